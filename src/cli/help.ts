@@ -1,0 +1,106 @@
+/** Help texts: Usage, Options and Examples for the program and for each command, in both languages. */
+import type { Lang } from '../model/types.js';
+
+const MAIN = {
+  zh: `wujian（五减）— 行政审批流程精简分析：减事项、减材料、减环节、减时限、减费用
+
+用法：
+  wujian <命令> [参数…] [--lang zh|en]
+
+命令：
+  validate <文件|文件夹|通配符…>   校验事项 YAML 文件，给出带行列号的错误和提示
+  analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
+  init     <文件>                  生成一个带注释的事项模板
+  help     [命令]                  显示帮助
+
+选项：
+  --lang zh|en   输出语言（默认中文）
+  -h, --help     显示帮助
+
+示例：
+  wujian validate processes
+  wujian analyze processes/food-business-licence --format md
+  wujian init processes/my-item/before.yaml
+`,
+  en: `wujian (五减) — administrative-approval streamlining analysis: fewer items, materials, steps, days and fees
+
+Usage:
+  wujian <command> [arguments…] [--lang zh|en]
+
+Commands:
+  validate <files|folders|globs…>  check procedure YAML files, with located errors and hints
+  analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
+  init     <file>                  write a commented starting procedure
+  help     [command]               show help
+
+Options:
+  --lang zh|en   language of the output (default Chinese)
+  -h, --help     show help
+
+Examples:
+  wujian validate processes
+  wujian analyze processes/food-business-licence --format md
+  wujian init processes/my-item/before.yaml
+`,
+};
+
+const COMMANDS: Record<string, Record<Lang, string>> = {
+  validate: {
+    zh: `用法：wujian validate <文件|文件夹|通配符…> [--format text|json] [--lang zh|en]
+
+校验事项和“一件事”YAML 文件：先按 schemas/ 中的 JSON Schema 检查格式，再检查流程本身
+（转移目标是否存在、步骤能否到达、循环是否有次数上限、材料是否定义、概率之和、时限是否合理等）。
+文件夹会递归查找 .yaml/.yml 文件。
+
+选项：
+  --format text|json   输出格式：text（默认，类似编译器输出）或 json（供程序读取）
+  --lang zh|en         输出语言（默认中文）
+
+退出码：0 全部有效（可有警告）；1 有错误；2 命令行用法错误
+
+示例：
+  wujian validate processes
+  wujian validate "processes/**/after.yaml" --format json
+`,
+    en: `Usage: wujian validate <files|folders|globs…> [--format text|json] [--lang zh|en]
+
+Checks procedure and bundle YAML files: first against the JSON Schemas in schemas/, then the process
+itself (targets exist, steps are reachable, loops are bounded, materials are defined, probabilities
+add up, limits agree). Folders are searched recursively for .yaml/.yml files.
+
+Options:
+  --format text|json   text (default, like a compiler's output) or json (for programs)
+  --lang zh|en         language of the output (default Chinese)
+
+Exit codes: 0 all valid (warnings allowed); 1 some file has an error; 2 usage error
+
+Examples:
+  wujian validate processes
+  wujian validate "processes/**/after.yaml" --format json
+`,
+  },
+  init: {
+    zh: `用法：wujian init <文件> [--force] [--lang zh|en]
+
+在指定位置生成一个带中文注释的事项模板（含申请、受理、补正、审查、决定、办结），可直接校验和修改。
+文件已存在时不会覆盖，除非加 --force。
+
+示例：
+  wujian init processes/my-item/before.yaml
+`,
+    en: `Usage: wujian init <file> [--force] [--lang zh|en]
+
+Writes a commented starting procedure (apply, accept, correction, review, decision, completion) that
+validates as it is. An existing file is not overwritten unless --force is given.
+
+Examples:
+  wujian init processes/my-item/before.yaml
+`,
+  },
+};
+
+/** The help text for `command`, or the program's help when it is not given or not known. */
+export function helpText(lang: Lang, command?: string): string {
+  return (command && COMMANDS[command]?.[lang]) || MAIN[lang];
+}
+

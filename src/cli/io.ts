@@ -1,0 +1,40 @@
+/** What a command may touch of the outside world, so tests can run the CLI as a plain function. */
+
+/** Where a command writes and what it sees. */
+export interface IO {
+  /** Writes to standard output (text ends lines itself). */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+  /** Folder that relative paths start from. */
+  cwd: string;
+}
+
+/** Named exit codes. */
+export const Exit = {
+  /** Everything checked is valid (warnings allowed). */
+  OK: 0,
+  /** Some input has an error. */
+  INVALID: 1,
+  /** The command line itself is wrong. */
+  USAGE: 2,
+} as const;
+
+/** One of the exit codes. */
+export type ExitCode = (typeof Exit)[keyof typeof Exit];
+
+/** An IO that collects output in strings, for tests and for callers that want the text. */
+export function createMemoryIO(cwd = process.cwd()): IO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    cwd,
+    out(text: string) {
+      io.stdout += text;
+    },
+    err(text: string) {
+      io.stderr += text;
+    },
+  };
+  return io;
+}

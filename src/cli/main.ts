@@ -1,0 +1,79 @@
+/**
+ * The CLI as a function: run(argv, io) → exit code. bin.js only wires it to the process; tests call
+ * it directly with a memory IO.
+ */
+import type { Lang } from '../model/types.js';
+import { findLang, parseCommand } from './args.js';
+import { initCommand } from './commands/init.js';
+import { validateCommand } from './commands/validate.js';
+import { helpText } from './help.js';
+import { Exit, type ExitCode, type IO } from './io.js';
+
+/** Runs the wujian command line `argv` (without "node" and the script). */
+export async function run(argv: string[], io: IO): Promise<ExitCode> {
+  const lang = findLang(argv);
+  if (!lang) {
+    io.err('错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n');
+    return Exit.USAGE;
+  }
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command.startsWith('--lang')) {
+    io.out(helpText(lang));
+    return command === undefined || command.startsWith('--lang') ? Exit.USAGE : Exit.OK;
+  }
+  if (command === 'help') {
+    io.out(helpText(lang, rest[0]));
+    return Exit.OK;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out('wujian 0.1.0\n');
+    return Exit.OK;
+  }
+  switch (command) {
+    case 'validate':
+      return validate(rest, lang, io);
+    case 'init':
+      return init(rest, lang, io);
+    default:
+      return usage(io, lang, lang === 'zh' ? `不认识的命令 "${command}"` : `Unknown command "${command}"`);
+  }
+}
+
+function validate(argv: string[], lang: Lang, io: IO): ExitCode {
+  const parsed = parseCommand(argv, { format: { type: 'string', default: 'text' } }, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'validate');
+  if (parsed.values.help) return help(io, lang, 'validate');
+  const format = parsed.values.format;
+  if (format !== 'text' && format !== 'json') return usage(io, lang, badChoice(lang, '--format', 'text, json'), 'validate');
+  if (parsed.positionals.length === 0) {
+    return usage(io, lang, lang === 'zh' ? '请给出要校验的文件或文件夹' : 'Give the files or folders to check', 'validate');
+  }
+  return validateCommand(parsed.positionals, { format, lang }, io);
+}
+
+function init(argv: string[], lang: Lang, io: IO): ExitCode {
+  const parsed = parseCommand(argv, { force: { type: 'boolean', default: false } }, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'init');
+  if (parsed.values.help) return help(io, lang, 'init');
+  if (parsed.positionals.length !== 1) {
+    return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
+  }
+  return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang }, io);
+}
+
+function help(io: IO, lang: Lang, command?: string): ExitCode {
+  io.out(helpText(lang, command));
+  return Exit.OK;
+}
+
+/** Prints a usage error with a pointer to the help, and returns the usage exit code. */
+export function usage(io: IO, lang: Lang, message: string, command?: string): ExitCode {
+  const more = command ? `wujian ${command} --help` : 'wujian --help';
+  io.err(lang === 'zh' ? `错误：${message}\n  提示：运行 ${more} 查看用法。\n` : `error: ${message}\n  hint: run ${more} for usage.\n`);
+  return Exit.USAGE;
+}
+
+/** "--format 只能是 text, json". */
+export function badChoice(lang: Lang, option: string, choices: string): string {
+  return lang === 'zh' ? `${option} 只能是 ${choices}` : `${option} must be one of ${choices}`;
+}

@@ -1,0 +1,57 @@
+/** Checks on a bundle (一件事): each item named once and found, and `after:` free of cycles. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { alg, Graph } from '@dagrejs/graphlib';
+import { suggest } from '../suggest.js';
+import type { Bundle } from '../types.js';
+import type { CheckContext } from './context.js';
+
+/** Finds the item id of a procedure file, or undefined when it cannot be read as one. */
+export type ItemIdOf = (file: string) => string | undefined;
+
+/**
+ * Runs the bundle checks. `knownIds` are the item ids of procedures loaded alongside the bundle;
+ * `idOf` reads the id of an item given by path.
+ */
+export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, idOf: ItemIdOf): void {
+  const ids: Array<string | undefined> = bundle.items.map(() => undefined);
+  bundle.items.forEach((item, i) => {
+    if (!item.id && !item.file) {
+      ctx.atKey('bundle-item-ref', item.path, {});
+      return;
+    }
+    if (item.file) {
+      const target = resolve(dirname(bundle.file), item.file);
+      if (!existsSync(target)) {
+        ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
+        return;
+      }
+      const fileId = idOf(target);
+      if (fileId && item.id && fileId !== item.id) {
+        ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
+      }
+      ids[i] = item.id ?? fileId ?? item.file;
+    } else if (item.id) {
+      if (!knownIds.has(item.id)) {
+        ctx.atValue('bundle-unknown-item', [...item.path, 'id'], { item: item.id, suggestion: suggest(item.id, knownIds) });
+      }
+      ids[i] = item.id;
+    }
+  });
+  const g = new Graph({ directed: true });
+  ids.forEach((id) => id && g.setNode(id));
+  bundle.items.forEach((item, i) => {
+    const id = ids[i];
+    item.after.forEach((dep, j) => {
+      if (!g.hasNode(dep)) {
+        ctx.atValue('bundle-unknown-item', [...item.path, 'after', j], { item: dep, suggestion: suggest(dep, g.nodes()) });
+      } else if (id) {
+        g.setEdge(dep, id);
+      }
+    });
+  });
+  for (const cycle of alg.findCycles(g)) {
+    const index = bundle.items.findIndex((_, i) => ids[i] === cycle[0]);
+    ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle].reverse().join(' → ') });
+  }
+}

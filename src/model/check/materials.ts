@@ -1,0 +1,29 @@
+/** Checks on materials: each id defined once, every reference defined, every definition used. */
+import { suggest } from '../suggest.js';
+import type { Procedure } from '../types.js';
+import { allSteps } from '../walk.js';
+import type { CheckContext } from './context.js';
+
+/** Runs the material checks. `rawIds` is the list of ids as written, to find repeats. */
+export function checkMaterials(ctx: CheckContext, procedure: Procedure, rawIds: string[]): void {
+  const firstIndex = new Map<string, number>();
+  rawIds.forEach((id, i) => {
+    if (firstIndex.has(id)) ctx.atValue('duplicate-material', ['materials', i, 'id'], { material: id, first: firstIndex.get(id)! + 1 });
+    else firstIndex.set(id, i);
+  });
+  const used = new Set<string>();
+  for (const step of allSteps(procedure.process)) {
+    step.materials.forEach((id, i) => {
+      used.add(id);
+      if (!procedure.materials.has(id)) {
+        ctx.atValue('unknown-material', [...step.path, 'materials', i], { material: id, step: step.key, suggestion: suggest(id, procedure.materials.keys()) });
+      }
+    });
+  }
+  for (const material of procedure.materials.values()) {
+    if (!used.has(material.id)) ctx.atKey('unused-material', [...material.path, 'id'], { material: material.id, name: material.name }, 'warning');
+    if (material.necessity === '条件性' && !material.condition) {
+      ctx.atKey('condition-missing', [...material.path, 'necessity'], { material: material.id }, 'warning');
+    }
+  }
+}

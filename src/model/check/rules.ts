@@ -1,0 +1,57 @@
+/**
+ * Rules on figures that provincial quality checks apply to a service guide, and on the numbers of
+ * each step: probabilities that add up, durations in order, limits that agree with each other.
+ */
+import type { Limit, Procedure } from '../types.js';
+import { allSteps } from '../walk.js';
+import type { CheckContext } from './context.js';
+
+/** Tolerance for a sum of probabilities written with a few decimals. */
+const EPSILON = 1e-6;
+
+/** Runs the rule checks. */
+export function checkRules(ctx: CheckContext, procedure: Procedure): void {
+  const { statutory, committed } = procedure.limits;
+  if (statutory && committed && workdays(committed) > workdays(statutory) + EPSILON) {
+    ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { ...show('committed', committed), ...show('statutory', statutory) });
+  }
+  if (procedure.handling === '即办件' && committed && committed.days > 0) {
+    ctx.atValue('instant-with-limit', ['limits', 'committed'], show('committed', committed));
+  }
+  if (procedure.handling === '承诺件' && committed?.instant) {
+    ctx.atValue('instant-without-handling', ['handling'], {});
+  }
+  for (const step of allSteps(procedure.process)) {
+    if (procedure.online === 'Ⅳ级' && step.trips > 0) {
+      ctx.atValue('online-depth-trips', [...step.path, 'trips'], { step: step.key, trips: step.trips });
+    }
+    const { min, mode, max } = step.duration;
+    if (min > mode || mode > max) ctx.atValue('duration-order', [...step.path, 'duration'], { step: step.key, min, mode, max });
+    checkProbabilities(ctx, step.key, step.path, step.transitions);
+  }
+}
+
+function checkProbabilities(
+  ctx: CheckContext,
+  key: string,
+  path: ReadonlyArray<string | number>,
+  transitions: Array<{ p: number; pGiven: boolean }>,
+): void {
+  const given = transitions.filter((t) => t.pGiven);
+  if (given.length === 0) return;
+  const sum = given.reduce((s, t) => s + t.p, 0);
+  const allGiven = given.length === transitions.length;
+  if ((allGiven && Math.abs(sum - 1) > EPSILON) || (!allGiven && sum > 1 + EPSILON)) {
+    ctx.atKey('probability-sum', [...path, 'on'], { step: key, sum: Number(sum.toFixed(6)) });
+  }
+}
+
+/** A limit in working days; calendar days count as 5/7 of a working day for comparison. */
+function workdays(limit: Limit): number {
+  return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
+}
+
+/** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */
+function show(name: string, limit: Limit): Record<string, string | number> {
+  return { [name]: limit.days, [`${name}Unit`]: limit.instant ? 'instant' : limit.unit };
+}

@@ -1,0 +1,83 @@
+/**
+ * Loading: file → text → YAML with positions → schema check → typed model → semantic checks.
+ * Each stage stops the file at its first failing stage, so later checks never see malformed data.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { CheckContext } from './check/context.js';
+import { checkBundle } from './check/bundle.js';
+import { checkGraph } from './check/graph.js';
+import { checkMaterials } from './check/materials.js';
+import { checkRules } from './check/rules.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { toBundle, toProcedure } from './normalize.js';
+import { parseYaml, type ParsedYaml } from './parse.js';
+import { validateSchema } from './schema.js';
+import { readSource } from './source.js';
+import type { Document } from './types.js';
+
+/** What loading one file gives: the document when it is valid, and every problem found. */
+export interface LoadResult {
+  /** The file as given. */
+  file: string;
+  /** The typed document; absent when the file has errors. */
+  document?: Document;
+  /** Problems, sorted by position. */
+  diagnostics: Diagnostic[];
+}
+
+/** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
+export function loadText(file: string, text: string): LoadResult & { parsed?: ParsedYaml } {
+  const parse = parseYaml(file, text);
+  if (!parse.ok) return { file, diagnostics: parse.diagnostics };
+  const { parsed } = parse;
+  const raw = parsed.value as Record<string, unknown>;
+  const isBundle = Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
+  const schemaProblems = validateSchema(file, parsed, isBundle ? 'bundle' : 'procedure');
+  if (hasErrors(schemaProblems)) return { file, parsed, diagnostics: sortDiagnostics(schemaProblems) };
+  if (isBundle) return { file, parsed, document: toBundle(file, raw), diagnostics: [] };
+  const procedure = toProcedure(file, raw);
+  const ctx = new CheckContext(file, parsed);
+  const rawIds = (raw.materials as Array<{ id: string }>).map((m) => m.id);
+  checkMaterials(ctx, procedure, rawIds);
+  checkGraph(ctx, procedure);
+  checkRules(ctx, procedure);
+  const diagnostics = sortDiagnostics(ctx.diagnostics);
+  return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
+}
+
+/** Loads and checks one file from disk. */
+export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
+  const source = readSource(file);
+  if (!source.ok) return { file, diagnostics: [source.diagnostic] };
+  return loadText(file, source.text);
+}
+
+/**
+ * Loads several files and then checks each bundle against the procedures loaded with it and the
+ * files it names.
+ */
+export function loadFiles(files: readonly string[]): LoadResult[] {
+  const results = files.map((file) => loadFile(file));
+  const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
+  const idCache = new Map<string, string | undefined>();
+  const idOf = (file: string) => {
+    if (!idCache.has(file)) {
+      const found = results.find((r) => r.document?.kind === 'procedure' && samePath(r.file, file));
+      const doc = found?.document ?? loadFile(file).document;
+      idCache.set(file, doc?.kind === 'procedure' ? doc.id : undefined);
+    }
+    return idCache.get(file);
+  };
+  for (const result of results) {
+    if (result.document?.kind !== 'bundle' || !result.parsed) continue;
+    const ctx = new CheckContext(result.file, result.parsed);
+    checkBundle(ctx, result.document, knownIds, idOf);
+    result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
+    if (hasErrors(result.diagnostics)) result.document = undefined;
+  }
+  return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
+}
+
+function samePath(a: string, b: string): boolean {
+  return resolvePath(a) === resolvePath(b);
+}

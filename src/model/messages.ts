@@ -1,0 +1,420 @@
+/**
+ * The message catalogue: every diagnostic code's sentence and hint, in Chinese and in English,
+ * written for reform-office staff rather than programmers.
+ */
+import type { Args, Diagnostic } from './diagnostic.js';
+import { fromPointer } from './locate.js';
+import type { Lang } from './types.js';
+
+type Text = (a: Args) => string;
+
+/** A code's sentence and hint in both languages. */
+interface Entry {
+  zh: Text;
+  en: Text;
+  hintZh?: Text;
+  hintEn?: Text;
+}
+
+/** A diagnostic's words in one language. */
+export interface Words {
+  message: string;
+  hint?: string;
+}
+
+/** Renders a diagnostic's message and hint in `lang`. */
+export function describe(d: Diagnostic, lang: Lang): Words {
+  const entry = CATALOGUE[d.code] ?? { zh: () => d.code, en: () => d.code };
+  const a = { ...d.args, where: where(String(d.args.path ?? ''), lang) };
+  const hint = lang === 'zh' ? entry.hintZh?.(a) : entry.hintEn?.(a);
+  return { message: lang === 'zh' ? entry.zh(a) : entry.en(a), hint: hint || undefined };
+}
+
+/** Every code the catalogue knows (tests check each has a fixture). */
+export function knownCodes(): string[] {
+  return Object.keys(CATALOGUE);
+}
+
+const q = (v: unknown) => `"${String(v)}"`;
+const didYouMean = (lang: Lang, s: unknown) =>
+  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
+const field = (a: Args, lang: Lang) => {
+  const title = lang === 'zh' ? a.titleZh : a.titleEn;
+  if (!title) return q(a.field);
+  return lang === 'zh' ? `${q(a.field)}（${title}）` : `${q(a.field)} (${title})`;
+};
+/** A time limit in words: "20 个工作日", "即办", "30 calendar days". */
+export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
+  if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
+  if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
+  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} days`;
+};
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ['文字', 'text'],
+  number: ['数字', 'a number'],
+  integer: ['整数', 'a whole number'],
+  boolean: ['true 或 false', 'true or false'],
+  object: ['键值对（映射）', 'a mapping of keys to values'],
+  array: ['列表', 'a list'],
+  null: ['空值', 'nothing'],
+};
+const typeWord = (t: unknown, lang: Lang) =>
+  String(t).split(',').map((x) => TYPE_WORDS[x]?.[lang === 'zh' ? 0 : 1] ?? x).join(lang === 'zh' ? '或' : ' or ');
+const SHAPES: Record<string, [string, string]> = {
+  limit: ['数字（工作日）、"即办"，或 { value: 天数, unit: workday/calendar-day }', 'a number (working days), "即办", or { value: days, unit: workday/calendar-day }'],
+  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }', 'a number (working days), or { min, mode, max } / { value, unit: hour }'],
+  transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
+  textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
+};
+const COMPARE: Record<string, [string, string]> = {
+  '>=': ['不小于', 'at least'],
+  '<=': ['不大于', 'at most'],
+  '>': ['大于', 'greater than'],
+  '<': ['小于', 'less than'],
+};
+
+/** Names the place a data path points to: "步骤 "review"", "材料 #3", "文件顶层". */
+export function where(pointer: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const segments = fromPointer(pointer);
+  let subject = zh ? '文件顶层' : 'the top level';
+  let rest: string[] = [];
+  if (segments[0] === 'materials' && segments.length >= 2) {
+    subject = zh ? `材料 #${Number(segments[1]) + 1}` : `material #${Number(segments[1]) + 1}`;
+    rest = segments.slice(2);
+  } else if (segments[0] === 'items' && segments.length >= 2) {
+    subject = zh ? `事项 #${Number(segments[1]) + 1}` : `item #${Number(segments[1]) + 1}`;
+    rest = segments.slice(2);
+  } else if (segments[0] === 'process') {
+    const ids: string[] = [];
+    let i = 1;
+    while (segments[i] === 'states' && segments[i + 1] !== undefined) {
+      ids.push(segments[i + 1]!);
+      i += 2;
+      if (segments[i] === 'regions' && segments[i + 1] !== undefined && segments[i + 2] === 'states') {
+        ids.push(segments[i + 1]!);
+        i += 2;
+      }
+    }
+    subject = ids.length > 0 ? (zh ? `步骤 ${q(ids.join('.'))}` : `step ${q(ids.join('.'))}`) : zh ? '办理流程 process' : 'the process';
+    rest = segments.slice(i);
+  } else if (segments.length > 0) {
+    subject = q(segments[0]);
+    rest = segments.slice(1);
+  }
+  if (rest.length === 0) return subject;
+  return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
+}
+
+const CATALOGUE: Record<string, Entry> = {
+  // Files
+  'file-not-found': {
+    zh: () => '找不到该文件或文件夹',
+    en: () => 'No such file or folder',
+    hintZh: () => '请检查路径是否写对；路径相对于当前所在的文件夹。',
+    hintEn: () => 'Check the path; it is relative to the current folder.',
+  },
+  'file-read': {
+    zh: (a) => `无法读取该文件（${a.reason}）`,
+    en: (a) => `The file cannot be read (${a.reason})`,
+    hintZh: () => '请检查文件权限。',
+    hintEn: () => 'Check the file permissions.',
+  },
+  'no-yaml-files': {
+    zh: (a) => `${q(a.arg)} 中没有找到 .yaml 或 .yml 文件`,
+    en: (a) => `No .yaml or .yml files found in ${q(a.arg)}`,
+    hintZh: () => '事项文件应以 .yaml 结尾；可用 `wujian init 文件名.yaml` 新建一个。',
+    hintEn: () => 'Procedure files end in .yaml; `wujian init name.yaml` writes a new one.',
+  },
+  'file-empty': {
+    zh: () => '文件是空的，没有任何内容',
+    en: () => 'The file is empty',
+    hintZh: () => '可用 `wujian init 文件名.yaml` 生成一个带注释的事项模板。',
+    hintEn: () => 'Run `wujian init name.yaml` for a commented starting procedure.',
+  },
+  'file-too-large': {
+    zh: (a) => `文件太大（${a.size} MB），超过 ${a.limit} MB 的上限`,
+    en: (a) => `The file is too large (${a.size} MB); the limit is ${a.limit} MB`,
+    hintZh: () => '一个事项文件通常只有几 KB；请确认选择的是事项 YAML 文件，或把多个事项拆成多个文件。',
+    hintEn: () => 'A procedure file is a few kilobytes; check that this is the right file, or split it.',
+  },
+  'file-binary': {
+    zh: () => '这不是文本文件（含有二进制内容）',
+    en: () => 'This is not a text file (it contains binary data)',
+    hintZh: () => '请选择 .yaml 文本文件，不要选择 Word、Excel、图片或压缩包。',
+    hintEn: () => 'Choose a .yaml text file, not a Word, Excel, image or archive file.',
+  },
+  'file-encoding': {
+    zh: () => '文件不是 UTF-8 编码，无法正确读取中文',
+    en: () => 'The file is not UTF-8 encoded',
+    hintZh: () => '文件可能是 GBK/GB2312 编码。请在编辑器中“另存为”UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）。',
+    hintEn: () => 'It may be GBK/GB2312. Save it as UTF-8 (VS Code: encoding in the status bar → Save with Encoding → UTF-8).',
+  },
+  // YAML
+  'yaml-syntax': {
+    zh: (a) => `YAML 格式错误：${yamlWords(String(a.yamlCode), 'zh') ?? a.detail}`,
+    en: (a) => `YAML syntax error: ${yamlWords(String(a.yamlCode), 'en') ?? a.detail}`,
+    hintZh: (a) => yamlHint(String(a.yamlCode), 'zh'),
+    hintEn: (a) => yamlHint(String(a.yamlCode), 'en'),
+  },
+  'yaml-too-deep': {
+    zh: (a) => `嵌套层次太深（超过 ${a.limit} 层）`,
+    en: (a) => `Nesting is too deep (more than ${a.limit} levels)`,
+    hintZh: () => '事项文件一般不超过十几层缩进；请检查是否有多余的括号或缩进。',
+    hintEn: () => 'A procedure needs a dozen levels at most; look for stray brackets or indentation.',
+  },
+  'yaml-alias': {
+    zh: (a) => `YAML 别名（*引用）展开次数过多，超过 ${a.limit} 次，文件已被拒绝`,
+    en: (a) => `Too many YAML alias expansions (more than ${a.limit}); the file is refused`,
+    hintZh: () => '请不要用 & 和 * 层层引用；直接写出内容即可。',
+    hintEn: () => 'Do not nest & anchors and * aliases; write the content out.',
+  },
+  'yaml-not-mapping': {
+    zh: () => '文件顶层应为“字段: 值”形式的键值对',
+    en: () => 'The top level of the file must be a mapping of fields to values',
+    hintZh: () => '事项文件应以 id:、name:、version: 等字段开始；可用 `wujian init` 生成模板。',
+    hintEn: () => 'A procedure starts with fields such as id:, name:, version:; see `wujian init`.',
+  },
+  // Schema
+  'schema-required': {
+    zh: (a) => `${a.where} 缺少必填字段 ${field(a, 'zh')}`,
+    en: (a) => `${a.where} is missing the required field ${field(a, 'en')}`,
+    hintZh: (a) => `请在此处加上一行 ${a.field}: …`,
+    hintEn: (a) => `Add a line ${a.field}: … here.`,
+  },
+  'schema-unknown-field': {
+    zh: (a) => `${a.where} 中有未知字段 ${q(a.field)}`,
+    en: (a) => `Unknown field ${q(a.field)} in ${a.where}`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || `可用的字段：${a.allowed}`,
+    hintEn: (a) => didYouMean('en', a.suggestion) || `Allowed fields: ${a.allowed}`,
+  },
+  'schema-type': {
+    zh: (a) => `${a.where} 应为${typeWord(a.expected, 'zh')}，实际写的是 ${a.found}`,
+    en: (a) => `${a.where} should be ${typeWord(a.expected, 'en')}, found ${a.found}`,
+    hintZh: (a) => (String(a.expected).includes('number') || a.expected === 'integer' ? '数字不要加引号或单位，例如 duration: 5。' : a.expected === 'array' ? '列表可写成 [a, b] 或每行以“- ”开头。' : ''),
+    hintEn: (a) => (String(a.expected).includes('number') || a.expected === 'integer' ? 'Write numbers without quotes or units, e.g. duration: 5.' : a.expected === 'array' ? 'Write a list as [a, b] or one "- " item per line.' : ''),
+  },
+  'schema-enum': {
+    zh: (a) => `${a.where} 的取值 ${a.found} 不在可选范围内`,
+    en: (a) => `${a.where} has the value ${a.found}, which is not allowed`,
+    hintZh: (a) => [didYouMean('zh', a.suggestion), `可选值：${a.allowed}`].filter(Boolean).join(' '),
+    hintEn: (a) => [didYouMean('en', a.suggestion), `Allowed: ${a.allowed}`].filter(Boolean).join(' '),
+  },
+  'schema-id': {
+    zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
+    en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
+    hintZh: () => '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
+    hintEn: () => 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
+  },
+  'schema-date': {
+    zh: (a) => `${a.where} 的日期 ${a.value} 格式不对`,
+    en: (a) => `The date ${a.value} in ${a.where} is not valid`,
+    hintZh: () => '日期写成 YYYY-MM-DD，例如 2024-06-01。',
+    hintEn: () => 'Write dates as YYYY-MM-DD, e.g. 2024-06-01.',
+  },
+  'schema-item-code': {
+    zh: (a) => `事项编码 ${a.value} 格式不对`,
+    en: (a) => `The item code ${a.value} is not valid`,
+    hintZh: () => '事项编码由数字、字母和 - 组成（GB/T 39554.1-2020）。',
+    hintEn: () => 'Item codes use digits, letters and - (GB/T 39554.1-2020).',
+  },
+  'schema-yaml-path': {
+    zh: (a) => `${a.where} 的文件路径 ${a.value} 应指向 .yaml 文件`,
+    en: (a) => `The path ${a.value} in ${a.where} should name a .yaml file`,
+    hintZh: () => '例如 path: ../food-business-licence/after.yaml',
+    hintEn: () => 'For example path: ../food-business-licence/after.yaml',
+  },
+  'schema-range': {
+    zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,
+    en: (a) => `${a.where} should be ${COMPARE[String(a.comparison)]?.[1] ?? a.comparison} ${a.limit}, found ${a.found}`,
+  },
+  'schema-empty-text': {
+    zh: (a) => `${a.where} 不能为空`,
+    en: (a) => `${a.where} must not be empty`,
+  },
+  'schema-long-text': {
+    zh: (a) => `${a.where} 太长（超过 ${a.limit} 个字）`,
+    en: (a) => `${a.where} is too long (more than ${a.limit} characters)`,
+  },
+  'schema-too-few': {
+    zh: (a) => `${a.where} 至少要有 ${a.limit} 项`,
+    en: (a) => `${a.where} needs at least ${a.limit} entries`,
+    hintZh: (a) => (String(a.path).endsWith('/regions') ? '并联审批至少需要两个同时进行的分支。' : ''),
+    hintEn: (a) => (String(a.path).endsWith('/regions') ? 'A parallel block needs at least two branches.' : ''),
+  },
+  'schema-duplicate-item': {
+    zh: (a) => `${a.where} 中 ${a.value} 重复出现`,
+    en: (a) => `${a.value} appears twice in ${a.where}`,
+    hintZh: () => '请删去重复的一项。',
+    hintEn: () => 'Remove the repeated entry.',
+  },
+  'schema-value': {
+    zh: (a) => `${a.where} 的写法不对（实际为 ${a.found}）`,
+    en: (a) => `${a.where} is not written correctly (found ${a.found})`,
+    hintZh: (a) => `应为 ${SHAPES[String(a.shape)]?.[0] ?? a.shape}`,
+    hintEn: (a) => `Expected ${SHAPES[String(a.shape)]?.[1] ?? a.shape}`,
+  },
+  'schema-other': {
+    zh: (a) => `${a.where} 不符合要求：${a.detail}`,
+    en: (a) => `${a.where} is not valid: ${a.detail}`,
+  },
+  // Process graph
+  'unknown-initial': {
+    zh: (a) => `起始步骤 ${q(a.target)} 不存在`,
+    en: (a) => `The initial step ${q(a.target)} does not exist`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || `已定义的步骤：${a.known}`,
+    hintEn: (a) => didYouMean('en', a.suggestion) || `Defined steps: ${a.known}`,
+  },
+  'unknown-target': {
+    zh: (a) => `步骤 ${q(a.step)} 的转移 ${a.event} 指向不存在的步骤 ${q(a.target)}`,
+    en: (a) => `Transition ${a.event} of step ${q(a.step)} goes to ${q(a.target)}, which does not exist`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || `同一层可用的步骤：${a.known}`,
+    hintEn: (a) => didYouMean('en', a.suggestion) || `Steps at this level: ${a.known}`,
+  },
+  'unreachable-step': {
+    zh: (a) => `步骤 ${q(a.step)} 从起始步骤 ${q(a.initial)} 出发无法到达`,
+    en: (a) => `Step ${q(a.step)} cannot be reached from the initial step ${q(a.initial)}`,
+    hintZh: () => '请在某个步骤的 on 中加一条转移到这里，或删去这个步骤。',
+    hintEn: () => 'Add a transition to it from some step, or remove it.',
+  },
+  'dead-end-step': {
+    zh: (a) => `从步骤 ${q(a.step)} 出发永远到达不了办结等终止状态`,
+    en: (a) => `From step ${q(a.step)} no final state can ever be reached`,
+    hintZh: () => '请给它加上 on 转移，最终通向 type: final 的终止状态。',
+    hintEn: () => 'Give it transitions that lead to a `type: final` state.',
+  },
+  'unbounded-cycle': {
+    zh: (a) => `流程中有不限次数的循环：${a.steps}`,
+    en: (a) => `The process has a loop with no bound: ${a.steps}`,
+    hintZh: () => '请在回退的转移上写 max（最多发生的次数），例如补正：{ target: apply, max: 1 }（一次性告知）。',
+    hintEn: () => 'Give the backward transition a `max`, e.g. a correction { target: apply, max: 1 }.',
+  },
+  'final-without-outcome': {
+    zh: (a) => `终止状态 ${q(a.step)} 没有写办理结果 outcome`,
+    en: (a) => `Final state ${q(a.step)} has no outcome`,
+    hintZh: () => '写 outcome: approved（准予）、rejected（不予许可）或 withdrawn（撤回）。',
+    hintEn: () => 'Write outcome: approved, rejected or withdrawn.',
+  },
+  'region-final-outcome': {
+    zh: (a) => `并联分支内的终止状态 ${q(a.step)} 不能写 outcome`,
+    en: (a) => `Final state ${q(a.step)} ends a parallel branch and cannot have an outcome`,
+    hintZh: () => '分支结束后流程会进入并联块的 onDone；办理结果请写在顶层的终止状态上。',
+    hintEn: () => 'After the branches the process goes to the block’s onDone; put outcomes on top-level final states.',
+  },
+  'no-final': {
+    zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`} 没有终止状态（type: final）`,
+    en: (a) => `${a.region === 'process' ? 'The process' : `Branch ${q(a.region)}`} has no final state (type: final)`,
+    hintZh: () => '例如 issued: { type: final, outcome: approved }',
+    hintEn: () => 'For example issued: { type: final, outcome: approved }',
+  },
+  'no-approval': {
+    zh: () => '流程没有 outcome: approved 的终止状态，无法计算办结路径',
+    en: () => 'The process has no final state with outcome: approved, so no path to approval can be measured',
+  },
+  // Materials
+  'duplicate-material': {
+    zh: (a) => `材料标识 ${q(a.material)} 重复，第 ${a.first} 项材料已使用`,
+    en: (a) => `Material id ${q(a.material)} is used twice; material #${a.first} already has it`,
+    hintZh: () => '每份材料的 id 应唯一。',
+    hintEn: () => 'Each material needs its own id.',
+  },
+  'unknown-material': {
+    zh: (a) => `步骤 ${q(a.step)} 引用了未定义的材料 ${q(a.material)}`,
+    en: (a) => `Step ${q(a.step)} refers to material ${q(a.material)}, which is not defined`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '请在 materials 中加上这份材料。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Add it under `materials`.',
+  },
+  'unused-material': {
+    zh: (a) => `材料 ${q(a.material)}（${a.name}）没有在任何步骤中使用`,
+    en: (a) => `Material ${q(a.material)} (${a.name}) is not used by any step`,
+    hintZh: () => '请在提交它的步骤的 materials 中列出，否则不会计入材料数。',
+    hintEn: () => 'List it in the `materials` of the step where it is handed in, or it is not counted.',
+  },
+  'condition-missing': {
+    zh: (a) => `条件性材料 ${q(a.material)} 没有写适用情形 condition`,
+    en: (a) => `Conditional material ${q(a.material)} has no condition`,
+    hintZh: () => '例如 condition: 委托他人办理的',
+    hintEn: () => 'For example condition: 委托他人办理的 (when someone applies on another’s behalf)',
+  },
+  // Rules
+  'probability-sum': {
+    zh: (a) => `步骤 ${q(a.step)} 各转移的概率之和为 ${a.sum}，应为 1`,
+    en: (a) => `The probabilities of step ${q(a.step)}'s transitions add up to ${a.sum}, not 1`,
+    hintZh: () => '请调整 p 的值，或删去其中一个 p 让它自动取剩余概率。',
+    hintEn: () => 'Adjust the p values, or drop one p so that it takes what is left.',
+  },
+  'committed-exceeds-statutory': {
+    zh: (a) => `承诺办结时限（${limitText(a.committed, a.committedUnit, 'zh')}）长于法定办结时限（${limitText(a.statutory, a.statutoryUnit, 'zh')}）`,
+    en: (a) => `The committed limit (${limitText(a.committed, a.committedUnit, 'en')}) is longer than the statutory limit (${limitText(a.statutory, a.statutoryUnit, 'en')})`,
+    hintZh: () => '承诺时限应不长于法定时限；请核对办事指南。',
+    hintEn: () => 'The committed limit may not exceed the statutory one; check the service guide.',
+  },
+  'instant-with-limit': {
+    zh: (a) => `办件类型为即办件，但承诺办结时限为 ${limitText(a.committed, a.committedUnit, 'zh')}`,
+    en: (a) => `The item is 即办件 (on the spot) but its committed limit is ${limitText(a.committed, a.committedUnit, 'en')}`,
+    hintZh: () => '即办件的承诺时限应写“即办”（0）；否则请把办件类型改为承诺件。',
+    hintEn: () => 'A 即办件 has committed: 即办 (0); otherwise set handling: 承诺件.',
+  },
+  'instant-without-handling': {
+    zh: () => '承诺时限为即办，但办件类型写的是承诺件',
+    en: () => 'The committed limit is 即办 but the handling type is 承诺件',
+    hintZh: () => '承诺时限为即办的事项，办件类型应为即办件。',
+    hintEn: () => 'An item with committed: 即办 is a 即办件.',
+  },
+  'online-depth-trips': {
+    zh: (a) => `网办深度为Ⅳ级（全程网办），但步骤 ${q(a.step)} 要求申请人到现场 ${a.trips} 次`,
+    en: (a) => `Online depth is Ⅳ (fully online) but step ${q(a.step)} takes the applicant ${a.trips} trip(s)`,
+    hintZh: () => '全程网办的事项到办事现场次数应为 0；请改为 trips: 0 或降低网办深度。',
+    hintEn: () => 'A fully online item has 0 trips; set trips: 0 or lower the online depth.',
+  },
+  'duration-order': {
+    zh: (a) => `步骤 ${q(a.step)} 的时长应满足 最短 ≤ 最可能 ≤ 最长，实际为 ${a.min} / ${a.mode} / ${a.max}`,
+    en: (a) => `Step ${q(a.step)} needs min ≤ mode ≤ max, found ${a.min} / ${a.mode} / ${a.max}`,
+  },
+  // Bundles
+  'bundle-item-ref': {
+    zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
+    en: () => 'A bundle item needs a `path` (its file) or an `id`',
+    hintZh: () => '例如 - { path: ../food-business-licence/after.yaml }',
+    hintEn: () => 'For example - { path: ../food-business-licence/after.yaml }',
+  },
+  'bundle-unknown-item': {
+    zh: (a) => `找不到事项 ${q(a.item)}`,
+    en: (a) => `Item ${q(a.item)} cannot be found`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '请检查路径或 id；用 id 引用时，事项文件要与一件事文件一起校验。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Check the path or id; an item named by id must be checked together with the bundle.',
+  },
+  'bundle-id-mismatch': {
+    zh: (a) => `写的 id ${q(a.id)} 与文件 ${a.file} 中的 id ${q(a.fileId)} 不一致`,
+    en: (a) => `The id ${q(a.id)} differs from the id ${q(a.fileId)} in ${a.file}`,
+  },
+  'bundle-cycle': {
+    zh: (a) => `事项之间的先后关系（after）形成了循环：${a.items}`,
+    en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
+    hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
+    hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+};
+
+const YAML_WORDS: Record<string, [string, string, string, string]> = {
+  BAD_INDENT: ['缩进不对', 'bad indentation', '同一层的字段要对齐；YAML 只能用空格缩进，不能用 Tab。', 'Fields at one level must line up; indent with spaces, not tabs.'],
+  TAB_AS_INDENT: ['用了 Tab 缩进', 'a tab is used for indentation', '请把 Tab 换成空格。', 'Replace tabs with spaces.'],
+  DUPLICATE_KEY: ['同一个字段写了两次', 'a key appears twice', '请删除或合并重复的字段。', 'Remove or merge the repeated key.'],
+  MISSING_CHAR: ['缺少配对的符号（引号、括号或冒号）', 'a closing quote, bracket or colon is missing', '检查 [ ] { } 和引号是否成对。', 'Check that brackets and quotes are paired.'],
+  UNEXPECTED_TOKEN: ['出现了意外的符号', 'an unexpected character', '检查冒号后是否有空格、括号是否成对。', 'Check for a space after each colon and paired brackets.'],
+  BLOCK_AS_IMPLICIT_KEY: ['字段名的写法不对', 'a key is written wrongly', '“字段: 值”的冒号后要有空格。', 'Put a space after the colon in "key: value".'],
+  MULTILINE_IMPLICIT_KEY: ['字段名不能跨行', 'a key spans lines', '检查上一行是否少了冒号或引号。', 'Check the line above for a missing colon or quote.'],
+  MULTIPLE_DOCS: ['一个文件只能写一个事项', 'only one document per file is allowed', '删去 --- 分隔线，把第二个事项放到另一个文件。', 'Remove the --- separator and put the second item in its own file.'],
+  BAD_ALIAS: ['引用（*）的写法不对', 'a bad alias', '', ''],
+  BAD_DQ_ESCAPE: ['双引号中的转义字符不对', 'a bad escape in a double-quoted string', '反斜杠 \\ 请写成 \\\\，或改用单引号。', 'Write \\\\ for a backslash, or use single quotes.'],
+  BAD_SCALAR_START: ['值不能以这个符号开头', 'a value cannot start with this character', '以 @ ` | > 等开头的文字请加引号。', 'Quote text that starts with @ ` | > and the like.'],
+  BLOCK_IN_FLOW: ['在 [ ] 或 { } 中不能换行缩进写', 'block content inside [ ] or { }', '', ''],
+};
+
+function yamlWords(code: string, lang: Lang): string | undefined {
+  return YAML_WORDS[code]?.[lang === 'zh' ? 0 : 1];
+}
+
+function yamlHint(code: string, lang: Lang): string {
+  return YAML_WORDS[code]?.[lang === 'zh' ? 2 : 3] ?? '';
+}

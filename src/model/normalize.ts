@@ -1,0 +1,155 @@
+/**
+ * Schema-valid data → the typed model, with every default applied: durations as min/mode/max working
+ * days, probabilities shared out, Art. 45 steps not counted toward the statutory limit.
+ */
+import type {
+  Actor, Bundle, DataPath, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
+} from './types.js';
+
+/** Working hours in a working day, for durations given in hours. */
+export const HOURS_PER_WORKDAY = 8;
+
+/** Step kinds whose time does not count toward the statutory limit (行政许可法第四十五条). */
+export const UNCOUNTED_KINDS: ReadonlySet<string> = new Set(['检验检测', '鉴定', '专家评审', '听证', '招标拍卖']);
+
+type Raw = Record<string, any>;
+
+/** Builds a Procedure from data that passed the procedure schema. */
+export function toProcedure(file: string, raw: Raw): Procedure {
+  const materials = new Map<string, Material>();
+  (raw.materials as Raw[]).forEach((m, i) => {
+    if (!materials.has(m.id)) materials.set(m.id, toMaterial(m, ['materials', i]));
+  });
+  return {
+    kind: 'procedure',
+    file,
+    id: raw.id,
+    name: raw.name,
+    code: raw.code,
+    type: raw.type,
+    level: raw.level,
+    department: raw.department,
+    basis: raw.basis === undefined ? [] : [raw.basis].flat(),
+    version: { ...raw.version },
+    limits: {
+      statutory: raw.limits?.statutory === undefined ? undefined : toLimit(raw.limits.statutory),
+      committed: raw.limits?.committed === undefined ? undefined : toLimit(raw.limits.committed),
+    },
+    handling: raw.handling,
+    online: raw.online,
+    fees: toFees(raw.fees),
+    volume: raw.volume,
+    note: raw.note,
+    materials,
+    process: toRegion(raw.process, '', '', ['process']),
+  };
+}
+
+/** Builds a Bundle from data that passed the bundle schema. */
+export function toBundle(file: string, raw: Raw): Bundle {
+  return {
+    kind: 'bundle',
+    file,
+    id: raw.id,
+    name: raw.name,
+    version: raw.version,
+    submission: raw.submission ?? 'separate',
+    note: raw.note,
+    items: (raw.items as Raw[]).map((item, i) => ({
+      id: item.id,
+      file: item.path,
+      after: item.after ?? [],
+      note: item.note,
+      path: ['items', i],
+    })),
+  };
+}
+
+/** A limit as days and unit; 即办 is zero days. */
+export function toLimit(raw: unknown): Limit {
+  if (raw === '即办') return { days: 0, unit: 'workday', instant: true };
+  if (typeof raw === 'number') return { days: raw, unit: 'workday', instant: raw === 0 };
+  const r = raw as Raw;
+  return { days: r.value, unit: r.unit ?? 'workday', instant: r.value === 0 };
+}
+
+/** A duration as min/mode/max working days. */
+export function toDuration(raw: unknown): Duration {
+  if (raw === undefined) return { min: 0, mode: 0, max: 0 };
+  if (typeof raw === 'number') return { min: raw, mode: raw, max: raw };
+  const r = raw as Raw;
+  const scale = r.unit === 'hour' ? 1 / HOURS_PER_WORKDAY : 1;
+  const fixed = r.value;
+  const min = (r.min ?? fixed ?? r.mode ?? r.max ?? 0) * scale;
+  const max = (r.max ?? fixed ?? r.mode ?? r.min ?? 0) * scale;
+  const mode = r.mode !== undefined ? r.mode * scale : fixed !== undefined ? fixed * scale : (min + max) / 2;
+  return { min, mode, max };
+}
+
+function toFees(raw: unknown): Fee[] {
+  return ((raw as Raw[] | undefined) ?? []).map((f) => ({ name: f.name, amount: f.amount, basis: f.basis }));
+}
+
+function toMaterial(m: Raw, path: DataPath): Material {
+  return {
+    id: m.id,
+    name: m.name,
+    source: m.source ?? 'applicant',
+    form: m.form ?? '原件',
+    copies: m.copies ?? 1,
+    necessity: m.necessity ?? '必要',
+    condition: m.condition,
+    reform: m.reform,
+    note: m.note,
+    path,
+  };
+}
+
+function toRegion(raw: Raw, id: string, key: string, path: DataPath): Region {
+  const states = new Map<string, State>();
+  for (const [stateId, value] of Object.entries(raw.states as Raw)) {
+    states.set(stateId, toState(stateId, key ? `${key}.${stateId}` : stateId, value as Raw, [...path, 'states', stateId]));
+  }
+  return { id, key, name: raw.name, initial: raw.initial, states, path };
+}
+
+function toState(id: string, key: string, raw: Raw, path: DataPath): State {
+  if (raw.type === 'final') {
+    return { type: 'final', id, key, path, name: raw.name ?? id, note: raw.note, outcome: raw.outcome };
+  }
+  if (raw.type === 'parallel') {
+    const regions = Object.entries(raw.regions as Raw).map(([rid, region]) =>
+      toRegion(region as Raw, rid, `${key}.${rid}`, [...path, 'regions', rid]),
+    );
+    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone };
+  }
+  return {
+    type: 'step',
+    id,
+    key,
+    path,
+    name: raw.name,
+    note: raw.note,
+    kind: raw.kind,
+    actor: (raw.actor ?? 'department') as Actor,
+    department: raw.department,
+    materials: raw.materials ?? [],
+    duration: toDuration(raw.duration),
+    counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),
+    trips: raw.trips ?? 0,
+    fees: toFees(raw.fees),
+    transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
+  };
+}
+
+/** Transitions with probabilities shared out: unset ones split what the given ones leave. */
+function toTransitions(on: Raw, path: DataPath): Transition[] {
+  const list: Transition[] = Object.entries(on).map(([event, value]) => {
+    const t: Raw = typeof value === 'string' ? { target: value } : value;
+    return { event, target: t.target, p: t.p ?? NaN, pGiven: t.p !== undefined, max: t.max, label: t.label, path: [...path, event] };
+  });
+  const given = list.filter((t) => t.pGiven).reduce((sum, t) => sum + t.p, 0);
+  const unset = list.filter((t) => !t.pGiven);
+  for (const t of unset) t.p = Math.max(0, 1 - given) / unset.length;
+  return list;
+}

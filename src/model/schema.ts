@@ -1,0 +1,164 @@
+/**
+ * JSON Schema validation with ajv (compiled once, all errors), and the translation of ajv's errors
+ * into located diagnostics that say, in words, what was expected.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
+import { createDiagnostic, type Args, type Diagnostic } from './diagnostic.js';
+import { fromPointer, keySpanOf, spanOf } from './locate.js';
+import type { ParsedYaml } from './parse.js';
+import { suggest } from './suggest.js';
+
+/** The two kinds of document a YAML file can hold. */
+export type SchemaName = 'procedure' | 'bundle';
+
+type Schema = Record<string, unknown>;
+
+let validators: Record<SchemaName, ValidateFunction> | undefined;
+
+/** The compiled validators, built on first use and shared by every later call. */
+function getValidators(): Record<SchemaName, ValidateFunction> {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
+    ajv.addSchema(procedureSchema, 'procedure.schema.json');
+    ajv.addSchema(bundleSchema, 'bundle.schema.json');
+    validators = {
+      procedure: ajv.getSchema('procedure.schema.json')!,
+      bundle: ajv.getSchema('bundle.schema.json')!,
+    };
+  }
+  return validators;
+}
+
+/** Validates `parsed.value` against a schema and returns one located diagnostic per real problem. */
+export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaName): Diagnostic[] {
+  const validate = getValidators()[schema];
+  if (validate(parsed.value)) return [];
+  return simplify(validate.errors ?? []).map((error) => toDiagnostic(file, parsed, error));
+}
+
+/**
+ * Keeps the errors a person should read: drops ajv's "if" bookkeeping, replaces the errors of every
+ * branch of a failed anyOf by that anyOf alone, and drops exact repeats.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    const insideAnyOf = anyOfs.some(
+      (a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath),
+    );
+    if (insideAnyOf) return false;
+    const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnostic {
+  const path = fromPointer(e.instancePath);
+  const base: Args = { path: e.instancePath };
+  const parent = (e.parentSchema ?? {}) as Schema;
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(e.params.missingProperty);
+      return createDiagnostic('schema-required', file, keySpanOf(parsed, path), { ...base, field, ...titleOf(parent, field) });
+    }
+    case 'additionalProperties': {
+      const field = String(e.params.additionalProperty);
+      const allowed = Object.keys((parent.properties ?? {}) as Schema);
+      return createDiagnostic('schema-unknown-field', file, keySpanOf(parsed, [...path, field]), {
+        ...base,
+        field,
+        allowed: allowed.join(', '),
+        suggestion: suggest(field, allowed),
+      });
+    }
+    case 'propertyNames':
+      return createDiagnostic('schema-id', file, keySpanOf(parsed, [...path, String(e.params.propertyName)]), {
+        ...base,
+        value: String(e.params.propertyName),
+      });
+    case 'type':
+      return createDiagnostic('schema-type', file, spanOf(parsed, path), { ...base, expected: String(e.params.type), found: describeValue(e.data) });
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const found = describeValue(e.data);
+      const suggestion = typeof e.data === 'string' ? suggest(e.data, allowed) : '';
+      return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: allowed.join(' / '), found, suggestion });
+    }
+    case 'const':
+      return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
+    case 'pattern':
+      return createDiagnostic(patternCode(e.schemaPath), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return createDiagnostic('schema-range', file, spanOf(parsed, path), {
+        ...base,
+        comparison: String(e.params.comparison),
+        limit: Number(e.params.limit),
+        found: describeValue(e.data),
+      });
+    case 'minLength':
+    case 'maxLength':
+      return createDiagnostic(e.keyword === 'minLength' ? 'schema-empty-text' : 'schema-long-text', file, spanOf(parsed, path), {
+        ...base,
+        limit: Number(e.params.limit),
+      });
+    case 'minItems':
+    case 'minProperties':
+      return createDiagnostic('schema-too-few', file, spanOf(parsed, path), { ...base, limit: Number(e.params.limit) });
+    case 'uniqueItems':
+      return createDiagnostic('schema-duplicate-item', file, spanOf(parsed, [...path, Number(e.params.i)]), {
+        ...base,
+        value: describeValue((e.data as unknown[])[Number(e.params.i)]),
+      });
+    case 'anyOf':
+      return createDiagnostic('schema-value', file, spanOf(parsed, path), { ...base, shape: defName(e.schemaPath), found: describeValue(e.data) });
+    default:
+      return createDiagnostic('schema-other', file, spanOf(parsed, path), { ...base, detail: e.message ?? e.keyword });
+  }
+}
+
+/** The Chinese and English halves of a property's title ("环节名称 Step name"). */
+function titleOf(parent: Schema, field: string): Args {
+  const properties = (parent.properties ?? {}) as Record<string, Schema>;
+  let property = properties[field];
+  if (property && !property.title && typeof property.$ref === 'string') property = resolveRef(property.$ref);
+  const title = typeof property?.title === 'string' ? property.title : '';
+  const cut = title.search(/ [A-Za-z]/);
+  return cut > 0 ? { titleZh: title.slice(0, cut), titleEn: title.slice(cut + 1) } : { titleZh: title, titleEn: title };
+}
+
+function resolveRef(ref: string): Schema | undefined {
+  const name = ref.split('/$defs/')[1];
+  const defs = procedureSchema.$defs as Record<string, Schema>;
+  return name ? defs[name] : undefined;
+}
+
+/** The $defs entry a schema path runs through last ("#/$defs/limit/anyOf" → "limit"). */
+function defName(schemaPath: string): string {
+  const matches = [...schemaPath.matchAll(/\$defs\/([^/]+)/g)];
+  return matches.at(-1)?.[1] ?? 'value';
+}
+
+function patternCode(schemaPath: string): string {
+  const def = defName(schemaPath);
+  if (def === 'date') return 'schema-date';
+  if (def === 'identifier') return 'schema-id';
+  return schemaPath.includes('/code/') ? 'schema-item-code' : schemaPath.includes('/path/') ? 'schema-yaml-path' : 'schema-id';
+}
+
+/** A short rendering of a value for a message: strings quoted, long ones cut. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  return String(value);
+}

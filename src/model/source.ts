@@ -1,0 +1,66 @@
+/**
+ * Reading a file's bytes into text, refusing what is not a YAML text file before any parser sees it:
+ * too large, empty, binary, or not UTF-8 (a GBK file saved by an old editor is the usual case here).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
+
+/** Largest file accepted: a real procedure is a few kilobytes; this keeps every file under a second. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file's text, or the reason there is none. */
+export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Reads `file` as UTF-8 text (a leading BOM is dropped). */
+export function readSource(file: string): SourceResult {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return fail(createDiagnostic('file-too-large', file, FILE_START, { size: mib(size), limit: mib(MAX_FILE_BYTES) }));
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return fail(createDiagnostic(reason === 'ENOENT' ? 'file-not-found' : 'file-read', file, undefined, { reason }));
+  }
+  return decodeSource(file, bytes);
+}
+
+/** Turns bytes into text, or a located diagnostic saying why they are not a YAML text file. */
+export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail(createDiagnostic('file-too-large', file, FILE_START, { size: mib(bytes.length), limit: mib(MAX_FILE_BYTES) }));
+  }
+  // Decode leniently first so that a problem can be located by line and column in what the user sees.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const nul = lenient.indexOf('\0');
+  if (nul >= 0) return fail(createDiagnostic('file-binary', file, locateChar(lenient, nul)));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return fail(createDiagnostic('file-empty', file, FILE_START));
+  }
+  return { ok: true, text };
+}
+
+function fail(diagnostic: Diagnostic): SourceResult {
+  return { ok: false, diagnostic };
+}
+
+function mib(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+/** Line and column of a character offset in `text`. */
+function locateChar(text: string, offset: number) {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return { line, column, endLine: line, endColumn: column + 1 };
+}

@@ -1,0 +1,26 @@
+/** A one-line summary of a valid document, for `validate` output. */
+import type { Document, Lang, Limit } from '../model/types.js';
+import { limitText } from '../model/messages.js';
+import { allSteps } from '../model/walk.js';
+
+/** "食品经营许可（新办） [改革前] 材料 9 · 环节 7 · 法定 20 工作日 · 承诺 15 工作日". */
+export function summariseDocument(doc: Document, lang: Lang): string {
+  const zh = lang === 'zh';
+  const label = doc.version ? ` [${doc.version.label}]` : '';
+  if (doc.kind === 'bundle') {
+    const how = doc.submission === 'once' ? (zh ? '一次提交' : 'handed in once') : zh ? '分别提交' : 'handed in separately';
+    return zh ? `${doc.name}${label} 一件事：${doc.items.length} 个事项，材料${how}` : `${doc.name}${label} bundle: ${doc.items.length} items, materials ${how}`;
+  }
+  const parts = [
+    zh ? `材料 ${doc.materials.size}` : `${doc.materials.size} materials`,
+    zh ? `环节 ${allSteps(doc.process).length}` : `${allSteps(doc.process).length} steps`,
+  ];
+  if (doc.limits.statutory) parts.push(`${zh ? '法定' : 'statutory'} ${limitWords(doc.limits.statutory, lang)}`);
+  if (doc.limits.committed) parts.push(`${zh ? '承诺' : 'committed'} ${limitWords(doc.limits.committed, lang)}`);
+  return `${doc.name}${label}  ${parts.join(' · ')}`;
+}
+
+/** A limit in words: "20 个工作日", "即办", "30 calendar days". */
+export function limitWords(limit: Limit, lang: Lang): string {
+  return limitText(limit.days, limit.instant ? 'instant' : limit.unit, lang);
+}
