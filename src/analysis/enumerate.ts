@@ -1,0 +1,120 @@
+/**
+ * Listing paths one by one, with XState's getSimplePaths on the compiled machine. This is exponential
+ * in the number of branches, so it runs only when a listing is asked for, and refuses up front when
+ * the exact count (exact.ts) is above the limit. Each XState path (a sequence of events, branches
+ * interleaved) is turned back into the model's Path by replaying its events on the model.
+ */
+import { getSimplePaths } from 'xstate/graph';
+import type { FinalState, Procedure, Region, State, Transition } from '../model/types.js';
+import { createProcedureMachine, eventType, machineEvents, serializeSnapshot } from '../machine/compile.js';
+import { createTable } from '../machine/table.js';
+import { countPaths } from './exact.js';
+import type { Path, PathStep } from './types.js';
+
+/** Largest number of paths listed unless the caller says otherwise. */
+export const DEFAULT_PATH_LIMIT = 1000;
+
+/** A listing: the paths, or the count that was over the limit. */
+export type Enumeration = { ok: true; paths: Path[] } | { ok: false; total: number; limit: number };
+
+/** Lists every path from the start to an end state, or refuses when there are more than `limit`. */
+export function enumeratePaths(procedure: Procedure, limit = DEFAULT_PATH_LIMIT): Enumeration {
+  const total = countPaths(createTable(procedure.process), () => true);
+  if (total > limit) return { ok: false, total, limit };
+  const machine = createProcedureMachine(procedure);
+  const xpaths = getSimplePaths(machine, {
+    events: machineEvents(procedure),
+    serializeState: (snapshot) => serializeSnapshot(snapshot),
+    toState: (snapshot) => snapshot.status === 'done',
+  });
+  const seen = new Set<string>();
+  const paths: Path[] = [];
+  for (const xpath of xpaths) {
+    const events = xpath.steps.map((s) => s.event.type).filter((t) => !t.startsWith('xstate.'));
+    const path = replay(procedure, events);
+    const key = pathKey(path);
+    if (!seen.has(key)) {
+      seen.add(key);
+      paths.push(path);
+    }
+  }
+  return { ok: true, paths };
+}
+
+/** An open region while replaying: where it stands and the steps taken so far. */
+interface Cursor {
+  region: Region;
+  state: State;
+  steps: PathStep[];
+  probability: number;
+  /** Times each bounded transition has fired in this region. */
+  counts: Map<Transition, number>;
+  blockBranches?: Cursor[];
+}
+
+/** Replays a sequence of machine event types on the model, rebuilding the nested Path. */
+export function replay(procedure: Procedure, events: readonly string[]): Path {
+  const root = enter(procedure.process);
+  for (const type of events) {
+    const cursor = findCursor(root, type);
+    if (!cursor || cursor.state.type !== 'step') throw new Error(`replay: no step handles ${type}`);
+    const step = cursor.state;
+    const enabled = step.transitions.filter((x) => x.max === undefined || (cursor.counts.get(x) ?? 0) < x.max);
+    const t = enabled.find((x) => eventType(cursor.region, x.event) === type)!;
+    const total = enabled.reduce((sum, x) => sum + x.p, 0);
+    cursor.steps.push({ type: 'step', state: step, via: t });
+    cursor.probability *= total > 0 ? t.p / total : 1 / enabled.length;
+    if (t.max !== undefined) cursor.counts.set(t, (cursor.counts.get(t) ?? 0) + 1);
+    moveTo(cursor, t.target);
+    settleTree(root);
+  }
+  if (root.state.type !== 'final') throw new Error('replay: the events do not reach an end state');
+  return { steps: root.steps, end: root.state, probability: root.probability };
+}
+
+function enter(region: Region): Cursor {
+  const cursor: Cursor = { region, state: region.states.get(region.initial)!, steps: [], probability: 1, counts: new Map() };
+  settle(cursor);
+  return cursor;
+}
+
+/** Opens a parallel block the cursor has entered, or closes it when every branch has ended. */
+function settle(cursor: Cursor): void {
+  if (cursor.state.type === 'parallel' && !cursor.blockBranches) cursor.blockBranches = cursor.state.regions.map(enter);
+  const block = cursor.state;
+  if (block.type === 'parallel' && cursor.blockBranches!.every((b) => b.state.type === 'final')) {
+    const regions = cursor.blockBranches!.map((b) => ({ steps: b.steps, end: b.state as FinalState, probability: b.probability }));
+    cursor.steps.push({ type: 'parallel', state: block, regions });
+    cursor.probability *= regions.reduce((p, r) => p * r.probability, 1);
+    cursor.blockBranches = undefined;
+    moveTo(cursor, block.onDone);
+  }
+}
+
+/** Closes, innermost first, every block whose branches have all ended. */
+function settleTree(cursor: Cursor): void {
+  for (const branch of cursor.blockBranches ?? []) settleTree(branch);
+  settle(cursor);
+}
+
+function moveTo(cursor: Cursor, target: string): void {
+  cursor.state = cursor.region.states.get(target)!;
+  settle(cursor);
+}
+
+/** The innermost open cursor whose current step handles `type`. */
+function findCursor(cursor: Cursor, type: string): Cursor | undefined {
+  for (const branch of cursor.blockBranches ?? []) {
+    const found = findCursor(branch, type);
+    if (found) return found;
+  }
+  const state = cursor.state;
+  if (state.type === 'step' && state.transitions.some((t) => eventType(cursor.region, t.event) === type)) return cursor;
+  return undefined;
+}
+
+function pathKey(path: Path): string {
+  return path.steps
+    .map((s) => (s.type === 'step' ? `${s.state.key}>${s.via?.event}` : `[${s.regions.map(pathKey).join('|')}]`))
+    .join(',') + `#${path.end.key}`;
+}

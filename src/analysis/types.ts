@@ -1,0 +1,149 @@
+/** The analysis results: paths through a procedure and the measures of 五减. */
+import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
+
+/** One element of a path: a step, or a parallel block with the path taken in each branch. */
+export type PathStep =
+  | { type: 'step'; state: StepState; /** The transition taken out of it. */ via?: Transition }
+  | { type: 'parallel'; state: ParallelState; /** The path through each branch, in branch order. */ regions: Path[] };
+
+/** A path from a region's start to one of its end states. */
+export interface Path {
+  /** Steps and blocks in order. */
+  steps: PathStep[];
+  /** The end state reached. */
+  end: FinalState;
+  /** Probability of this exact path (branches of a block multiply). */
+  probability: number;
+}
+
+/** A time figure in working days under the three duration scenarios. */
+export interface TimeRange {
+  /** With every step at its shortest. */
+  min: number;
+  /** With every step at its most likely duration. */
+  mode: number;
+  /** With every step at its longest. */
+  max: number;
+}
+
+/** The measures of one path. */
+export interface PathMeasures {
+  /** Steps (环节) on the path, counting every branch of a parallel block. */
+  steps: number;
+  /** Step names in order (a block's branches joined with " ∥ "). */
+  stepNames: string[];
+  /** Distinct materials the applicant prepares on the path (shared, committed and cancelled ones excluded). */
+  materials: string[];
+  /** Copies of those materials. */
+  copies: number;
+  /** Trips in person (跑动次数). */
+  trips: number;
+  /** Fees in yuan: the item's fees and the fees of the steps on the path. */
+  fees: number;
+  /** Departments involved. */
+  departments: string[];
+  /** Elapsed working days; a block takes as long as its slowest branch. */
+  time: TimeRange;
+  /** Working days that count toward the statutory limit (Art. 45 steps excluded). */
+  counted: TimeRange;
+  /** Working days that do not count (testing, expert review, hearings …); time − counted. */
+  uncounted: TimeRange;
+  /** Probability of the path. */
+  probability: number;
+  /** The end state's outcome. */
+  outcome?: Outcome;
+}
+
+/** A question the exact analysis answers: the best path under one measure. */
+export interface Objective {
+  /** +1 to maximise the measure, −1 to minimise it. */
+  sense: 1 | -1;
+  /** What a step adds to the measure (ignored when `probability` is set). */
+  weight: (step: StepState) => number;
+  /** How a block's branches combine: time runs side by side (max), counts add up (sum). */
+  combine: 'max' | 'sum';
+  /** Maximise the path's probability instead of a step measure. */
+  probability?: boolean;
+  /** Whether bounded (correction) transitions may be taken. */
+  corrections: boolean;
+}
+
+/** A named path's time in working days under its scenario, and when it ends given a start date. */
+export interface TimeFigure {
+  /** Elapsed working days. */
+  elapsed: number;
+  /** Working days counted toward the statutory limit. */
+  counted: number;
+  /** Working days not counted (Art. 45). */
+  uncounted: number;
+  /** Finish date and calendar days, when a start date was given. */
+  finish?: { date: string; calendarDays: number };
+}
+
+/** A named path in a report: its measures, and its time under the path's own scenario. */
+export interface PathReport extends PathMeasures {
+  /** Which duration scenario the path's time figure uses. */
+  scenario: keyof TimeRange;
+  /** The time under that scenario. */
+  timeFigure: TimeFigure;
+}
+
+/** A compliance finding on a procedure (not an error in the file: a fact for the report). */
+export interface Finding {
+  /** Kind of finding, e.g. "exceeds-committed". */
+  code: string;
+  /** Warnings need action; notes inform. */
+  severity: 'warning' | 'note';
+  /** Values for the message. */
+  args: Record<string, string | number>;
+}
+
+/** Everything wujian measures of one procedure (one version of one item). */
+export interface ProcedureAnalysis {
+  file: string;
+  id: string;
+  name: string;
+  version: { label: string; date?: string };
+  code?: string;
+  type?: string;
+  department?: string;
+  /** 事项数: one per procedure (bundles add up items). */
+  items: number;
+  /** 即办: handled on the spot. */
+  instant: boolean;
+  handling?: string;
+  online?: string;
+  /** Statutory and committed limits; `workdays` converts calendar days at 5/7. */
+  limits: {
+    statutory?: { days: number; unit: string; instant: boolean; workdays: number };
+    committed?: { days: number; unit: string; instant: boolean; workdays: number };
+  };
+  materials: {
+    /** Materials defined in the file. */
+    defined: number;
+    /** Distinct materials the applicant prepares over the whole procedure. */
+    procedure: number;
+    /** Distinct materials the applicant prepares on the standard path. */
+    standardPath: number;
+    /** Copies: over the whole procedure and on the standard path. */
+    copies: { procedure: number; standardPath: number };
+    /** Materials cut by each reform instrument. */
+    reform: { shared: number; commitment: number; deferred: number; cancelled: number };
+    /** How distinct materials are counted. */
+    method: string;
+  };
+  steps: { model: number; standard?: number; fastest?: number; slowest?: number };
+  time: { standard?: TimeFigure; fastest?: TimeFigure; slowest?: TimeFigure };
+  fees: { standard?: number; max?: number };
+  trips: { standard?: number; worst?: number };
+  departments: string[];
+  paths: {
+    approvalPaths: number;
+    standard?: PathReport;
+    fastest?: PathReport;
+    slowest?: PathReport;
+    mostTrips?: PathReport;
+    outcomes: Array<{ outcome: string; probability: number; path?: PathReport }>;
+  };
+  findings: Finding[];
+}
