@@ -1,4 +1,5 @@
 /** Help texts: Usage, Options and Examples for the program and for each command, in both languages. */
+import { DEFAULT_PATH_LIMIT as DEFAULT_LIMIT } from '../analysis/enumerate.js';
 import type { Lang } from '../model/types.js';
 
 const MAIN = {
@@ -77,6 +78,53 @@ Exit codes: 0 all valid (warnings allowed); 1 some file has an error; 2 usage er
 Examples:
   wujian validate processes
   wujian validate "processes/**/after.yaml" --format json
+`,
+  },
+  analyze: {
+    zh: `用法：wujian analyze <文件|文件夹…> [--format table|json|md] [--start-date YYYY-MM-DD] [--out 文件] [--list-paths] [--lang zh|en]
+
+计算每个事项版本的五减指标：事项数、材料数（标准路径和全流程，及数据共享、告知承诺、容缺、取消的份数）、
+环节数、时限（法定、承诺，以及标准/最快/最慢路径用时，区分是否计入法定时限）、费用、跑动次数、是否即办、涉及部门，
+并给出合规提示（超承诺/法定时限、需多次到现场、补正未做到一次性告知）。
+最快、最慢、标准路径由精确算法（在状态图上动态规划）求出，路径再多也不会变慢。
+
+选项：
+  --format table|json|md   输出格式：table（默认，终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）
+  --start-date YYYY-MM-DD  申请日期：按国家法定节假日和调休安排，给出各路径的办结日期和自然日数
+  -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
+  --list-paths             逐条列出所有路径（路径多时受 --limit 限制）
+  --limit <N>              --list-paths 最多列出的路径数（默认 ${DEFAULT_LIMIT}）
+  --lang zh|en             输出语言（默认中文）
+
+退出码：0 成功；1 有文件存在错误；2 命令行用法错误
+
+示例：
+  wujian analyze processes
+  wujian analyze processes/food-business-licence --format md --out 报告.md
+  wujian analyze processes/food-business-licence/before.yaml --start-date 2024-09-27
+`,
+    en: `Usage: wujian analyze <files|folders…> [--format table|json|md] [--start-date YYYY-MM-DD] [--out file] [--list-paths] [--lang zh|en]
+
+Measures each procedure: items, materials (on the standard path and over the whole procedure, and how many
+are shared, committed, deferred or cancelled), steps, time (statutory, committed, and the standard, fastest
+and slowest paths, counted and not counted toward the limit), fees, trips, on-the-spot handling and
+departments, with compliance findings. The named paths come from an exact method (dynamic programming over
+the state graph), which stays fast however many paths there are.
+
+Options:
+  --format table|json|md   table (default), json (conforms to schemas/analysis.schema.json) or md (Markdown for a report)
+  --start-date YYYY-MM-DD  date of application: finish dates and calendar days on the official holiday calendar
+  -o, --out <file>         write to a file (whole or not at all)
+  --list-paths             list every path (up to --limit)
+  --limit <N>              most paths --list-paths lists (default ${DEFAULT_LIMIT})
+  --lang zh|en             language of the output (default Chinese)
+
+Exit codes: 0 success; 1 some file has an error; 2 usage error
+
+Examples:
+  wujian analyze processes
+  wujian analyze processes/food-business-licence --format md --out report.md
+  wujian analyze processes/food-business-licence/before.yaml --start-date 2024-09-27
 `,
   },
   init: {

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../model/types.js';
 import { findLang, parseCommand } from './args.js';
+import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
+import { analyzeCommand, checkStartDate } from './commands/analyze.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { helpText } from './help.js';
@@ -34,6 +36,8 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
       return validate(rest, lang, io);
     case 'init':
       return init(rest, lang, io);
+    case 'analyze':
+      return analyze(rest, lang, io);
     default:
       return usage(io, lang, lang === 'zh' ? `不认识的命令 "${command}"` : `Unknown command "${command}"`);
   }
@@ -49,6 +53,36 @@ function validate(argv: string[], lang: Lang, io: IO): ExitCode {
     return usage(io, lang, lang === 'zh' ? '请给出要校验的文件或文件夹' : 'Give the files or folders to check', 'validate');
   }
   return validateCommand(parsed.positionals, { format, lang }, io);
+}
+
+function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
+  const parsed = parseCommand(
+    argv,
+    {
+      format: { type: 'string', default: 'table' },
+      'start-date': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      'list-paths': { type: 'boolean', default: false },
+      limit: { type: 'string', default: String(DEFAULT_PATH_LIMIT) },
+    },
+    lang,
+  );
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'analyze');
+  const values = parsed.values;
+  if (values.help) return help(io, lang, 'analyze');
+  const format = values.format;
+  if (format !== 'table' && format !== 'json' && format !== 'md') return usage(io, lang, badChoice(lang, '--format', 'table, json, md'), 'analyze');
+  const startDate = values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(io, lang, dateProblem, 'analyze');
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    return usage(io, lang, lang === 'zh' ? `--limit 应为正整数（实际为 "${values.limit}"）` : `--limit must be a positive whole number (found "${values.limit}")`, 'analyze');
+  }
+  if (parsed.positionals.length === 0) {
+    return usage(io, lang, lang === 'zh' ? '请给出要分析的文件或文件夹' : 'Give the files or folders to analyse', 'analyze');
+  }
+  return analyzeCommand(parsed.positionals, { format, lang, startDate, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {

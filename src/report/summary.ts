@@ -1,5 +1,6 @@
 /** A one-line summary of a valid document, for `validate` output. */
 import type { Document, Lang, Limit } from '../model/types.js';
+import { isPrepared } from '../analysis/measure-path.js';
 import { limitText } from '../model/messages.js';
 import { allSteps } from '../model/walk.js';
 
@@ -11,8 +12,9 @@ export function summariseDocument(doc: Document, lang: Lang): string {
     const how = doc.submission === 'once' ? (zh ? '一次提交' : 'handed in once') : zh ? '分别提交' : 'handed in separately';
     return zh ? `${doc.name}${label} 一件事：${doc.items.length} 个事项，材料${how}` : `${doc.name}${label} bundle: ${doc.items.length} items, materials ${how}`;
   }
+  const prepared = [...doc.materials.values()].filter(isPrepared).length;
   const parts = [
-    zh ? `材料 ${doc.materials.size}` : `${doc.materials.size} materials`,
+    zh ? `材料 ${doc.materials.size}（申请人准备 ${prepared}）` : `${doc.materials.size} materials (${prepared} prepared by the applicant)`,
     zh ? `环节 ${allSteps(doc.process).length}` : `${allSteps(doc.process).length} steps`,
   ];
   if (doc.limits.statutory) parts.push(`${zh ? '法定' : 'statutory'} ${limitWords(doc.limits.statutory, lang)}`);

@@ -1,9 +1,10 @@
 /** `wujian init`: write a commented starting procedure that validates as it is. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../model/types.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
+import { writeWhole } from '../write.js';
 
 const TEMPLATE = fileURLToPath(new URL('../templates/procedure.yaml', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
@@ -22,14 +23,9 @@ export function initCommand(file: string, options: { force: boolean; lang: Lang 
   }
   const schemaRef = relative(dirname(target), SCHEMA).split('\\').join('/');
   const text = readFileSync(TEMPLATE, 'utf8').replace('$SCHEMA', schemaRef);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    // Written beside the target and renamed, so a failure never leaves half a file.
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, target);
-  } catch (error) {
-    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${file} (${(error as NodeJS.ErrnoException).code ?? 'EIO'})\n`);
+  const failure = writeWhole(target, text);
+  if (failure) {
+    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${file} (${failure})\n`);
     return Exit.INVALID;
   }
   io.out(zh ? `已生成 ${file}。编辑后运行：wujian validate ${file}\n` : `Wrote ${file}. Edit it, then run: wujian validate ${file}\n`);

@@ -19,7 +19,11 @@ export interface ValidateOptions {
 export function loadArguments(args: readonly string[], io: IO): { results: LoadResult[]; problems: Diagnostic[] } {
   const found = findYamlFiles(args.map((a) => resolve(io.cwd, a)));
   const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: display(io, d.file) });
-  const results = loadFiles(found.files).map((r) => ({ ...r, file: display(io, r.file), diagnostics: r.diagnostics.map(shown) }));
+  const results = loadFiles(found.files).map((r) => {
+    const file = display(io, r.file);
+    if (r.document) r.document.file = file;
+    return { ...r, file, diagnostics: r.diagnostics.map(shown) };
+  });
   return { results, problems: found.diagnostics.map(shown) };
 }
 
@@ -70,7 +74,7 @@ function display(io: IO, file: string): string {
 }
 
 /** Reads files for code frames, each once. */
-function sourceReader(io: IO) {
+export function sourceReader(io: IO) {
   const cache = new Map<string, string | undefined>();
   return (file: string) => {
     if (!cache.has(file)) {

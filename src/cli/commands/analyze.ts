@@ -1,0 +1,107 @@
+/** `wujian analyze`: the five measures of each procedure, as a table, JSON or Markdown. */
+import { resolve } from 'node:path';
+import { calendarRange, CalendarRangeError } from '../../analysis/calendar.js';
+import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
+import { measurePath } from '../../analysis/measure-path.js';
+import { analyzeProcedure } from '../../analysis/measures.js';
+import type { ProcedureAnalysis } from '../../analysis/types.js';
+import { sortDiagnostics } from '../../model/diagnostic.js';
+import type { Lang, Procedure } from '../../model/types.js';
+import { formatDiagnostic } from '../../report/diagnostics.js';
+import { toAnalysisJson } from '../../report/json.js';
+import { toMarkdown } from '../../report/markdown.js';
+import { toTable } from '../../report/table.js';
+import { num, outcomeName, percent } from '../../report/words.js';
+import { Exit, type ExitCode, type IO } from '../io.js';
+import { writeWhole } from '../write.js';
+import { loadArguments, sourceReader } from './validate.js';
+
+/** Options of `analyze`. */
+export interface AnalyzeCommandOptions {
+  format: 'table' | 'json' | 'md';
+  lang: Lang;
+  startDate?: string;
+  out?: string;
+  listPaths: boolean;
+  limit: number;
+}
+
+/** Runs `wujian analyze`. */
+export function analyzeCommand(args: readonly string[], options: AnalyzeCommandOptions, io: IO): ExitCode {
+  const { lang } = options;
+  const zh = lang === 'zh';
+  const { results, problems } = loadArguments(args, io);
+  const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
+  const sourceOf = sourceReader(io);
+  for (const d of diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  // One item's versions side by side, the earlier version first, as a report compares them.
+  const procedures = results
+    .flatMap((r) => (r.document?.kind === 'procedure' ? [r.document] : []))
+    .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
+  const bundles = results.filter((r) => r.document?.kind === 'bundle').length;
+  if (bundles > 0) {
+    io.err(zh ? `注：跳过 ${bundles} 个“一件事”文件，本命令逐个分析单个事项。\n` : `note: ${bundles} bundle file(s) skipped; this command analyses single items.\n`);
+  }
+  let analyses: ProcedureAnalysis[];
+  try {
+    analyses = procedures.map((p) => analyzeProcedure(p, { startDate: options.startDate }));
+  } catch (error) {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    const { first, last } = error.range;
+    io.err(zh
+      ? `错误：日期 ${error.date} 超出了法定节假日数据覆盖的范围（${first} 至 ${last}）\n  提示：请换用这一范围内的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`
+      : `error: the date ${error.date} is outside the official holiday data (${first} to ${last})\n  hint: use a start date in that range, or update the chinese-days package once the new year's arrangement is published.\n`);
+    return Exit.INVALID;
+  }
+  let text: string;
+  if (options.format === 'json') text = JSON.stringify(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate }), null, 2) + '\n';
+  else if (options.format === 'md') text = toMarkdown(analyses, lang);
+  else text = toTable(analyses, lang);
+  if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');
+  if (options.out) {
+    const failure = writeWhole(resolve(io.cwd, options.out), text);
+    if (failure) {
+      io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${options.out} (${failure})\n`);
+      return Exit.INVALID;
+    }
+    io.err(zh ? `已写入 ${options.out}\n` : `Wrote ${options.out}\n`);
+  } else {
+    io.out(text);
+  }
+  if (results.length === 0 && problems.length === 0) return Exit.INVALID;
+  return diagnostics.length > 0 ? Exit.INVALID : Exit.OK;
+}
+
+/** Lists every path of a procedure, or says why not when there are more than `limit`. */
+function pathListing(p: Procedure, limit: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  const listing = enumeratePaths(p, limit);
+  const head = zh ? `\n${p.name} [${p.version.label}] 的全部路径` : `\nAll paths of ${p.name} [${p.version.label}]`;
+  if (!listing.ok) {
+    return zh
+      ? `${head}：共 ${num(listing.total)} 条，超过上限 ${listing.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响；如确需列出，请加 --limit ${Math.ceil(listing.total)}。\n`
+      : `${head}: ${num(listing.total)} paths, more than the limit of ${listing.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit; to list them anyway, add --limit ${Math.ceil(listing.total)}.\n`;
+  }
+  const lines = listing.paths.map((path, i) => {
+    const m = measurePath(p, path);
+    return `  ${i + 1}. ${outcomeName(path.end.outcome ?? '', lang)} ${percent(m.probability)}  ${m.stepNames.join(' → ')}  (${num(m.time.mode)} ${zh ? '个工作日' : 'working days'}, ${zh ? '跑动' : 'trips'} ${m.trips})`;
+  });
+  return `${head}${zh ? `（${listing.paths.length} 条）` : ` (${listing.paths.length})`}\n${lines.join('\n')}\n`;
+}
+
+/** Checks a --start-date value: a real date, YYYY-MM-DD, inside the calendar data. Returns a message or undefined. */
+export function checkStartDate(value: string, lang: Lang): string | undefined {
+  const zh = lang === 'zh';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    return zh ? `--start-date 应为 YYYY-MM-DD 格式的真实日期，例如 2024-09-27（实际为 "${value}"）` : `--start-date must be a real date written YYYY-MM-DD, e.g. 2024-09-27 (found "${value}")`;
+  }
+  const { first, last } = calendarRange();
+  if (value < first || value > last) {
+    return zh ? `--start-date ${value} 超出了法定节假日数据覆盖的范围（${first} 至 ${last}）` : `--start-date ${value} is outside the official holiday data (${first} to ${last})`;
+  }
+  return undefined;
+}
+
+

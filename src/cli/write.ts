@@ -1,0 +1,17 @@
+/** Writing an output file whole or not at all: a temporary file beside it, then a rename. */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Writes `text` to `file`; on failure nothing is left behind. Returns the error code, or undefined. */
+export function writeWhole(file: string, text: string): string | undefined {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, file);
+    return undefined;
+  } catch (error) {
+    rmSync(temp, { force: true });
+    return (error as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}

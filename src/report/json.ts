@@ -1,0 +1,29 @@
+/** The analysis as JSON, conforming to schemas/analysis.schema.json. */
+import type { ProcedureAnalysis } from '../analysis/types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/types.js';
+import { diagnosticToJson } from './diagnostics.js';
+import { findingText } from './words.js';
+
+/** Version of the JSON layout; bumped when a field changes meaning. */
+export const ANALYSIS_FORMAT_VERSION = 1;
+
+/** What `wujian analyze --format json` prints. */
+export function toAnalysisJson(
+  analyses: readonly ProcedureAnalysis[],
+  problems: readonly Diagnostic[],
+  options: { lang: Lang; startDate?: string },
+) {
+  return {
+    tool: 'wujian',
+    formatVersion: ANALYSIS_FORMAT_VERSION,
+    lang: options.lang,
+    ...(options.startDate ? { startDate: options.startDate } : {}),
+    procedures: analyses.map((a) => ({
+      ...a,
+      paths: { ...a.paths, approvalPaths: Number.isFinite(a.paths.approvalPaths) ? a.paths.approvalPaths : Number.MAX_VALUE },
+      findings: a.findings.map((f) => ({ ...f, message: findingText(f, options.lang) })),
+    })),
+    problems: problems.map((d) => diagnosticToJson(d, options.lang)),
+  };
+}
