@@ -11,7 +11,11 @@ export function writeWhole(file: string, text: string): string | undefined {
     renameSync(temp, file);
     return undefined;
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary file could not even be created (e.g. its folder is a file): nothing to remove.
+    }
     return (error as NodeJS.ErrnoException).code ?? 'EIO';
   }
 }

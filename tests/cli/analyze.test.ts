@@ -1,0 +1,93 @@
+/** `wujian analyze` on the bundled procedures: table, Markdown, JSON that conforms to its schema, dates, listings. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { Exit } from '../../src/cli/io.js';
+import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
+import { wujian } from '../support/cli.js';
+import { createTempDir, fixture, ROOT } from '../support/files.js';
+
+const validateAnalysis = new Ajv2020({ allErrors: true, strictTypes: false }).compile(analysisSchema);
+
+describe('wujian analyze', () => {
+  it('prints the measures of every bundled procedure as JSON that conforms to schemas/analysis.schema.json', async () => {
+    const { code, stdout } = await wujian(ROOT, 'analyze', 'processes', '--format', 'json', '--start-date', '2024-09-27');
+    expect(code).toBe(Exit.OK);
+    const json = JSON.parse(stdout);
+    expect(validateAnalysis(json), JSON.stringify(validateAnalysis.errors?.slice(0, 3))).toBe(true);
+    const procedureFiles = readdirSync(join(ROOT, 'processes'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml') && !f.startsWith('open-restaurant'));
+    expect(json.procedures).toHaveLength(procedureFiles.length);
+    const food = json.procedures.filter((p: { id: string }) => p.id === 'food-business-licence');
+    expect(food.map((p: { version: { label: string } }) => p.version.label)).toEqual(['改革前', '改革后']);
+    expect(food[0].time.standard.finish.date).toMatch(/^2024-1\d-\d\d$/);
+  });
+
+  it('prints a Chinese table by default, each item before its reformed version', async () => {
+    const { code, stdout } = await wujian(ROOT, 'analyze', 'processes/food-business-licence');
+    expect(code).toBe(Exit.OK);
+    expect(stdout.indexOf('[改革前]')).toBeLessThan(stdout.indexOf('[改革后]'));
+    for (const label of ['材料数', '环节数', '办结时限', '费用（元）', '跑动次数', '即办', '标准路径']) expect(stdout).toContain(label);
+  });
+
+  it('prints English labels with --lang en', async () => {
+    const { stdout } = await wujian(ROOT, 'analyze', 'processes/food-business-licence', '--lang', 'en');
+    expect(stdout).toContain('Materials');
+    expect(stdout).toContain('Standard path');
+    expect(stdout).not.toContain('材料数');
+  });
+
+  it('writes Markdown for a report to --out, with a summary table row per procedure', async () => {
+    const out = join(createTempDir(), '报告.md');
+    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes/food-business-licence', '--format', 'md', '--out', out);
+    expect(code).toBe(Exit.OK);
+    expect(stderr).toContain('已写入');
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('## 五减指标汇总');
+    expect(md.match(/^\| 食品经营许可（新办） \|/gm)).toHaveLength(2);
+  });
+
+  it('shows user text as text in Markdown: no HTML passes through', async () => {
+    const { stdout } = await wujian(ROOT, 'analyze', fixture('engine', 'html-name.yaml'), '--format', 'md');
+    expect(stdout).not.toContain('<script>');
+    expect(stdout).toContain('&lt;script&gt;');
+  });
+
+  it('refuses a start date outside the official calendar with the covered years, as a usage error', async () => {
+    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--start-date', '1999-10-01');
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toMatch(/超出了法定节假日数据覆盖的范围（2004-01-01 至 20\d\d-12-31）/);
+  });
+
+  it('refuses a start date that is not a real date', async () => {
+    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--start-date', '2024-02-30', '--lang', 'en');
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toContain('must be a real date written YYYY-MM-DD');
+  });
+
+  it('lists paths on request, and above --limit says how many there are instead', async () => {
+    const listed = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--list-paths');
+    expect(listed.stdout).toMatch(/全部路径（\d+ 条）\n {2}1\. /);
+    const refused = await wujian(ROOT, 'analyze', 'processes/construction-permit/before.yaml', '--list-paths', '--limit', '3');
+    expect(refused.code).toBe(Exit.OK);
+    expect(refused.stdout).toMatch(/共 \d+ 条，超过上限 3 条，未逐条列出/);
+  });
+
+  it('exits 1 and reports the broken file, still analysing the valid ones', async () => {
+    const { code, stdout, stderr } = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', fixture('diagnostics', 'unknown-target.yaml'));
+    expect(code).toBe(Exit.INVALID);
+    expect(stderr).toContain('[unknown-target]');
+    expect(stdout).toContain('食品经营许可（新办） [改革前]');
+  });
+
+  it('leaves no file behind when the output cannot be written', async () => {
+    const dir = createTempDir();
+    const out = join(dir, 'report.json', 'inside-a-file.json');
+    await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--out', join(dir, 'report.json'));
+    const { code } = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--out', out);
+    expect(code).toBe(Exit.INVALID);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+});
