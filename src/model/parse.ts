@@ -2,7 +2,7 @@
  * YAML text → a YAML document that keeps source ranges, plus its plain value.
  * Syntax errors, alias bombs and absurd nesting become diagnostics; nothing here throws on bad input.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { createDiagnostic, FILE_START, type Diagnostic, type Span } from './diagnostic.js';
 
 /** Deepest nesting of mappings and sequences accepted; a procedure needs about a dozen. */
@@ -23,8 +23,13 @@ export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; diagno
 /** Parses one YAML document, reporting every syntax problem with its place. */
 export function parseYaml(file: string, text: string): ParseResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const span = (start: number, end: number) => toSpan(lines, start, end);
+  // yaml composes recursively and only catches the stack overflow of a deeply nested file after the
+  // fact, where V8 can abort the whole process instead; so depth is measured on the tokens first.
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const deep = findTooDeep(tokens);
+  if (deep !== undefined) return { ok: false, diagnostics: [createDiagnostic('yaml-too-deep', file, span(deep, deep + 1), { limit: MAX_DEPTH })] };
+  const doc = composeFirst(tokens, text.length);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -36,14 +41,14 @@ export function parseYaml(file: string, text: string): ParseResult {
     };
   }
   if (doc.contents === null) return { ok: false, diagnostics: [createDiagnostic('file-empty', file, FILE_START)] };
-  const deep = findTooDeep(doc.contents);
-  if (deep) {
-    const [start, end] = rangeOf(deep);
-    return { ok: false, diagnostics: [createDiagnostic('yaml-too-deep', file, span(start, end), { limit: MAX_DEPTH })] };
-  }
   if (!isMap(doc.contents)) {
     const [start, end] = rangeOf(doc.contents);
     return { ok: false, diagnostics: [createDiagnostic('yaml-not-mapping', file, span(start, end))] };
+  }
+  const circular = findCircularAlias(doc);
+  if (circular) {
+    const [start, end] = rangeOf(circular);
+    return { ok: false, diagnostics: [createDiagnostic('yaml-alias', file, span(start, end), { limit: MAX_ALIAS_COUNT, detail: 'circular alias' })] };
   }
   let value: unknown;
   try {
@@ -74,13 +79,51 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-/** The first node nested deeper than MAX_DEPTH, found without recursion. */
-function findTooDeep(root: Node): Node | undefined {
-  const stack: Array<[Node, number]> = [[root, 1]];
+/**
+ * The offset of the first collection nested deeper than MAX_DEPTH, found on yaml's concrete syntax
+ * tree (built without recursion) and walked without recursion.
+ */
+function findTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token, number]> = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH) return node;
-    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) return token.offset;
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first document of the tokens, with an error for a second one: yaml's parseDocument, minus parsing. */
+function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, length)) {
+    if (doc) {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+    doc = next;
+  }
+  return doc!;
+}
+
+/** An alias inside the very node it names (`a: &a [*a]`): it would expand for ever, so it is refused. */
+function findCircularAlias(doc: Document.Parsed): Node | undefined {
+  const stack: Node[] = [doc.contents as Node];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      const [start, end] = target ? rangeOf(target) : [0, 0];
+      if (target && start <= rangeOf(node)[0] && rangeOf(node)[1] <= end) return node;
+    }
+    stack.push(...childrenOf(node).reverse());
   }
   return undefined;
 }

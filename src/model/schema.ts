@@ -39,24 +39,32 @@ export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaN
 }
 
 /**
- * Keeps the errors a person should read: drops ajv's "if" bookkeeping, replaces the errors of every
- * branch of a failed anyOf by that anyOf alone, and drops exact repeats.
+ * Keeps the errors a person should read: drops ajv's "if" bookkeeping and the echoes of a bad
+ * property name, and for a failed anyOf keeps either the errors of the branch the value was meant
+ * for (`p: 1.2` in `{ target, p }`: "p at most 1") or, when the value fits no branch's shape, the
+ * anyOf alone ("should be a number or { min, mode, max }"). Exact repeats are dropped.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  // Branch errors carry schema paths relative to $refs, so they are matched to their anyOf by data path.
+  const within = (e: ErrorObject, a: ErrorObject) =>
+    e !== a && (e.instancePath === a.instancePath || e.instancePath.startsWith(a.instancePath + '/'));
+  const isShapeMiss = (e: ErrorObject) =>
+    SHAPE_KEYWORDS.has(e.keyword) && anyOfs.some((a) => a !== e && a.instancePath === e.instancePath);
+  const explained = new Set(anyOfs.filter((a) => errors.some((e) => within(e, a) && e.keyword !== 'if' && !isShapeMiss(e))));
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword === 'if') return false;
-    const insideAnyOf = anyOfs.some(
-      (a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath),
-    );
-    if (insideAnyOf) return false;
+    if (e.keyword === 'if' || explained.has(e) || isShapeMiss(e)) return false;
+    if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) return false;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
 }
+
+/** Keywords by which a value misses an anyOf branch's shape altogether, rather than a detail of it. */
+const SHAPE_KEYWORDS: ReadonlySet<string> = new Set(['type', 'const', 'enum']);
 
 function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnostic {
   const path = fromPointer(e.instancePath);
@@ -80,7 +88,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     case 'propertyNames':
       return createDiagnostic('schema-id', file, keySpanOf(parsed, [...path, String(e.params.propertyName)]), {
         ...base,
-        value: String(e.params.propertyName),
+        value: describeValue(e.params.propertyName),
       });
     case 'type':
       return createDiagnostic('schema-type', file, spanOf(parsed, path), { ...base, expected: String(e.params.type), found: describeValue(e.data) });
@@ -119,7 +127,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
         value: describeValue((e.data as unknown[])[Number(e.params.i)]),
       });
     case 'anyOf':
-      return createDiagnostic('schema-value', file, spanOf(parsed, path), { ...base, shape: defName(e.schemaPath), found: describeValue(e.data) });
+      return createDiagnostic('schema-value', file, spanOf(parsed, path), { ...base, shape: defHolding(parent), found: describeValue(e.data) });
     default:
       return createDiagnostic('schema-other', file, spanOf(parsed, path), { ...base, detail: e.message ?? e.keyword });
   }
@@ -145,6 +153,21 @@ function resolveRef(ref: string): Schema | undefined {
 function defName(schemaPath: string): string {
   const matches = [...schemaPath.matchAll(/\$defs\/([^/]+)/g)];
   return matches.at(-1)?.[1] ?? 'value';
+}
+
+/**
+ * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
+ * at each $ref, but its `parentSchema` is the schema object itself, so it is found by identity.
+ */
+function defHolding(schema: Schema): string {
+  const defs = procedureSchema.$defs as Record<string, unknown>;
+  return Object.keys(defs).find((name) => holds(defs[name], schema)) ?? 'value';
+}
+
+function holds(tree: unknown, target: unknown): boolean {
+  if (tree === target) return true;
+  if (typeof tree !== 'object' || tree === null) return false;
+  return Object.values(tree).some((child) => holds(child, target));
 }
 
 function patternCode(schemaPath: string): string {

@@ -28,7 +28,7 @@ export function codeFrame(source: string, line: number, column: number, endLine:
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const text = lines[n - 1]!;
-    const offset = n === line ? Math.max(0, column - 1 - MAX_WIDTH / 2) : 0;
+    const offset = n === line ? windowStart(text, column - 1) : 0;
     const shown = cut(text, offset);
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(gutter)} | ${shown}`);
     if (n === line) {
@@ -40,6 +40,14 @@ export function codeFrame(source: string, line: number, column: number, endLine:
     }
   }
   return out.join('\n');
+}
+
+/** Where to start showing a long line: about half the width, in columns, before the span. */
+function windowStart(text: string, start: number): number {
+  let i = Math.min(start, text.length);
+  let width = 0;
+  while (i > 0 && width + displayWidth(text[i - 1]!) <= MAX_WIDTH / 2) width += displayWidth(text[--i]!);
+  return i;
 }
 
 function cut(text: string, offset: number): string {
