@@ -18,10 +18,10 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
     io.err('错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n');
     return Exit.USAGE;
   }
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command.startsWith('--lang')) {
+  const [command, ...rest] = withoutLang(argv);
+  if (command === undefined || command === '--help' || command === '-h') {
     io.out(helpText(lang));
-    return command === undefined || command.startsWith('--lang') ? Exit.USAGE : Exit.OK;
+    return command === undefined ? Exit.USAGE : Exit.OK;
   }
   if (command === 'help') {
     io.out(helpText(lang, rest[0]));
@@ -93,6 +93,16 @@ function init(argv: string[], lang: Lang, io: IO): ExitCode {
     return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
   }
   return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang }, io);
+}
+
+/** The command line without --lang and its value, which may stand anywhere (read by findLang). */
+function withoutLang(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') i++;
+    else if (!argv[i]!.startsWith('--lang=')) out.push(argv[i]!);
+  }
+  return out;
 }
 
 function help(io: IO, lang: Lang, command?: string): ExitCode {

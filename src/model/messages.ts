@@ -53,7 +53,7 @@ const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],
   number: ['数字', 'a number'],
   integer: ['整数', 'a whole number'],
-  boolean: ['true 或 false', 'true or false'],
+  boolean: ['“true”或“false”', 'true or false'],
   object: ['键值对（映射）', 'a mapping of keys to values'],
   array: ['列表', 'a list'],
   null: ['空值', 'nothing'],
@@ -96,7 +96,7 @@ export function where(pointer: string, lang: Lang): string {
         i += 2;
       }
     }
-    subject = ids.length > 0 ? (zh ? `步骤 ${q(ids.join('.'))}` : `step ${q(ids.join('.'))}`) : zh ? '办理流程 process' : 'the process';
+    subject = ids.length > 0 ? (zh ? `步骤 ${q(ids.join('.'))}` : `step ${q(ids.join('.'))}`) : zh ? '办理流程' : 'the process';
     rest = segments.slice(i);
   } else if (segments.length > 0) {
     subject = q(segments[0]);
@@ -203,12 +203,18 @@ const CATALOGUE: Record<string, Entry> = {
   'schema-id': {
     zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
-    hintZh: () => '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
-    hintEn: () => 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
+    hintZh: (a) =>
+      String(a.path).endsWith('/on')
+        ? '事件名（如 SUBMIT）不能含空格，不能以 xstate. 开头，也不能是 constructor 等保留字。'
+        : '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
+    hintEn: (a) =>
+      String(a.path).endsWith('/on')
+        ? 'Event names (e.g. SUBMIT) have no spaces, do not start with xstate., and are not reserved words such as constructor.'
+        : 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
   },
   'schema-date': {
-    zh: (a) => `${a.where} 的日期 ${a.value} 格式不对`,
-    en: (a) => `The date ${a.value} in ${a.where} is not valid`,
+    zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
+    en: (a) => `${a.where} is not a valid date: ${a.value}`,
     hintZh: () => '日期写成 YYYY-MM-DD，例如 2024-06-01。',
     hintEn: () => 'Write dates as YYYY-MM-DD, e.g. 2024-06-01.',
   },
@@ -227,10 +233,14 @@ const CATALOGUE: Record<string, Entry> = {
   'schema-range': {
     zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,
     en: (a) => `${a.where} should be ${COMPARE[String(a.comparison)]?.[1] ?? a.comparison} ${a.limit}, found ${a.found}`,
+    hintZh: (a) => (String(a.path).endsWith('/p') ? '概率写成 0 到 1 之间的小数，例如 0.2 表示 20%。' : '请核对数值，天数、份数、次数都不能为负数。'),
+    hintEn: (a) => (String(a.path).endsWith('/p') ? 'Write a probability between 0 and 1, e.g. 0.2 for 20%.' : 'Check the number: days, copies and trips cannot be negative.'),
   },
   'schema-empty-text': {
     zh: (a) => `${a.where} 不能为空`,
     en: (a) => `${a.where} must not be empty`,
+    hintZh: () => '请填写内容，或删去这一行。',
+    hintEn: () => 'Fill it in, or remove the line.',
   },
   'schema-long-text': {
     zh: (a) => `${a.where} 太长（超过 ${a.limit} 个字）`,
@@ -310,6 +320,8 @@ const CATALOGUE: Record<string, Entry> = {
   'no-approval': {
     zh: () => '流程没有 outcome: approved 的终止状态，无法计算办结路径',
     en: () => 'The process has no final state with outcome: approved, so no path to approval can be measured',
+    hintZh: () => '例如加上 issued: { type: final, name: 办结, outcome: approved }，并让审批决定步骤转移到这里。',
+    hintEn: () => 'Add e.g. issued: { type: final, name: 办结, outcome: approved } and lead the decision step to it.',
   },
   // Materials
   'duplicate-material': {
@@ -370,6 +382,8 @@ const CATALOGUE: Record<string, Entry> = {
   'duration-order': {
     zh: (a) => `步骤 ${q(a.step)} 的时长应满足 最短 ≤ 最可能 ≤ 最长，实际为 ${a.min} / ${a.mode} / ${a.max}`,
     en: (a) => `Step ${q(a.step)} needs min ≤ mode ≤ max, found ${a.min} / ${a.mode} / ${a.max}`,
+    hintZh: () => '例如 duration: { min: 3, mode: 5, max: 10 }（单位：工作日）。',
+    hintEn: () => 'For example duration: { min: 3, mode: 5, max: 10 } (working days).',
   },
   // Bundles
   'bundle-item-ref': {
@@ -387,6 +401,8 @@ const CATALOGUE: Record<string, Entry> = {
   'bundle-id-mismatch': {
     zh: (a) => `写的 id ${q(a.id)} 与文件 ${a.file} 中的 id ${q(a.fileId)} 不一致`,
     en: (a) => `The id ${q(a.id)} differs from the id ${q(a.fileId)} in ${a.file}`,
+    hintZh: () => '用 path 引用时可以不写 id；如写，应与事项文件中的 id 一致。',
+    hintEn: () => 'With `path` the id may be left out; if given it must match the file.',
   },
   'bundle-cycle': {
     zh: (a) => `事项之间的先后关系（after）形成了循环：${a.items}`,

@@ -1,10 +1,10 @@
 /** Checks on a bundle (一件事): each item named once and found, and `after:` free of cycles. */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { alg, Graph } from '@dagrejs/graphlib';
 import { suggest } from '../suggest.js';
 import type { Bundle } from '../types.js';
 import type { CheckContext } from './context.js';
+import { findCycles, type Digraph } from './digraph.js';
 
 /** Finds the item id of a procedure file, or undefined when it cannot be read as one. */
 export type ItemIdOf = (file: string) => string | undefined;
@@ -38,20 +38,19 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
       ids[i] = item.id;
     }
   });
-  const g = new Graph({ directed: true });
-  ids.forEach((id) => id && g.setNode(id));
+  const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));
   bundle.items.forEach((item, i) => {
     const id = ids[i];
     item.after.forEach((dep, j) => {
-      if (!g.hasNode(dep)) {
-        ctx.atValue('bundle-unknown-item', [...item.path, 'after', j], { item: dep, suggestion: suggest(dep, g.nodes()) });
+      if (!g.has(dep)) {
+        ctx.atValue('bundle-unknown-item', [...item.path, 'after', j], { item: dep, suggestion: suggest(dep, g.keys()) });
       } else if (id) {
-        g.setEdge(dep, id);
+        g.get(dep)!.push(id);
       }
     });
   });
-  for (const cycle of alg.findCycles(g)) {
+  for (const cycle of findCycles(g)) {
     const index = bundle.items.findIndex((_, i) => ids[i] === cycle[0]);
-    ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle].reverse().join(' → ') });
+    ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle, cycle[0]].join(' → ') });
   }
 }

@@ -2,11 +2,11 @@
  * Checks on the shape of the process that a schema cannot make: every target exists, every step can
  * be reached and can reach an end, every loop has a bound, end states carry outcomes where they must.
  */
-import { alg, Graph } from '@dagrejs/graphlib';
 import { suggest } from '../suggest.js';
 import type { Procedure, Region } from '../types.js';
 import { allRegions, successors } from '../walk.js';
 import type { CheckContext } from './context.js';
+import { findCycles, reachable, reversed, type Digraph } from './digraph.js';
 
 /** Runs every graph check on every region of the procedure. */
 export function checkGraph(ctx: CheckContext, procedure: Procedure): void {
@@ -42,15 +42,12 @@ function checkTargets(ctx: CheckContext, region: Region): boolean {
   return ok;
 }
 
-function regionGraph(region: Region, bounded: boolean): Graph {
-  const g = new Graph({ directed: true });
+/** A region's states and where each can go; correction transitions only when `bounded`. */
+function regionGraph(region: Region, bounded: boolean): Digraph {
+  const g: Digraph = new Map();
   for (const state of region.states.values()) {
-    g.setNode(state.id);
-    if (state.type === 'step') {
-      for (const t of state.transitions) if (bounded || t.max === undefined) g.setEdge(state.id, t.target);
-    } else {
-      for (const next of successors(state)) g.setEdge(state.id, next);
-    }
+    const next = state.type === 'step' ? state.transitions.filter((t) => bounded || t.max === undefined).map((t) => t.target) : successors(state);
+    g.set(state.id, next);
   }
   return g;
 }
@@ -58,12 +55,9 @@ function regionGraph(region: Region, bounded: boolean): Graph {
 /** Steps no path reaches, and steps from which no end state can be reached. */
 function checkReachability(ctx: CheckContext, region: Region): void {
   const g = regionGraph(region, true);
-  const reached = new Set(alg.preorder(g, [region.initial]));
+  const reached = reachable(g, [region.initial]);
   const finals = [...region.states.values()].filter((s) => s.type === 'final').map((s) => s.id);
-  const reversed = new Graph({ directed: true });
-  for (const e of g.edges()) reversed.setEdge(e.w, e.v);
-  for (const id of finals) reversed.setNode(id);
-  const canFinish = new Set(finals.length > 0 ? alg.preorder(reversed, finals) : []);
+  const canFinish = reachable(reversed(g), finals);
   for (const state of region.states.values()) {
     if (!reached.has(state.id)) {
       ctx.atKey('unreachable-step', state.path, { step: state.key, initial: region.initial });
@@ -73,17 +67,21 @@ function checkReachability(ctx: CheckContext, region: Region): void {
   }
 }
 
-/** A loop must contain at least one transition with a `max`, or it could go on for ever. */
+/**
+ * A loop must contain at least one transition with a `max`, or it could go on for ever. The problem
+ * is reported at the loop's backward transition (into the earliest-written step of the loop), which
+ * is where the `max` belongs.
+ */
 function checkCycles(ctx: CheckContext, region: Region): void {
-  const g = regionGraph(region, false);
-  for (const cycle of alg.findCycles(g)) {
-    const first = region.states.get(cycle[cycle.length - 1]!)!;
-    ctx.atKey('unbounded-cycle', first.path, { steps: [...cycle].reverse().join(' → ') });
-  }
-  for (const state of region.states.values()) {
-    if (state.type === 'step' && state.transitions.some((t) => t.target === state.id && t.max === undefined)) {
-      ctx.atKey('unbounded-cycle', state.path, { steps: `${state.id} → ${state.id}` });
-    }
+  const order = [...region.states.keys()];
+  for (const found of findCycles(regionGraph(region, false))) {
+    const start = found.reduce((best, id, i) => (order.indexOf(id) < order.indexOf(found[best]!) ? i : best), 0);
+    const cycle = [...found.slice(start), ...found.slice(0, start)];
+    const from = region.states.get(cycle[cycle.length - 1]!)!;
+    const back = from.type === 'step' ? from.transitions.find((t) => t.target === cycle[0] && t.max === undefined) : undefined;
+    const args = { steps: [...cycle, cycle[0]].join(' → ') };
+    if (back) ctx.atValue('unbounded-cycle', [...back.path, 'target'], args);
+    else ctx.atKey('unbounded-cycle', from.path, args);
   }
 }
 
