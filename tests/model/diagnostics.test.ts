@@ -1,0 +1,74 @@
+/**
+ * One YAML fixture per diagnostic code, each saying on its first line where the code must be
+ * reported: "# expect: unknown-target 13:21".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/model/load.js';
+import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
+import { fixture } from '../support/files.js';
+
+/** Codes no YAML text can produce: they need a missing, unreadable, binary or generated file. */
+const NEED_FILE_SETUP = [
+  'file-not-found', 'file-read', 'no-yaml-files', 'file-binary', 'file-encoding', 'file-too-large', 'file-empty',
+  'yaml-alias', 'yaml-too-deep',
+];
+/** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */
+const FALLBACK_ONLY = ['schema-other'];
+
+interface Expectation {
+  code: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+function readExpectation(file: string): Expectation {
+  const first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
+  const match = /^# expect: ([a-z-]+) (\d+):(\d+)$/.exec(first);
+  if (!match) throw new Error(`${file} must start with "# expect: <code> <line>:<column>"`);
+  return { code: match[1]!, file, line: Number(match[2]), column: Number(match[3]) };
+}
+
+const dir = fixture('diagnostics');
+const expectations = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => readExpectation(`${dir}/${name}`));
+
+describe('each diagnostic fixture', () => {
+  it.each(expectations)('reports $code at $line:$column', ({ code, file, line, column }) => {
+    expect(basename(file, '.yaml')).toBe(code);
+    const [result] = loadFiles([file]);
+    const found = result!.diagnostics.filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
+    expect(found).toContain(`${line}:${column}`);
+  });
+
+  it.each(expectations)('words $code in both languages with no placeholder left', ({ code, file }) => {
+    const diagnostic = loadFiles([file])[0]!.diagnostics.find((d) => d.code === code)!;
+    for (const lang of ['zh', 'en'] as const) {
+      const { message, hint } = describeDiagnostic(diagnostic, lang);
+      expect(message).not.toBe(code);
+      expect(`${message} ${hint ?? ''}`).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+});
+
+describe('the message catalogue', () => {
+  it('has a fixture for every code a YAML file can produce', () => {
+    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY]);
+    expect(knownCodes().filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it('names no code that it does not know', () => {
+    const known = new Set(knownCodes());
+    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  it('renders the fallback schema-other code in both languages', () => {
+    const diagnostic = { code: 'schema-other', severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
+    expect(describeDiagnostic(diagnostic, 'zh').message).toBe('"name" 不符合要求：must be odd');
+    expect(describeDiagnostic(diagnostic, 'en').message).toBe('"name" is not valid: must be odd');
+  });
+});

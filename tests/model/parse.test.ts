@@ -1,0 +1,101 @@
+/**
+ * Malformed and hostile YAML (syntax errors, alias bombs, absurd nesting) gives a diagnostic within a
+ * second: never a throw, a hang or a crash.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describe as describeDiagnostic } from '../../src/model/messages.js';
+import { MAX_DEPTH } from '../../src/model/parse.js';
+import { createTempDir, loadWithinASecond, places } from '../support/files.js';
+
+const dir = createTempDir();
+
+/** Writes `text` to a new YAML file in the temp folder and loads it within a second. */
+function load(name: string, text: string) {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  return loadWithinASecond(file);
+}
+
+/** Nine anchors, each a list of nine aliases of the one before: 9⁹ "lol"s if expanded. */
+function billionLaughs(): string {
+  const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  return lines.join('\n') + '\n';
+}
+
+const DEPTH = 10_000;
+
+describe('malformed YAML', () => {
+  it('reports an unclosed bracket as a syntax error at the line where it is noticed', () => {
+    const [first] = load('unclosed', 'id: x\nname: [a, b\nversion: 1\n');
+    expect(first).toMatchObject({ code: 'yaml-syntax', line: 3, column: 1 });
+  });
+
+  it('reports tab indentation with a hint to use spaces', () => {
+    const [first] = load('tabs', 'id: x\nversion:\n\tlabel: 改革前\n');
+    expect(places([first!])).toEqual(['yaml-syntax 3:1']);
+    expect(describeDiagnostic(first!, 'zh').message).toBe('YAML 格式错误：用了 Tab 缩进');
+    expect(describeDiagnostic(first!, 'en').hint).toBe('Replace tabs with spaces.');
+  });
+
+  it('reports a second document in one file', () => {
+    const diagnostics = load('two-docs', 'id: a\n---\nid: b\n');
+    expect(diagnostics.map((d) => [d.code, d.args.yamlCode])).toContainEqual(['yaml-syntax', 'MULTIPLE_DOCS']);
+  });
+
+  it('reports a file whose top level is a list, not a mapping', () => {
+    expect(places(load('list', '- 申请\n- 受理\n'))).toEqual(['yaml-not-mapping 1:1']);
+  });
+});
+
+describe('aliases', () => {
+  it('refuses a billion-laughs alias bomb at its first alias', () => {
+    const [first, ...rest] = load('bomb', billionLaughs());
+    expect(rest).toEqual([]);
+    expect(places([first!])).toEqual(['yaml-alias 2:10']);
+  });
+
+  it('refuses an alias inside the node it names, which would expand for ever', () => {
+    const text = [
+      'id: loop', 'name: 循环', 'version: { label: 改革前 }', 'materials: []', 'process: &p', '  initial: fork', '  states:',
+      '    fork: { type: parallel, name: 并联, onDone: done, regions: { a: *p, b: *p } }',
+      '    done: { type: final, outcome: approved }',
+    ].join('\n');
+    expect(places(load('circular', text))).toEqual(['yaml-alias 8:67']);
+  });
+
+  it('still expands a few ordinary aliases', () => {
+    const diagnostics = load('aliases', 'id: &id sample\nname: *id\nnote: *id\n');
+    expect(diagnostics.map((d) => d.code)).not.toContain('yaml-alias');
+  });
+});
+
+describe(`nesting ${DEPTH.toLocaleString('en')} levels deep`, () => {
+  it('is refused in flow style at the first bracket past the limit', () => {
+    const diagnostics = load('deep-flow', 'x: ' + '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '\n');
+    expect(places(diagnostics)).toEqual([`yaml-too-deep 1:${3 + MAX_DEPTH}`]);
+  });
+
+  it('is refused in block style (nested "- " items) at the first item past the limit', () => {
+    const diagnostics = load('deep-block', 'x:\n  ' + '- '.repeat(DEPTH) + 'leaf\n');
+    expect(places(diagnostics)).toEqual([`yaml-too-deep 2:${1 + 2 * MAX_DEPTH}`]);
+  });
+
+  it('is refused in block mappings indented one more space per level', () => {
+    // 1,000 levels: the file stays under the size limit.
+    const text = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' leaf\n';
+    expect(places(load('deep-map', text))).toEqual([`yaml-too-deep ${MAX_DEPTH + 1}:${MAX_DEPTH + 1}`]);
+  });
+
+  it('is refused in nested flow mappings too', () => {
+    const diagnostics = load('deep-flow-map', 'x: ' + '{a: '.repeat(DEPTH) + '1' + '}'.repeat(DEPTH) + '\n');
+    expect(places(diagnostics)).toEqual([`yaml-too-deep 1:${4 + 4 * (MAX_DEPTH - 1)}`]);
+  });
+
+  it(`accepts ${MAX_DEPTH} levels`, () => {
+    const diagnostics = load('at-limit', 'x: ' + '['.repeat(MAX_DEPTH - 1) + ']'.repeat(MAX_DEPTH - 1) + '\n');
+    expect(diagnostics.map((d) => d.code)).not.toContain('yaml-too-deep');
+  });
+});

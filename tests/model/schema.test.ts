@@ -1,0 +1,96 @@
+/**
+ * Schema problems are located at what the user wrote and say what was expected; keys such as
+ * __proto__ are schema problems, never a way into Object.prototype.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { describe as describeDiagnostic } from '../../src/model/messages.js';
+import { loadText } from '../../src/model/load.js';
+import { fixture, loadWithinASecond, places } from '../support/files.js';
+
+/** A procedure whose first step's `on:` is `transitions` (flow style), for anyOf cases. */
+function withTransitions(transitions: string, extra = ''): string {
+  return [
+    'id: sample', 'name: 示例许可', 'version: { label: 改革前 }', extra, 'materials: []', 'process:', '  initial: apply', '  states:',
+    `    apply: { name: 申请, on: ${transitions} }`, '    done: { type: final, outcome: approved }',
+  ].join('\n');
+}
+
+describe('prototype keys', () => {
+  afterEach(() => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('at the top level are unknown fields, each at its line', () => {
+    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-top-level.yaml'));
+    expect(places(diagnostics)).toEqual(['schema-unknown-field 1:1', 'schema-unknown-field 2:1', 'schema-unknown-field 3:1']);
+  });
+
+  it('in materials are unknown fields or invalid ids', () => {
+    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-materials.yaml'));
+    expect(places(diagnostics)).toEqual([
+      'schema-unknown-field 5:28', 'schema-id 6:11', 'schema-id 7:11', 'schema-id 11:42', 'schema-id 11:55',
+    ]);
+  });
+
+  it('as state ids, targets and event names are invalid identifiers', () => {
+    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-state-ids.yaml'));
+    expect(places(diagnostics)).toEqual([
+      'schema-id 7:12', 'schema-id 9:5', 'schema-id 9:61', 'schema-id 10:5', 'schema-id 10:36', 'schema-id 10:47', 'schema-id 11:5',
+    ]);
+  });
+});
+
+describe('wrong types', () => {
+  it('the valid food-licence fixture has no diagnostics', () => {
+    expect(loadWithinASecond(fixture('procedures', 'food-licence.yaml'))).toEqual([]);
+  });
+
+  it('every field of the food-licence fixture with a wrong type is reported at its own line', () => {
+    const diagnostics = loadWithinASecond(fixture('procedures', 'food-licence-wrong-types.yaml'));
+    expect(places(diagnostics)).toEqual([
+      'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-type 5:13', 'schema-value 6:8', 'schema-type 7:10',
+      'schema-type 8:9', 'schema-type 9:9', 'schema-type 10:7', 'schema-type 12:5', 'schema-type 13:43', 'schema-type 19:18',
+      'schema-type 20:14', 'schema-type 21:15', 'schema-type 22:44', 'schema-type 22:56',
+    ]);
+  });
+
+  it('says what was expected and what was found, in both languages', () => {
+    const diagnostics = loadWithinASecond(fixture('procedures', 'food-licence-wrong-types.yaml'));
+    const trips = diagnostics.find((d) => d.line === 20)!;
+    expect(describeDiagnostic(trips, 'zh')).toEqual({
+      message: '步骤 "apply" 的 trips 应为整数，实际写的是 "一次"',
+      hint: '数字不要加引号或单位，例如 duration: 5。',
+    });
+    expect(describeDiagnostic(trips, 'en').message).toBe('trips of step "apply" should be a whole number, found "一次"');
+  });
+});
+
+describe('values with several allowed shapes', () => {
+  it('a transition object with p above 1 is reported at p, not as a wrong shape', () => {
+    const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: { target: done, p: 1.2 } }'));
+    expect(places(diagnostics)).toEqual(['schema-range 9:57']);
+    expect(describeDiagnostic(diagnostics[0]!, 'zh').message).toBe('步骤 "apply" 的 on.SUBMIT.p 应不大于 1，实际为 1.2');
+  });
+
+  it('a transition that is a list is reported once, with the shapes it may take', () => {
+    const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: [done] }'));
+    expect(places(diagnostics)).toEqual(['schema-value 9:38']);
+    expect(describeDiagnostic(diagnostics[0]!, 'en').hint).toBe('Expected a step id, or { target: step id, p: probability, max: times }');
+  });
+
+  it('a transition to a Chinese step name is reported as an invalid identifier', () => {
+    const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: 办结 }'));
+    expect(places(diagnostics)).toEqual(['schema-id 9:38']);
+  });
+
+  it('a negative limit is reported as out of range', () => {
+    const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: done }', 'limits: { statutory: -5 }'));
+    expect(places(diagnostics)).toEqual(['schema-range 4:22']);
+  });
+
+  it('an empty legal basis list is reported as too short', () => {
+    const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: done }', 'basis: []'));
+    expect(places(diagnostics)).toEqual(['schema-too-few 4:8']);
+  });
+});
