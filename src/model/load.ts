@@ -57,7 +57,12 @@ export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
  * files it names.
  */
 export function loadFiles(files: readonly string[]): LoadResult[] {
-  const results = files.map((file) => loadFile(file));
+  // Parsed documents are kept only for bundles, which are checked after every file is read; a
+  // catalogue of thousands of procedures would otherwise hold every syntax tree at once.
+  const results = files.map((file) => {
+    const result = loadFile(file);
+    return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
+  });
   const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
   const idCache = new Map<string, string | undefined>();
   const idOf = (file: string) => {
