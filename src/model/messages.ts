@@ -205,11 +205,11 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
     hintZh: (a) =>
       String(a.path).endsWith('/on')
-        ? '事件名（如 SUBMIT）不能含空格，不能以 xstate. 开头，也不能是 constructor 等保留字。'
+        ? '事件名（如 SUBMIT）不能含空格或 *，不能以 xstate. 开头，也不能是 constructor 等保留字。'
         : '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
     hintEn: (a) =>
       String(a.path).endsWith('/on')
-        ? 'Event names (e.g. SUBMIT) have no spaces, do not start with xstate., and are not reserved words such as constructor.'
+        ? 'Event names (e.g. SUBMIT) have no spaces or *, do not start with xstate., and are not reserved words such as constructor.'
         : 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
   },
   'schema-date': {
