@@ -6,7 +6,7 @@
  */
 import { getSimplePaths } from 'xstate/graph';
 import type { FinalState, Procedure, Region, State, Transition } from '../model/types.js';
-import { createProcedureMachine, eventType, machineEvents, serializeSnapshot } from '../machine/compile.js';
+import { createProcedureMachine, eventType, serializeSnapshot } from '../machine/compile.js';
 import { createTable } from '../machine/table.js';
 import { countPaths } from './exact.js';
 import type { Path, PathStep } from './types.js';
@@ -23,7 +23,10 @@ export function enumeratePaths(procedure: Procedure, limit = DEFAULT_PATH_LIMIT)
   if (total > limit) return { ok: false, total, limit };
   const machine = createProcedureMachine(procedure);
   const xpaths = getSimplePaths(machine, {
-    events: machineEvents(procedure),
+    // Offering only the events of the first unfinished branch lets XState walk one interleaving of a
+    // parallel block instead of all of them; the model's paths are the same, and getSimplePaths (one
+    // depth-first search per reachable snapshot) stays within reach.
+    events: (snapshot) => eventsOf(procedure.process, snapshot.value as StateValue),
     serializeState: (snapshot) => serializeSnapshot(snapshot),
     toState: (snapshot) => snapshot.status === 'done',
   });
@@ -39,6 +42,22 @@ export function enumeratePaths(procedure: Procedure, limit = DEFAULT_PATH_LIMIT)
     }
   }
   return { ok: true, paths };
+}
+
+type StateValue = string | { [key: string]: StateValue };
+
+/** The events of the step a region stands at, or of the first unfinished branch of its block. */
+function eventsOf(region: Region, value: StateValue): Array<{ type: string }> {
+  const id = typeof value === 'string' ? value : Object.keys(value)[0]!;
+  const state = region.states.get(id)!;
+  if (state.type === 'step') return state.transitions.map((t) => ({ type: eventType(region, t.event) }));
+  if (state.type === 'parallel' && typeof value !== 'string') {
+    for (const branch of state.regions) {
+      const events = eventsOf(branch, (value[id] as Record<string, StateValue>)[branch.id]!);
+      if (events.length > 0) return events;
+    }
+  }
+  return [];
 }
 
 /** An open region while replaying: where it stands and the steps taken so far. */
@@ -60,7 +79,8 @@ export function replay(procedure: Procedure, events: readonly string[]): Path {
     if (!cursor || cursor.state.type !== 'step') throw new Error(`replay: no step handles ${type}`);
     const step = cursor.state;
     const enabled = step.transitions.filter((x) => x.max === undefined || (cursor.counts.get(x) ?? 0) < x.max);
-    const t = enabled.find((x) => eventType(cursor.region, x.event) === type)!;
+    const t = enabled.find((x) => eventType(cursor.region, x.event) === type);
+    if (!t) throw new Error(`replay: ${type} is not enabled at step ${step.key} (its max is used up)`);
     const total = enabled.reduce((sum, x) => sum + x.p, 0);
     cursor.steps.push({ type: 'step', state: step, via: t });
     cursor.probability *= total > 0 ? t.p / total : 1 / enabled.length;

@@ -33,11 +33,12 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
   }
   const standard = analysis.paths.standard;
   if (standard && standardPath && standard.trips > 1) {
-    const tripSteps = stepsOf(standardPath).filter((s) => s.trips > 0);
+    // One entry per trip, so a step that takes two trips by itself is named as a return trip too.
+    const trips = stepsOf(standardPath).flatMap((s) => Array<string>(s.trips).fill(s.name));
     findings.push({
       code: 'return-trips',
       severity: 'warning',
-      args: { trips: standard.trips, steps: tripSteps.slice(1).map((s) => s.name).join('、') },
+      args: { trips: standard.trips, steps: [...new Set(trips.slice(1))].join('、') },
     });
   }
   for (const region of allRegions(procedure.process)) {

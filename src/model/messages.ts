@@ -299,6 +299,12 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '请在回退的转移上写 max（最多发生的次数），例如补正：{ target: apply, max: 1 }（一次性告知）。',
     hintEn: () => 'Give the backward transition a `max`, e.g. a correction { target: apply, max: 1 }.',
   },
+  'bounded-exits': {
+    zh: (a) => `步骤 ${q(a.step)} 的所有出口转移（${a.events}）都限定了次数，次数用完后案件会卡在这一步`,
+    en: (a) => `Every way out of step ${q(a.step)} (${a.events}) has a max; once they are used up the case is stuck there`,
+    hintZh: () => '至少给这一步留一条不写 max 的出口；循环的次数上限写在循环中的另一条转移（如进入本步骤的补正、整改）上即可。',
+    hintEn: () => 'Leave this step at least one exit without max; bound the loop on another of its transitions (e.g. the one into this step).',
+  },
   'final-without-outcome': {
     zh: (a) => `终止状态 ${q(a.step)} 没有写办理结果 outcome`,
     en: (a) => `Final state ${q(a.step)} has no outcome`,

@@ -15,6 +15,7 @@ export function checkGraph(ctx: CheckContext, procedure: Procedure): void {
     if (!targetsOk) continue;
     checkReachability(ctx, region);
     checkCycles(ctx, region);
+    checkBoundedExits(ctx, region);
     checkFinals(ctx, region, region === procedure.process);
   }
 }
@@ -82,6 +83,19 @@ function checkCycles(ctx: CheckContext, region: Region): void {
     const args = { steps: [...cycle, cycle[0]].join(' → ') };
     if (back) ctx.atValue('unbounded-cycle', [...back.path, 'target'], args);
     else ctx.atKey('unbounded-cycle', from.path, args);
+  }
+}
+
+/**
+ * A step whose every way out carries a `max` can run out of ways out: once they are used up the case
+ * is stuck there, neither finished nor moving. At least one exit must be unbounded (the max belongs on
+ * the backward transition of a loop, not on the way forward).
+ */
+function checkBoundedExits(ctx: CheckContext, region: Region): void {
+  for (const state of region.states.values()) {
+    if (state.type === 'step' && state.transitions.length > 0 && state.transitions.every((t) => t.max !== undefined)) {
+      ctx.atKey('bounded-exits', state.path, { step: state.key, events: state.transitions.map((t) => t.event).join(', ') });
+    }
   }
 }
 
