@@ -1,4 +1,5 @@
 /** The real procedures in processes/ are the project's showcase: every one must validate. */
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findYamlFiles } from '../src/model/files.js';
@@ -13,6 +14,19 @@ describe('processes/', () => {
   it('holds at least two valid procedures', () => {
     const procedures = results.filter((r) => r.document?.kind === 'procedure');
     expect(procedures.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds each procedure as a before and an after version sharing the item id', () => {
+    const byId = new Map<string, string[]>();
+    for (const r of results) {
+      if (r.document?.kind === 'procedure') byId.set(r.document.id, [...(byId.get(r.document.id) ?? []), r.document.version.label]);
+    }
+    for (const labels of byId.values()) expect(labels.sort()).toEqual(['改革前', '改革后']);
+  });
+
+  it.each(files.map((file) => ({ name: relative(ROOT, file), file })))('$name starts with a yaml-language-server $schema line for the editor', ({ file }) => {
+    const first = readFileSync(file, 'utf8').split('\n')[0];
+    expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/(procedure|bundle)\.schema\.json$/);
   });
 
   it.each(results.map((r) => ({ name: relative(ROOT, r.file), result: r })))('$name validates without errors', ({ result }) => {

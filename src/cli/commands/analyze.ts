@@ -47,10 +47,11 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
     analyses = procedures.map((p) => analyzeProcedure(p, { startDate: options.startDate }));
   } catch (error) {
     if (!(error instanceof CalendarRangeError)) throw error;
+    // The start date was checked up front, so the calendar ran out while counting a path's working days.
     const { first, last } = error.range;
     io.err(zh
-      ? `错误：日期 ${error.date} 超出了法定节假日数据覆盖的范围（${first} 至 ${last}）\n  提示：请换用这一范围内的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`
-      : `error: the date ${error.date} is outside the official holiday data (${first} to ${last})\n  hint: use a start date in that range, or update the chinese-days package once the new year's arrangement is published.\n`);
+      ? `错误：从 ${options.startDate} 起算，有的路径要到 ${last} 以后才能办结，超出了法定节假日数据覆盖的范围（${first} 至 ${last}）\n  提示：请换用更早的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`
+      : `error: counting from ${options.startDate}, some path finishes after ${last}, beyond the official holiday data (${first} to ${last})\n  hint: use an earlier start date, or update the chinese-days package once the new year's arrangement is published.\n`);
     return Exit.INVALID;
   }
   let text: string;
