@@ -1,0 +1,63 @@
+/**
+ * The authoring schemas document themselves for the editor: every property a user can write has a
+ * title and a description with Chinese first and English after, so yaml-language-server shows
+ * completion and hover help in both.
+ */
+import { describe, expect, it } from 'vitest';
+import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
+import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+
+type Schema = { [key: string]: unknown };
+
+const DEFS = procedureSchema.$defs as Record<string, Schema>;
+
+/** Follows a local or cross-file $ref to the procedure schema's $defs. */
+function resolve(schema: Schema): Schema {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return schema;
+  const name = ref.split('#/$defs/')[1]!;
+  return { ...DEFS[name], ...schema, $ref: undefined };
+}
+
+/** Every (path, property schema) pair under `schema`, descending through properties, items, $defs and branches. */
+function properties(schema: Schema, path: string, seen = new Set<Schema>()): Array<[string, Schema]> {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const out: Array<[string, Schema]> = [];
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const [key, child] of Object.entries(props)) {
+    const resolved = resolve(child);
+    out.push([`${path}.${key}`, resolved], ...properties(resolved, `${path}.${key}`, seen));
+  }
+  for (const key of ['items', 'additionalProperties', 'then', 'else']) {
+    const child = schema[key];
+    if (child && typeof child === 'object') out.push(...properties(resolve(child as Schema), `${path}[${key}]`, seen));
+  }
+  for (const branch of (schema.anyOf ?? []) as Schema[]) out.push(...properties(resolve(branch), `${path}|`, seen));
+  return out;
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const ENGLISH = /[A-Za-z]{3}/;
+
+describe.each([
+  ['procedure.schema.json', procedureSchema as Schema],
+  ['bundle.schema.json', bundleSchema as Schema],
+])('%s', (_name, schema) => {
+  // The procedure schema's $defs are walked too, for definitions only reached through branches.
+  const defs = schema === procedureSchema ? Object.entries(DEFS).flatMap(([name, def]) => properties(def, `$defs.${name}`)) : [];
+  const all = [...properties(schema, '$'), ...defs];
+
+  it('reaches the properties users write (more than a handful)', () => {
+    expect(all.length).toBeGreaterThan(20);
+  });
+
+  it.each(all.map(([path, property]) => ({ path, property })))('$path has a Chinese and English title and description', ({ property }) => {
+    for (const field of ['title', 'description'] as const) {
+      const text = property[field];
+      expect(typeof text, field).toBe('string');
+      expect(text as string, field).toMatch(CHINESE);
+      expect(text as string, field).toMatch(ENGLISH);
+    }
+  });
+});
