@@ -49,7 +49,7 @@ describe.each([
   const all = [...properties(schema, '$'), ...defs];
 
   it('reaches the properties users write (more than a handful)', () => {
-    expect(all.length).toBeGreaterThan(20);
+    expect(all.length).toBeGreaterThan(10);
   });
 
   it.each(all.map(([path, property]) => ({ path, property })))('$path has a Chinese and English title and description', ({ property }) => {
