@@ -1,6 +1,7 @@
 /**
  * The message catalogue: every diagnostic code's sentence and hint, in Chinese and in English,
- * written for reform-office staff rather than programmers.
+ * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
+ * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
 import type { Args, Diagnostic } from './diagnostic.js';
 import { fromPointer } from './locate.js';
