@@ -55,6 +55,16 @@ function toDayNumber(date: string): number {
   throw new Error(`Invalid date ${JSON.stringify(date)}: expected a real calendar date written YYYY-MM-DD, e.g. "2024-10-08".`);
 }
 
+/** Whether `date` is a real calendar date written YYYY-MM-DD (covered by the data or not). */
+export function isIsoDate(date: string): boolean {
+  try {
+    toDayNumber(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The "YYYY-MM-DD" string of a day number. */
 function toDateString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
  * from its named paths, with the compliance findings a reform office must see.
  */
 import type { Limit, Procedure, StepState } from '../model/types.js';
+import { limitWorkdays } from '../model/normalize.js';
 import { allSteps } from '../model/walk.js';
 import { finishDate } from './calendar.js';
 import { bestPath } from './exact.js';
@@ -94,7 +95,5 @@ function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, s
 
 /** A limit with its working-day equivalent (calendar days count 5/7). */
 export function limitFigure(limit: Limit | undefined) {
-  if (!limit) return undefined;
-  const workdays = limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
-  return { days: limit.days, unit: limit.unit, instant: limit.instant, workdays };
+  return limit && { days: limit.days, unit: limit.unit, instant: limit.instant, workdays: limitWorkdays(limit) };
 }

@@ -1,5 +1,6 @@
 /** The analysis as a readable terminal table, one block per procedure, Chinese by default. */
-import type { PathReport, ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
+import type { ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
+import { limitText } from '../model/messages.js';
 import type { Lang } from '../model/types.js';
 import { displayWidth } from './frame.js';
 import { findingText, num, outcomeName, pathName, percent } from './words.js';
@@ -13,7 +14,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   const zh = lang === 'zh';
   const rows: Array<[string, string]> = [];
   const add = (zhLabel: string, enLabel: string, value: string) => rows.push([zh ? zhLabel : enLabel, value]);
-  const sep = zh ? ' · ' : ' · ';
+  const sep = ' · ';
   const m = a.materials;
   add('事项数', 'Items', String(a.items));
   add('材料数', 'Materials',
@@ -43,7 +44,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   add('跑动次数', 'Trips', zh ? `标准 ${num(a.trips.standard)}${sep}最多 ${num(a.trips.worst)}` : `standard ${num(a.trips.standard)}${sep}at most ${num(a.trips.worst)}`);
   add('即办', 'On the spot', a.instant ? (zh ? '是' : 'yes') : zh ? '否' : 'no');
   add('部门', 'Departments', a.departments.join('、') || '—');
-  if (a.paths.standard) add('标准路径', 'Standard path', pathWords(a.paths.standard));
+  if (a.paths.standard) add('标准路径', 'Standard path', a.paths.standard.stepNames.join(' → '));
   add('办理结果', 'Outcomes', a.paths.outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep));
   for (const f of a.findings) add(f.severity === 'warning' ? '⚠ 发现' : 'ℹ 提示', f.severity === 'warning' ? '⚠ finding' : 'ℹ note', findingText(f, lang));
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
@@ -53,9 +54,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
 }
 
 function limitWords(limit: { days: number; unit: string; instant: boolean }, lang: Lang): string {
-  if (limit.instant) return lang === 'zh' ? '即办' : 'on the spot';
-  const unit = limit.unit === 'calendar-day' ? (lang === 'zh' ? '个自然日' : ' calendar days') : lang === 'zh' ? '个工作日' : ' working days';
-  return `${num(limit.days)}${lang === 'zh' ? ' ' : ''}${unit}`;
+  return limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
 }
 
 function timeWords(t: TimeFigure, lang: Lang): string {
@@ -67,6 +66,3 @@ function timeWords(t: TimeFigure, lang: Lang): string {
   return text;
 }
 
-function pathWords(p: PathReport): string {
-  return p.stepNames.join(' → ');
-}

@@ -1,6 +1,6 @@
 /** `wujian analyze`: the five measures of each procedure, as a table, JSON or Markdown. */
 import { resolve } from 'node:path';
-import { calendarRange, CalendarRangeError } from '../../analysis/calendar.js';
+import { calendarRange, CalendarRangeError, isIsoDate } from '../../analysis/calendar.js';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
 import { analyzeProcedure } from '../../analysis/measures.js';
@@ -93,9 +93,7 @@ function pathListing(p: Procedure, limit: number, lang: Lang): string {
 /** Checks a --start-date value: a real date, YYYY-MM-DD, inside the calendar data. Returns a message or undefined. */
 export function checkStartDate(value: string, lang: Lang): string | undefined {
   const zh = lang === 'zh';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     return zh ? `--start-date 应为 YYYY-MM-DD 格式的真实日期，例如 2024-09-27（实际为 "${value}"）` : `--start-date must be a real date written YYYY-MM-DD, e.g. 2024-09-27 (found "${value}")`;
   }
   const { first, last } = calendarRange();

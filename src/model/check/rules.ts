@@ -3,6 +3,7 @@
  * each step: probabilities that add up, durations in order, limits that agree with each other.
  */
 import type { Limit, Procedure } from '../types.js';
+import { limitWorkdays } from '../normalize.js';
 import { allSteps } from '../walk.js';
 import type { CheckContext } from './context.js';
 
@@ -12,7 +13,7 @@ const EPSILON = 1e-6;
 /** Runs the rule checks. */
 export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   const { statutory, committed } = procedure.limits;
-  if (statutory && committed && workdays(committed) > workdays(statutory) + EPSILON) {
+  if (statutory && committed && limitWorkdays(committed) > limitWorkdays(statutory) + EPSILON) {
     ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { ...show('committed', committed), ...show('statutory', statutory) });
   }
   if (procedure.handling === '即办件' && committed && committed.days > 0) {
@@ -44,11 +45,6 @@ function checkProbabilities(
   if ((allGiven && Math.abs(sum - 1) > EPSILON) || (!allGiven && sum > 1 + EPSILON)) {
     ctx.atKey('probability-sum', [...path, 'on'], { step: key, sum: Number(sum.toFixed(6)) });
   }
-}
-
-/** A limit in working days; calendar days count as 5/7 of a working day for comparison. */
-function workdays(limit: Limit): number {
-  return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
 }
 
 /** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */
