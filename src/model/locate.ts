@@ -7,7 +7,6 @@ import type { Span } from './diagnostic.js';
 import type { DataPath } from './types.js';
 import { rangeOf, toSpan, type ParsedYaml } from './parse.js';
 
-
 /** What was found at a path: the value node, and the key naming it when it sits in a mapping. */
 export interface Located {
   /** Node of the value at the path, or of the deepest ancestor that exists. */

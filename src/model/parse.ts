@@ -115,28 +115,31 @@ function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
 
 /** An alias inside the very node it names (`a: &a [*a]`): it would expand for ever, so it is refused. */
 function findCircularAlias(doc: Document.Parsed): Node | undefined {
-  const stack: Node[] = [doc.contents as Node];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isAlias(node)) {
-      const target = node.resolve(doc);
-      const [start, end] = target ? rangeOf(target) : [0, 0];
-      if (target && start <= rangeOf(node)[0] && rangeOf(node)[1] <= end) return node;
-    }
-    stack.push(...childrenOf(node).reverse());
+  for (const node of nodesInOrder(doc.contents as Node)) {
+    if (!isAlias(node)) continue;
+    const target = node.resolve(doc);
+    if (!target) continue;
+    const [start, end] = rangeOf(target);
+    const [at, until] = rangeOf(node);
+    if (start <= at && until <= end) return node;
   }
   return undefined;
 }
 
-/** The first alias node in document order, found without recursion. */
+/** The first alias node in document order. */
 function firstAlias(root: Node): Node | undefined {
+  for (const node of nodesInOrder(root)) if (isAlias(node)) return node;
+  return undefined;
+}
+
+/** Every node under `root` in document order, without recursion. */
+function* nodesInOrder(root: Node): Generator<Node> {
   const stack: Node[] = [root];
   while (stack.length > 0) {
-    const node = stack.shift()!;
-    if (isAlias(node)) return node;
-    stack.unshift(...childrenOf(node));
+    const node = stack.pop()!;
+    yield node;
+    stack.push(...childrenOf(node).reverse());
   }
-  return undefined;
 }
 
 function childrenOf(node: Node): Node[] {
