@@ -48,7 +48,7 @@ const field = (a: Args, lang: Lang) => {
 export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
   if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
   if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
-  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} days`;
+  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} day${Number(days) === 1 ? '' : 's'}`;
 };
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],

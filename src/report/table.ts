@@ -61,7 +61,7 @@ function timeWords(t: TimeFigure, lang: Lang): string {
   const zh = lang === 'zh';
   let text = zh
     ? `${num(t.elapsed)} 个工作日（计入法定时限 ${num(t.counted)}，不计入 ${num(t.uncounted)}）`
-    : `${num(t.elapsed)} working days (${num(t.counted)} counted toward the limit, ${num(t.uncounted)} not)`;
+    : `${limitText(num(t.elapsed), 'workday', lang)} (${num(t.counted)} counted toward the limit, ${num(t.uncounted)} not)`;
   if (t.finish) text += zh ? `，办结于 ${t.finish.date}（${t.finish.calendarDays} 个自然日）` : `, done on ${t.finish.date} (${t.finish.calendarDays} calendar days)`;
   return text;
 }

@@ -6,6 +6,7 @@ import { measurePath } from '../../analysis/measure-path.js';
 import { analyzeProcedure } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { sortDiagnostics } from '../../model/diagnostic.js';
+import { limitText } from '../../model/messages.js';
 import type { Lang, Procedure } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { toAnalysisJson } from '../../report/json.js';
@@ -85,7 +86,7 @@ function pathListing(p: Procedure, limit: number, lang: Lang): string {
   }
   const lines = listing.paths.map((path, i) => {
     const m = measurePath(p, path);
-    return `  ${i + 1}. ${outcomeName(path.end.outcome ?? '', lang)} ${percent(m.probability)}  ${m.stepNames.join(' → ')}  (${num(m.time.mode)} ${zh ? '个工作日' : 'working days'}, ${zh ? '跑动' : 'trips'} ${m.trips})`;
+    return `  ${i + 1}. ${outcomeName(path.end.outcome ?? '', lang)} ${percent(m.probability)}  ${m.stepNames.join(' → ')}  (${limitText(num(m.time.mode), 'workday', lang)}, ${zh ? '跑动' : 'trips'} ${m.trips})`;
   });
   return `${head}${zh ? `（${listing.paths.length} 条）` : ` (${listing.paths.length})`}\n${lines.join('\n')}\n`;
 }
