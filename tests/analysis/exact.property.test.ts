@@ -11,9 +11,6 @@ import { measurePath } from '../../src/analysis/measure-path.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import { approved, getNamedPaths, measureObjective, probabilityObjective } from '../../src/analysis/paths.js';
 import type { Path, PathMeasures } from '../../src/analysis/types.js';
-import type { AnyMachineSnapshot } from 'xstate';
-import { getAdjacencyMap } from 'xstate/graph';
-import { createProcedureMachine, machineEvents, serializeSnapshot } from '../../src/machine/compile.js';
 import { createTable } from '../../src/machine/table.js';
 import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure, StepState } from '../../src/model/types.js';
@@ -39,44 +36,6 @@ const close = (actual: number | undefined, expected: number, what: string) => {
   expect(actual, what).toBeDefined();
   expect(Math.abs(actual! - expected), `${what}: ${actual} vs ${expected}`).toBeLessThan(1e-9);
 };
-
-/**
- * About how much work enumeratePaths would do. XState's getSimplePaths runs one depth-first search of
- * every simple path from the start for each reachable snapshot (toState only filters at the end), and
- * the paths interleave the branches of a parallel block, so the work is the number of reachable
- * snapshots times the number of path prefixes, which a model-path count does not bound: a drawn
- * procedure with 378 paths took four minutes, and a block of three two-step branches with one
- * correction each (8 paths) takes half a minute. Draws above a budget are skipped.
- */
-function simplePathWork(procedure: Procedure): number {
-  const adjacency = getAdjacencyMap(createProcedureMachine(procedure), {
-    events: machineEvents(procedure),
-    serializeState: (snapshot) => serializeSnapshot(snapshot),
-    stopWhen: (snapshot) => snapshot.status === 'done',
-  });
-  const next = new Map<string, string[]>();
-  const indegree = new Map(Object.keys(adjacency).map((key) => [key, 0]));
-  for (const [from, { transitions }] of Object.entries(adjacency)) {
-    const edges = Object.values(transitions) as Array<{ state: AnyMachineSnapshot }>;
-    const targets = [...new Set(edges.map((t) => serializeSnapshot(t.state)))].filter((to) => to !== from);
-    next.set(from, targets);
-    for (const to of targets) indegree.set(to, indegree.get(to)! + 1);
-  }
-  // Paths from the start to each snapshot, in topological order; their sum is the prefixes one search walks.
-  const paths = new Map([[Object.keys(adjacency)[0]!, 1]]);
-  const ready = [...indegree].filter(([, d]) => d === 0).map(([key]) => key);
-  let prefixes = 0;
-  while (ready.length > 0) {
-    const v = ready.pop()!;
-    prefixes += paths.get(v) ?? 0;
-    for (const to of next.get(v)!) {
-      paths.set(to, (paths.get(to) ?? 0) + (paths.get(v) ?? 0));
-      indegree.set(to, indegree.get(to)! - 1);
-      if (indegree.get(to) === 0) ready.push(to);
-    }
-  }
-  return indegree.size * prefixes;
-}
 
 /** Checks every exact figure of `procedure` against its enumerated paths; false when it has too many to list. */
 function checkAgainstEnumeration(procedure: Procedure, limit: number): boolean {
@@ -162,13 +121,12 @@ describe('exact analysis on random procedures', () => {
       fc.property(procedureArb, (spec) => {
         const result = loadText('random.yaml', toYaml(spec));
         if (result.document?.kind !== 'procedure') throw new Error('the arbitrary drew an invalid procedure');
-        if (simplePathWork(result.document) > 300_000) return;
         if (checkAgainstEnumeration(result.document, 400)) checked++;
       }),
       { seed: 20240927, numRuns: 100 },
     );
-    // Most draws must be small enough to list, or the property proves little.
-    expect(checked).toBeGreaterThanOrEqual(75);
+    // Most draws must be small enough to list (96 of 100 with this seed), or the property proves little.
+    expect(checked).toBeGreaterThanOrEqual(90);
   }, 60_000);
 
   it('holds on every bundled procedure too', () => {
