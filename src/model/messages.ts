@@ -134,8 +134,8 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'Run `wujian init name.yaml` for a commented starting procedure.',
   },
   'file-too-large': {
-    zh: (a) => `文件太大（${a.size} MB），超过 ${a.limit} MB 的上限`,
-    en: (a) => `The file is too large (${a.size} MB); the limit is ${a.limit} MB`,
+    zh: (a) => `文件太大（${a.size}），超过 ${a.limit} 的上限`,
+    en: (a) => `The file is too large (${a.size}); the limit is ${a.limit}`,
     hintZh: () => '一个事项文件通常只有几 KB；请确认选择的是事项 YAML 文件，或把多个事项拆成多个文件。',
     hintEn: () => 'A procedure file is a few kilobytes; check that this is the right file, or split it.',
   },

@@ -23,7 +23,7 @@ describe('readSource through loadFiles', () => {
     const file = write('huge.yaml', 'id: x\nnote: ' + 'a'.repeat(5 * 1024 * 1024) + '\n');
     const [diagnostic] = loadWithinASecond(file);
     expect(places([diagnostic!])).toEqual(['file-too-large 1:1']);
-    expect(describeDiagnostic(diagnostic!, 'zh').message).toBe('文件太大（5.0 MB），超过 1.0 MB 的上限');
+    expect(describeDiagnostic(diagnostic!, 'zh').message).toBe('文件太大（5.0 MB），超过 512 KB 的上限');
   });
 
   it('accepts a file of exactly the size limit', () => {
