@@ -101,7 +101,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     case 'const':
       return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
     case 'pattern':
-      return createDiagnostic(patternCode(e.schemaPath), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
+      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -149,12 +149,6 @@ function resolveRef(ref: string): Schema | undefined {
   return name ? defs[name] : undefined;
 }
 
-/** The $defs entry a schema path runs through last ("#/$defs/limit/anyOf" → "limit"). */
-function defName(schemaPath: string): string {
-  const matches = [...schemaPath.matchAll(/\$defs\/([^/]+)/g)];
-  return matches.at(-1)?.[1] ?? 'value';
-}
-
 /**
  * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
  * at each $ref, but its `parentSchema` is the schema object itself, so it is found by identity.
@@ -170,11 +164,13 @@ function holds(tree: unknown, target: unknown): boolean {
   return Object.values(tree).some((child) => holds(child, target));
 }
 
-function patternCode(schemaPath: string): string {
-  const def = defName(schemaPath);
+/** The diagnostic for a pattern mismatch: by the definition the pattern belongs to, else by the field. */
+function patternCode(parent: Schema, path: ReadonlyArray<string>): string {
+  const def = defHolding(parent);
   if (def === 'date') return 'schema-date';
   if (def === 'identifier') return 'schema-id';
-  return schemaPath.includes('/code/') ? 'schema-item-code' : schemaPath.includes('/path/') ? 'schema-yaml-path' : 'schema-id';
+  const field = path.at(-1);
+  return field === 'code' ? 'schema-item-code' : field === 'path' ? 'schema-yaml-path' : 'schema-id';
 }
 
 /** A short rendering of a value for a message: strings quoted, long ones cut. */
