@@ -1,7 +1,7 @@
 /** The analysis as Markdown for a written report (汇报材料): a summary table, then one section per procedure. */
 import type { ProcedureAnalysis } from '../analysis/types.js';
 import type { Lang } from '../model/types.js';
-import { findingText, num, outcomeName, percent } from './words.js';
+import { findingText, num, outcomesText } from './words.js';
 
 /** Escapes text for a Markdown table cell, so what a user wrote stays text (no HTML, no broken table). */
 function cell(text: string): string {
@@ -38,7 +38,7 @@ export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): 
       [zh ? '计入法定时限' : 'Counted toward the limit', num(t.standard?.counted)],
       [zh ? '跑动次数' : 'Trips', `${num(a.trips.standard)}（${zh ? '最多' : 'at most'} ${num(a.trips.worst)}）`],
       [zh ? '费用（元）' : 'Fees (yuan)', num(a.fees.standard)],
-      [zh ? '办理结果' : 'Outcomes', a.paths.outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join('，')],
+      [zh ? '办理结果' : 'Outcomes', outcomesText(a.paths.outcomes, lang, zh ? '，' : ', ')],
     ];
     if (a.paths.standard) rows.push([zh ? '标准路径' : 'Standard path', a.paths.standard.stepNames.join(' → ')]);
     lines.push(`| ${zh ? '指标' : 'Measure'} | ${zh ? '数值' : 'Value'} |`, '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));

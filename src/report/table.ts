@@ -3,7 +3,7 @@ import type { ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
 import { limitText } from '../model/messages.js';
 import type { Lang } from '../model/types.js';
 import { displayWidth } from './frame.js';
-import { findingText, num, outcomeName, pathName, percent } from './words.js';
+import { findingText, num, outcomesText, pathName } from './words.js';
 
 /** Renders every analysis as a block of labelled rows. */
 export function toTable(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
@@ -45,7 +45,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   add('即办', 'On the spot', a.instant ? (zh ? '是' : 'yes') : zh ? '否' : 'no');
   add('部门', 'Departments', a.departments.join('、') || '—');
   if (a.paths.standard) add('标准路径', 'Standard path', a.paths.standard.stepNames.join(' → '));
-  add('办理结果', 'Outcomes', a.paths.outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep));
+  add('办理结果', 'Outcomes', outcomesText(a.paths.outcomes, lang, sep));
   for (const f of a.findings) add(f.severity === 'warning' ? '⚠ 发现' : 'ℹ 提示', f.severity === 'warning' ? '⚠ finding' : 'ℹ note', findingText(f, lang));
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   const title = `${a.name} [${a.version.label}]  ${a.file}`;

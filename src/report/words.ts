@@ -25,6 +25,11 @@ export function outcomeName(outcome: string, lang: Lang): string {
   return OUTCOMES[outcome]?.[lang === 'zh' ? 0 : 1] ?? outcome;
 }
 
+/** Each outcome with its probability: "准予办结 88.21%", joined by `sep`. */
+export function outcomesText(outcomes: ReadonlyArray<{ outcome: string; probability: number }>, lang: Lang, sep: string): string {
+  return outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep);
+}
+
 /** A number as a report shows it: at most two decimals, no trailing zeros. */
 export function num(n: number | undefined): string {
   if (n === undefined || Number.isNaN(n)) return '—';
