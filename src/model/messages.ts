@@ -392,6 +392,28 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '例如 duration: { min: 3, mode: 5, max: 10 }（单位：工作日）。',
     hintEn: () => 'For example duration: { min: 3, mode: 5, max: 10 } (working days).',
   },
+  'duration-distribution': {
+    zh: (a) =>
+      a.reason === 'fixed-range'
+        ? `步骤 ${q(a.step)} 的时长写了 distribution: fixed（固定），却给出了不同的最短和最长时长`
+        : a.reason === 'lognormal-median'
+          ? `步骤 ${q(a.step)} 的时长为对数正态分布（lognormal），需要一个大于 0 的中位数 mode`
+          : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
+    en: (a) =>
+      a.reason === 'fixed-range'
+        ? `Step ${q(a.step)} has distribution: fixed but different shortest and longest durations`
+        : a.reason === 'lognormal-median'
+          ? `Step ${q(a.step)} has a lognormal duration, which needs a median mode greater than 0`
+          : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
+    hintZh: (a) =>
+      a.reason === 'fixed-range'
+        ? '固定时长只写一个数，例如 duration: 5；要表示范围，去掉 distribution 或写 triangular / uniform。'
+        : '例如 duration: { distribution: lognormal, mode: 5, max: 15 }：一半案件不超过 5 个工作日，95% 不超过 15 个工作日。',
+    hintEn: (a) =>
+      a.reason === 'fixed-range'
+        ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
+        : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
+  },
   // Bundles
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
