@@ -11,7 +11,7 @@ import { analyzeProcedure } from '../../../src/analysis/measures.js';
 import { simulateProcedure } from '../../../src/analysis/simulate/index.js';
 import { OUTCOMES } from '../../../src/analysis/simulate/types.js';
 import { createTable } from '../../../src/machine/table.js';
-import type { Procedure, Region } from '../../../src/model/types.js';
+import type { Procedure, Region, State } from '../../../src/model/types.js';
 import { bundledProcedures, runEngine } from './support.js';
 
 const procedures = bundledProcedures();
@@ -21,8 +21,8 @@ const named = procedures.map((p) => [p.file.split('/processes/')[1]!, p] as cons
 function withFixedDurations(procedure: Procedure): Procedure {
   const fix = (region: Region): Region => ({
     ...region,
-    states: new Map([...region.states].map(([id, s]) => {
-      if (s.type === 'step') return [id, { ...s, duration: { min: s.duration.mode, mode: s.duration.mode, max: s.duration.mode, distribution: 'fixed' as const } }];
+    states: new Map([...region.states].map(([id, s]): [string, State] => {
+      if (s.type === 'step') return [id, { ...s, duration: { min: s.duration.mode, mode: s.duration.mode, max: s.duration.mode, distribution: 'fixed' } }];
       if (s.type === 'parallel') return [id, { ...s, regions: s.regions.map(fix) }];
       return [id, s];
     })),
