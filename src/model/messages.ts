@@ -63,7 +63,7 @@ const typeWord = (t: unknown, lang: Lang) =>
   String(t).split(',').map((x) => TYPE_WORDS[x]?.[lang === 'zh' ? 0 : 1] ?? x).join(lang === 'zh' ? '或' : ' or ');
 const SHAPES: Record<string, [string, string]> = {
   limit: ['数字（工作日）、"即办"，或 { value: 天数, unit: workday/calendar-day }', 'a number (working days), "即办", or { value: days, unit: workday/calendar-day }'],
-  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }', 'a number (working days), or { min, mode, max } / { value, unit: hour }'],
+  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
 };
