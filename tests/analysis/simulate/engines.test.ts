@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../../src/model/load.js';
+import { loadFile, loadText } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
+import { fixture } from '../../support/files.js';
 import { procedureArb, toYaml } from '../random-procedure.js';
 import { bundledProcedures, ksCritical, ksStatistic, runEngine } from './support.js';
 
@@ -43,6 +44,19 @@ describe('the fast and the reference engine', () => {
       expect(ksStatistic(fast, reference)).toBeLessThan(ksCritical(ALPHA, n, n));
     },
   );
+
+  it('agree on every distribution, a parallel block inside a branch and corrections at both levels', () => {
+    const procedure = loadFile(fixture('simulate', 'nested-distributions.yaml')).document as Procedure;
+    const fast = runEngine(procedure, 'fast', 31, 2000);
+    const reference = runEngine(procedure, 'reference', 31, 2000);
+    expect(fast.walk).toEqual(reference.walk);
+    expect(fast.samples.workdays).toEqual(reference.samples.workdays);
+    expect(fast.samples.counted).toEqual(reference.samples.counted);
+    expect(fast.samples.stepDays).toEqual(reference.samples.stepDays);
+    expect(new Set(fast.samples.outcome)).toEqual(new Set([0, 1, 2]));
+    const d = ksStatistic(runEngine(procedure, 'fast', 1, 4000).samples.workdays, runEngine(procedure, 'reference', 2, 4000).samples.workdays);
+    expect(d).toBeLessThan(ksCritical(ALPHA, 4000, 4000));
+  });
 
   it('agree on random procedures: the same walk for one seed, the same distribution for two', () => {
     fc.assert(
