@@ -77,22 +77,22 @@ export function drawDuration(draws: Draws, kind: number, a: number, b: number, c
 
 /**
  * The position, among the first `count` enabled transitions' probabilities `ps` (in written order), of
- * the one a unit draw `u` picks: the probabilities are renormalised over the enabled ones, as in
- * table.ts, and shared evenly when they are all 0.
- * @example pickAmong(0.5, [0.2, 0.3]) // 1: 0.5 × 0.5 = 0.25 is past the first cumulative 0.2
+ * the one a unit draw `u` picks. The probabilities are renormalised exactly as table.ts does (each p
+ * divided by the sum of the enabled ones, or shared evenly when that sum is 0) and the first whose
+ * cumulative share exceeds `u` is taken; the fast engine keeps these cumulative shares precomputed.
+ * @example pickAmong(0.5, [0.2, 0.3]) // 1: the cumulative shares are 0.4 and 1
  */
 export function pickAmong(u: number, ps: ArrayLike<number>, count = ps.length): number {
   let total = 0;
   for (let i = 0; i < count; i++) total += ps[i]!;
-  if (!(total > 0)) return Math.floor(u * count);
-  const target = u * total;
   let cumulative = 0;
   let last = 0;
   for (let i = 0; i < count; i++) {
-    if (ps[i]! <= 0) continue;
-    cumulative += ps[i]!;
+    const share = total > 0 ? ps[i]! / total : 1 / count;
+    if (share <= 0) continue;
+    cumulative += share;
     last = i;
-    if (target < cumulative) return i;
+    if (u < cumulative) return i;
   }
   return last;
 }

@@ -1,11 +1,14 @@
 /**
- * The fast engine: the procedure compiled to flat typed arrays (states of every region numbered
- * together, each with its duration sampler, its edges as offsets into edge arrays, and a parallel
- * block's branches as a list of sub-region indices), walked with no allocation per step. It means
- * what the reference engine means (draw.ts states the order of draws); tests hold them to it.
+ * The fast engine: the unrolled table of machine/table.ts — nodes are (state, correction counters), so
+ * bounded transitions need no counter at run time and every node's edges carry their renormalised
+ * probabilities — flattened into typed arrays: per node its duration sampler, its edges as offsets
+ * into edge arrays with cumulative probabilities, and a parallel block's branches as sub-tables. A
+ * case walks it with no allocation. It means what the reference engine means (draw.ts states the
+ * order of draws), and tests hold the two to the same walk for one seed.
  */
-import type { Procedure, Region } from '../../model/types.js';
-import { createDraws, drawDuration, pickAmong, SAMPLER, toSampler } from './draw.js';
+import { createTable, type Table } from '../../machine/table.js';
+import type { Procedure } from '../../model/types.js';
+import { createDraws, drawDuration, SAMPLER, toSampler } from './draw.js';
 import type { Engine, EngineOptions } from './engine.js';
 import { createSamples, getStepIndex, outcomeIndex } from './samples.js';
 
@@ -13,66 +16,61 @@ const STEP = 0;
 const PARALLEL = 1;
 const FINAL = 2;
 
-/** A procedure as typed arrays; index s is a state of any region, e an edge, r a region. */
+/** The tables of a procedure as typed arrays; n is a node of any table, e an edge, t a table. */
 export interface Program {
-  /** STEP, PARALLEL or FINAL, by state. */
+  /** STEP, PARALLEL or FINAL, by node. */
   kind: Uint8Array;
-  /** Duration sampler kind (SAMPLER) and parameters, by state. */
+  /** Duration sampler kind (SAMPLER), by node. */
   sampler: Uint8Array;
+  /** Sampler parameters a, b, c (see draw.ts Sampler), by node. */
   a: Float64Array;
   b: Float64Array;
   c: Float64Array;
-  /** 1 when the state's time counts toward the statutory limit. */
+  /** 1 when the node's time counts toward the statutory limit. */
   counts: Uint8Array;
-  /** Trips in person, by state. */
+  /** Trips in person, by node. */
   trips: Float64Array;
-  /** Step index (samples.stepDays), by state; -1 for other states. */
+  /** Step index (samples.stepDays), by node; −1 for other nodes. */
   step: Int32Array;
-  /** Outcome index of a final state. */
+  /** Outcome index of a final node. */
   outcome: Uint8Array;
-  /** Edges of state s are edgeStart[s] … edgeStart[s + 1] − 1 (a block has one: its onDone). */
+  /** Edges of node n are edgeStart[n] … edgeStart[n + 1] − 1 (a block has one: its onDone). */
   edgeStart: Int32Array;
-  /** Target state of each edge. */
+  /** Target node of each edge. */
   edgeTo: Int32Array;
-  /** Written probability of each edge (renormalised over the enabled ones when drawn). */
-  edgeP: Float64Array;
-  /** Bound of each edge, −1 when unbounded. */
-  edgeMax: Int32Array;
-  /** Counter slot of a bounded edge. */
-  edgeCounter: Int32Array;
-  /** Branch regions of block s are blockRegion[blockStart[s] … blockStart[s + 1] − 1]. */
+  /** Cumulative renormalised probability up to and including each edge; −1 for an edge of probability 0. */
+  edgeCumulative: Float64Array;
+  /** 1 when the edge is a bounded (correction) transition. */
+  edgeBounded: Uint8Array;
+  /** The last edge of positive probability of each node, taken when rounding leaves a draw past the end. */
+  lastEdge: Int32Array;
+  /** Branch tables of block node n are blockTable[blockStart[n] … blockStart[n + 1] − 1]. */
   blockStart: Int32Array;
-  blockRegion: Int32Array;
-  /** First state of each region; region 0 is the root. */
-  regionInitial: Int32Array;
-  /** Counter slots a region resets when it starts: counterStart[r] … counterEnd[r] − 1. */
-  counterStart: Int32Array;
-  counterEnd: Int32Array;
-  /** Number of counter slots. */
-  counters: number;
-  /** Most edges out of one state. */
-  maxDegree: number;
-  /** State keys, for tracing. */
+  blockTable: Int32Array;
+  /** Node index of each table's start node; table 0 is the root process. */
+  tableStart: Int32Array;
+  /** State keys by node, for tracing. */
   keys: string[];
 }
 
-/** Compiles a procedure to a Program. */
+/** Compiles a procedure's unrolled tables to a Program. */
 export function createProgram(procedure: Procedure): Program {
   const steps = getStepIndex(procedure);
   const kind: number[] = [], sampler: number[] = [], a: number[] = [], b: number[] = [], c: number[] = [];
   const counts: number[] = [], trips: number[] = [], step: number[] = [], outcome: number[] = [], keys: string[] = [];
-  const edges: Array<Array<{ to: number; p: number; max: number; counter: number }>> = [];
+  const edges: Array<Array<{ to: number; p: number; bounded: boolean }>> = [];
   const blocks: number[][] = [];
-  const regionInitial: number[] = [], counterStart: number[] = [], counterEnd: number[] = [];
-  let counters = 0;
-  const compileRegion = (region: Region): number => {
-    const r = regionInitial.length;
-    regionInitial.push(-1);
-    counterStart.push(0);
-    counterEnd.push(0);
-    const index = new Map<string, number>();
-    for (const state of region.states.values()) index.set(state.id, kind.length + index.size);
-    for (const state of region.states.values()) {
+  const tableStart: number[] = [];
+  const compiled = new Map<Table, number>();
+  const compileTable = (table: Table): number => {
+    const known = compiled.get(table);
+    if (known !== undefined) return known;
+    const t = tableStart.length;
+    const first = kind.length;
+    compiled.set(table, t);
+    tableStart.push(first);
+    for (const node of table.nodes) {
+      const state = node.state;
       const sam = state.type === 'step' ? toSampler(state.duration) : { kind: SAMPLER.fixed, a: 0, b: 0, c: 0 };
       kind.push(state.type === 'step' ? STEP : state.type === 'parallel' ? PARALLEL : FINAL);
       sampler.push(sam.kind), a.push(sam.a), b.push(sam.b), c.push(sam.c);
@@ -81,35 +79,35 @@ export function createProgram(procedure: Procedure): Program {
       step.push(state.type === 'step' ? steps.get(state)! : -1);
       outcome.push(state.type === 'final' ? outcomeIndex(state.outcome) : 0);
       keys.push(state.key);
-      edges.push([]);
+      edges.push(node.edges.map((e) => ({ to: first + e.to, p: e.p, bounded: e.transition?.max !== undefined })));
       blocks.push([]);
     }
-    counterStart[r] = counters;
-    for (const state of region.states.values()) {
-      const s = index.get(state.id)!;
-      if (state.type === 'step') {
-        edges[s] = state.transitions.map((t) => ({ to: index.get(t.target)!, p: t.p, max: t.max ?? -1, counter: t.max === undefined ? -1 : counters++ }));
-      } else if (state.type === 'parallel') {
-        edges[s] = [{ to: index.get(state.onDone)!, p: 1, max: -1, counter: -1 }];
-      }
-    }
-    counterEnd[r] = counters;
-    regionInitial[r] = index.get(region.initial)!;
-    for (const state of region.states.values()) {
-      if (state.type === 'parallel') blocks[index.get(state.id)!] = state.regions.map(compileRegion);
-    }
-    return r;
+    table.nodes.forEach((node, i) => {
+      if (node.state.type === 'parallel') blocks[first + i] = table.blocks.get(node.state)!.map(compileTable);
+    });
+    return t;
   };
-  compileRegion(procedure.process);
+  compileTable(createTable(procedure.process));
   const flat = edges.flat();
+  const edgeCumulative = new Float64Array(flat.length);
+  const lastEdge = new Int32Array(edges.length);
+  let e = 0;
+  edges.forEach((list, n) => {
+    let cumulative = 0;
+    for (const edge of list) {
+      // The same additions, in the same order, as pickAmong makes for the reference engine.
+      if (edge.p > 0) {
+        cumulative += edge.p;
+        lastEdge[n] = e;
+      }
+      edgeCumulative[e++] = edge.p > 0 ? cumulative : -1;
+    }
+  });
   return {
     kind: Uint8Array.from(kind), sampler: Uint8Array.from(sampler), a: Float64Array.from(a), b: Float64Array.from(b), c: Float64Array.from(c),
     counts: Uint8Array.from(counts), trips: Float64Array.from(trips), step: Int32Array.from(step), outcome: Uint8Array.from(outcome),
-    edgeStart: offsets(edges), edgeTo: Int32Array.from(flat, (e) => e.to), edgeP: Float64Array.from(flat, (e) => e.p),
-    edgeMax: Int32Array.from(flat, (e) => e.max), edgeCounter: Int32Array.from(flat, (e) => e.counter),
-    blockStart: offsets(blocks), blockRegion: Int32Array.from(blocks.flat()),
-    regionInitial: Int32Array.from(regionInitial), counterStart: Int32Array.from(counterStart), counterEnd: Int32Array.from(counterEnd),
-    counters, maxDegree: Math.max(1, ...edges.map((e) => e.length)), keys,
+    edgeStart: offsets(edges), edgeTo: Int32Array.from(flat, (x) => x.to), edgeCumulative, edgeBounded: Uint8Array.from(flat, (x) => (x.bounded ? 1 : 0)),
+    lastEdge, blockStart: offsets(blocks), blockTable: Int32Array.from(blocks.flat()), tableStart: Int32Array.from(tableStart), keys,
   };
 }
 
@@ -123,74 +121,71 @@ function offsets(lists: readonly unknown[][]): Int32Array {
 /** The fast engine over a procedure. */
 export function createFastEngine(procedure: Procedure, options: EngineOptions): Engine {
   const prog = createProgram(procedure);
-  const { kind, sampler, a, b, c, counts, trips, step, edgeStart, edgeTo, edgeP, edgeMax, edgeCounter, blockStart, blockRegion } = prog;
+  const { kind, sampler, a, b, c, counts, trips, step, edgeStart, edgeTo, edgeCumulative, edgeBounded, lastEdge, blockStart, blockTable, tableStart } = prog;
   const samples = createSamples(options.runs, getStepIndex(procedure).size);
   const { stepDays } = samples;
   const draws = createDraws(options.seed);
   const uniform = draws.uniform;
   const onStep = options.onStep;
-  const counters = new Int32Array(prog.counters);
-  const scratchP = new Float64Array(prog.maxDegree);
-  const scratchE = new Int32Array(prog.maxDegree);
   let caseTrips = 0, corrections = 0, visits = 0, endOutcome = 0;
-  let regionTime = 0, regionCounted = 0;
+  let tableTime = 0, tableCounted = 0;
 
-  /** Walks region r to its end; leaves its elapsed and counted days in regionTime, regionCounted. */
-  const runRegion = (r: number): void => {
-    counters.fill(0, prog.counterStart[r]!, prog.counterEnd[r]!);
+  /** Walks table t from its start to an end; leaves its elapsed and counted days in tableTime, tableCounted. */
+  const runTable = (t: number): void => {
     let time = 0, counted = 0;
-    let s = prog.regionInitial[r]!;
+    let n = tableStart[t]!;
     for (;;) {
-      const k = kind[s]!;
+      const k = kind[n]!;
       if (k === FINAL) {
-        if (r === 0) endOutcome = prog.outcome[s]!;
+        if (t === 0) endOutcome = prog.outcome[n]!;
         break;
       }
       if (k === STEP) {
-        const sk = sampler[s]!;
-        const d = sk === SAMPLER.fixed ? a[s]! : drawDuration(draws, sk, a[s]!, b[s]!, c[s]!);
+        const sk = sampler[n]!;
+        const d = sk === SAMPLER.fixed ? a[n]! : drawDuration(draws, sk, a[n]!, b[n]!, c[n]!);
         time += d;
-        if (counts[s] === 1) counted += d;
-        caseTrips += trips[s]!;
-        stepDays[step[s]!]! += d;
+        if (counts[n] === 1) counted += d;
+        caseTrips += trips[n]!;
+        stepDays[step[n]!]! += d;
         visits++;
-        if (onStep !== undefined) onStep(prog.keys[s]!);
-        let n = 0;
-        for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
-          if (edgeMax[e]! < 0 || counters[edgeCounter[e]!]! < edgeMax[e]!) {
-            scratchP[n] = edgeP[e]!;
-            scratchE[n++] = e;
+        if (onStep !== undefined) onStep(prog.keys[n]!);
+        const first = edgeStart[n]!, end = edgeStart[n + 1]!;
+        let chosen = first;
+        if (end - first > 1) {
+          const u = uniform();
+          chosen = lastEdge[n]!;
+          for (let e = first; e < end; e++) {
+            if (u < edgeCumulative[e]!) {
+              chosen = e;
+              break;
+            }
           }
         }
-        const chosen = n === 1 ? scratchE[0]! : scratchE[pickAmong(uniform(), scratchP, n)]!;
-        if (edgeMax[chosen]! >= 0) {
-          counters[edgeCounter[chosen]!]!++;
-          corrections++;
-        }
-        s = edgeTo[chosen]!;
+        if (edgeBounded[chosen] === 1) corrections++;
+        n = edgeTo[chosen]!;
       } else {
         let slowest = 0, mostCounted = 0;
-        for (let i = blockStart[s]!, end = blockStart[s + 1]!; i < end; i++) {
-          runRegion(blockRegion[i]!);
-          if (regionTime > slowest) slowest = regionTime;
-          if (regionCounted > mostCounted) mostCounted = regionCounted;
+        for (let i = blockStart[n]!, end = blockStart[n + 1]!; i < end; i++) {
+          runTable(blockTable[i]!);
+          if (tableTime > slowest) slowest = tableTime;
+          if (tableCounted > mostCounted) mostCounted = tableCounted;
         }
         time += slowest;
         counted += mostCounted;
-        s = edgeTo[edgeStart[s]!]!;
+        n = edgeTo[edgeStart[n]!]!;
       }
     }
-    regionTime = time;
-    regionCounted = counted;
+    tableTime = time;
+    tableCounted = counted;
   };
 
   return {
     samples,
     runCase(i: number) {
       caseTrips = 0;
-      runRegion(0);
-      samples.workdays[i] = regionTime;
-      samples.counted[i] = regionCounted;
+      runTable(0);
+      samples.workdays[i] = tableTime;
+      samples.counted[i] = tableCounted;
       samples.trips[i] = caseTrips;
       samples.outcome[i] = endOutcome;
       samples.corrections = corrections;
