@@ -110,7 +110,8 @@ export function wilson(k: number, n: number): [number, number] {
   const z2 = Z * Z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (Z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At k = 0 (or n) the bound is exactly 0 (or 1); computed, it would carry rounding noise such as 2.7e-20.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** Calendar days to finish of each case from `start` (working days rounded up, counted from the next day). */

@@ -63,7 +63,8 @@ describe('summaries', () => {
     const [lo, hi] = wilson(10, 100);
     expect(lo).toBeCloseTo(0.0552, 4);
     expect(hi).toBeCloseTo(0.1744, 4);
-    expect(wilson(0, 50)[0]).toBe(0);
+    expect(wilson(0, 10_000)[0]).toBe(0);
+    expect(wilson(10_000, 10_000)[1]).toBe(1);
   });
 
   it('count only cases strictly over a limit', () => {
