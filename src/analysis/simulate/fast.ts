@@ -22,9 +22,11 @@ export interface Program {
   kind: Uint8Array;
   /** Duration sampler kind (SAMPLER), by node. */
   sampler: Uint8Array;
-  /** Sampler parameters a, b, c (see draw.ts Sampler), by node. */
+  /** Sampler parameter a (see draw.ts Sampler), by node. */
   a: Float64Array;
+  /** Sampler parameter b, by node. */
   b: Float64Array;
+  /** Sampler parameter c, by node. */
   c: Float64Array;
   /** 1 when the node's time counts toward the statutory limit. */
   counts: Uint8Array;
@@ -46,6 +48,7 @@ export interface Program {
   lastEdge: Int32Array;
   /** Branch tables of block node n are blockTable[blockStart[n] … blockStart[n + 1] − 1]. */
   blockStart: Int32Array;
+  /** Branch table indices of every block, block after block. */
   blockTable: Int32Array;
   /** Node index of each table's start node; table 0 is the root process. */
   tableStart: Int32Array;

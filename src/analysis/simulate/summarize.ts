@@ -17,10 +17,15 @@ const EPSILON = 1e-9;
 
 /** What a run was asked, to put beside its figures. */
 export interface RunFacts {
+  /** Engine that ran the cases. */
   engine: SimulationResult['engine'];
+  /** Seed of the draws. */
   seed: number;
+  /** Cases requested. */
   runs: number;
+  /** Cases run: samples 0 … completed − 1 are filled. */
   completed: number;
+  /** Date of application, for calendar days. */
   startDate?: string;
 }
 

@@ -14,12 +14,19 @@ import { loadArguments, sourceReader } from './validate.js';
 
 /** Options of `simulate`, checked by main.ts. */
 export interface SimulateCommandOptions {
+  /** Cases to run. */
   runs: number;
+  /** Seed of the draws. */
   seed: number;
+  /** Date of application, for calendar days. */
   startDate?: string;
+  /** Terminal table or JSON. */
   format: 'table' | 'json';
+  /** Which engine runs the cases. */
   engine: EngineName;
+  /** File to write instead of standard output. */
   out?: string;
+  /** Language of the output. */
   lang: Lang;
 }
 
