@@ -2,6 +2,8 @@
 import { DEFAULT_PATH_LIMIT as DEFAULT_LIMIT } from '../analysis/enumerate.js';
 import type { Lang } from '../model/types.js';
 
+const DEFAULT_RUNS_TEXT = '100,000';
+
 const MAIN = {
   zh: `wujian（五减）— 行政审批流程精简分析：减事项、减材料、减环节、减时限、减费用
 
@@ -11,6 +13,7 @@ const MAIN = {
 命令：
   validate <文件|文件夹|通配符…>   校验事项 YAML 文件，给出带行列号的错误和提示
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
+  simulate <文件>                  蒙特卡洛模拟：用时分布、超时限的概率、办理结果
   init     <文件>                  生成一个带注释的事项模板
   help     [命令]                  显示帮助
 
@@ -21,6 +24,7 @@ const MAIN = {
 示例：
   wujian validate processes
   wujian analyze processes/food-business-licence --format md
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian init processes/my-item/before.yaml
 `,
   en: `wujian (五减) — administrative-approval streamlining analysis: fewer items, materials, steps, days and fees
@@ -31,6 +35,7 @@ Usage:
 Commands:
   validate <files|folders|globs…>  check procedure YAML files, with located errors and hints
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
+  simulate <file>                  Monte Carlo: distribution of time, chance of exceeding each limit, outcomes
   init     <file>                  write a commented starting procedure
   help     [command]               show help
 
@@ -41,6 +46,7 @@ Options:
 Examples:
   wujian validate processes
   wujian analyze processes/food-business-licence --format md
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian init processes/my-item/before.yaml
 `,
 };
@@ -125,6 +131,60 @@ Examples:
   wujian analyze processes
   wujian analyze processes/food-business-licence --format md --out report.md
   wujian analyze processes/food-business-licence/before.yaml --start-date 2024-09-27
+`,
+  },
+  simulate: {
+    zh: `用法：wujian simulate <文件> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out 文件] [--lang zh|en]
+
+把一个事项按文件中写的概率和时长随机办理许多次（蒙特卡洛模拟）：每一步按时长分布（fixed 固定、
+uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按概率选择下一步，补正等循环不超过 max 次，
+并联审批取最慢的分支，不计入法定时限的时间（行政许可法第四十五条）单独计算。
+输出办理用时、计入时限的用时、跑动次数的平均值、中位数、P90、P95 和分布，超过法定和承诺时限的案件比例
+（含 95% 置信区间），各办理结果的比例，平均补正次数，以及用时最多的环节。
+同一文件、同一种子，输出完全相同。终端中显示进度条；按 Ctrl-C 可中途停止，并输出已完成部分的结果。
+
+选项：
+  --runs <N>               模拟的案件数，1 到 10,000,000（默认 ${DEFAULT_RUNS_TEXT}）
+  --seed <N>               随机种子，非负整数（默认 42）
+  --start-date YYYY-MM-DD  申请日期：按法定节假日和调休安排，给出自然日的分布
+  --format table|json      输出格式：table（默认，终端表格）或 json（符合 schemas/simulation.schema.json）
+  --engine fast|reference  fast（默认，编译后的状态表）或 reference（逐步驱动 XState 状态机，慢，用于核对）
+  -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
+  --lang zh|en             输出语言（默认中文）
+
+退出码：0 成功；1 文件有错误；2 命令行用法错误；130 被 Ctrl-C 中断（已输出部分结果）
+
+示例：
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
+  wujian simulate processes/construction-permit/before.yaml --format json -o 模拟.json
+`,
+    en: `Usage: wujian simulate <file> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out file] [--lang zh|en]
+
+Runs a procedure many times at random (Monte Carlo), as its file describes: each step's duration is drawn
+from its distribution (fixed, uniform, triangular, lognormal), the next step is chosen by probability,
+corrections repeat at most max times, a parallel block waits for its slowest branch, and time that does
+not count toward the statutory limit (Art. 45) is kept apart.
+Prints the mean, median, p90, p95 and distribution of total time, counted time and trips, the share of
+cases over the statutory and committed limits (with a 95% confidence interval), the outcomes, the mean
+number of corrections and the steps that take the most time. The same file and seed give the same output.
+On a terminal a progress bar is shown; Ctrl-C stops the run and prints the figures of the cases done.
+
+Options:
+  --runs <N>               cases to simulate, 1 to 10,000,000 (default ${DEFAULT_RUNS_TEXT})
+  --seed <N>               random seed, a whole number ≥ 0 (default 42)
+  --start-date YYYY-MM-DD  date of application: calendar days on the official holiday calendar
+  --format table|json      table (default) or json (conforms to schemas/simulation.schema.json)
+  --engine fast|reference  fast (default, a compiled table) or reference (steps the XState machine; slow, for checking)
+  -o, --out <file>         write to a file (whole or not at all)
+  --lang zh|en             language of the output (default Chinese)
+
+Exit codes: 0 success; 1 the file has an error; 2 usage error; 130 interrupted by Ctrl-C (partial figures printed)
+
+Examples:
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
+  wujian simulate processes/construction-permit/before.yaml --format json -o simulation.json
 `,
   },
   init: {

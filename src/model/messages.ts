@@ -63,7 +63,7 @@ const typeWord = (t: unknown, lang: Lang) =>
   String(t).split(',').map((x) => TYPE_WORDS[x]?.[lang === 'zh' ? 0 : 1] ?? x).join(lang === 'zh' ? '或' : ' or ');
 const SHAPES: Record<string, [string, string]> = {
   limit: ['数字（工作日）、"即办"，或 { value: 天数, unit: workday/calendar-day }', 'a number (working days), "即办", or { value: days, unit: workday/calendar-day }'],
-  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }', 'a number (working days), or { min, mode, max } / { value, unit: hour }'],
+  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
 };
@@ -391,6 +391,28 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `Step ${q(a.step)} needs min ≤ mode ≤ max, found ${a.min} / ${a.mode} / ${a.max}`,
     hintZh: () => '例如 duration: { min: 3, mode: 5, max: 10 }（单位：工作日）。',
     hintEn: () => 'For example duration: { min: 3, mode: 5, max: 10 } (working days).',
+  },
+  'duration-distribution': {
+    zh: (a) =>
+      a.reason === 'fixed-range'
+        ? `步骤 ${q(a.step)} 的时长写了 distribution: fixed（固定），却给出了不同的最短和最长时长`
+        : a.reason === 'lognormal-median'
+          ? `步骤 ${q(a.step)} 的时长为对数正态分布（lognormal），需要一个大于 0 的中位数 mode`
+          : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
+    en: (a) =>
+      a.reason === 'fixed-range'
+        ? `Step ${q(a.step)} has distribution: fixed but different shortest and longest durations`
+        : a.reason === 'lognormal-median'
+          ? `Step ${q(a.step)} has a lognormal duration, which needs a median mode greater than 0`
+          : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
+    hintZh: (a) =>
+      a.reason === 'fixed-range'
+        ? '固定时长只写一个数，例如 duration: 5；要表示范围，去掉 distribution 或写 triangular / uniform。'
+        : '例如 duration: { distribution: lognormal, mode: 5, max: 15 }：一半案件不超过 5 个工作日，95% 不超过 15 个工作日。',
+    hintEn: (a) =>
+      a.reason === 'fixed-range'
+        ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
+        : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
   },
   // Bundles
   'bundle-item-ref': {

@@ -78,17 +78,27 @@ export function limitWorkdays(limit: Limit): number {
   return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
 }
 
-/** A duration as min/mode/max working days. */
+/**
+ * A duration as min/mode/max working days with its distribution: a plain number or a lone `value` is
+ * fixed, min/mode/max default to triangular; a lognormal's lower bound defaults to 0 and its median
+ * (`mode`) must be written (0 when missing, which checkRules reports).
+ */
 export function toDuration(raw: unknown): Duration {
-  if (raw === undefined) return { min: 0, mode: 0, max: 0 };
-  if (typeof raw === 'number') return { min: raw, mode: raw, max: raw };
+  if (raw === undefined) return { min: 0, mode: 0, max: 0, distribution: 'fixed' };
+  if (typeof raw === 'number') return { min: raw, mode: raw, max: raw, distribution: 'fixed' };
   const r = raw as Raw;
   const scale = r.unit === 'hour' ? 1 / HOURS_PER_WORKDAY : 1;
   const fixed = r.value;
+  const ranged = r.min !== undefined || r.mode !== undefined || r.max !== undefined;
+  const distribution: Duration['distribution'] = r.distribution ?? (ranged ? 'triangular' : 'fixed');
+  if (distribution === 'lognormal') {
+    const median = (r.mode ?? fixed ?? 0) * scale;
+    return { min: (r.min ?? 0) * scale, mode: median, max: (r.max ?? r.mode ?? fixed ?? 0) * scale, distribution };
+  }
   const min = (r.min ?? fixed ?? r.mode ?? r.max ?? 0) * scale;
   const max = (r.max ?? fixed ?? r.mode ?? r.min ?? 0) * scale;
   const mode = r.mode !== undefined ? r.mode * scale : fixed !== undefined ? fixed * scale : (min + max) / 2;
-  return { min, mode, max };
+  return { min, mode, max, distribution };
 }
 
 function toFees(raw: unknown): Fee[] {

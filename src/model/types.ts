@@ -65,14 +65,22 @@ export interface Material {
   path: DataPath;
 }
 
+/**
+ * How a simulation draws a duration: fixed (always `mode`), uniform on [min, max], triangular on
+ * min/mode/max, or lognormal with `mode` as the median and `max` as the 95th percentile, raised to `min`.
+ */
+export type DurationDistribution = 'fixed' | 'uniform' | 'triangular' | 'lognormal';
+
 /** A duration as min/mode/max working days (a fixed duration has all three equal). */
 export interface Duration {
-  /** Shortest, in working days. */
+  /** Shortest, in working days (for lognormal: the lower bound, default 0). */
   min: number;
-  /** Most likely, in working days. */
+  /** Most likely, in working days (for lognormal: the median). */
   mode: number;
-  /** Longest, in working days. */
+  /** Longest, in working days (for lognormal: the 95th percentile, not a bound). */
   max: number;
+  /** How a simulation draws it; exact analysis reads min/mode/max only. */
+  distribution: DurationDistribution;
 }
 
 /** A transition out of a step, fired by an event. */

@@ -1,5 +1,4 @@
 /** `wujian analyze`: the five measures of each procedure, as a table, JSON or Markdown. */
-import { resolve } from 'node:path';
 import { calendarRange, CalendarRangeError, isIsoDate } from '../../analysis/calendar.js';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
@@ -14,7 +13,7 @@ import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { num, outcomeName, percent } from '../../report/words.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import { writeWhole } from '../write.js';
+import { deliver, reportCalendarOverflow } from '../output.js';
 import { loadArguments, sourceReader } from './validate.js';
 
 /** Options of `analyze`. */
@@ -49,27 +48,15 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
   } catch (error) {
     if (!(error instanceof CalendarRangeError)) throw error;
     // The start date was checked up front, so the calendar ran out while counting a path's working days.
-    const { first, last } = error.range;
-    io.err(zh
-      ? `错误：从 ${options.startDate} 起算，有的路径要到 ${last} 以后才能办结，超出了法定节假日数据覆盖的范围（${first} 至 ${last}）\n  提示：请换用更早的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`
-      : `error: counting from ${options.startDate}, some path finishes after ${last}, beyond the official holiday data (${first} to ${last})\n  hint: use an earlier start date, or update the chinese-days package once the new year's arrangement is published.\n`);
-    return Exit.INVALID;
+    return reportCalendarOverflow(error, options.startDate, 'path', lang, io);
   }
   let text: string;
   if (options.format === 'json') text = JSON.stringify(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate }), null, 2) + '\n';
   else if (options.format === 'md') text = toMarkdown(analyses, lang);
   else text = toTable(analyses, lang);
   if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');
-  if (options.out) {
-    const failure = writeWhole(resolve(io.cwd, options.out), text);
-    if (failure) {
-      io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${options.out} (${failure})\n`);
-      return Exit.INVALID;
-    }
-    io.err(zh ? `已写入 ${options.out}\n` : `Wrote ${options.out}\n`);
-  } else {
-    io.out(text);
-  }
+  const failed = deliver(text, options.out, lang, io);
+  if (failed !== undefined) return failed;
   if (results.length === 0 && problems.length === 0) return Exit.INVALID;
   return diagnostics.length > 0 ? Exit.INVALID : Exit.OK;
 }
