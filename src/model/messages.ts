@@ -417,6 +417,12 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
   },
+  'target-invalid': {
+    zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${a.problem === 'measure' ? 'unknown measure' : a.problem === 'percent' ? 'a cut target takes >=' : 'wrong form'}`,
+    hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
+    hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
+  },
 };
 
 const YAML_WORDS: Record<string, [string, string, string, string]> = {
