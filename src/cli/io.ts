@@ -18,6 +18,8 @@ export const Exit = {
   INVALID: 1,
   /** The command line itself is wrong. */
   USAGE: 2,
+  /** `compare`: every input is valid but some reform target is not met (未达标). */
+  TARGET_MISSED: 3,
 } as const;
 
 /** One of the exit codes. */

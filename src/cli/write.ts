@@ -1,6 +1,8 @@
 /** Writing an output file whole or not at all: a temporary file beside it, then a rename. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import type { Lang } from '../model/types.js';
+import type { IO } from './io.js';
 
 /** Writes `text` to `file`; on failure nothing is left behind. Returns the error code, or undefined. */
 export function writeWhole(file: string, text: string): string | undefined {
@@ -18,4 +20,23 @@ export function writeWhole(file: string, text: string): string | undefined {
     }
     return (error as NodeJS.ErrnoException).code ?? 'EIO';
   }
+}
+
+/**
+ * Prints `text`, or writes it whole to `out` (relative to io.cwd) and says so on stderr. Returns
+ * false when the file could not be written (the message is printed).
+ */
+export function emit(text: string, out: string | undefined, io: IO, lang: Lang): boolean {
+  const zh = lang === 'zh';
+  if (!out) {
+    io.out(text);
+    return true;
+  }
+  const failure = writeWhole(resolve(io.cwd, out), text);
+  if (failure) {
+    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${out} (${failure})\n`);
+    return false;
+  }
+  io.err(zh ? `已写入 ${out}\n` : `Wrote ${out}\n`);
+  return true;
 }

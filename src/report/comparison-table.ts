@@ -44,7 +44,7 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
   out.push('', zh ? `减量清单（${c.ledger.length} 条）` : `Ledger (${c.ledger.length} entries)`);
   out.push(...columns(c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, changeText(e, lang), `${e.name}${e.item ? `（${e.item}）` : ''}`, w.reason];
+    return [w.kind, changeText(e, lang), w.reason, `${e.name}${e.item ? `（${e.item}）` : ''}`];
   })));
   return out.join('\n') + '\n';
 }

@@ -16,12 +16,17 @@ export function figureText(key: MeasureKey, value: number | null, lang: Lang): s
   return lang === 'zh' ? `${num(value)}${w.unitZh}` : `${num(value)} ${w.unitEn}`;
 }
 
+/** A cut in percent as reform reports print it, always two decimals: "51.43%", "50.00%". */
+export function percentText(cutPercent: number): string {
+  return `${Math.abs(cutPercent).toFixed(2)}%`;
+}
+
 /** The cut in words; says so plainly when the figure went up: "压减51.43%", "增加20%", "持平". */
 export function cutText(row: MeasureRow, lang: Lang): string {
   const zh = lang === 'zh';
   if (row.cut === null) return '—';
   if (row.cut === 0) return zh ? '持平' : 'unchanged';
-  const pct = row.cutPercent === null ? '' : `${num(Math.abs(row.cutPercent))}%`;
+  const pct = row.cutPercent === null ? '' : percentText(row.cutPercent);
   if (row.cut > 0) return zh ? `压减${pct || num(row.cut)}` : `cut by ${pct || num(row.cut)}`;
   return zh ? `增加${pct || num(-row.cut)}` : `up by ${pct || num(-row.cut)}`;
 }
@@ -38,7 +43,7 @@ export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {
     const name = measureName(key, lang);
     const from = figureText(key, r.before, lang);
     const to = figureText(key, r.after, lang);
-    const pct = r.cutPercent === null ? '' : `${num(Math.abs(r.cutPercent))}%`;
+    const pct = r.cutPercent === null ? '' : percentText(r.cutPercent);
     if (zh) return [r.cut! > 0 ? `${name}由${from}压减至${to}${pct ? `，压减${pct}` : ''}` : `${name}由${from}增加至${to}${pct ? `，增加${pct}` : ''}`];
     return [r.cut! > 0 ? `${name} cut from ${from} to ${to}${pct ? ` (−${pct})` : ''}` : `${name} up from ${from} to ${to}${pct ? ` (+${pct})` : ''}`];
   });

@@ -103,6 +103,7 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
 function stepEntries(before: SideView, after: SideView, rn: (id: string) => string, fate: Fate): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   const matched = new Set<StepState>();
+  const mergedTrips = new Map<StepState, { into: StepState; item: string; from: string[]; trips: number }>();
   for (const { id: item, procedure } of before.items) {
     const f = fate(item);
     const afterSteps = f.target ? allSteps(f.target.process) : [];
@@ -123,7 +124,20 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
       } else {
         out.push({ ...base, kind: 'step', change: 'removed', reason: f.target ? 'removed' : 'item-removed' });
       }
-      if (step.trips > 0) out.push({ ...base, kind: 'trip', change: into ? 'merged' : 'removed', reason: into ? 'merged' : 'removed', before: step.trips, after: 0, ...(into ? { into: `${f.target!.id}/${into.key}` } : {}) });
+      if (step.trips > 0 && into) {
+        const merged = mergedTrips.get(into) ?? { into, item: f.target!.id, from: [], trips: 0 };
+        merged.from.push(item);
+        merged.trips += step.trips;
+        mergedTrips.set(into, merged);
+      } else if (step.trips > 0) {
+        out.push({ ...base, kind: 'trip', change: 'removed', reason: 'removed', before: step.trips, after: 0 });
+      }
+    }
+  }
+  // Trips of merged steps are counted at the step they went into: "4 → 1 at the one window".
+  for (const m of mergedTrips.values()) {
+    if (m.trips !== m.into.trips) {
+      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: [...new Set(m.from)].join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
     }
   }
   for (const { id: item, procedure } of after.items) {

@@ -14,7 +14,7 @@ import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { num, outcomeName, percent } from '../../report/words.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import { writeWhole } from '../write.js';
+import { emit } from '../write.js';
 import { loadArguments, sourceReader } from './validate.js';
 
 /** Options of `analyze`. */
@@ -60,16 +60,7 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
   else if (options.format === 'md') text = toMarkdown(analyses, lang);
   else text = toTable(analyses, lang);
   if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');
-  if (options.out) {
-    const failure = writeWhole(resolve(io.cwd, options.out), text);
-    if (failure) {
-      io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${options.out} (${failure})\n`);
-      return Exit.INVALID;
-    }
-    io.err(zh ? `已写入 ${options.out}\n` : `Wrote ${options.out}\n`);
-  } else {
-    io.out(text);
-  }
+  if (!emit(text, options.out, io, lang)) return Exit.INVALID;
   if (results.length === 0 && problems.length === 0) return Exit.INVALID;
   return diagnostics.length > 0 ? Exit.INVALID : Exit.OK;
 }
