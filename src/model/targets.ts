@@ -49,7 +49,10 @@ const MEASURE_NAMES: Array<[string, MeasureKey]> = [
   ['部门', 'departments'], ['departments', 'departments'],
 ];
 
-const PATTERN = /^\s*(.+?)\s*(压减|减少|cut)?\s*(>=|≥|<=|≤)\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(个工作日|工作日|天|份|次|个|项|元|days?)?\s*$/i;
+/** Operators meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
+const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
+
+const PATTERN = /^\s*(.+?)\s*(压减|减少|cut)?\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(个工作日|工作日|天|份|次|个|项|元|days?)?\s*$/i;
 
 /**
  * Reads a target. "材料压减>=30%" (cut in percent at least), "材料压减>=10" (cut at least),
@@ -61,7 +64,7 @@ export function parseTarget(text: string): { ok: true; target: Target } | { ok: 
   const [, name, cutWord, rawOp, rawValue, percent] = m;
   const measure = MEASURE_NAMES.find(([word]) => word.toLowerCase() === name!.toLowerCase())?.[1];
   if (!measure) return { ok: false, problem: 'measure' };
-  const atLeast = rawOp === '>=' || rawOp === '≥';
+  const atLeast = AT_LEAST.has(rawOp!);
   const value = Number(rawValue);
   let op: Target['op'];
   if (percent) {
