@@ -13,7 +13,8 @@ export function measureName(key: MeasureKey, lang: Lang): string {
 export function figureText(key: MeasureKey, value: number | null, lang: Lang): string {
   if (value === null) return lang === 'zh' ? '未规定' : 'none';
   const w = MEASURE_WORDS[key];
-  return lang === 'zh' ? `${num(value)}${w.unitZh}` : `${num(value)} ${w.unitEn}`;
+  if (lang === 'zh') return `${num(value)}${w.unitZh}`;
+  return `${num(value)} ${value === 1 ? w.unitEn.replace(/ies$/, 'y').replace(/s$/, '') : w.unitEn}`;
 }
 
 /** A cut in percent as reform reports print it, always two decimals: "51.43%", "50.00%". */
