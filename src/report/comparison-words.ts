@@ -32,15 +32,20 @@ export function cutText(row: MeasureRow, lang: Lang): string {
   return zh ? `增加${pct || num(-row.cut)}` : `up by ${pct || num(-row.cut)}`;
 }
 
-/** Measures a summary names, in order, when they changed. */
-const SUMMARY: readonly MeasureKey[] = ['items', 'materials', 'steps', 'committedLimit', 'statutoryLimit', 'timeStandard', 'trips', 'fees'];
+/** The time a summary names: the committed limit, else the statutory limit, else the modelled time. */
+const TIME_KEYS: readonly MeasureKey[] = ['committedLimit', 'statutoryLimit', 'timeStandard'];
+
+/** Measures a summary names, in order, when they changed ('time' stands for the first known of TIME_KEYS). */
+const SUMMARY: ReadonlyArray<MeasureKey | 'time'> = ['items', 'materials', 'steps', 'time', 'trips', 'fees'];
 
 /** "材料由35份压减至17份，压减51.43%；……。" — the key cuts, as a reform office writes them. */
 export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {
   const zh = lang === 'zh';
-  const parts = SUMMARY.flatMap((key) => {
-    const r = rows.find((x) => x.key === key)!;
-    if (r.before === null || r.after === null || r.cut === 0) return [];
+  const known = (key: MeasureKey) => rows.find((x) => x.key === key && x.before !== null && x.after !== null);
+  const parts = SUMMARY.flatMap((wanted) => {
+    const r = wanted === 'time' ? TIME_KEYS.map(known).find(Boolean) : known(wanted);
+    if (!r || r.cut === 0) return [];
+    const key = r.key;
     const name = measureName(key, lang);
     const from = figureText(key, r.before, lang);
     const to = figureText(key, r.after, lang);
