@@ -82,6 +82,12 @@ describe('wujian compare', () => {
     for (const c of list) expect(validateComparison(c)).toBe(true);
   });
 
+  it('says plainly when a figure went up', async () => {
+    const { stdout } = await wujian(ROOT, 'compare', 'processes/food-business-licence/after.yaml', 'processes/food-business-licence/before.yaml');
+    expect(stdout).toMatch(/材料由\d+份增加至\d+份，增加[\d.]+%/);
+    expect(stdout).toMatch(/材料 .*增加[\d.]+%/);
+  });
+
   it('refuses a wrong command line with exit 2', async () => {
     expect((await wujian(ROOT, 'compare', NEWBORN[0]!)).code).toBe(Exit.USAGE);
     expect((await wujian(ROOT, 'compare', ...NEWBORN, '--target', '速度>=3')).code).toBe(Exit.USAGE);
