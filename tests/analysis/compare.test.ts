@@ -24,18 +24,26 @@ function side(path: string): SideInput {
 
 const figure = (c: ReturnType<typeof compareDocuments>, key: string) => c.measures.find((m) => m.key === key)!;
 
+/** Published figures as [measure, before, after, cut in percent]. */
+type Published = Array<[string, number, number, number]>;
+
+/** One test per published figure: before, after, cut and percentage exactly as published. */
+function itReproduces(c: ReturnType<typeof compareDocuments>, published: Published): void {
+  it.each(published)('reproduces the published %s figure %d → %d (压减%d%)', (key, before, after, percent) => {
+    expect(figure(c, key)).toMatchObject({ before, after, cut: before - after, cutPercent: percent });
+  });
+}
+
 describe('compare on 新生儿出生一件事 (7 separate items vs one merged procedure)', () => {
   const c = compareDocuments(side('newborn-birth/before.yaml'), side('newborn-birth/after.yaml'));
 
-  it.each([
+  itReproduces(c, [
     ['items', 7, 1, 85.71],
     ['materials', 9, 2, 77.78],
     ['steps', 16, 3, 81.25],
     ['trips', 4, 1, 75],
     ['committedLimit', 32, 5, 84.38],
-  ])('reproduces the published %s figure %d → %d (压减%d%)', (key, before, after, percent) => {
-    expect(figure(c, key)).toMatchObject({ before, after, cut: before - after, cutPercent: percent });
-  });
+  ]);
 
   it('puts the chain birth certificate → household → insurance → payment → card on the critical path', () => {
     expect(c.before.criticalPath).toEqual(['birth-medical-certificate', 'household-registration', 'medical-insurance-enrolment', 'medical-insurance-payment', 'social-security-card']);
@@ -58,6 +66,11 @@ describe('compare on 新生儿出生一件事 (7 separate items vs one merged pr
     expect(c.ledger.find((e) => e.kind === 'material' && e.change === 'added')?.id).toBe('application');
   });
 
+  it('adds up: the ledger’s material counts take 9 down to 2', () => {
+    const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(9 - cut).toBe(2);
+  });
+
   it('counts every former step as merged into one of the three new steps', () => {
     const steps = c.ledger.filter((e) => e.kind === 'step');
     expect(steps).toHaveLength(16);
@@ -78,6 +91,22 @@ describe('compare on 新生儿出生一件事 (7 separate items vs one merged pr
     expect(card[0]!.start).toBe(14);
     expect(card.at(-1)!.end).toBe(32);
     expect(c.after.timeline.map((t) => t.key)).toEqual(['apply', 'review', 'deliver']);
+  });
+});
+
+describe('compare on 开办餐饮店一件事, 广元口径 (5 separate items vs one merged procedure)', () => {
+  const c = compareDocuments(side('open-restaurant-guangyuan/before.yaml'), side('open-restaurant-guangyuan/after.yaml'));
+
+  itReproduces(c, [
+    ['materials', 35, 17, 51.43],
+    ['committedLimit', 48, 13, 72.92],
+    ['steps', 17, 2, 88.24],
+    ['trips', 6, 1, 83.33],
+  ]);
+
+  it('accounts in the ledger for every material counted before', () => {
+    const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(35 - cut).toBe(17);
   });
 });
 

@@ -76,26 +76,27 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
   for (const [id, row] of was) {
     if (!row.prepared) continue;
     const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(',') };
+    // How often the material counts in the figure before: once per item that asks for it, or once.
+    const countBefore = times(before, row, before.items);
     const next = now.get(rn(id));
     if (!next) {
       const gone = row.items.every((i) => !fate(i).target);
-      out.push({ ...base, change: 'removed', reason: gone ? 'item-removed' : 'not-needed' });
+      out.push({ ...base, change: 'removed', reason: gone ? 'item-removed' : 'not-needed', before: countBefore, after: 0 });
       continue;
     }
     seen.add(rn(id));
     if (!next.prepared) {
       const m = next.material;
       const reason = m.reform ?? 'not-needed';
-      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...(m.into ? { into: m.into } : {}) });
+      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...(m.into ? { into: m.into } : {}), before: countBefore, after: 0 });
       continue;
     }
     if (next.material.reform === 'deferred') out.push({ ...base, change: 'changed', reason: 'deferred' });
-    const countBefore = times(before, row, before.items);
     const countAfter = times(after, next, after.items);
     if (countAfter < countBefore) out.push({ ...base, change: 'merged', reason: 'once', before: countBefore, after: countAfter });
   }
   for (const [id, row] of now) {
-    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(',') });
+    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: times(after, row, after.items) });
   }
   return out;
 }
