@@ -93,6 +93,9 @@ describe('wujian compare', () => {
     expect((await wujian(ROOT, 'compare', ...NEWBORN, '--target', '速度>=3')).code).toBe(Exit.USAGE);
     expect((await wujian(ROOT, 'compare', ...NEWBORN, '--map', 'nonsense')).code).toBe(Exit.USAGE);
     expect((await wujian(ROOT, 'compare', ...NEWBORN, '--hourly-cost', '-1')).code).toBe(Exit.USAGE);
+    const folder = await wujian(ROOT, 'compare', 'processes/newborn-birth', NEWBORN[1]!);
+    expect(folder.code).toBe(Exit.USAGE);
+    expect(folder.stderr).toContain('--all');
   });
 
   it('reports a bundle item that cannot be found at its line in the bundle file', async () => {

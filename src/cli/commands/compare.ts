@@ -57,10 +57,14 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
       const after = of(AFTER_LABEL);
       if (before && after) pairs.push([before, after]);
     }
-  } else if (docs.length === 2 && problems.length === 0) {
-    // Both files were given and loaded: keep the order the user wrote them in.
-    const byFile = (arg: string) => docs.find((d) => resolve(d.file) === resolve(io.cwd, arg));
-    pairs.push([byFile(args[0]!) ?? docs[0]!, byFile(args[1]!) ?? docs[1]!]);
+  } else if (problems.length === 0) {
+    // Two files, in the order the user wrote them (the same file twice compares it with itself).
+    const [before, after] = args.map((arg) => docs.find((d) => resolve(d.file) === resolve(io.cwd, arg)));
+    if (!before || !after) {
+      io.err(zh ? '错误：compare 需要两个文件（改革前、改革后），不能是文件夹；要对比文件夹中所有文件对，请用 --all\n' : 'error: compare takes two files (before, after), not folders; to compare every pair in a folder, use --all\n');
+      return Exit.USAGE;
+    }
+    pairs.push([before, after]);
   }
   const comparisons: Comparison[] = [];
   for (const [b, a] of pairs) {
