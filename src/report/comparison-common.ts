@@ -52,3 +52,13 @@ export function noMoneyText(lang: Lang): string {
     ? '未计算节省成本：有事项没有写年办件量（volume）。可在事项文件中写 volume，或用 --volume 指定。'
     : 'Money not computed: some item has no annual case volume. Write `volume` in the item files, or give --volume.';
 }
+
+/** Text in brackets as each language writes them: "（…）" or " (…)". */
+export function paren(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** A label and its value: "公式：…" or "formula: …". */
+export function labelled(label: string, value: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
+}

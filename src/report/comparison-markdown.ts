@@ -4,7 +4,7 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
-import { changeText, criticalText, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
 import { num } from './words.js';
@@ -36,7 +36,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
       : 'Cut in percent = (before − after) ÷ before, two decimals. A bundle’s time is the critical path of its items’ order (items with no order between them run at the same time); steps, trips and fees are summed over the items’ standard paths; materials are summed per item when handed in separately, counted once when handed in once.',
   ];
   for (const side of [b, a]) {
-    if (side.kind === 'bundle') lines.push('', `${zh ? '关键路径' : 'Critical path'}（${cell(side.label)}）：${cell(criticalText(side))}`);
+    if (side.kind === 'bundle') lines.push('', cell(labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
   if (c.targets.length > 0) {
     lines.push('', zh ? '### 目标达成' : '### Targets', '');
@@ -48,7 +48,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   lines.push('', zh ? '### 节省成本（标准成本模型）' : '### Money saved (Standard Cost Model)', '');
   const money = moneyLines(c, lang);
   if (money && c.money) {
-    lines.push(`${cell(money.totals)}。`, '', `${zh ? '计算公式' : 'Formula'}：${cell(money.formula)}`, '', `${zh ? '参数' : 'Settings'}：${cell(money.settings)}`, '');
+    lines.push(`${cell(money.totals)}${zh ? '。' : '.'}`, '', cell(labelled(zh ? '计算公式' : 'Formula', money.formula, lang)), '', cell(labelled(zh ? '参数' : 'Settings', money.settings, lang)), '');
     lines.push(...table(
       zh ? ['版本', '事项', '年办件量', '跑动', '材料份数', '等待工作日', '费用（元）', '每件负担（元）', '年负担（元）'] : ['Side', 'Item', 'Cases/year', 'Trips', 'Copies', 'Days waited', 'Fees', 'Per case', 'Yearly'],
       c.money.items.map((i) => [i.side === 'before' ? b.label : a.label, i.name, num(i.volume), num(i.trips), num(i.copies), num(i.waitDays), num(i.fees), num(i.perCase), num(i.yearly)]),
