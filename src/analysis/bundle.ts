@@ -57,8 +57,11 @@ export interface BundleAnalysis {
   fees: number;
   /** Departments of every item. */
   departments: string[];
-  /** Schedules: modelled standard and slowest time, committed and statutory limits. */
-  schedules: { standard: Schedule; slowest: Schedule; committed: Schedule; statutory: Schedule };
+  /**
+   * Schedules: modelled standard and slowest time, and committed and statutory limits (absent when no
+   * item has that limit; an item without it counts with its modelled standard time).
+   */
+  schedules: { standard: Schedule; slowest: Schedule; committed?: Schedule; statutory?: Schedule };
 }
 
 /** Analyses a bundle whose items were resolved by resolveBundle. */
@@ -89,8 +92,8 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
     schedules: {
       standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
       slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
-      committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)),
-      statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)),
+      ...(analyses.some((a) => a.limits.committed) ? { committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)) } : {}),
+      ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
     },
   };
 }

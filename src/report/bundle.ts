@@ -29,7 +29,12 @@ export function toBundleSummary(b: BundleAnalysis) {
     trips: b.trips,
     fees: b.fees,
     departments: b.departments,
-    time: { standard: s.standard.total, slowest: s.slowest.total, committed: s.committed.total, statutory: s.statutory.total },
+    time: {
+      standard: s.standard.total,
+      slowest: s.slowest.total,
+      ...(s.committed ? { committed: s.committed.total } : {}),
+      ...(s.statutory ? { statutory: s.statutory.total } : {}),
+    },
     criticalPath: s.standard.critical,
   };
 }

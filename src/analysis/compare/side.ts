@@ -28,7 +28,6 @@ export function createSide(input: SideInput): Side {
   const a = analyzeBundle(bundle, items);
   const standard = a.schedules.standard;
   const critical = new Set(standard.critical);
-  const anyLimit = (kind: 'statutory' | 'committed') => a.analyses.some((x) => x.limits[kind] !== undefined);
   const label = ('bundle' in input ? input.bundle.version?.label : input.version.label) ?? '';
   return {
     file: bundle.file,
@@ -67,8 +66,8 @@ export function createSide(input: SideInput): Side {
       materials: a.materials,
       copies: a.copies,
       steps: a.steps,
-      statutoryLimit: anyLimit('statutory') ? a.schedules.statutory.total : null,
-      committedLimit: anyLimit('committed') ? a.schedules.committed.total : null,
+      statutoryLimit: a.schedules.statutory?.total ?? null,
+      committedLimit: a.schedules.committed?.total ?? null,
       timeStandard: a.schedules.standard.total,
       timeSlowest: a.schedules.slowest.total,
       fees: a.fees,
