@@ -58,7 +58,7 @@ export function createSide(input: SideInput): Side {
     criticalPath: standard.critical,
     timeline: items.flatMap((item, k) => {
       const path = getNamedPaths(item.procedure).standard;
-      return path ? toTimeline(item.id, path, standard.items[k]!.start).steps : [];
+      return path ? toTimeline(item.id, path, standard.items[k]!.start, item.procedure.department).steps : [];
     }),
     materials: getMaterialRows(items),
     figures: {
@@ -77,17 +77,21 @@ export function createSide(input: SideInput): Side {
   };
 }
 
-/** Places a path's steps in time from `start`: steps one after another, a block's branches side by side. */
-function toTimeline(item: string, path: Path, start: number): { steps: TimelineStep[]; end: number } {
+/**
+ * Places a path's steps in time from `start`: steps one after another, a block's branches side by side.
+ * A step without its own department is the item's department's, unless the applicant does it.
+ */
+function toTimeline(item: string, path: Path, start: number, itemDepartment?: string): { steps: TimelineStep[]; end: number } {
   const steps: TimelineStep[] = [];
   let t = start;
   for (const s of path.steps) {
     if (s.type === 'step') {
       const st = s.state;
-      steps.push({ item, key: st.key, name: st.name, actor: st.actor, ...(st.department ? { department: st.department } : {}), start: t, end: t + st.duration.mode });
+      const department = st.department ?? (st.actor === 'applicant' ? undefined : itemDepartment);
+      steps.push({ item, key: st.key, name: st.name, actor: st.actor, ...(department ? { department } : {}), start: t, end: t + st.duration.mode });
       t += st.duration.mode;
     } else {
-      const branches = s.regions.map((r) => toTimeline(item, r, t));
+      const branches = s.regions.map((r) => toTimeline(item, r, t, itemDepartment));
       steps.push(...branches.flatMap((b) => b.steps));
       t = Math.max(t, ...branches.map((b) => b.end));
     }
