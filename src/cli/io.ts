@@ -22,6 +22,8 @@ export const Exit = {
   INVALID: 1,
   /** The command line itself is wrong. */
   USAGE: 2,
+  /** `compare`: every input is valid but some reform target is not met (未达标). */
+  TARGET_MISSED: 3,
   /** Stopped by Ctrl-C after printing what was done (128 + SIGINT, as shells report it). */
   INTERRUPTED: 130,
 } as const;

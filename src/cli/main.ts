@@ -6,6 +6,10 @@ import type { Lang } from '../model/types.js';
 import { findLang, parseCommand } from './args.js';
 import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
 import { analyzeCommand, checkStartDate } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
+import { sourceReader } from './commands/validate.js';
+import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { simulateCommand } from './commands/simulate.js';
 import { RUNS_RANGE } from '../analysis/simulate/index.js';
@@ -49,6 +53,8 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
       return analyze(rest, lang, io);
     case 'simulate':
       return simulate(rest, lang, io);
+    case 'compare':
+      return compare(rest, lang, io);
     default:
       return usage(io, lang, lang === 'zh' ? `不认识的命令 "${command}"` : `Unknown command "${command}"`);
   }
@@ -153,6 +159,31 @@ function toWholeNumber(text: string, min: number, max: number): number | undefin
   if (!/^\d{1,10}$/.test(text.trim())) return undefined;
   const n = Number(text.trim());
   return n >= min && n <= max ? n : undefined;
+}
+
+function compare(argv: string[], lang: Lang, io: IO): ExitCode {
+  const parsed = parseCommand(argv, COMPARE_OPTIONS, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'compare');
+  const values = parsed.values;
+  if (values.help) return help(io, lang, 'compare');
+  const format = values.format;
+  if (format !== 'table' && format !== 'json' && format !== 'md') return usage(io, lang, badChoice(lang, '--format', 'table, json, md'), 'compare');
+  const all = values.all ?? false;
+  if (all ? parsed.positionals.length === 0 : parsed.positionals.length !== 2) {
+    const zh = lang === 'zh';
+    const message = all
+      ? zh ? '请给出要查找改革前后文件对的文件夹，例如 --all processes' : 'Give the folders to search for before/after pairs, e.g. --all processes'
+      : zh ? '请给出两个文件：改革前 改革后' : 'Give two files: before and after';
+    return usage(io, lang, message, 'compare');
+  }
+  const flags = readCompareFlags(values, io.cwd, lang);
+  if (!flags.ok) {
+    if (flags.usage) return usage(io, lang, flags.usage, 'compare');
+    const sourceOf = sourceReader(io);
+    for (const d of flags.diagnostics ?? []) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+    return Exit.INVALID;
+  }
+  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {

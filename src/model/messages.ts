@@ -343,6 +343,18 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: (a) => didYouMean('zh', a.suggestion) || '请在 materials 中加上这份材料。',
     hintEn: (a) => didYouMean('en', a.suggestion) || 'Add it under `materials`.',
   },
+  'unknown-into': {
+    zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
+    en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file.',
+  },
+  'into-without-merged': {
+    zh: (a) => `材料 ${q(a.material)} 写了 into，但改革方式不是 merged`,
+    en: (a) => `Material ${q(a.material)} gives \`into\` but its reform mark is not merged`,
+    hintZh: () => '并入另一份材料时写 reform: merged 和 into；否则删去 into。',
+    hintEn: () => 'Write reform: merged with into, or remove into.',
+  },
   'unused-material': {
     zh: (a) => `材料 ${q(a.material)}（${a.name}）没有在任何步骤中使用`,
     en: (a) => `Material ${q(a.material)} (${a.name}) is not used by any step`,
@@ -438,6 +450,12 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+  'target-invalid': {
+    zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${a.problem === 'measure' ? 'unknown measure' : a.problem === 'percent' ? 'a cut target takes >=' : 'wrong form'}`,
+    hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
+    hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },
 };
 

@@ -39,6 +39,7 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     online: raw.online,
     fees: toFees(raw.fees),
     volume: raw.volume,
+    merges: raw.merges ?? [],
     note: raw.note,
     materials,
     process: toRegion(raw.process, '', '', ['process']),
@@ -115,6 +116,7 @@ function toMaterial(m: Raw, path: DataPath): Material {
     necessity: m.necessity ?? '必要',
     condition: m.condition,
     reform: m.reform,
+    into: m.into,
     note: m.note,
     path,
   };
@@ -153,6 +155,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
+    merges: raw.merges ?? [],
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }

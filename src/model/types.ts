@@ -16,7 +16,7 @@ export type Actor = 'applicant' | 'window' | 'department' | 'expert' | 'third-pa
 export type MaterialSource = 'applicant' | 'government' | 'third-party';
 
 /** How a reformed version cuts a material. */
-export type ReformMark = 'shared' | 'commitment' | 'deferred' | 'cancelled';
+export type ReformMark = 'shared' | 'commitment' | 'deferred' | 'cancelled' | 'merged';
 
 /** How a process ends. */
 export type Outcome = 'approved' | 'rejected' | 'withdrawn';
@@ -59,6 +59,8 @@ export interface Material {
   condition?: string;
   /** Reform mark in a reformed version. */
   reform?: ReformMark;
+  /** With reform: merged, the id of the material it was merged into. */
+  into?: string;
   /** Notes for the applicant. */
   note?: string;
   /** Where the material sits in the YAML data, for diagnostics. */
@@ -134,6 +136,8 @@ export interface StepState extends StateBase {
   trips: number;
   /** Fees charged at this step. */
   fees: Fee[];
+  /** Steps of the former version this step merges: "step" or "item/step". */
+  merges: string[];
   /** Outgoing transitions. */
   transitions: Transition[];
 }
@@ -214,6 +218,8 @@ export interface Procedure {
   fees: Fee[];
   /** 年办件量. */
   volume?: number;
+  /** Ids of former items this item merges (一件事 merged into one procedure). */
+  merges: string[];
   /** Note. */
   note?: string;
   /** Materials by id, in authored order. */

@@ -10,12 +10,12 @@ import { loadFile } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { ROOT } from '../../support/files.js';
 
-/** Every procedure (not bundle) in processes/, before and after. */
+/** Every procedure (not bundle) in processes/: before and after versions and the items of the 一件事 cases. */
 export function bundledProcedures(): Procedure[] {
   const dir = join(ROOT, 'processes');
   return readdirSync(dir)
     .sort()
-    .flatMap((item) => ['before.yaml', 'after.yaml'].map((name) => loadFile(join(dir, item, name)).document))
+    .flatMap((item) => readdirSync(join(dir, item)).filter((name) => name.endsWith('.yaml')).sort().map((name) => loadFile(join(dir, item, name)).document))
     .filter((d): d is Procedure => d?.kind === 'procedure');
 }
 
