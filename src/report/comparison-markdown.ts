@@ -7,7 +7,7 @@ import type { Lang } from '../model/types.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
-import { num } from './words.js';
+import { grouped, num } from './words.js';
 
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
@@ -51,7 +51,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     lines.push(`${cell(money.totals)}${zh ? '。' : '.'}`, '', cell(labelled(zh ? '计算公式' : 'Formula', money.formula, lang)), '', cell(labelled(zh ? '参数' : 'Settings', money.settings, lang)), '');
     lines.push(...table(
       zh ? ['版本', '事项', '年办件量', '跑动', '材料份数', '等待工作日', '费用（元）', '每件负担（元）', '年负担（元）'] : ['Side', 'Item', 'Cases/year', 'Trips', 'Copies', 'Days waited', 'Fees', 'Per case', 'Yearly'],
-      c.money.items.map((i) => [i.side === 'before' ? b.label : a.label, i.name, num(i.volume), num(i.trips), num(i.copies), num(i.waitDays), num(i.fees), num(i.perCase), num(i.yearly)]),
+      c.money.items.map((i) => [i.side === 'before' ? b.label : a.label, i.name, grouped(i.volume), num(i.trips), num(i.copies), num(i.waitDays), grouped(i.fees), grouped(i.perCase), grouped(i.yearly)]),
     ));
   } else {
     lines.push(cell(noMoneyText(lang)));
