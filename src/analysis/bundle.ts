@@ -9,27 +9,10 @@ import type { ResolvedItem } from '../model/resolve-bundle.js';
 import { allSteps } from '../model/walk.js';
 import { isPrepared } from './measure-path.js';
 import { analyzeProcedure } from './measures.js';
+import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
 
-/** One item's place on a bundle schedule, in working days. */
-export interface ScheduledItem {
-  /** Item id. */
-  id: string;
-  /** When it starts: the latest finish of the items it comes after. */
-  start: number;
-  /** start + its duration. */
-  finish: number;
-}
-
-/** A schedule of a bundle's items under one duration measure. */
-export interface Schedule {
-  /** Each item's start and finish, in authored order. */
-  items: ScheduledItem[];
-  /** Finish of the last item: the bundle's total time. */
-  total: number;
-  /** Item ids on the critical path, first to last. */
-  critical: string[];
-}
+export { createSchedule, type Schedule, type ScheduledItem } from './schedule.js';
 
 /** Everything wujian measures of one bundle. */
 export interface BundleAnalysis {
@@ -111,31 +94,4 @@ export function getPreparedMaterials(procedures: readonly Procedure[], submissio
   const once = new Map<string, { item: string; id: string; copies: number }>();
   for (const m of list) once.set(m.id, { ...m, copies: Math.max(m.copies, once.get(m.id)?.copies ?? 0) });
   return [...once.values()];
-}
-
-/**
- * Schedules items as early as their `after:` allows (a longest-path pass over the dependency graph,
- * which the bundle check keeps free of cycles) and names the critical path.
- */
-export function createSchedule(items: readonly Pick<ResolvedItem, 'id' | 'after'>[], duration: (id: string) => number): Schedule {
-  const finish = new Map<string, number>();
-  const start = new Map<string, number>();
-  const via = new Map<string, string | undefined>();
-  const pending = [...items];
-  while (pending.length > 0) {
-    const index = pending.findIndex((item) => item.after.every((dep) => finish.has(dep) || !items.some((i) => i.id === dep)));
-    // A cycle cannot pass the bundle check; should one slip through, schedule the rest from zero.
-    const [item] = pending.splice(index >= 0 ? index : 0, 1);
-    const deps = item!.after.filter((dep) => finish.has(dep));
-    const first = deps.reduce<string | undefined>((best, dep) => (best === undefined || finish.get(dep)! > finish.get(best)! ? dep : best), undefined);
-    const begin = first === undefined ? 0 : finish.get(first)!;
-    start.set(item!.id, begin);
-    finish.set(item!.id, begin + duration(item!.id));
-    via.set(item!.id, first);
-  }
-  const scheduled = items.map((i) => ({ id: i.id, start: start.get(i.id)!, finish: finish.get(i.id)! }));
-  const last = scheduled.reduce<ScheduledItem | undefined>((best, s) => (!best || s.finish > best.finish ? s : best), undefined);
-  const critical: string[] = [];
-  for (let id = last?.id; id !== undefined; id = via.get(id)) critical.unshift(id);
-  return { items: scheduled, total: last?.finish ?? 0, critical };
 }

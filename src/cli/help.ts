@@ -13,7 +13,7 @@ const MAIN = {
 命令：
   validate <文件|文件夹|通配符…>   校验事项 YAML 文件，给出带行列号的错误和提示
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
-  simulate <文件>                  蒙特卡洛模拟：用时分布、超时限的概率、办理结果
+  simulate <文件>                  蒙特卡洛模拟（事项或一件事）：用时分布、超时限的概率、办理结果
   compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
   init     <文件>                  生成一个带注释的事项模板
   help     [命令]                  显示帮助
@@ -37,7 +37,7 @@ Usage:
 Commands:
   validate <files|folders|globs…>  check procedure YAML files, with located errors and hints
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
-  simulate <file>                  Monte Carlo: distribution of time, chance of exceeding each limit, outcomes
+  simulate <file>                  Monte Carlo of a procedure or bundle: time, chance of exceeding each limit, outcomes
   compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
   init     <file>                  write a commented starting procedure
   help     [command]               show help
@@ -212,6 +212,8 @@ uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按
 输出办理用时、计入时限的用时、跑动次数的平均值、中位数、P90、P95 和分布，超过法定和承诺时限的案件比例
 （含 95% 置信区间），各办理结果的比例，平均补正次数，以及用时最多的环节。
 同一文件、同一种子，输出完全相同。终端中显示进度条；按 Ctrl-C 可中途停止，并输出已完成部分的结果。
+“一件事”文件：每件同时办理其中每个事项各一件，按 after 先后关系排期（没有先后关系的事项同时办理），
+用时取最后办结的事项，跑动和补正为各事项之和，全部事项准予办结才算准予办结；并列出各事项在关键路径上的比例。
 
 选项：
   --runs <N>               模拟的案件数，1 到 10,000,000（默认 ${DEFAULT_RUNS_TEXT}）
@@ -228,6 +230,7 @@ uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
   wujian simulate processes/construction-permit/before.yaml --format json -o 模拟.json
+  wujian simulate processes/newborn-birth/before.yaml --runs 20000 --seed 1
 `,
     en: `Usage: wujian simulate <file> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out file] [--lang zh|en]
 
@@ -239,6 +242,9 @@ Prints the mean, median, p90, p95 and distribution of total time, counted time a
 cases over the statutory and committed limits (with a 95% confidence interval), the outcomes, the mean
 number of corrections and the steps that take the most time. The same file and seed give the same output.
 On a terminal a progress bar is shown; Ctrl-C stops the run and prints the figures of the cases done.
+A bundle file: each case runs one case of every item and schedules them by their after: order (items with
+no order between them run at the same time); time is the last item's finish, trips and corrections are
+summed, and a case is approved only when every item is. Each item's share on the critical path is listed.
 
 Options:
   --runs <N>               cases to simulate, 1 to 10,000,000 (default ${DEFAULT_RUNS_TEXT})
@@ -255,6 +261,7 @@ Examples:
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
   wujian simulate processes/construction-permit/before.yaml --format json -o simulation.json
+  wujian simulate processes/newborn-birth/before.yaml --runs 20000 --seed 1
 `,
   },
   init: {

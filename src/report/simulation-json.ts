@@ -4,17 +4,21 @@ import type { SimulationResult } from '../analysis/simulate/types.js';
 /** Version of the JSON layout; bumped when a field changes meaning. */
 export const SIMULATION_FORMAT_VERSION = 1;
 
-/** What `wujian simulate --format json` prints for one procedure. */
+/**
+ * What `wujian simulate --format json` prints for one procedure or bundle. `kind` stays "simulation"
+ * (what the file is); `subjectKind` says what was simulated, and a bundle adds its `items`.
+ */
 export function toSimulationJson(result: SimulationResult) {
-  const p = result.procedure;
+  const s = result.subject;
   return {
     tool: 'wujian',
     kind: 'simulation',
     formatVersion: SIMULATION_FORMAT_VERSION,
-    file: p.file,
-    id: p.id,
-    name: p.name,
-    version: { label: p.version.label, ...(p.version.date ? { date: p.version.date } : {}) },
+    subjectKind: s.kind,
+    file: s.file,
+    id: s.id,
+    name: s.name,
+    version: s.version,
     engine: result.engine,
     seed: result.seed,
     runs: result.runs,
@@ -27,6 +31,7 @@ export function toSimulationJson(result: SimulationResult) {
     outcomes: result.outcomes,
     corrections: result.corrections,
     stepTime: result.stepTime,
+    ...(result.items ? { items: result.items } : {}),
   };
 }
 

@@ -1,4 +1,7 @@
-/** A simulation as a readable terminal block: labelled rows and a histogram of total time, Chinese by default. */
+/**
+ * A simulation as a readable terminal block: labelled rows and a histogram of total time, Chinese by
+ * default; a bundle adds its items with how often each was on the critical path.
+ */
 import type { Distribution, Exceedance, LimitFigure, SimulationResult } from '../analysis/simulate/types.js';
 import { limitText } from '../model/messages.js';
 import type { Lang } from '../model/types.js';
@@ -17,6 +20,11 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   const rows: Array<[string, string]> = [];
   const add = (zhLabel: string, enLabel: string, value: string) => rows.push([zh ? zhLabel : enLabel, value]);
   const engine = r.engine === 'fast' ? (zh ? '快速引擎' : 'fast engine') : zh ? '参考引擎（XState）' : 'reference engine (XState)';
+  if (r.items) {
+    add('一件事', 'Bundle', zh
+      ? `${r.items.length} 个事项；每件按 after 先后关系排期，用时取最后办结的事项`
+      : `${r.items.length} items; each case schedules them by their after: order and ends with the last to finish`);
+  }
   add('模拟', 'Simulated', zh
     ? `${r.completed.toLocaleString('en-US')} 件（种子 ${r.seed}，${engine}）${r.interrupted ? `，已中断：只完成了要求的 ${r.runs.toLocaleString('en-US')} 件中的 ${r.completed.toLocaleString('en-US')} 件` : ''}`
     : `${r.completed.toLocaleString('en-US')} cases (seed ${r.seed}, ${engine})${r.interrupted ? `; interrupted: ${r.completed.toLocaleString('en-US')} of the ${r.runs.toLocaleString('en-US')} requested` : ''}`);
@@ -38,11 +46,19 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   add('用时最多的环节', 'Where the time goes', r.stepTime.slice(0, TOP_STEPS).filter((s) => s.meanDays > 0)
     .map((s) => (zh ? `${s.name} ${num(s.meanDays)} 天（${percent(s.share)}）` : `${s.name} ${num(s.meanDays)} d (${percent(s.share)})`)).join(sep) || '—');
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
-  const p = r.procedure;
-  const title = `${p.name} [${p.version.label}]  ${p.file}`;
+  const s = r.subject;
+  const title = `${s.name}${s.version.label ? ` [${s.version.label}]` : ''}  ${s.file}`;
   const lines = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
   const histogramTitle = zh ? '  办理用时分布（工作日）' : '  Distribution of total time (working days)';
-  return [title, ...lines, '', histogramTitle, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
+  return [title, ...lines, '', ...itemLines(r, lang), histogramTitle, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
+}
+
+/** A bundle's items, each with the share of cases in which it was on the critical path (none for a procedure). */
+function itemLines(r: SimulationResult, lang: Lang): string[] {
+  if (!r.items) return [];
+  const width = Math.max(...r.items.map((i) => displayWidth(i.name)));
+  const head = lang === 'zh' ? '  各事项在关键路径上的案件比例' : '  Share of cases with each item on the critical path';
+  return [head, ...r.items.map((i) => `    ${i.name}${' '.repeat(width - displayWidth(i.name))}  ${percent(i.criticalShare).padStart(7)}`), ''];
 }
 
 function distributionText(d: Distribution, unit: string, lang: Lang): string {

@@ -1,4 +1,4 @@
-/** `wujian simulate` end to end: figures, sameness, JSON against its schema, usage errors, bundles, Ctrl-C. */
+/** `wujian simulate` end to end: figures, sameness, JSON against its schema, usage errors, bundles and their items, Ctrl-C. */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,10 +81,41 @@ describe('wujian simulate', () => {
     expect((await wujian(ROOT, 'simulate', FOOD, '--format', 'md')).stderr).toContain('--format 只能是 table, json');
   });
 
-  it('says that bundle simulation comes with bundle analysis, exiting 2', async () => {
-    const { code, stderr } = await wujian(ROOT, 'simulate', 'processes/open-restaurant/after.yaml', '--lang', 'en');
-    expect(code).toBe(Exit.USAGE);
-    expect(stderr).toContain('bundle simulation comes with bundle analysis');
+  it('simulates a bundle through run(): its items scheduled by after:, the committed limit of the schedule, each item’s critical share', async () => {
+    const io = createMemoryIO(ROOT);
+    const code = await run(['simulate', 'processes/newborn-birth/before.yaml', '--runs', '20000', '--seed', '1'], io);
+    expect(code).toBe(Exit.OK);
+    expect(io.stderr).toBe('');
+    expect(io.stdout).toContain('新生儿出生“一件事” [改革前]  processes/newborn-birth/before.yaml');
+    expect(io.stdout).toMatch(/一件事\s+7 个事项/);
+    expect(io.stdout).toContain('20,000 件（种子 1，快速引擎）');
+    expect(io.stdout).toMatch(/办理用时\s+平均 3[12]\.\d+ · 中位 32 /);
+    expect(io.stdout).toMatch(/超承诺时限（32 个工作日）\s+0%（0 件/);
+    expect(io.stdout).toMatch(/各事项在关键路径上的案件比例\n\s+出生医学证明办理\s+100%\n\s+预防接种证办理\s+0%/);
+    expect(io.stdout).toMatch(/用时最多的环节\s+生育医疗费用报销：/);
+  });
+
+  it('writes a bundle as JSON that conforms to the schema, the same for both engines on one seed', async () => {
+    const args = ['simulate', 'processes/open-restaurant/after.yaml', '--runs', '1000', '--format', 'json', '--lang', 'en'];
+    const fast = JSON.parse((await wujian(ROOT, ...args)).stdout);
+    const reference = JSON.parse((await wujian(ROOT, ...args, '--engine', 'reference')).stdout);
+    expect(validateSimulation(fast), JSON.stringify(validateSimulation.errors)).toBe(true);
+    expect(fast).toMatchObject({ subjectKind: 'bundle', id: 'open-restaurant', file: 'processes/open-restaurant/after.yaml', limits: { committed: { workdays: 6 } } });
+    expect(fast.items[0]).toMatchObject({ id: 'enterprise-establishment', file: 'processes/enterprise-establishment/after.yaml' });
+    expect({ ...reference, engine: 'fast' }).toEqual(fast);
+  });
+
+  it('reports an invalid item of a bundle with its located diagnostic in the item’s file, exiting 1', async () => {
+    const { code, stdout, stderr } = await wujian(ROOT, 'simulate', 'tests/fixtures/simulate/invalid-item-bundle.yaml', '--lang', 'en');
+    expect(code).toBe(Exit.INVALID);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('tests/fixtures/diagnostics/unknown-target.yaml:13:21: error [unknown-target]');
+  });
+
+  it('reports a bundle item that cannot be found where the bundle names it, exiting 1', async () => {
+    const { code, stderr } = await wujian(fixture('bundles'), 'simulate', 'broken-item.yaml');
+    expect(code).toBe(Exit.INVALID);
+    expect(stderr).toContain('broken-item.yaml:7:11: 错误 [bundle-unknown-item] 找不到事项 "missing.yaml"');
   });
 
   it('reports a bad file with its located diagnostic, exiting 1', async () => {

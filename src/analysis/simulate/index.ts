@@ -1,10 +1,14 @@
 /**
- * Monte Carlo simulation of a procedure: `simulateProcedure` runs seeded cases in chunks, yielding to
- * the event loop between chunks (so a progress bar redraws and Ctrl-C is seen), and summarises them.
+ * Monte Carlo simulation of a procedure (`simulateProcedure`) or a bundle (`simulateBundle`): seeded
+ * cases run in chunks, yielding to the event loop between chunks (so a progress bar redraws and
+ * Ctrl-C is seen), then summarised.
  */
-import type { Procedure } from '../../model/types.js';
-import { createEngine } from './engine.js';
-import { summarize } from './summarize.js';
+import type { ResolvedItem } from '../../model/resolve-bundle.js';
+import type { Bundle, Procedure } from '../../model/types.js';
+import { createBundleEngine } from './bundle-engine.js';
+import { createEngine, type Engine } from './engine.js';
+import { getBundleInput, getProcedureInput } from './subject.js';
+import { summarize, type RunFacts } from './summarize.js';
 import type { SimulationOptions, SimulationResult } from './types.js';
 
 /** Fewest and most cases a run may ask for. */
@@ -21,6 +25,32 @@ const CHUNK_MS = 50;
 export async function simulateProcedure(procedure: Procedure, options: SimulationOptions): Promise<SimulationResult> {
   const engineName = options.engine ?? 'fast';
   const engine = createEngine(procedure, engineName, { seed: options.seed, runs: options.runs });
+  const facts = await runCases(engine, options);
+  return summarize(getProcedureInput(procedure), engine.samples, facts);
+}
+
+/**
+ * Simulates `options.runs` cases of a bundle whose items were resolved by resolveBundle: each case runs
+ * one case of every item and schedules them by the bundle's `after:` graph (bundle-engine.ts says how a
+ * case is counted). Same bundle, seed and engine → same result. Throws as simulateProcedure does.
+ * @example await simulateBundle(bundle, resolveBundle(bundle).items, { runs: 20_000, seed: 1 })
+ */
+export async function simulateBundle(bundle: Bundle, items: readonly ResolvedItem[], options: SimulationOptions): Promise<SimulationResult> {
+  const engineName = options.engine ?? 'fast';
+  const engine = createBundleEngine(items, engineName, { seed: options.seed, runs: options.runs });
+  const facts = await runCases(engine, options);
+  const n = facts.completed;
+  return {
+    ...summarize(getBundleInput(bundle, items), engine.samples, facts),
+    items: items.map((item, k) => {
+      const cases = engine.critical[k]!;
+      return { id: item.id, name: item.procedure.name, file: item.procedure.file, criticalCases: cases, criticalShare: n > 0 ? cases / n : 0 };
+    }),
+  };
+}
+
+/** Runs an engine's cases in chunks until `options.runs` are done or the signal stops it. */
+async function runCases(engine: Engine, options: SimulationOptions): Promise<RunFacts> {
   let completed = 0;
   let chunk = 64;
   while (completed < options.runs && !options.signal?.aborted) {
@@ -34,15 +64,10 @@ export async function simulateProcedure(procedure: Procedure, options: Simulatio
     chunk = Math.max(16, Math.min(1_000_000, Math.round(ms > 0 ? (chunk * CHUNK_MS) / ms : chunk * 4)));
     if (completed < options.runs) await new Promise((resolve) => setImmediate(resolve));
   }
-  return summarize(procedure, engine.samples, {
-    engine: engineName,
-    seed: options.seed,
-    runs: options.runs,
-    completed,
-    startDate: options.startDate,
-  });
+  return { engine: options.engine ?? 'fast', seed: options.seed, runs: options.runs, completed, startDate: options.startDate };
 }
 
+export { createBundleEngine, getItemSeed, type BundleEngine } from './bundle-engine.js';
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
 export { getDistribution, getExceedance, wilson } from './summarize.js';
 export type * from './types.js';

@@ -3,12 +3,8 @@
  * the share of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
 import { bin, quantileSorted } from 'd3';
-import { limitWorkdays } from '../../model/normalize.js';
-import type { Procedure } from '../../model/types.js';
-import { allSteps } from '../../model/walk.js';
 import { finishDate } from '../calendar.js';
-import { limitFigure } from '../measures.js';
-import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult } from './types.js';
+import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult, type SummaryInput } from './types.js';
 
 /** z of a two-sided 95% interval. */
 const Z = 1.959963984540054;
@@ -29,27 +25,28 @@ export interface RunFacts {
   startDate?: string;
 }
 
-/** Summarises the first `facts.completed` cases of `samples`. Throws CalendarRangeError past the calendar data. */
-export function summarize(procedure: Procedure, samples: CaseSamples, facts: RunFacts): SimulationResult {
+/**
+ * Summarises the first `facts.completed` cases of `samples`, of a procedure or a bundle as `input`
+ * describes it. Throws CalendarRangeError past the calendar data.
+ */
+export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunFacts): SimulationResult {
   const n = facts.completed;
   const workdays = samples.workdays.subarray(0, n);
   const counted = samples.counted.subarray(0, n);
-  const { statutory, committed } = procedure.limits;
+  const { statutory, committed } = input.limits;
   const counts = new Array<number>(OUTCOMES.length).fill(0);
   for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
-  const reachable = new Set([...procedure.process.states.values()].flatMap((s) => (s.type === 'final' && s.outcome ? [s.outcome] : [])));
-  const steps = allSteps(procedure.process);
-  const perStep = steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
+  const perStep = input.steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
   const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
   return {
-    procedure,
+    subject: input.subject,
     engine: facts.engine,
     seed: facts.seed,
     runs: facts.runs,
     completed: n,
     interrupted: n < facts.runs,
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
-    limits: { statutory: limitFigure(statutory), committed: limitFigure(committed) },
+    limits: { statutory, committed },
     measures: {
       workdays: getDistribution(workdays),
       counted: getDistribution(counted),
@@ -57,10 +54,10 @@ export function summarize(procedure: Procedure, samples: CaseSamples, facts: Run
       ...(facts.startDate ? { calendarDays: getDistribution(toCalendarDays(facts.startDate, workdays)) } : {}),
     },
     exceed: {
-      statutory: statutory && getExceedance(counted, limitWorkdays(statutory)),
-      committed: committed && getExceedance(counted, limitWorkdays(committed)),
+      statutory: statutory && getExceedance(counted, statutory.workdays),
+      committed: committed && getExceedance(counted, committed.workdays),
     },
-    outcomes: OUTCOMES.filter((o, i) => reachable.has(o) || counts[i]! > 0).map((outcome) => {
+    outcomes: OUTCOMES.filter((o, i) => input.outcomes.has(o) || counts[i]! > 0).map((outcome) => {
       const cases = counts[OUTCOMES.indexOf(outcome)]!;
       return { outcome, cases, share: n > 0 ? cases / n : 0 };
     }),

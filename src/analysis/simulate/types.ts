@@ -1,8 +1,8 @@
 /**
- * Monte Carlo simulation of a procedure: what it is asked, what one run of cases records, and the
- * summary it returns. Days are working days unless a name says calendar.
+ * Monte Carlo simulation of a procedure or a bundle: what it is asked, what one run of cases records,
+ * and the summary it returns. Days are working days unless a name says calendar.
  */
-import type { Outcome, Procedure } from '../../model/types.js';
+import type { Outcome } from '../../model/types.js';
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';
@@ -83,10 +83,50 @@ export interface LimitFigure {
   workdays: number;
 }
 
-/** The result of simulating one procedure. */
+/** What was simulated, as a report names it. */
+export interface SimulationSubject {
+  /** A procedure (one item) or a bundle (一件事) of items. */
+  kind: 'procedure' | 'bundle';
+  /** The file it was read from. */
+  file: string;
+  /** Its id. */
+  id: string;
+  /** Its name. */
+  name: string;
+  /** Its version (改革前/改革后); a bundle without one has an empty label. */
+  version: { label: string; date?: string };
+}
+
+/** What a summary needs to know of what was simulated, beside the samples. */
+export interface SummaryInput {
+  /** What was simulated. */
+  subject: SimulationSubject;
+  /** The limits whose exceedance is counted on counted working days. */
+  limits: { statutory?: LimitFigure; committed?: LimitFigure };
+  /** Every step, in the order of the samples' step index. */
+  steps: Array<{ key: string; name: string }>;
+  /** Outcomes the cases can reach (listed even when no case reached them). */
+  outcomes: ReadonlySet<Outcome>;
+}
+
+/** How often one item of a bundle was on the critical path. */
+export interface ItemCriticalShare {
+  /** Item id. */
+  id: string;
+  /** Item name. */
+  name: string;
+  /** The item's file. */
+  file: string;
+  /** Cases in which the item was on the critical path. */
+  criticalCases: number;
+  /** criticalCases / completed. */
+  criticalShare: number;
+}
+
+/** The result of simulating one procedure or bundle. */
 export interface SimulationResult {
-  /** The procedure simulated. */
-  procedure: Procedure;
+  /** What was simulated. */
+  subject: SimulationSubject;
   /** Engine used. */
   engine: EngineName;
   /** Seed used. */
@@ -113,6 +153,8 @@ export interface SimulationResult {
   stepTime: Array<{ key: string; name: string; meanDays: number; share: number }>;
   /** Steps visited per case on average, for throughput figures. */
   visitsPerCase: number;
+  /** A bundle's items, with how often each was on the critical path; absent for a procedure. */
+  items?: ItemCriticalShare[];
 }
 
 /** Outcomes in index order (CaseSamples.outcome). */

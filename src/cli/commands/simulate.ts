@@ -1,9 +1,11 @@
-/** `wujian simulate`: a seeded Monte Carlo run of one procedure, as a table or JSON. */
+/** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle, as a table or JSON. */
+import { relative, resolve } from 'node:path';
 import { CalendarRangeError } from '../../analysis/calendar.js';
-import { simulateProcedure } from '../../analysis/simulate/index.js';
-import type { EngineName, SimulationResult } from '../../analysis/simulate/types.js';
-import { sortDiagnostics } from '../../model/diagnostic.js';
-import type { Lang } from '../../model/types.js';
+import { simulateBundle, simulateProcedure } from '../../analysis/simulate/index.js';
+import type { EngineName, SimulationOptions, SimulationResult } from '../../analysis/simulate/types.js';
+import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
+import { resolveBundle, type ResolvedItem } from '../../model/resolve-bundle.js';
+import type { Bundle, Lang } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
@@ -30,34 +32,40 @@ export interface SimulateCommandOptions {
   lang: Lang;
 }
 
-/** Runs `wujian simulate <file>`. */
+/** Runs `wujian simulate <file>`: a procedure, or a bundle whose items are simulated together. */
 export async function simulateCommand(file: string, options: SimulateCommandOptions, io: IO): Promise<ExitCode> {
   const { lang } = options;
   const zh = lang === 'zh';
   const { results, problems } = loadArguments([file], io);
   const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
   const sourceOf = sourceReader(io);
-  for (const d of diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  const report = (list: readonly Diagnostic[]) => {
+    for (const d of list) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  };
+  report(diagnostics);
   if (diagnostics.length > 0) return Exit.INVALID;
   if (results.length !== 1) {
     io.err(zh
-      ? `错误：${file} 中有 ${results.length} 个事项文件，simulate 一次模拟一个事项\n  提示：请给出一个文件，例如 ${file}/before.yaml。\n`
-      : `error: ${file} holds ${results.length} procedure files; simulate runs one procedure at a time\n  hint: give one file, e.g. ${file}/before.yaml.\n`);
+      ? `错误：${file} 中有 ${results.length} 个事项文件，simulate 一次模拟一个事项或一件事\n  提示：请给出一个文件，例如 ${file}/before.yaml。\n`
+      : `error: ${file} holds ${results.length} procedure files; simulate runs one procedure or bundle at a time\n  hint: give one file, e.g. ${file}/before.yaml.\n`);
     return Exit.USAGE;
   }
   const document = results[0]!.document!;
+  let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
   if (document.kind === 'bundle') {
-    io.err(zh
-      ? `错误：${document.file} 是“一件事”文件；“一件事”的模拟将随“一件事”分析一起提供，目前请逐个模拟其中的事项\n  提示：例如 wujian simulate processes/food-business-licence/after.yaml\n`
-      : `error: ${document.file} is a bundle; bundle simulation comes with bundle analysis, so for now simulate its items one by one\n  hint: e.g. wujian simulate processes/food-business-licence/after.yaml\n`);
-    return Exit.USAGE;
+    const { items, diagnostics: itemErrors } = resolveItems(document, io);
+    report(itemErrors);
+    if (itemErrors.length > 0) return Exit.INVALID;
+    simulate = (run) => simulateBundle(document, items, run);
+  } else {
+    simulate = (run) => simulateProcedure(document, run);
   }
   const progress = options.format === 'json' ? undefined : createProgress(io, options.runs, lang);
   const controller = new AbortController();
   const release = io.onInterrupt?.(() => controller.abort());
   let result: SimulationResult;
   try {
-    result = await simulateProcedure(document, {
+    result = await simulate({
       runs: options.runs,
       seed: options.seed,
       startDate: options.startDate,
@@ -81,4 +89,16 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
   const failed = deliver(text, options.out, lang, io);
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
+}
+
+/**
+ * The items of a bundle read with resolveBundle (paths relative to the bundle file), their files and
+ * the located errors shown relative to the working folder as every other file is.
+ */
+function resolveItems(bundle: Bundle, io: IO): { items: ResolvedItem[]; diagnostics: Diagnostic[] } {
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const resolved = resolveBundle({ ...bundle, file: resolve(io.cwd, bundle.file) });
+  const diagnostics = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: shown(d.file) })));
+  const items = resolved.items.map((item) => ({ ...item, procedure: { ...item.procedure, file: shown(item.procedure.file) } }));
+  return { items, diagnostics };
 }

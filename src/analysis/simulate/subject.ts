@@ -1,0 +1,57 @@
+/**
+ * What a summary needs to know of what was simulated — a procedure, or a bundle of items — beside the
+ * samples: how to name it, the limits whose exceedance counts, the steps in sample order and the
+ * outcomes the cases can reach.
+ */
+import type { ResolvedItem } from '../../model/resolve-bundle.js';
+import type { Bundle, Outcome, Procedure, Version } from '../../model/types.js';
+import { allSteps } from '../../model/walk.js';
+import { analyzeBundle } from '../bundle.js';
+import { limitFigure } from '../measures.js';
+import type { LimitFigure, SimulationSubject, SummaryInput } from './types.js';
+
+/** The summary input of a procedure: its own limits, its steps (allSteps order) and its final outcomes. */
+export function getProcedureInput(procedure: Procedure): SummaryInput {
+  const { statutory, committed } = procedure.limits;
+  return {
+    subject: toSubject('procedure', procedure.file, procedure.id, procedure.name, procedure.version),
+    limits: { statutory: limitFigure(statutory), committed: limitFigure(committed) },
+    steps: allSteps(procedure.process).map((step) => ({ key: step.key, name: step.name })),
+    outcomes: getReachableOutcomes(procedure),
+  };
+}
+
+/**
+ * The summary input of a bundle. Limits are the totals of analyzeBundle's committed and statutory
+ * schedules (the figures the comparison shows); steps are every item's in item order, keyed
+ * `item/step` and named with the item's name; outcomes are those a case of the bundle can end in
+ * (see bundle-engine.ts: approved when every item can be approved, and any other outcome an item reaches).
+ */
+export function getBundleInput(bundle: Bundle, items: readonly ResolvedItem[]): SummaryInput {
+  const { committed, statutory } = analyzeBundle(bundle, items).schedules;
+  const itemOutcomes = items.map((item) => getReachableOutcomes(item.procedure));
+  const outcomes = new Set<Outcome>(itemOutcomes.flatMap((set) => [...set].filter((o) => o !== 'approved')));
+  if (itemOutcomes.every((set) => set.has('approved'))) outcomes.add('approved');
+  return {
+    subject: toSubject('bundle', bundle.file, bundle.id, bundle.name, bundle.version),
+    limits: { statutory: statutory && toLimitFigure(statutory.total), committed: committed && toLimitFigure(committed.total) },
+    steps: items.flatMap((item) =>
+      allSteps(item.procedure.process).map((step) => ({ key: `${item.id}/${step.key}`, name: `${item.procedure.name}：${step.name}` })),
+    ),
+    outcomes,
+  };
+}
+
+/** The outcomes of a procedure's top-level final states (an end with no outcome is approved, as outcomeIndex reads it). */
+export function getReachableOutcomes(procedure: Procedure): Set<Outcome> {
+  return new Set([...procedure.process.states.values()].flatMap((s) => (s.type === 'final' ? [s.outcome ?? 'approved'] : [])));
+}
+
+function toSubject(kind: SimulationSubject['kind'], file: string, id: string, name: string, version: Version | undefined): SimulationSubject {
+  return { kind, file, id, name, version: { label: version?.label ?? '', ...(version?.date ? { date: version.date } : {}) } };
+}
+
+/** A bundle's limit: a schedule total in working days. */
+function toLimitFigure(workdays: number): LimitFigure {
+  return { days: workdays, unit: 'workday', instant: workdays === 0, workdays };
+}
