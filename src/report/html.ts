@@ -11,14 +11,14 @@ export const DATA_SCRIPT_ID = 'wujian-data';
 /** What the app draws: the cases built by createCase in presentation.ts. */
 export interface ReportData {
   /** One entry per compared pair. */
-  cases: readonly { id: string; title: string }[];
+  cases: readonly object[];
 }
 
 /** Options of toReportHtml. */
 export interface ReportHtmlOptions {
   /** @font-face rules to inline; createReportHtml makes them from the page's own text. */
   fontCss?: string;
-  /** Document title; the first case's title when not given. */
+  /** Document title; the template's own when not given. */
   title?: string;
 }
 
@@ -53,7 +53,7 @@ export function toReportHtml(template: string, data: ReportData, options: Report
   let html = /<meta charset=/i.test(template) ? template : insertInHead(template, '<meta charset="utf-8">', 'start');
   html = existing.test(html) ? html.replace(existing, () => script) : insertInHead(html, script, 'end');
   if (options.fontCss) html = insertInHead(html, `<style id="wujian-font">${options.fontCss}</style>`, 'end');
-  const title = options.title ?? data.cases[0]?.title;
+  const { title } = options;
   if (title !== undefined) {
     const element = `<title>${escapeHtml(title)}</title>`;
     html = /<title>[\s\S]*?<\/title>/.test(html) ? html.replace(/<title>[\s\S]*?<\/title>/, () => element) : insertInHead(html, element, 'end');

@@ -39,8 +39,8 @@ describe('toReportHtml', () => {
     expect(dataOf(html)).toEqual({ cases: [{ id: 'y', title: 'y' }] });
   });
 
-  it('titles the page with the first case, escaped', () => {
-    const html = toReportHtml(TEMPLATE, { cases: [{ id: 'x', title: '开办餐馆<img src=x>' }] });
+  it('titles the page, escaped', () => {
+    const html = toReportHtml(TEMPLATE, { cases: [] }, { title: '开办餐馆<img src=x>' });
     expect(html).toContain('<title>开办餐馆&#60;img src=x&#62;</title>');
   });
 });
@@ -69,7 +69,7 @@ describe('font subsetting', () => {
   });
 
   it('inlines the font with the data into a report', async () => {
-    const html = await createReportHtml(TEMPLATE, { cases: [{ id: 'x', title: '开办餐馆' }] });
+    const html = await createReportHtml(TEMPLATE, { cases: [{ id: 'x', title: '开办餐馆' }] }, '对比');
     expect(html).toMatch(/<style id="wujian-font">@font-face\{font-family:'Noto Sans SC'/);
     expect(html).toMatch(/unicode-range:[^}]*U\+9910/); // 餐
     expect(dataOf(html)).toEqual({ cases: [{ id: 'x', title: '开办餐馆' }] });
