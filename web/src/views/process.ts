@@ -1,0 +1,176 @@
+/**
+ * Process diagrams: before and after side by side at one scale, laid out by elkjs, steps coloured by
+ * actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
+ * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
+ * Bundles get an item selector.
+ */
+import { select } from 'd3';
+import { createSvg, showMessage, type ChartFrame } from '../chart.js';
+import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
+import { formatNumber } from '../format.js';
+import { label, t, type Lang } from '../i18n.js';
+import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
+import type { G } from '../marks/axis.js';
+import { legend, type LegendEntry } from '../marks/legend.js';
+import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
+import { createStatusIndex, isCut, type StatusIndex } from '../status.js';
+import { attachTooltip } from '../tooltip.js';
+import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
+import { truncate } from '../text.js';
+
+const GAP = 56;
+const MARGIN = 20;
+const TITLE_H = 40;
+
+/** Draws the process view of `current`; resolves once the first item is drawn. */
+export async function drawProcess(frame: ChartFrame, current: Case): Promise<void> {
+  const { before, after } = current.graphs;
+  const ids = [...new Set([...before, ...after].map((g) => g.id))];
+  const names = new Map([...after, ...before].map((g) => [g.id, g.name]));
+  const area = document.createElement('div');
+  area.className = 'process-area';
+  frame.body.append(area);
+  const draw = (id: string) => drawItem(area, frame.lang, current, before.find((g) => g.id === id), after.find((g) => g.id === id));
+  if (ids.length > 1) {
+    const wrap = document.createElement('label');
+    wrap.className = 'item-select';
+    const span = document.createElement('span');
+    span.textContent = t('item', frame.lang);
+    const select = document.createElement('select');
+    select.id = 'process-item';
+    for (const id of ids) {
+      const option = document.createElement('option');
+      option.value = id;
+      option.textContent = names.get(id) ?? id;
+      select.append(option);
+    }
+    select.addEventListener('change', () => void draw(select.value));
+    wrap.append(span, select);
+    frame.tools.prepend(wrap);
+  }
+  if (ids[0] !== undefined) await draw(ids[0]);
+}
+
+async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
+  area.replaceChildren();
+  const waiting = showMessage(area, t('layingOut', lang), 'message busy');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
+  const steps = createStatusIndex(current.comparison.ledger, 'step');
+  const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) => getBoxText(s, graph, other, side, steps, lang);
+  const [lb, la] = await Promise.all([
+    before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
+    after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
+  ]);
+  waiting.remove();
+  const materials = createStatusIndex(current.comparison.ledger, 'material');
+  const bw = lb?.width ?? 320;
+  const aw = la?.width ?? 320;
+  const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
+  const entries: LegendEntry[] = [
+    ...actors.map((a) => ({ label: label('actor', a, lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
+    { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
+    { label: t('legendRemoved', lang), fill: '#e6e8eb', stroke: WARN, struck: true },
+  ];
+  const width = Math.max(MARGIN * 2 + bw + GAP + aw, 760);
+  const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
+  const legendH = legend(legendProbe, entries, width - 2 * MARGIN);
+  const height = MARGIN + legendH + 16 + TITLE_H + Math.max(lb?.height ?? 80, la?.height ?? 80) + MARGIN;
+  const svg = createSvg(area, width, height);
+  const defs = svg.append('defs') as unknown as G;
+  arrowMarker(defs, 'arrow-flow', MUTED);
+  arrowMarker(defs, 'arrow-loop', LOOP);
+  const root = svg.append('g').attr('transform', `translate(${MARGIN},${MARGIN})`) as G;
+  legend(root.append('g'), entries, width - 2 * MARGIN);
+  const top = legendH + 16;
+  const panels: Array<[ProcessGraph | undefined, ProcessLayout | undefined, number, 'before' | 'after', ProcessGraph | undefined]> = [
+    [before, lb, 0, 'before', after],
+    [after, la, bw + GAP, 'after', before],
+  ];
+  for (const [graph, layout, x, side, other] of panels) {
+    const panel = root.append('g').attr('class', `panel ${side}`).attr('data-side', side).attr('transform', `translate(${x},${top})`) as G;
+    const colour = side === 'before' ? BEFORE : ACCENT;
+    panel.append('rect').attr('width', 6).attr('height', 24).attr('y', 2).attr('fill', colour);
+    const title = `${t(side, lang)} · ${graph?.name ?? ''}`;
+    panel.append('text').attr('x', 14).attr('y', 20).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
+      .text(truncate(title, (side === 'before' ? bw : aw) - 20, SIZE + 2)).append('title').text(title);
+    if (!graph || !layout) {
+      panel.append('text').attr('x', 14).attr('y', TITLE_H + 24).attr('font-size', SIZE).attr('fill', MUTED).text(lang === 'zh' ? '（无此事项）' : '(no such item)');
+      continue;
+    }
+    const body = panel.append('g').attr('transform', `translate(0,${TITLE_H})`) as G;
+    containerMarks(body, layout.nodes, t('parallel', lang));
+    edgeMarks(body, layout.edges, (loop) => (loop ? 'arrow-loop' : 'arrow-flow'));
+    const drawn = stateMarks(body, layout.nodes, (n) => boxText(graph, other, side)(n.state!), side === 'before' ? '#7d8791' : ACCENT);
+    for (const { node, el } of drawn) attachTooltip(el, () => getTooltip(node, graph, other, steps, materials, lang));
+  }
+}
+
+function flatActors(state: ProcessGraph['states'][number]): string[] {
+  return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
+}
+
+/** The label on a transition: its probability when below 1, and its bound. */
+export function getEdgeLabel(tr: GraphTransition, lang: Lang): string | undefined {
+  const parts: string[] = [];
+  if (tr.p < 1) parts.push(`${formatNumber(tr.p * 100, 1)}%`);
+  if (tr.max !== undefined) parts.push(lang === 'zh' ? `最多${tr.max}次` : `≤${tr.max}×`);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function stepName(graph: ProcessGraph, key: string): string {
+  const find = (states: ProcessGraph['states']): string | undefined => {
+    for (const s of states) {
+      if (s.key === key) return s.name;
+      const inner = find((s.regions ?? []).flatMap((r) => r.states));
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  return find(graph.states) ?? key;
+}
+
+function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', steps: StatusIndex, lang: Lang): BoxText & { meta: string } {
+  const status = steps.get(graph.id, s.key);
+  const days = s.duration ? formatNumber(s.duration.mode) : '0';
+  const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayUnit', lang)}`];
+  if (s.trips) meta.push(lang === 'zh' ? `跑动${s.trips}次` : `${s.trips} trip${s.trips > 1 ? 's' : ''}`);
+  if (side === 'before' && isCut(status)) {
+    const text = status!.change === 'merged' && status!.into
+      ? `${label('change', 'merged', lang)} → ${other ? stepName(other, status!.into) : status!.into}`
+      : `${label('change', status!.change, lang)}（${label('reason', status!.reason, lang)}）`;
+    return { meta: text, cut: true, status: status!.change };
+  }
+  if (side === 'after' && status?.change === 'added') return { meta: `${label('change', 'added', lang)} · ${meta.join(' · ')}`, cut: false, status: 'added' };
+  return { meta: meta.join(' · '), cut: false };
+}
+
+function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undefined, steps: StatusIndex, materials: StatusIndex, lang: Lang): string[] {
+  const s = n.state!;
+  if (s.type === 'final') return [s.name];
+  const lines = [s.name];
+  lines.push(`${t('legendActor', lang)}：${label('actor', s.actor ?? '', lang)}${s.department ? ` · ${s.department}` : ''}`);
+  if (s.duration) {
+    const { min, mode, max } = s.duration;
+    const range = min === max ? formatNumber(mode) : `${formatNumber(mode)}（${formatNumber(min)}–${formatNumber(max)}）`;
+    lines.push(`${lang === 'zh' ? '用时' : 'Time'}：${range} ${t('days', lang)}${s.counts === false ? `，${t('notCounted', lang)}` : ''}`);
+  }
+  lines.push(`${lang === 'zh' ? '跑动' : 'Trips'}：${s.trips ?? 0}${t('tripsUnit', lang)}`);
+  if (s.fees) lines.push(`${lang === 'zh' ? '收费' : 'Fees'}：${formatNumber(s.fees)} ${t('yuan', lang)}`);
+  const status = steps.get(graph.id, s.key);
+  if (status) {
+    const into = status.into ? ` → ${other ? stepName(other, status.into) : status.into}` : '';
+    lines.push(`${lang === 'zh' ? '改革' : 'Reform'}：${label('change', status.change, lang)}（${label('reason', status.reason, lang)}）${into}`);
+  }
+  const ids = s.materials ?? [];
+  if (ids.length === 0) lines.push(t('noMaterials', lang));
+  else {
+    lines.push(`${t('material', lang)}（${ids.length}）：`);
+    for (const id of ids) {
+      const m = graph.materials.find((x) => x.id === id);
+      const mark = m?.reform ?? materials.get(graph.id, id)?.reason;
+      lines.push(`· ${m?.name ?? id}${mark ? `（${label('reason', mark, lang)}）` : ''}`);
+    }
+  }
+  return lines;
+}
