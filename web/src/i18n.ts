@@ -143,3 +143,13 @@ const ENUMS: Record<string, Record<string, Bilingual>> = {
 export function label(group: 'actor' | 'reason' | 'change' | 'kind' | 'source', value: string, lang: Lang): string {
   return ENUMS[group]?.[value]?.[lang] ?? value;
 }
+
+/** `text` in brackets: full-width （…） in Chinese, " (…)" in English. */
+export function paren(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** The colon after a label: "：" in Chinese, ": " in English. */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}

@@ -41,6 +41,8 @@ const counter = document.createElement('div');
 counter.className = 'slide-counter';
 const presentation = createPresentation(main, (i, total) => {
   counter.textContent = i >= 0 ? t('slideOf', state.lang, { n: i + 1, total }) : '';
+  const button = document.getElementById('present');
+  if (button) button.textContent = t(i >= 0 ? 'exitPresent' : 'present', state.lang);
 });
 
 declare global {

@@ -20,21 +20,22 @@ export function textWidth(text: string, size: number): number {
  * text is left over. Example: wrapText('食品经营许可告知承诺书', 60, 14, 2) → ['食品经营', '许可告…'].
  */
 export function wrapText(text: string, width: number, size: number, maxLines = 2): string[] {
+  // Units that never split: one Chinese character, or a Latin word with the spaces after it.
+  const units = text.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+|[\s\S]/g) ?? [];
   const lines: string[] = [];
   let line = '';
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
     // Closing punctuation never starts a line (禁则): it stays on the line it closes, a little over.
-    if (textWidth(line + ch, size) <= width || line === '' || CLOSING.includes(ch)) {
-      line += ch;
+    if (textWidth((line + unit).trimEnd(), size) <= width || line === '' || CLOSING.includes(unit)) {
+      line += unit;
       continue;
     }
-    if (lines.length === maxLines - 1) return [...lines, truncate(line + chars.slice(i).join(''), width, size)];
-    lines.push(line);
-    line = ch;
+    if (lines.length === maxLines - 1) return [...lines, truncate(line + units.slice(i).join(''), width, size)];
+    lines.push(line.trimEnd());
+    line = unit.trimStart();
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 

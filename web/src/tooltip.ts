@@ -27,9 +27,10 @@ export function showTooltip(lines: readonly string[], x: number, y: number): voi
   el.hidden = false;
   const { width, height } = el.getBoundingClientRect();
   const left = Math.min(x + 14, window.scrollX + document.documentElement.clientWidth - width - 8);
-  const top = y + 14 + height > window.scrollY + window.innerHeight ? y - height - 10 : y + 14;
+  const below = y + 14 + height <= window.scrollY + window.innerHeight;
+  const top = below ? y + 14 : Math.max(window.scrollY + 8, y - height - 10);
   el.style.left = `${Math.max(8, left)}px`;
-  el.style.top = `${Math.max(8, top)}px`;
+  el.style.top = `${top}px`;
 }
 
 /** Hides the tooltip. */

@@ -12,6 +12,7 @@ export type G = Selection<SVGGElement, unknown, null, undefined>;
 export function xAxis(g: G, x: ScaleLinear<number, number>, y: number, height: number, title: string, ticks = 8): void {
   const axis = g.append('g').attr('class', 'axis').attr('transform', `translate(0,${y})`);
   axis.call(axisBottom(x).ticks(ticks).tickSizeOuter(0).tickFormat((d) => String(d)));
+  axis.attr('font-family', null).attr('font-size', null);
   axis.selectAll('text').attr('font-size', SIZE).attr('fill', MUTED);
   axis.selectAll('line,path').attr('stroke', MUTED);
   g.insert('g', ':first-child')

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3';
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, Measure, Target } from '../contract.js';
 import { formatNumber, formatTarget, toWan } from '../format.js';
-import { pick, t, type Lang } from '../i18n.js';
+import { paren, pick, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { wrappedLabel } from '../marks/label.js';
@@ -44,7 +44,7 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
 function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: Lang): void {
   const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('transform', `translate(0,${y})`);
   const unit = pick(m.unit, lang);
-  wrappedLabel(row, `${pick(m.name, lang)}（${unit}）`, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
+  wrappedLabel(row, `${pick(m.name, lang)}${paren(unit, lang)}`, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
   const x = scaleLinear().domain([0, Math.max(m.before, m.after, 1e-9)]).range([0, BAR_W]);
   const bars: Array<[string, number, string]> = [[t('before', lang), m.before, BEFORE], [t('after', lang), m.after, ACCENT]];
   bars.forEach(([name, value, fill], j) => {

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Simulation } from '../contract.js';
 import { formatDays, formatNumber, formatShare } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { colon, paren, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
 import { limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedDomain, sharedLinear } from '../scales.js';
@@ -23,7 +23,7 @@ export function getExceedLines(simulation: Simulation, lang: Lang): LimitLine[] 
   for (const key of ['statutory', 'committed'] as const) {
     const e = simulation.exceed[key];
     if (!e) continue;
-    out.push({ value: e.limit, label: `${t(key, lang)} ${formatNumber(e.limit)}：${t('beyond', lang)} ${formatShare(e.share)}`, dashed: key === 'committed' });
+    out.push({ value: e.limit, label: `${t(key, lang)} ${formatNumber(e.limit)}${colon(lang)}${t('beyond', lang)} ${formatShare(e.share)}`, dashed: key === 'committed' });
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     panel.append('rect').attr('x', LEFT).attr('width', 6).attr('height', 22).attr('fill', colour);
     const w = sim.measures.workdays;
     panel.append('text').attr('x', LEFT + 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}，P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}（${formatNumber(sim.completed, 0)} ${t('runs', lang)}）`);
+      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}${lang === 'zh' ? '，' : ', '}P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}${paren(`${formatNumber(sim.completed, 0)} ${t('runs', lang)}`, lang)}`);
     const plot = panel.append('g').attr('transform', 'translate(0,60)') as G;
     plot.selectAll('rect.bin').data(bins).join('rect').attr('class', 'bin')
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))

@@ -8,7 +8,7 @@ import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
 import { formatNumber } from '../format.js';
-import { label, t, type Lang } from '../i18n.js';
+import { colon, label, paren, t, type Lang } from '../i18n.js';
 import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
@@ -138,7 +138,7 @@ function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | un
   if (side === 'before' && isCut(status)) {
     const text = status!.change === 'merged' && status!.into
       ? `${label('change', 'merged', lang)} → ${other ? stepName(other, status!.into) : status!.into}`
-      : `${label('change', status!.change, lang)}（${label('reason', status!.reason, lang)}）`;
+      : `${label('change', status!.change, lang)}${paren(label('reason', status!.reason, lang), lang)}`;
     return { meta: text, cut: true, status: status!.change };
   }
   if (side === 'after' && status?.change === 'added') return { meta: `${label('change', 'added', lang)} · ${meta.join(' · ')}`, cut: false, status: 'added' };
@@ -149,27 +149,29 @@ function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undef
   const s = n.state!;
   if (s.type === 'final') return [s.name];
   const lines = [s.name];
-  lines.push(`${t('legendActor', lang)}：${label('actor', s.actor ?? '', lang)}${s.department ? ` · ${s.department}` : ''}`);
+  const sep = colon(lang);
+  const brackets = (text: string) => paren(text, lang);
+  lines.push(`${t('legendActor', lang)}${sep}${label('actor', s.actor ?? '', lang)}${s.department ? ` · ${s.department}` : ''}`);
   if (s.duration) {
     const { min, mode, max } = s.duration;
-    const range = min === max ? formatNumber(mode) : `${formatNumber(mode)}（${formatNumber(min)}–${formatNumber(max)}）`;
-    lines.push(`${lang === 'zh' ? '用时' : 'Time'}：${range} ${t('days', lang)}${s.counts === false ? `，${t('notCounted', lang)}` : ''}`);
+    const range = min === max ? formatNumber(mode) : `${formatNumber(mode)}${brackets(`${formatNumber(min)}–${formatNumber(max)}`)}`;
+    lines.push(`${lang === 'zh' ? '用时' : 'Time'}${sep}${range} ${t('days', lang)}${s.counts === false ? `${lang === 'zh' ? '，' : ', '}${t('notCounted', lang)}` : ''}`);
   }
-  lines.push(`${lang === 'zh' ? '跑动' : 'Trips'}：${s.trips ?? 0}${t('tripsUnit', lang)}`);
-  if (s.fees) lines.push(`${lang === 'zh' ? '收费' : 'Fees'}：${formatNumber(s.fees)} ${t('yuan', lang)}`);
+  lines.push(`${lang === 'zh' ? '跑动' : 'Trips'}${sep}${s.trips ?? 0}${t('tripsUnit', lang)}`);
+  if (s.fees) lines.push(`${lang === 'zh' ? '收费' : 'Fees'}${sep}${formatNumber(s.fees)} ${t('yuan', lang)}`);
   const status = steps.get(graph.id, s.key);
   if (status) {
     const into = status.into ? ` → ${other ? stepName(other, status.into) : status.into}` : '';
-    lines.push(`${lang === 'zh' ? '改革' : 'Reform'}：${label('change', status.change, lang)}（${label('reason', status.reason, lang)}）${into}`);
+    lines.push(`${lang === 'zh' ? '改革' : 'Reform'}${sep}${label('change', status.change, lang)}${brackets(label('reason', status.reason, lang))}${into}`);
   }
   const ids = s.materials ?? [];
   if (ids.length === 0) lines.push(t('noMaterials', lang));
   else {
-    lines.push(`${t('material', lang)}（${ids.length}）：`);
+    lines.push(`${t('material', lang)}${brackets(String(ids.length))}${sep}`);
     for (const id of ids) {
       const m = graph.materials.find((x) => x.id === id);
       const mark = m?.reform ?? materials.get(graph.id, id)?.reason;
-      lines.push(`· ${m?.name ?? id}${mark ? `（${label('reason', mark, lang)}）` : ''}`);
+      lines.push(`· ${m?.name ?? id}${mark ? brackets(label('reason', mark, lang)) : ''}`);
     }
   }
   return lines;
