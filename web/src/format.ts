@@ -24,6 +24,11 @@ export function toWan(yuan: number): string {
   return (yuan / 10000).toFixed(2);
 }
 
+/** Money saved as reports state it: 万元 in Chinese (154.20), millions in English (1.54). */
+export function formatMoney(yuan: number, lang: Lang): string {
+  return lang === 'zh' ? toWan(yuan) : (yuan / 1_000_000).toFixed(2);
+}
+
 /** Working days for axis ticks and tooltips: "0.75", "12.5". */
 export function formatDays(days: number): string {
   return formatNumber(days, 2);

@@ -42,7 +42,7 @@ const WORDS = {
   notMet: { zh: '未达标', en: 'not met' },
   noTarget: { zh: '—', en: '—' },
   moneySaved: { zh: '每年为企业群众节省', en: 'Saved for applicants each year' },
-  moneyUnit: { zh: '万元', en: '×10,000 yuan' },
+  moneyUnit: { zh: '万元', en: 'million yuan' },
   noMoney: { zh: '未填写年办件量，未计算节省金额。', en: 'No yearly volumes given: money saved not computed.' },
   // process
   item: { zh: '事项', en: 'Item' },

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3';
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, Measure, Target } from '../contract.js';
-import { formatNumber, formatTarget, toWan } from '../format.js';
+import { formatMoney, formatNumber, formatTarget } from '../format.js';
 import { paren, pick, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
@@ -44,7 +44,9 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
 function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: Lang): void {
   const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('transform', `translate(0,${y})`);
   const unit = pick(m.unit, lang);
-  wrappedLabel(row, `${pick(m.name, lang)}${paren(unit, lang)}`, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
+  const name = pick(m.name, lang);
+  const title = unit && unit.toLowerCase() !== name.toLowerCase() ? `${name}${paren(unit, lang)}` : name;
+  wrappedLabel(row, title, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
   const x = scaleLinear().domain([0, Math.max(m.before, m.after, 1e-9)]).range([0, BAR_W]);
   const bars: Array<[string, number, string]> = [[t('before', lang), m.before, BEFORE], [t('after', lang), m.after, ACCENT]];
   bars.forEach(([name, value, fill], j) => {
@@ -77,7 +79,7 @@ function drawMoney(g: G, money: Comparison['money'], y: number, lang: Lang): voi
   }
   box.append('text').attr('y', 24).attr('font-size', SIZE + 2).attr('fill', INK).text(t('moneySaved', lang));
   const figure = box.append('text').attr('class', 'money-saved').attr('data-saved', money.saved).attr('y', 66).attr('fill', ACCENT);
-  figure.append('tspan').attr('font-size', 40).attr('font-weight', 700).text(toWan(money.saved));
+  figure.append('tspan').attr('font-size', 40).attr('font-weight', 700).text(formatMoney(money.saved, lang));
   figure.append('tspan').attr('font-size', SIZE + 4).attr('dx', 8).text(t('moneyUnit', lang));
   wrappedLabel(box, pick(money.formula, lang), 300, 30, WIDTH - 360, { maxLines: 3, fill: MUTED });
 }

@@ -12,7 +12,6 @@ import { ACCENT, BEFORE, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
 
 const WIDTH = 1080;
 const NAME_W = 330;
-const CELL = 34;
 const ROW_H = 28;
 
 /** One material across both versions. */
@@ -42,7 +41,7 @@ export function getMaterialRows(comparison: Comparison): MaterialRow[] {
   }
   for (const entry of comparison.ledger) {
     const row = rows.get(entry.id);
-    if (entry.kind === 'material' && row && entry.change !== 'added') row.reason = entry.reason;
+    if (entry.kind === 'material' && row && !row.reason && entry.change !== 'added') row.reason = entry.reason;
   }
   for (const row of rows.values()) {
     if (!row.reason && row.before.size > 0 && row.after.size === 0) row.reason = 'not-needed';
@@ -57,13 +56,16 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
   const { lang } = frame;
   const rows = getMaterialRows(comparison);
   const items = [...new Map([...comparison.before.items, ...comparison.after.items].map((i) => [i.id, i.name])).entries()];
+  // Cells shrink to 26px for many items (a 40-item bundle); the drawing then grows wider and scrolls.
+  const CELL = items.length > 12 ? 26 : 34;
   const keyH = items.length > 1 ? Math.ceil(items.length / 2) * (SIZE + 8) + 8 : 0;
   const headerH = keyH + 56;
   const beforeX = NAME_W + 10;
   const afterX = beforeX + items.length * CELL + 30;
   const reasonX = afterX + items.length * CELL + 24;
   const height = headerH + rows.length * ROW_H + 20;
-  const svg = createSvg(frame.body, WIDTH, height);
+  const width = Math.max(WIDTH, reasonX + 200);
+  const svg = createSvg(frame.body, width, height);
   const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
   if (items.length > 1) {
     items.forEach(([, name], i) => {
@@ -83,7 +85,7 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
   rows.forEach((row, r) => {
     const y = headerH + r * ROW_H;
     const line = g.append('g').attr('class', 'material-row').attr('data-material', row.id).attr('transform', `translate(0,${y})`) as G;
-    if (r % 2 === 0) line.append('rect').attr('x', -8).attr('y', 0).attr('width', WIDTH - 24).attr('height', ROW_H).attr('fill', '#f7f8fa');
+    if (r % 2 === 0) line.append('rect').attr('x', -8).attr('y', 0).attr('width', width - 24).attr('height', ROW_H).attr('fill', '#f7f8fa');
     const gone = ![...row.after.values()].some(Boolean);
     wrappedLabel(line, row.name, 0, ROW_H / 2 + 5, NAME_W - 10, { maxLines: 1, fill: gone ? MUTED : INK });
     for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {

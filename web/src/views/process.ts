@@ -54,7 +54,8 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
   area.replaceChildren();
   const waiting = showMessage(area, t('layingOut', lang), 'message busy');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Let the browser paint 正在布局… before the layout takes the thread.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
   const steps = createStatusIndex(current.comparison.ledger, 'step');
   const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) => getBoxText(s, graph, other, side, steps, lang);
