@@ -5,7 +5,7 @@ import { paren, t } from '../../web/src/i18n.js';
 import { parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
 import { createStatusIndex, isCut, isPreparedMark } from '../../web/src/status.js';
-import { textWidth, truncate, wrapText } from '../../web/src/text.js';
+import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
 
 describe('format', () => {
   it('writes at most two decimals and no trailing zeros', () => {
@@ -102,5 +102,17 @@ describe('createStatusIndex', () => {
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {
     expect(parseUnicodeRange('U+4e00-4e0f, U+3000,U+1F?')).toEqual([[0x4e00, 0x4e0f], [0x3000, 0x3000], [0x1f0, 0x1ff]]);
+  });
+});
+
+describe('wrapParts', () => {
+  it('breaks only between parts, so a figure and its unit stay together', () => {
+    expect(wrapParts(['申请人', '0.5个工作日', '跑动1次', '材料9（减5）'], ' · ', 196, 13, 2)).toEqual(['申请人 · 0.5个工作日', '跑动1次 · 材料9（减5）']);
+  });
+
+  it('cuts the last line with an ellipsis when the parts need more lines', () => {
+    const lines = wrapParts(['一二三四五六七八', '一二三四五六七八', '一二三四五六七八'], ' · ', 110, 13, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
   });
 });

@@ -46,3 +46,18 @@ export function truncate(text: string, width: number, size: number): string {
   while (chars.length > 0 && textWidth(chars.join('') + '…', size) > width) chars.pop();
   return chars.join('') + '…';
 }
+
+/**
+ * Joins `parts` with `sep` into at most `maxLines` lines no wider than `width`, breaking only between
+ * parts (so "跑动1次" never splits); a part too wide for a line on its own is wrapped by wrapText.
+ */
+export function wrapParts(parts: readonly string[], sep: string, width: number, size: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(last + sep + part, size) <= width) lines[lines.length - 1] = last + sep + part;
+    else lines.push(...wrapText(part, width, size, maxLines));
+  }
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), truncate(lines.slice(maxLines - 1).join(sep), width, size)];
+}

@@ -5,7 +5,7 @@
  */
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
-import { textWidth, wrapText } from '../text.js';
+import { textWidth, wrapParts, wrapText } from '../text.js';
 
 /** Width of a step box. */
 export const STEP_W = 220;
@@ -87,7 +87,7 @@ export function getBoxSize(state: GraphState, meta: MetaText): { width: number; 
     return { width: Math.max(96, Math.min(184, Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 32)), height: 16 + lines.length * LINE_H, lines, meta: [] };
   }
   const lines = wrapText(state.name, STEP_W - 24, NODE_FONT, 3);
-  const metaLines = wrapText(meta(state), STEP_W - 24, NODE_FONT - 1, 2);
+  const metaLines = wrapParts(meta(state).split(' · '), ' · ', STEP_W - 24, NODE_FONT - 1, 2);
   return { width: STEP_W, height: 14 + lines.length * LINE_H + metaLines.length * (LINE_H - 1) + 6, lines, meta: metaLines };
 }
 

@@ -13,7 +13,7 @@ import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.j
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
 import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
-import { createStatusIndex, isCut, type StatusIndex } from '../status.js';
+import { createStatusIndex, isCut, isPreparedMark, type StatusIndex } from '../status.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { truncate } from '../text.js';
@@ -58,13 +58,14 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
   const steps = createStatusIndex(current.comparison.ledger, 'step');
-  const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) => getBoxText(s, graph, other, side, steps, lang);
+  const materials = createStatusIndex(current.comparison.ledger, 'material');
+  const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) =>
+    getBoxText(s, graph, other, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
   const [lb, la] = await Promise.all([
     before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
     after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
   ]);
   waiting.remove();
-  const materials = createStatusIndex(current.comparison.ledger, 'material');
   const bw = lb?.width ?? 320;
   const aw = la?.width ?? 320;
   const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
@@ -105,6 +106,9 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
     const drawn = stateMarks(body, layout.nodes, (n) => boxText(graph, other, side)(n.state!), side === 'before' ? '#7d8791' : ACCENT);
     for (const { node, el } of drawn) attachTooltip(el, () => getTooltip(node, graph, other, steps, materials, lang));
   }
+  // A wide diagram opens scrolled to where the before version starts.
+  const start = lb?.nodes.find((n) => n.id === before?.initial);
+  if (start) area.scrollLeft = Math.max(0, start.x + MARGIN - 80);
 }
 
 function flatActors(state: ProcessGraph['states'][number]): string[] {
@@ -131,11 +135,32 @@ function stepName(graph: ProcessGraph, key: string): string {
   return find(graph.states) ?? key;
 }
 
-function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', steps: StatusIndex, lang: Lang): BoxText & { meta: string } {
+/**
+ * Materials of a step as its box counts them: before, all it asks for and how many the reform cut
+ * (ledger says removed or merged, or the after version shares, commits or cancels it, or drops it);
+ * after, the ones the applicant still prepares.
+ */
+export function getMaterialCount(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', materials: StatusIndex): { shown: number; cut: number } {
+  const ids = s.materials ?? [];
+  if (side === 'after') return { shown: ids.filter((id) => isPreparedMark(graph.materials.find((m) => m.id === id)?.reform)).length, cut: 0 };
+  const cut = ids.filter((id) => {
+    if (isCut(materials.get(graph.id, id))) return true;
+    if (!other) return false;
+    const later = other.materials.find((m) => m.id === id);
+    return !later || !isPreparedMark(later.reform);
+  });
+  return { shown: ids.length, cut: cut.length };
+}
+
+function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', steps: StatusIndex, lang: Lang, count: { shown: number; cut: number }): BoxText & { meta: string } {
   const status = steps.get(graph.id, s.key);
   const days = s.duration ? formatNumber(s.duration.mode) : '0';
   const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayUnit', lang)}`];
   if (s.trips) meta.push(lang === 'zh' ? `跑动${s.trips}次` : `${s.trips} trip${s.trips > 1 ? 's' : ''}`);
+  if (count.shown > 0 || count.cut > 0) {
+    const cut = count.cut > 0 ? (lang === 'zh' ? `（减${count.cut}）` : ` (−${count.cut})`) : '';
+    meta.push(lang === 'zh' ? `材料${count.shown}${cut}` : `${count.shown} material${count.shown === 1 ? '' : 's'}${cut}`);
+  }
   if (side === 'before' && isCut(status)) {
     const text = status!.change === 'merged' && status!.into
       ? `${label('change', 'merged', lang)} → ${other ? stepName(other, status!.into) : status!.into}`

@@ -17,7 +17,7 @@ import { ACCENT, BEFORE, INK, MUTED, SIZE } from '../theme.js';
 const WIDTH = 1080;
 const LABEL_W = 230;
 const ROW_H = 30;
-const PANEL_GAP = 40;
+const PANEL_GAP = 64;
 
 /** One bar row of a panel. */
 interface Row {
@@ -88,9 +88,10 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const plotBottom = plotTop + rows.length * ROW_H;
     limitRules(panel, x, limits, 30, plotBottom);
     rows.forEach((row, i) => drawRow(panel.append('g').attr('transform', `translate(0,${plotTop + i * ROW_H})`) as G, row, x, colour, bundle));
+    // Each panel has its own axis on the shared scale, so a long bundle is readable without scrolling back.
+    xAxis(panel, x, plotBottom + 4, plotBottom - plotTop + 4, side === 'after' ? t('workdays', lang) : '');
     y += panelH(rows.length, limits.length) + PANEL_GAP;
   }
-  xAxis(g, x, y - PANEL_GAP + 6, y - PANEL_GAP - legendH, t('workdays', lang));
 }
 
 function drawRow(g: G, row: Row, x: ReturnType<typeof sharedLinear>, colour: string, bundle: boolean): void {
@@ -112,5 +113,6 @@ function drawRow(g: G, row: Row, x: ReturnType<typeof sharedLinear>, colour: str
     g.append('rect').attr('x', x(row.start)).attr('y', 4).attr('height', ROW_H - 8).attr('width', Math.max(1.5, x(row.end) - x(row.start)))
       .attr('fill', 'none').attr('stroke', row.critical ? INK : MUTED).attr('stroke-width', row.critical ? 2 : 1);
   }
-  g.append('text').attr('x', x(row.end) + 6).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE).attr('fill', MUTED).text(formatDays(row.end - row.start));
+  g.append('text').attr('x', x(row.end) + 6).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE).attr('fill', MUTED)
+    .attr('stroke', '#fff').attr('stroke-width', 4).attr('paint-order', 'stroke').text(formatDays(row.end - row.start));
 }
