@@ -67,8 +67,9 @@ export async function exportPng(chart: string, scale = 2): Promise<string> {
   try {
     const image = await loadImage(url);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
+    const fitted = getCanvasScale(width, height, scale);
+    canvas.width = Math.ceil(width * fitted);
+    canvas.height = Math.ceil(height * fitted);
     const context = canvas.getContext('2d')!;
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
@@ -77,6 +78,15 @@ export async function exportPng(chart: string, scale = 2): Promise<string> {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Largest canvas side and area browsers draw (Chromium: 16,384 px per side, about 268 M pixels). */
+const CANVAS_SIDE = 16_384;
+const CANVAS_AREA = 16_384 * 16_384;
+
+/** `scale`, reduced when the canvas would exceed the browser's limits (a 300-step diagram at 2×). */
+export function getCanvasScale(width: number, height: number, scale: number): number {
+  return Math.min(scale, CANVAS_SIDE / width, CANVAS_SIDE / height, Math.sqrt(CANVAS_AREA / (width * height)));
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {

@@ -1,5 +1,5 @@
 /** Numbers as reform reports write them: at most two decimals, no trailing zeros, Chinese or English units. */
-import type { Lang } from './i18n.js';
+import { t, type Lang } from './i18n.js';
 
 /** A number with at most `digits` decimals and no trailing zeros: 12.50 → "12.5", 3 → "3". */
 export function formatNumber(value: number, digits = 2): string {
@@ -38,7 +38,6 @@ export function formatDays(days: number): string {
 export function formatTarget(op: string, value: number, unit: string, lang: Lang): string {
   const [field, cmp = ''] = /^(\w+)(.*)$/.exec(op)?.slice(1) ?? [op, ''];
   const sign = cmp.replace('>=', '≥').replace('<=', '≤');
-  if (field === 'cutPercent') return lang === 'zh' ? `压减${sign}${formatNumber(value)}%` : `cut ${sign} ${formatNumber(value)}%`;
-  if (field === 'cut') return lang === 'zh' ? `减少${sign}${withUnit(value, unit, lang)}` : `cut ${sign} ${withUnit(value, unit, lang)}`;
-  return lang === 'zh' ? `${sign}${withUnit(value, unit, lang)}` : `${sign} ${withUnit(value, unit, lang)}`;
+  if (field === 'cutPercent') return t('targetCut', lang, { sign, value: formatNumber(value) });
+  return t(field === 'cut' ? 'targetCutBy' : 'targetAt', lang, { sign, value: withUnit(value, unit, lang) });
 }

@@ -85,7 +85,7 @@ function drawHeader(): void {
   const langs = document.createElement('div');
   langs.className = 'lang-switch';
   langs.setAttribute('role', 'group');
-  for (const [value, text] of [['zh', '中文'], ['en', 'English']] as const) {
+  for (const [value, text] of [['zh', t('langZh', lang)], ['en', t('langEn', lang)]] as const) {
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.lang = value;

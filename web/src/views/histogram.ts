@@ -42,16 +42,16 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
   });
   const x = sharedLinear([LEFT, WIDTH - 40], ...sides.map((s) => s.bins.map((b) => b.x1)), ...sides.map((s) => s.limits.map((l) => l.value)));
   const y = scaleLinear().domain(sharedDomain(...sides.map((s) => s.bins.map((b) => b.share)))).range([PANEL_H, 0]).nice();
-  const height = 30 + sides.length * (PANEL_H + 90) + 40;
+  const height = 30 + sides.length * (PANEL_H + 110) + 40;
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(10,16)') as G;
   sides.forEach(({ side, sim, bins, limits }, i) => {
     const colour = side === 'before' ? BEFORE : ACCENT;
-    const panel = g.append('g').attr('class', `panel ${side}`).attr('data-side', side).attr('transform', `translate(0,${i * (PANEL_H + 90)})`) as G;
+    const panel = g.append('g').attr('class', `panel ${side}`).attr('data-side', side).attr('transform', `translate(0,${i * (PANEL_H + 110)})`) as G;
     panel.append('rect').attr('x', LEFT).attr('width', 6).attr('height', 22).attr('fill', colour);
     const w = sim.measures.workdays;
     panel.append('text').attr('x', LEFT + 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}${lang === 'zh' ? '，' : ', '}P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}${paren(`${formatNumber(sim.completed, 0)} ${t('runs', lang)}`, lang)}`);
+      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}${lang === 'zh' ? '，' : ', '}P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}${paren(`${sim.completed.toLocaleString('en-US')} ${t('runs', lang)}`, lang)}`);
     const plot = panel.append('g').attr('transform', 'translate(0,60)') as G;
     plot.selectAll('rect.bin').data(bins).join('rect').attr('class', 'bin')
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))

@@ -97,7 +97,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
     panel.append('text').attr('x', 14).attr('y', 20).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
       .text(truncate(title, (side === 'before' ? bw : aw) - 20, SIZE + 2)).append('title').text(title);
     if (!graph || !layout) {
-      panel.append('text').attr('x', 14).attr('y', TITLE_H + 24).attr('font-size', SIZE).attr('fill', MUTED).text(lang === 'zh' ? '（无此事项）' : '(no such item)');
+      panel.append('text').attr('x', 14).attr('y', TITLE_H + 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
       continue;
     }
     const body = panel.append('g').attr('transform', `translate(0,${TITLE_H})`) as G;
@@ -119,7 +119,7 @@ function flatActors(state: ProcessGraph['states'][number]): string[] {
 export function getEdgeLabel(tr: GraphTransition, lang: Lang): string | undefined {
   const parts: string[] = [];
   if (tr.p < 1) parts.push(`${formatNumber(tr.p * 100, 1)}%`);
-  if (tr.max !== undefined) parts.push(lang === 'zh' ? `最多${tr.max}次` : `≤${tr.max}×`);
+  if (tr.max !== undefined) parts.push(t('atMostTimes', lang, { n: tr.max }));
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
@@ -155,11 +155,10 @@ export function getMaterialCount(s: GraphState, graph: ProcessGraph, other: Proc
 function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', steps: StatusIndex, lang: Lang, count: { shown: number; cut: number }): BoxText & { meta: string } {
   const status = steps.get(graph.id, s.key);
   const days = s.duration ? formatNumber(s.duration.mode) : '0';
-  const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayUnit', lang)}`];
-  if (s.trips) meta.push(lang === 'zh' ? `跑动${s.trips}次` : `${s.trips} trip${s.trips > 1 ? 's' : ''}`);
+  const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayShort', lang)}`];
+  if (s.trips) meta.push(t('tripsCount', lang, { n: s.trips }));
   if (count.shown > 0 || count.cut > 0) {
-    const cut = count.cut > 0 ? (lang === 'zh' ? `（减${count.cut}）` : ` (−${count.cut})`) : '';
-    meta.push(lang === 'zh' ? `材料${count.shown}${cut}` : `${count.shown} material${count.shown === 1 ? '' : 's'}${cut}`);
+    meta.push(t('materialsCount', lang, { n: count.shown }) + (count.cut > 0 ? t('materialsCut', lang, { n: count.cut }) : ''));
   }
   if (side === 'before' && isCut(status)) {
     const text = status!.change === 'merged' && status!.into
@@ -181,14 +180,14 @@ function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undef
   if (s.duration) {
     const { min, mode, max } = s.duration;
     const range = min === max ? formatNumber(mode) : `${formatNumber(mode)}${brackets(`${formatNumber(min)}–${formatNumber(max)}`)}`;
-    lines.push(`${lang === 'zh' ? '用时' : 'Time'}${sep}${range} ${t('days', lang)}${s.counts === false ? `${lang === 'zh' ? '，' : ', '}${t('notCounted', lang)}` : ''}`);
+    lines.push(`${t('tipTime', lang)}${sep}${range} ${t('days', lang)}${s.counts === false ? `${t('comma', lang)}${t('notCounted', lang)}` : ''}`);
   }
-  lines.push(`${lang === 'zh' ? '跑动' : 'Trips'}${sep}${s.trips ?? 0}${t('tripsUnit', lang)}`);
-  if (s.fees) lines.push(`${lang === 'zh' ? '收费' : 'Fees'}${sep}${formatNumber(s.fees)} ${t('yuan', lang)}`);
+  lines.push(`${t('tipTrips', lang)}${sep}${s.trips ?? 0}${t('tripsUnit', lang)}`);
+  if (s.fees) lines.push(`${t('tipFees', lang)}${sep}${formatNumber(s.fees)} ${t('yuan', lang)}`);
   const status = steps.get(graph.id, s.key);
   if (status) {
     const into = status.into ? ` → ${other ? stepName(other, status.into) : status.into}` : '';
-    lines.push(`${lang === 'zh' ? '改革' : 'Reform'}${sep}${label('change', status.change, lang)}${brackets(label('reason', status.reason, lang))}${into}`);
+    lines.push(`${t('tipReform', lang)}${sep}${label('change', status.change, lang)}${brackets(label('reason', status.reason, lang))}${into}`);
   }
   const ids = s.materials ?? [];
   if (ids.length === 0) lines.push(t('noMaterials', lang));

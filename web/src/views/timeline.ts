@@ -74,7 +74,7 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
   legend(g, [
     { label: t('before', lang), fill: BEFORE },
     { label: t('after', lang), fill: ACCENT },
-    ...(bundle ? [{ label: `${t('critical', lang)}（${lang === 'zh' ? '粗框' : 'bold outline'}）`, fill: '#fff', stroke: INK }] : []),
+    ...(bundle ? [{ label: t('criticalLegend', lang), fill: '#fff', stroke: INK }] : []),
   ], WIDTH - 40);
   let y = legendH + 10;
   for (const { side, rows, limits } of sides) {
@@ -83,7 +83,7 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const total = Math.max(0, ...rows.map((r) => r.end));
     panel.append('rect').attr('width', 6).attr('height', 22).attr('fill', colour);
     panel.append('text').attr('x', 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(`${t(side, lang)} · ${lang === 'zh' ? '标准路径共' : 'standard path'} ${formatDays(total)} ${t('dayUnit', lang)}`);
+      .text(t('standardTotal', lang, { side: t(side, lang), days: formatDays(total) }));
     const plotTop = 34 + limits.length * (SIZE + 6);
     const plotBottom = plotTop + rows.length * ROW_H;
     limitRules(panel, x, limits, 30, plotBottom);
