@@ -78,7 +78,8 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   // Only the path is used; the base never reaches the network.
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/data/cases.json') return send(response, 200, TYPES['.json']!, options.casesJson, request.method === 'HEAD');
+  const headOnly = request.method === 'HEAD';
+  if (pathname === '/data/cases.json') return send(response, 200, TYPES['.json']!, options.casesJson, headOnly);
   const file = getServedPath(options.root, pathname);
   if (!file) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
   let body: Buffer;
@@ -87,11 +88,13 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
-  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, request.method === 'HEAD');
+  // Vite names files under assets/ by their content hash, so they may be kept; the rest is asked again.
+  const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, headOnly, cache);
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false, cache = 'no-cache'): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
   response.end(headOnly ? undefined : body);
 }
 

@@ -38,7 +38,10 @@ describe('the view server', () => {
     const index = await fetch(server.url);
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await index.text()).toContain('五减');
-    expect((await fetch(`${server.url}assets/app.js`)).headers.get('content-type')).toMatch(/^text\/javascript/);
+    const asset = await fetch(`${server.url}assets/app.js`);
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
     expect(await (await fetch(`${server.url}data/cases.json`)).json()).toEqual({ cases: [] });
     expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
   });
