@@ -51,7 +51,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     panel.append('rect').attr('x', LEFT).attr('width', 6).attr('height', 22).attr('fill', colour);
     const w = sim.measures.workdays;
     panel.append('text').attr('x', LEFT + 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}${lang === 'zh' ? '，' : ', '}P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}${paren(`${sim.completed.toLocaleString('en-US')} ${t('runs', lang)}`, lang)}`);
+      .text(`${t(side, lang)} · ${t('mean', lang)} ${formatDays(w.mean)}${t('comma', lang)}P90 ${formatDays(w.p90)} ${t('dayUnit', lang)}${paren(`${sim.completed.toLocaleString('en-US')} ${t('runs', lang)}`, lang)}`);
     const plot = panel.append('g').attr('transform', 'translate(0,60)') as G;
     plot.selectAll('rect.bin').data(bins).join('rect').attr('class', 'bin')
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))
