@@ -24,11 +24,23 @@ export interface ChartFrame {
   lang: Lang;
 }
 
+/** What a chart's frame is told besides its kind. */
+export interface FrameOptions {
+  /** Name of the exported files, without extension. */
+  fileName: string;
+  /** The case's title, put above the chart in exported files. */
+  caseTitle: string;
+  /** For a table: its CSV, exported instead of SVG and PNG. */
+  csv?: () => string;
+}
+
 /** Creates the section of `kind` in `parent`, titled and with export buttons (CSV for the ledger table). */
-export function createChartFrame(parent: HTMLElement, kind: ChartKind, lang: Lang, fileName: string, csv?: () => string): ChartFrame {
+export function createChartFrame(parent: HTMLElement, kind: ChartKind, lang: Lang, options: FrameOptions): ChartFrame {
+  const { fileName, csv } = options;
   const section = document.createElement('section');
   section.className = 'chart';
   section.dataset.chart = kind;
+  section.dataset.title = `${options.caseTitle} · ${t(kind as WordKey, lang)}`;
   section.id = `chart-${kind}`;
   const header = document.createElement('header');
   const titles = document.createElement('div');
@@ -83,7 +95,9 @@ export function createSvg(body: HTMLElement, width: number, height: number): Sel
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'img');
+    .attr('preserveAspectRatio', 'xMidYMin meet')
+    .attr('role', 'img')
+    .attr('aria-label', body.closest<HTMLElement>('section.chart')?.dataset.title ?? null);
 }
 
 /** Shows a message in place of a chart (no data, laying out …). */

@@ -3,7 +3,7 @@
  * font named (SVG), or drawn on a canvas at 2× with the shipped font embedded (PNG). Tests call
  * window.wujian.exportSvg(chart) and exportPng(chart) directly.
  */
-import { FONT } from './theme.js';
+import { FONT, INK } from './theme.js';
 
 /** Style properties copied onto every exported element, so the file looks the same without the page's CSS. */
 const STYLE_PROPERTIES = [
@@ -18,7 +18,13 @@ export function getChartSvg(chart: string): SVGSVGElement {
   return svg;
 }
 
-/** A copy of `svg` with computed styles inlined, a white background and the font family on the root. */
+/** Height of the title band exported files carry above the chart. */
+const TITLE_BAND = 48;
+
+/**
+ * A copy of `svg` with computed styles inlined, a white background, the font family on the root and
+ * the chart's title (case · view) above it, so a slide made from the file says what it shows.
+ */
 function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -32,17 +38,27 @@ function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
     target.removeAttribute('tabindex');
   });
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const height = (svg.height.baseVal.value || svg.getBoundingClientRect().height) + TITLE_BAND;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   copy.setAttribute('font-family', FONT);
   copy.style.fontFamily = FONT;
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const ns = 'http://www.w3.org/2000/svg';
+  const body = document.createElementNS(ns, 'g');
+  body.setAttribute('transform', `translate(0,${TITLE_BAND})`);
+  body.append(...[...copy.childNodes].filter((n) => n.nodeName !== 'defs'));
+  const background = document.createElementNS(ns, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
+  const title = document.createElementNS(ns, 'text');
+  title.setAttribute('x', '20');
+  title.setAttribute('y', '32');
+  title.setAttribute('style', `font-family:${FONT};font-size:20px;font-weight:700;fill:${INK}`);
+  title.textContent = svg.closest<HTMLElement>('section.chart')?.dataset.title ?? '';
+  copy.append(background, title, body);
   return copy;
 }
 

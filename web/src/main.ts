@@ -129,14 +129,15 @@ async function render(): Promise<void> {
     return;
   }
   const { lang } = state;
-  const file = (kind: ChartKind) => `${current.id}-${kind}-${lang}`;
+  const frame = (kind: ChartKind, csv?: () => string) =>
+    createChartFrame(main, kind, lang, { fileName: `${current.id}-${kind}-${lang}`, caseTitle: pick(current.title, lang), csv });
   const drawn: Array<Promise<void> | void> = [];
-  drawDashboard(createChartFrame(main, 'dashboard', lang, file('dashboard')), current.comparison);
-  drawn.push(drawProcess(createChartFrame(main, 'process', lang, file('process')), current));
-  drawTimeline(createChartFrame(main, 'timeline', lang, file('timeline')), current.comparison);
-  drawHistogram(createChartFrame(main, 'histogram', lang, file('histogram')), current.simulations);
-  drawMaterials(createChartFrame(main, 'materials', lang, file('materials')), current.comparison);
-  drawLedger(createChartFrame(main, 'ledger', lang, file('ledger'), () => toLedgerCsv(current, lang)), current);
+  drawDashboard(frame('dashboard'), current.comparison);
+  drawn.push(drawProcess(frame('process'), current));
+  drawTimeline(frame('timeline'), current.comparison);
+  drawHistogram(frame('histogram'), current.simulations);
+  drawMaterials(frame('materials'), current.comparison);
+  drawLedger(frame('ledger', () => toLedgerCsv(current, lang)), current);
   for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
   if (slide >= 0) presentation.enter(slide);
   await Promise.all(drawn);

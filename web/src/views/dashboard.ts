@@ -10,6 +10,7 @@ import { formatMoney, formatNumber, formatTarget } from '../format.js';
 import { paren, pick, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
+import { wrapText } from '../text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
 
@@ -26,12 +27,17 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const { lang } = frame;
   const measures = comparison.measures;
   const money = comparison.money;
-  const top = 56;
+  // The comparison's own sentence ("材料由35份压减至17份，压减51.43%；…") heads the dashboard, as in a report.
+  const summary = wrapText(pick(comparison.summary, lang), WIDTH - 40, SIZE + 2, 3);
+  const summaryH = summary.length > 0 && summary[0] ? summary.length * 26 + 12 : 0;
+  const top = 56 + summaryH;
   const moneyH = 120;
   const height = top + measures.length * ROW_H + 24 + moneyH;
   const svg = createSvg(frame.body, WIDTH, height);
   const g: G = svg.append('g').attr('transform', 'translate(20,16)');
-  legend(g, [{ label: t('before', lang), fill: BEFORE }, { label: t('after', lang), fill: ACCENT }], 400);
+  const lead = g.append('text').attr('class', 'summary').attr('font-size', SIZE + 2).attr('fill', INK);
+  summary.forEach((line, i) => lead.append('tspan').attr('x', 0).attr('y', 18 + i * 26).text(line));
+  legend(g.append('g').attr('transform', `translate(0,${summaryH})`) as G, [{ label: t('before', lang), fill: BEFORE }, { label: t('after', lang), fill: ACCENT }], 400);
   const header = g.append('g').attr('transform', `translate(0,${top - 14})`).attr('fill', MUTED).attr('font-size', SIZE);
   header.append('text').attr('x', CUT_X).text(t('cut', lang));
   header.append('text').attr('x', TARGET_X).text(t('target', lang));
