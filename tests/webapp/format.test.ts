@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatShare, formatTarget, toWan, withUnit } from '../../web/src/format.js';
 import { paren, t } from '../../web/src/i18n.js';
-import { parseUnicodeRange } from '../../web/src/export.js';
+import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
 import { createStatusIndex, isCut, isPreparedMark } from '../../web/src/status.js';
 import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
@@ -114,5 +114,12 @@ describe('wrapParts', () => {
     const lines = wrapParts(['一二三四五六七八', '一二三四五六七八', '一二三四五六七八'], ' · ', 110, 13, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('getCanvasScale', () => {
+  it('keeps 2× for slides and shrinks only drawings that would pass the browser’s canvas limits', () => {
+    expect(getCanvasScale(1080, 800, 2)).toBe(2);
+    expect(getCanvasScale(5600, 21_000, 2)).toBeCloseTo(16_384 / 21_000);
   });
 });
