@@ -102,12 +102,12 @@ export interface Measure {
   name: Bilingual;
   /** Unit. */
   unit: Bilingual;
-  /** Value before. */
-  before: number;
-  /** Value after. */
-  after: number;
-  /** before − after. */
-  cut: number;
+  /** Value before; null when that version does not have the figure (e.g. no statutory limit). */
+  before: number | null;
+  /** Value after; null when unknown. */
+  after: number | null;
+  /** before − after; null when either is unknown. */
+  cut: number | null;
   /** Cut in percent of before, 2 decimals; null when before is 0. */
   cutPercent: number | null;
   /** The cut as people read it, e.g. 压减51.43%. */
@@ -144,10 +144,12 @@ export interface Target {
   op: string;
   /** Target value. */
   value: number;
-  /** Actual value. */
-  actual: number;
+  /** Actual value; null when unknown. */
+  actual: number | null;
   /** True when met. */
   met: boolean;
+  /** The target as the user wrote it, e.g. "材料压减>=30%". */
+  text?: string;
 }
 
 /** The comparison of a before and an after version. */

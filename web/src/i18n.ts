@@ -43,6 +43,7 @@ const WORDS = {
   noTarget: { zh: '—', en: '—' },
   moneySaved: { zh: '每年为企业群众节省', en: 'Saved for applicants each year' },
   moneyUnit: { zh: '万元', en: 'million yuan' },
+  moneyBurden: { zh: '年负担：改革前 {before} → 改革后 {after} 万元', en: 'Yearly burden: {before} → {after} million yuan' },
   noMoney: { zh: '未填写年办件量，未计算节省金额。', en: 'No yearly volumes given: money saved not computed.' },
   // process
   item: { zh: '事项', en: 'Item' },

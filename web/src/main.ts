@@ -141,7 +141,13 @@ async function render(): Promise<void> {
   for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
   if (slide >= 0) presentation.enter(slide);
   await Promise.all(drawn);
-  if (run === renderRun) document.body.dataset.ready = 'true';
+  if (run !== renderRun) return;
+  // A view that drew a message instead of a chart (no simulation) has nothing to export.
+  for (const section of main.querySelectorAll<HTMLElement>('section.chart')) {
+    const empty = !section.querySelector('svg.chart-svg');
+    for (const b of section.querySelectorAll<HTMLButtonElement>('button[data-export="svg"], button[data-export="png"]')) b.disabled = empty;
+  }
+  document.body.dataset.ready = 'true';
 }
 
 async function start(): Promise<void> {

@@ -31,7 +31,7 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const summary = wrapText(pick(comparison.summary, lang), WIDTH - 40, SIZE + 2, 3);
   const summaryH = summary.length > 0 && summary[0] ? summary.length * 26 + 12 : 0;
   const top = 56 + summaryH;
-  const moneyH = 120;
+  const moneyH = 150;
   const height = top + measures.length * ROW_H + 24 + moneyH;
   const svg = createSvg(frame.body, WIDTH, height);
   const g: G = svg.append('g').attr('transform', 'translate(20,16)');
@@ -53,17 +53,21 @@ function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: 
   const name = pick(m.name, lang);
   const title = unit && unit.toLowerCase() !== name.toLowerCase() ? `${name}${paren(unit, lang)}` : name;
   wrappedLabel(row, title, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
-  const x = scaleLinear().domain([0, Math.max(m.before, m.after, 1e-9)]).range([0, BAR_W]);
-  const bars: Array<[string, number, string]> = [[t('before', lang), m.before, BEFORE], [t('after', lang), m.after, ACCENT]];
+  const x = scaleLinear().domain([0, Math.max(m.before ?? 0, m.after ?? 0, 1e-9)]).range([0, BAR_W]);
+  const bars: Array<[string, number | null, string]> = [[t('before', lang), m.before, BEFORE], [t('after', lang), m.after, ACCENT]];
   bars.forEach(([name, value, fill], j) => {
     const by = 4 + j * 22;
+    if (value === null) {
+      row.append('text').attr('x', BAR_X).attr('y', by + 13).attr('font-size', SIZE).attr('fill', MUTED).text(`${name} —`);
+      return;
+    }
     row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
       .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', fill)
       .append('title').text(`${name} ${formatNumber(value)} ${unit}`);
     row.append('text').attr('x', BAR_X + x(value) + 6).attr('y', by + 13).attr('font-size', SIZE).attr('fill', j === 0 ? MUTED : INK)
       .attr('font-weight', j === 0 ? null : 700).text(formatNumber(value));
   });
-  const improved = m.after < m.before;
+  const improved = m.before !== null && m.after !== null && m.after < m.before;
   row.append('text').attr('class', 'cut-label').attr('data-measure', m.key).attr('x', CUT_X).attr('y', 26)
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', improved ? ACCENT : MUTED).text(pick(m.text, lang));
   if (target) {
@@ -87,5 +91,7 @@ function drawMoney(g: G, money: Comparison['money'], y: number, lang: Lang): voi
   const figure = box.append('text').attr('class', 'money-saved').attr('data-saved', money.saved).attr('y', 66).attr('fill', ACCENT);
   figure.append('tspan').attr('font-size', 40).attr('font-weight', 700).text(formatMoney(money.saved, lang));
   figure.append('tspan').attr('font-size', SIZE + 4).attr('dx', 8).text(t('moneyUnit', lang));
-  wrappedLabel(box, pick(money.formula, lang), 300, 30, WIDTH - 360, { maxLines: 3, fill: MUTED });
+  box.append('text').attr('y', 96).attr('font-size', SIZE).attr('fill', MUTED)
+    .text(t('moneyBurden', lang, { before: formatMoney(money.before, lang), after: formatMoney(money.after, lang) }));
+  wrappedLabel(box, pick(money.formula, lang), 340, 24, WIDTH - 390, { maxLines: 5, fill: MUTED });
 }

@@ -55,7 +55,7 @@ export function getLimitLines(comparison: Comparison, side: 'before' | 'after', 
   const out: LimitLine[] = [];
   for (const [key, word, dashed] of [['statutoryLimit', 'statutory', false], ['committedLimit', 'committed', true]] as const) {
     const value = comparison.measures.find((m) => m.key === key)?.[side];
-    if (value !== undefined && value > 0) out.push({ value, label: `${t(word, lang)} ${formatNumber(value)}`, dashed });
+    if (value !== undefined && value !== null && value > 0) out.push({ value, label: `${t(word, lang)} ${formatNumber(value)}`, dashed });
   }
   return out;
 }
