@@ -4,7 +4,7 @@ import { formatNumber, formatShare, formatTarget, toWan, withUnit } from '../../
 import { paren, t } from '../../web/src/i18n.js';
 import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
-import { createStatusIndex, isCut, isPreparedMark } from '../../web/src/status.js';
+import { createStatusIndex, isCut, isPreparedMark, splitInto } from '../../web/src/status.js';
 import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
 
 describe('format', () => {
@@ -92,6 +92,16 @@ describe('createStatusIndex', () => {
   it('strikes through removed and merged steps, not added ones', () => {
     const steps = createStatusIndex(ledger, 'step');
     expect([isCut(steps.get('food', 'accept')), isCut(steps.get('food', 'onsite')), isCut(steps.get('food', 'sign')), isCut(undefined)]).toEqual([true, true, false, false]);
+  });
+
+  it('indexes an entry naming several items under each of them', () => {
+    const index = createStatusIndex([{ kind: 'material', change: 'added', reason: 'added', id: 'form', name: '一表', item: 'a,b' }], 'material');
+    expect([index.get('a', 'form')?.change, index.get('b', 'form')?.change, index.get('c', 'form')]).toEqual(['added', 'added', undefined]);
+  });
+
+  it('reads a merge target as item/key, or as an id of the same item', () => {
+    expect(splitInto('open-restaurant/register', 'food')).toEqual({ item: 'open-restaurant', id: 'register' });
+    expect(splitInto('decide', 'food')).toEqual({ item: 'food', id: 'decide' });
   });
 
   it('counts shared, committed and cancelled materials as no longer prepared, deferred ones as prepared', () => {

@@ -136,6 +136,10 @@ const ENUMS: Record<string, Record<string, Bilingual>> = {
     'shared-between-items': { zh: '多事项共用，只交一次', en: 'shared by items, handed in once' },
     online: { zh: '全程网办', en: 'online' },
     added: { zh: '新增', en: 'added' },
+    once: { zh: '一次提交，多事项共用', en: 'handed in once for all items' },
+    fewer: { zh: '减少', en: 'fewer' },
+    more: { zh: '增加', en: 'more' },
+    removed: { zh: '取消', en: 'removed' },
   },
   change: {
     removed: { zh: '取消', en: 'removed' },

@@ -30,8 +30,10 @@ export function createStatusIndex(ledger: readonly LedgerEntry[], kind: 'step' |
   for (const entry of ledger) {
     if (entry.kind !== kind) continue;
     const status: ElementStatus = { change: entry.change, reason: entry.reason, ...(entry.into ? { into: entry.into } : {}) };
-    if (entry.item) byItem.set(`${entry.item}\u0000${entry.id}`, status);
-    else anyItem.set(entry.id, status);
+    // An entry may name several items ("a,b": a material added to two items of a bundle).
+    const items = entry.item ? entry.item.split(',') : [];
+    for (const item of items) byItem.set(`${item}\u0000${entry.id}`, status);
+    if (items.length === 0) anyItem.set(entry.id, status);
   }
   return { get: (item, id) => byItem.get(`${item}\u0000${id}`) ?? anyItem.get(id) };
 }
@@ -47,4 +49,13 @@ const NOT_PREPARED = new Set(['shared', 'commitment', 'cancelled']);
 /** True when a material with this reform mark is still prepared by the applicant. */
 export function isPreparedMark(reform: string | undefined): boolean {
   return reform === undefined || !NOT_PREPARED.has(reform);
+}
+
+/**
+ * Where a merged thing went: the comparison writes a step's target as "item/key" (another item's step
+ * in a bundle); anything else is an id within `item`.
+ */
+export function splitInto(into: string, item: string | undefined): { item: string | undefined; id: string } {
+  const slash = into.indexOf('/');
+  return slash < 0 ? { item, id: into } : { item: into.slice(0, slash), id: into.slice(slash + 1) };
 }

@@ -3,6 +3,7 @@ import type { ChartFrame } from '../chart.js';
 import type { Case, GraphState, LedgerEntry } from '../contract.js';
 import { formatNumber } from '../format.js';
 import { label, t, type Lang } from '../i18n.js';
+import { splitInto } from '../status.js';
 
 /** The table's columns: header and cell text. */
 function getColumns(current: Case, lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
@@ -12,7 +13,7 @@ function getColumns(current: Case, lang: Lang): Array<[string, (e: LedgerEntry) 
     [t('kind', lang), (e) => label('kind', e.kind, lang)],
     [t('change', lang), (e) => label('change', e.change, lang)],
     [t('name', lang), (e) => e.name],
-    [t('item', lang), (e) => (e.item ? (items.get(e.item) ?? e.item) : '')],
+    [t('item', lang), (e) => (e.item ? e.item.split(',').map((id) => items.get(id) ?? id).join('、') : '')],
     [t('reason', lang), (e) => label('reason', e.reason, lang)],
     [t('into', lang), (e) => (e.into ? getIntoName(current, e) : '')],
     [t('quantity', lang), (e) => (e.before !== undefined || e.after !== undefined ? `${formatNumber(e.before ?? 0)} → ${formatNumber(e.after ?? 0)}` : '')],
@@ -22,12 +23,16 @@ function getColumns(current: Case, lang: Lang): Array<[string, (e: LedgerEntry) 
 /** The name of what `entry` was merged into, looked up in the after version (its id when not found). */
 export function getIntoName(current: Case, entry: LedgerEntry): string {
   const into = entry.into ?? '';
-  const graphs = current.graphs.after.filter((g) => !entry.item || g.id === entry.item);
-  if (entry.kind === 'step') {
+  const target = splitInto(into, entry.item);
+  const graphs = current.graphs.after.filter((g) => !target.item || target.item.split(',').includes(g.id));
+  if (entry.kind === 'step' || entry.kind === 'trip') {
     const flat = (states: GraphState[]): GraphState[] => states.flatMap((s) => [s, ...flat((s.regions ?? []).flatMap((r) => r.states))]);
-    return graphs.flatMap((g) => flat(g.states)).find((s) => s.key === into)?.name ?? into;
+    const name = graphs.flatMap((g) => flat(g.states)).find((s) => s.key === target.id)?.name;
+    if (!name) return into;
+    const itemName = current.graphs.after.length > 1 ? current.comparison.after.items.find((i) => i.id === target.item)?.name : undefined;
+    return itemName ? `${itemName} · ${name}` : name;
   }
-  if (entry.kind === 'material') return current.graphs.after.flatMap((g) => g.materials).find((m) => m.id === into)?.name ?? into;
+  if (entry.kind === 'material') return current.graphs.after.flatMap((g) => g.materials).find((m) => m.id === target.id)?.name ?? into;
   return current.comparison.after.items.find((i) => i.id === into)?.name ?? into;
 }
 

@@ -13,7 +13,7 @@ import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.j
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
 import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
-import { createStatusIndex, isCut, isPreparedMark, type StatusIndex } from '../status.js';
+import { createStatusIndex, isCut, isPreparedMark, splitInto, type StatusIndex } from '../status.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { truncate } from '../text.js';
@@ -59,8 +59,9 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
   const steps = createStatusIndex(current.comparison.ledger, 'step');
   const materials = createStatusIndex(current.comparison.ledger, 'material');
+  const others = (side: 'before' | 'after') => current.graphs[side === 'before' ? 'after' : 'before'];
   const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) =>
-    getBoxText(s, graph, other, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
+    getBoxText(s, graph, other, others(side), side, steps, lang, getMaterialCount(s, graph, other, side, materials));
   const [lb, la] = await Promise.all([
     before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
     after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
@@ -104,7 +105,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
     containerMarks(body, layout.nodes, t('parallel', lang));
     edgeMarks(body, layout.edges, (loop) => (loop ? 'arrow-loop' : 'arrow-flow'));
     const drawn = stateMarks(body, layout.nodes, (n) => boxText(graph, other, side)(n.state!), side === 'before' ? '#7d8791' : ACCENT);
-    for (const { node, el } of drawn) attachTooltip(el, () => getTooltip(node, graph, other, steps, materials, lang));
+    for (const { node, el } of drawn) attachTooltip(el, () => getTooltip(node, graph, other, others(side), steps, materials, lang));
   }
   // A wide diagram opens scrolled to where the before version starts.
   const start = lb?.nodes.find((n) => n.id === before?.initial);
@@ -123,16 +124,23 @@ export function getEdgeLabel(tr: GraphTransition, lang: Lang): string | undefine
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function stepName(graph: ProcessGraph, key: string): string {
+/** The name of the step `into` points at ("item/key" or a key of `graph`), looked up in `graph` first, then in `all`. */
+function stepName(graph: ProcessGraph | undefined, into: string, all: readonly ProcessGraph[]): string {
+  const target = splitInto(into, graph?.id);
   const find = (states: ProcessGraph['states']): string | undefined => {
     for (const s of states) {
-      if (s.key === key) return s.name;
+      if (s.key === target.id) return s.name;
       const inner = find((s.regions ?? []).flatMap((r) => r.states));
       if (inner) return inner;
     }
     return undefined;
   };
-  return find(graph.states) ?? key;
+  const graphs = [...(graph && graph.id === target.item ? [graph] : []), ...all.filter((g) => g.id === target.item)];
+  for (const g of graphs) {
+    const name = find(g.states);
+    if (name) return target.item === graph?.id ? name : `${g.name} · ${name}`;
+  }
+  return into;
 }
 
 /**
@@ -152,7 +160,7 @@ export function getMaterialCount(s: GraphState, graph: ProcessGraph, other: Proc
   return { shown: ids.length, cut: cut.length };
 }
 
-function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', steps: StatusIndex, lang: Lang, count: { shown: number; cut: number }): BoxText & { meta: string } {
+function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, all: readonly ProcessGraph[], side: 'before' | 'after', steps: StatusIndex, lang: Lang, count: { shown: number; cut: number }): BoxText & { meta: string } {
   const status = steps.get(graph.id, s.key);
   const days = s.duration ? formatNumber(s.duration.mode) : '0';
   const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayShort', lang)}`];
@@ -162,7 +170,7 @@ function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | un
   }
   if (side === 'before' && isCut(status)) {
     const text = status!.change === 'merged' && status!.into
-      ? `${label('change', 'merged', lang)} → ${other ? stepName(other, status!.into) : status!.into}`
+      ? `${label('change', 'merged', lang)} → ${stepName(other, status!.into, all)}`
       : `${label('change', status!.change, lang)}${paren(label('reason', status!.reason, lang), lang)}`;
     return { meta: text, cut: true, status: status!.change };
   }
@@ -170,7 +178,7 @@ function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | un
   return { meta: meta.join(' · '), cut: false };
 }
 
-function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undefined, steps: StatusIndex, materials: StatusIndex, lang: Lang): string[] {
+function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undefined, all: readonly ProcessGraph[], steps: StatusIndex, materials: StatusIndex, lang: Lang): string[] {
   const s = n.state!;
   if (s.type === 'final') return [s.name];
   const lines = [s.name];
@@ -186,7 +194,7 @@ function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undef
   if (s.fees) lines.push(`${t('tipFees', lang)}${sep}${formatNumber(s.fees)} ${t('yuan', lang)}`);
   const status = steps.get(graph.id, s.key);
   if (status) {
-    const into = status.into ? ` → ${other ? stepName(other, status.into) : status.into}` : '';
+    const into = status.into ? ` → ${stepName(other, status.into, all)}` : '';
     lines.push(`${t('tipReform', lang)}${sep}${label('change', status.change, lang)}${brackets(label('reason', status.reason, lang))}${into}`);
   }
   const ids = s.materials ?? [];
