@@ -6,9 +6,9 @@ import type { Material, Procedure, StepState } from '../model/types.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
 /** Reform marks that take a material off the applicant's list. */
-const NOT_PREPARED = new Set(['shared', 'commitment', 'cancelled']);
+const NOT_PREPARED = new Set(['shared', 'commitment', 'cancelled', 'merged']);
 
-/** True when the applicant still prepares this material (it is not shared, committed or cancelled). */
+/** True when the applicant still prepares this material (it is not shared, committed, cancelled or merged). */
 export function isPrepared(material: Material): boolean {
   return material.reform === undefined || !NOT_PREPARED.has(material.reform);
 }

@@ -9,4 +9,9 @@ process.exitCode = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  errTTY: process.stderr.isTTY ? process.stderr : undefined,
+  onInterrupt: (stop) => {
+    process.on('SIGINT', stop);
+    return () => process.off('SIGINT', stop);
+  },
 });

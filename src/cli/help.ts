@@ -2,6 +2,8 @@
 import { DEFAULT_PATH_LIMIT as DEFAULT_LIMIT } from '../analysis/enumerate.js';
 import type { Lang } from '../model/types.js';
 
+const DEFAULT_RUNS_TEXT = '100,000';
+
 const MAIN = {
   zh: `wujian（五减）— 行政审批流程精简分析：减事项、减材料、减环节、减时限、减费用
 
@@ -11,6 +13,8 @@ const MAIN = {
 命令：
   validate <文件|文件夹|通配符…>   校验事项 YAML 文件，给出带行列号的错误和提示
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
+  simulate <文件>                  蒙特卡洛模拟：用时分布、超时限的概率、办理结果
+  compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
   init     <文件>                  生成一个带注释的事项模板
   help     [命令]                  显示帮助
 
@@ -21,6 +25,8 @@ const MAIN = {
 示例：
   wujian validate processes
   wujian analyze processes/food-business-licence --format md
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian compare processes/newborn-birth/before.yaml processes/newborn-birth/after.yaml
   wujian init processes/my-item/before.yaml
 `,
   en: `wujian (五减) — administrative-approval streamlining analysis: fewer items, materials, steps, days and fees
@@ -31,6 +37,8 @@ Usage:
 Commands:
   validate <files|folders|globs…>  check procedure YAML files, with located errors and hints
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
+  simulate <file>                  Monte Carlo: distribution of time, chance of exceeding each limit, outcomes
+  compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
   init     <file>                  write a commented starting procedure
   help     [command]               show help
 
@@ -41,11 +49,79 @@ Options:
 Examples:
   wujian validate processes
   wujian analyze processes/food-business-licence --format md
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian init processes/my-item/before.yaml
 `,
 };
 
 const COMMANDS: Record<string, Record<Lang, string>> = {
+  compare: {
+    zh: `用法：wujian compare <改革前> <改革后> [选项…]
+      wujian compare --all <文件夹…> [选项…]
+
+对比改革前后两个版本。每一侧可以是单个事项，也可以是“一件事”（例如改革前 7 个事项分别办理，
+改革后合并为一个事项）。给出事项、材料、份数、环节、法定/承诺时限、模型用时、费用、跑动、部门的
+改革前后数值、压减量和压减率（(改革前 − 改革后) ÷ 改革前，保留两位小数），指标上升时写“增加”；
+列出减量清单（每份材料、每个环节、每次跑动、每项费用、每个事项如何被取消、共享、承诺、容缺、合并），
+检查改革目标，并按标准成本模型估算每年为企业群众节省的成本（附计算公式）。
+--all 在文件夹中查找 id 相同、版本标签分别为“改革前”“改革后”的文件，逐对对比。
+
+选项：
+  --format table|json|md   table（默认，终端表格）、json（符合 schemas/comparison.schema.json；--all 时为数组）、md（汇报材料）
+  -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
+  --all                    对比文件夹中所有改革前后文件对
+  --map 旧id=新id          改了 id 的事项、材料、环节（可重复）
+  --map-file <文件>        改名表（YAML：旧id: 新id）
+  --target <目标>          改革目标，可重复，例如 --target 材料压减至少30% --target 跑动不超过1 --target 承诺时限不超过5（写 >= <= 时请加引号）
+  --targets <文件>         目标文件（YAML，见 schemas/targets.schema.json）
+  --volume <N|事项id=N>    年办件量，覆盖事项文件中的 volume（可重复）
+  --hourly-cost <元>       申请人时薪（默认 57.81：2023 年城镇非私营单位就业人员年平均工资 120698 元 ÷ 2088 小时）
+  --trip-cost <元>         每次跑动成本（默认 251.22：半个工作日 4 小时 × 时薪 + 交通 20 元，模型估计）
+  --prep-hours <小时>      每份材料准备时间（默认 0.5，模型估计）
+  --wait-hours <小时>      每等待一个工作日计入的小时数（默认 0.5，模型估计）
+  --lang zh|en             输出语言（默认中文）
+
+退出码：0 成功；1 有文件存在错误；2 命令行用法错误；3 有目标未达标
+
+示例：
+  wujian compare processes/newborn-birth/before.yaml processes/newborn-birth/after.yaml
+  wujian compare processes/open-restaurant/before.yaml processes/open-restaurant/after.yaml --format md -o 对比.md
+  wujian compare --all processes --target 材料压减至少30% --target 跑动不超过1
+`,
+    en: `Usage: wujian compare <before> <after> [options…]
+       wujian compare --all <folders…> [options…]
+
+Compares two versions. Each side is a procedure or a bundle (so five separate items can be compared
+with one merged procedure). For items, materials, copies, steps, statutory and committed limits,
+modelled time, fees, trips and departments it gives the figure before and after, the cut and the cut
+in percent ((before − after) ÷ before, two decimals), and says "up" when a figure rose; it lists the
+reduction ledger (how each material, step, trip, fee and item was cancelled, shared, committed,
+deferred or merged), checks targets, and estimates the yearly burden saved by the Standard Cost Model,
+with the formula. --all finds files with one id and the labels 改革前 and 改革后 and compares each pair.
+
+Options:
+  --format table|json|md   table (default), json (schemas/comparison.schema.json; an array with --all) or md (a report)
+  -o, --out <file>         write to a file (whole or not at all)
+  --all                    compare every before/after pair under the folders
+  --map old=new            an item, material or step whose id changed (repeatable)
+  --map-file <file>        renames as YAML (old-id: new-id)
+  --target <target>        a target, repeatable: --target 'materials cut>=30%' --target 'trips<=1' (quote >= and <= in a shell)
+  --targets <file>         a targets file (YAML, schemas/targets.schema.json)
+  --volume <N|item=N>      cases a year, overriding each file's volume (repeatable)
+  --hourly-cost <yuan>     applicant's hourly cost (default 57.81: 2023 average urban non-private wage 120,698 ÷ 2,088 h)
+  --trip-cost <yuan>       one trip (default 251.22: 4 hours at the hourly cost + 20 yuan travel, an estimate)
+  --prep-hours <hours>     hours to prepare one copy (default 0.5, an estimate)
+  --wait-hours <hours>     hours counted per working day waited (default 0.5, an estimate)
+  --lang zh|en             language of the output (default Chinese)
+
+Exit codes: 0 success; 1 some file has an error; 2 usage error; 3 a target is not met
+
+Examples:
+  wujian compare processes/newborn-birth/before.yaml processes/newborn-birth/after.yaml
+  wujian compare processes/open-restaurant/before.yaml processes/open-restaurant/after.yaml --format md -o report.md
+  wujian compare --all processes --target 'materials cut>=30%' --target 'trips<=1'
+`,
+  },
   validate: {
     zh: `用法：wujian validate <文件|文件夹|通配符…> [--format text|json] [--lang zh|en]
 
@@ -125,6 +201,60 @@ Examples:
   wujian analyze processes
   wujian analyze processes/food-business-licence --format md --out report.md
   wujian analyze processes/food-business-licence/before.yaml --start-date 2024-09-27
+`,
+  },
+  simulate: {
+    zh: `用法：wujian simulate <文件> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out 文件] [--lang zh|en]
+
+把一个事项按文件中写的概率和时长随机办理许多次（蒙特卡洛模拟）：每一步按时长分布（fixed 固定、
+uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按概率选择下一步，补正等循环不超过 max 次，
+并联审批取最慢的分支，不计入法定时限的时间（行政许可法第四十五条）单独计算。
+输出办理用时、计入时限的用时、跑动次数的平均值、中位数、P90、P95 和分布，超过法定和承诺时限的案件比例
+（含 95% 置信区间），各办理结果的比例，平均补正次数，以及用时最多的环节。
+同一文件、同一种子，输出完全相同。终端中显示进度条；按 Ctrl-C 可中途停止，并输出已完成部分的结果。
+
+选项：
+  --runs <N>               模拟的案件数，1 到 10,000,000（默认 ${DEFAULT_RUNS_TEXT}）
+  --seed <N>               随机种子，非负整数（默认 42）
+  --start-date YYYY-MM-DD  申请日期：按法定节假日和调休安排，给出自然日的分布
+  --format table|json      输出格式：table（默认，终端表格）或 json（符合 schemas/simulation.schema.json）
+  --engine fast|reference  fast（默认，编译后的状态表）或 reference（逐步驱动 XState 状态机，慢，用于核对）
+  -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
+  --lang zh|en             输出语言（默认中文）
+
+退出码：0 成功；1 文件有错误；2 命令行用法错误；130 被 Ctrl-C 中断（已输出部分结果）
+
+示例：
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
+  wujian simulate processes/construction-permit/before.yaml --format json -o 模拟.json
+`,
+    en: `Usage: wujian simulate <file> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out file] [--lang zh|en]
+
+Runs a procedure many times at random (Monte Carlo), as its file describes: each step's duration is drawn
+from its distribution (fixed, uniform, triangular, lognormal), the next step is chosen by probability,
+corrections repeat at most max times, a parallel block waits for its slowest branch, and time that does
+not count toward the statutory limit (Art. 45) is kept apart.
+Prints the mean, median, p90, p95 and distribution of total time, counted time and trips, the share of
+cases over the statutory and committed limits (with a 95% confidence interval), the outcomes, the mean
+number of corrections and the steps that take the most time. The same file and seed give the same output.
+On a terminal a progress bar is shown; Ctrl-C stops the run and prints the figures of the cases done.
+
+Options:
+  --runs <N>               cases to simulate, 1 to 10,000,000 (default ${DEFAULT_RUNS_TEXT})
+  --seed <N>               random seed, a whole number ≥ 0 (default 42)
+  --start-date YYYY-MM-DD  date of application: calendar days on the official holiday calendar
+  --format table|json      table (default) or json (conforms to schemas/simulation.schema.json)
+  --engine fast|reference  fast (default, a compiled table) or reference (steps the XState machine; slow, for checking)
+  -o, --out <file>         write to a file (whole or not at all)
+  --lang zh|en             language of the output (default Chinese)
+
+Exit codes: 0 success; 1 the file has an error; 2 usage error; 130 interrupted by Ctrl-C (partial figures printed)
+
+Examples:
+  wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
+  wujian simulate processes/construction-permit/before.yaml --format json -o simulation.json
 `,
   },
   init: {

@@ -8,6 +8,10 @@ export interface IO {
   err(text: string): void;
   /** Folder that relative paths start from. */
   cwd: string;
+  /** Standard error when it is an interactive terminal (for a progress bar); absent otherwise. */
+  errTTY?: NodeJS.WriteStream;
+  /** Calls `stop` on Ctrl-C (SIGINT) instead of ending the process, until the returned function is called. */
+  onInterrupt?: (stop: () => void) => () => void;
 }
 
 /** Named exit codes. */
@@ -18,6 +22,10 @@ export const Exit = {
   INVALID: 1,
   /** The command line itself is wrong. */
   USAGE: 2,
+  /** `compare`: every input is valid but some reform target is not met (未达标). */
+  TARGET_MISSED: 3,
+  /** Stopped by Ctrl-C after printing what was done (128 + SIGINT, as shells report it). */
+  INTERRUPTED: 130,
 } as const;
 
 /** One of the exit codes. */

@@ -6,10 +6,23 @@ import type { Lang } from '../model/types.js';
 import { findLang, parseCommand } from './args.js';
 import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
 import { analyzeCommand, checkStartDate } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
+import { sourceReader } from './commands/validate.js';
+import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { simulateCommand } from './commands/simulate.js';
+import { RUNS_RANGE } from '../analysis/simulate/index.js';
 import { validateCommand } from './commands/validate.js';
 import { helpText } from './help.js';
 import { Exit, type ExitCode, type IO } from './io.js';
+
+/** Cases `simulate` runs unless told otherwise. */
+const DEFAULT_RUNS = 100_000;
+/** Seed `simulate` uses unless told otherwise. */
+const DEFAULT_SEED = 42;
+/** Largest seed: d3.randomLcg keeps 32 bits of it. */
+const MAX_SEED = 4_294_967_295;
 
 /** Runs the wujian command line `argv` (without "node" and the script). */
 export async function run(argv: string[], io: IO): Promise<ExitCode> {
@@ -38,6 +51,10 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
       return init(rest, lang, io);
     case 'analyze':
       return analyze(rest, lang, io);
+    case 'simulate':
+      return simulate(rest, lang, io);
+    case 'compare':
+      return compare(rest, lang, io);
     default:
       return usage(io, lang, lang === 'zh' ? `不认识的命令 "${command}"` : `Unknown command "${command}"`);
   }
@@ -83,6 +100,90 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
     return usage(io, lang, lang === 'zh' ? '请给出要分析的文件或文件夹' : 'Give the files or folders to analyse', 'analyze');
   }
   return analyzeCommand(parsed.positionals, { format, lang, startDate, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
+}
+
+async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
+  const zh = lang === 'zh';
+  const parsed = parseCommand(
+    withNegativeValues(argv, ['--runs', '--seed']),
+    {
+      runs: { type: 'string', default: String(DEFAULT_RUNS) },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'start-date': { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      engine: { type: 'string', default: 'fast' },
+      out: { type: 'string', short: 'o' },
+    },
+    lang,
+  );
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'simulate');
+  const values = parsed.values;
+  if (values.help) return help(io, lang, 'simulate');
+  const { format, engine } = values;
+  if (format !== 'table' && format !== 'json') return usage(io, lang, badChoice(lang, '--format', 'table, json'), 'simulate');
+  if (engine !== 'fast' && engine !== 'reference') return usage(io, lang, badChoice(lang, '--engine', 'fast, reference'), 'simulate');
+  const runs = toWholeNumber(values.runs, RUNS_RANGE.min, RUNS_RANGE.max);
+  if (runs === undefined) {
+    return usage(io, lang, zh
+      ? `--runs 应为 1 到 10,000,000 之间的整数（实际为 "${values.runs}"）`
+      : `--runs must be a whole number from 1 to 10,000,000 (found "${values.runs}")`, 'simulate');
+  }
+  const seed = toWholeNumber(values.seed, 0, MAX_SEED);
+  if (seed === undefined) {
+    return usage(io, lang, zh
+      ? `--seed 应为 0 到 ${MAX_SEED} 之间的整数（实际为 "${values.seed}"）`
+      : `--seed must be a whole number from 0 to ${MAX_SEED} (found "${values.seed}")`, 'simulate');
+  }
+  const startDate = values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(io, lang, dateProblem, 'simulate');
+  if (parsed.positionals.length !== 1) {
+    return usage(io, lang, zh ? '请给出一个要模拟的事项文件' : 'Give one procedure file to simulate', 'simulate');
+  }
+  return simulateCommand(parsed.positionals[0]!, { runs, seed, startDate, format, engine, out: values.out, lang }, io);
+}
+
+/** `--runs -5` as `--runs=-5`, so that a negative number reads as the option's (wrong) value, not as an option. */
+function withNegativeValues(argv: string[], options: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (options.includes(argv[i]!) && next !== undefined && /^-[\d.]/.test(next)) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
+/** A decimal whole number written with digits only, within [min, max]; undefined otherwise (1e99, 1.5, -5, abc). */
+function toWholeNumber(text: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,10}$/.test(text.trim())) return undefined;
+  const n = Number(text.trim());
+  return n >= min && n <= max ? n : undefined;
+}
+
+function compare(argv: string[], lang: Lang, io: IO): ExitCode {
+  const parsed = parseCommand(argv, COMPARE_OPTIONS, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'compare');
+  const values = parsed.values;
+  if (values.help) return help(io, lang, 'compare');
+  const format = values.format;
+  if (format !== 'table' && format !== 'json' && format !== 'md') return usage(io, lang, badChoice(lang, '--format', 'table, json, md'), 'compare');
+  const all = values.all ?? false;
+  if (all ? parsed.positionals.length === 0 : parsed.positionals.length !== 2) {
+    const zh = lang === 'zh';
+    const message = all
+      ? zh ? '请给出要查找改革前后文件对的文件夹，例如 --all processes' : 'Give the folders to search for before/after pairs, e.g. --all processes'
+      : zh ? '请给出两个文件：改革前 改革后' : 'Give two files: before and after';
+    return usage(io, lang, message, 'compare');
+  }
+  const flags = readCompareFlags(values, io.cwd, lang);
+  if (!flags.ok) {
+    if (flags.usage) return usage(io, lang, flags.usage, 'compare');
+    const sourceOf = sourceReader(io);
+    for (const d of flags.diagnostics ?? []) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+    return Exit.INVALID;
+  }
+  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {

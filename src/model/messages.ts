@@ -63,7 +63,7 @@ const typeWord = (t: unknown, lang: Lang) =>
   String(t).split(',').map((x) => TYPE_WORDS[x]?.[lang === 'zh' ? 0 : 1] ?? x).join(lang === 'zh' ? '或' : ' or ');
 const SHAPES: Record<string, [string, string]> = {
   limit: ['数字（工作日）、"即办"，或 { value: 天数, unit: workday/calendar-day }', 'a number (working days), "即办", or { value: days, unit: workday/calendar-day }'],
-  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }', 'a number (working days), or { min, mode, max } / { value, unit: hour }'],
+  duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
 };
@@ -343,6 +343,18 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: (a) => didYouMean('zh', a.suggestion) || '请在 materials 中加上这份材料。',
     hintEn: (a) => didYouMean('en', a.suggestion) || 'Add it under `materials`.',
   },
+  'unknown-into': {
+    zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
+    en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file.',
+  },
+  'into-without-merged': {
+    zh: (a) => `材料 ${q(a.material)} 写了 into，但改革方式不是 merged`,
+    en: (a) => `Material ${q(a.material)} gives \`into\` but its reform mark is not merged`,
+    hintZh: () => '并入另一份材料时写 reform: merged 和 into；否则删去 into。',
+    hintEn: () => 'Write reform: merged with into, or remove into.',
+  },
   'unused-material': {
     zh: (a) => `材料 ${q(a.material)}（${a.name}）没有在任何步骤中使用`,
     en: (a) => `Material ${q(a.material)} (${a.name}) is not used by any step`,
@@ -392,6 +404,28 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '例如 duration: { min: 3, mode: 5, max: 10 }（单位：工作日）。',
     hintEn: () => 'For example duration: { min: 3, mode: 5, max: 10 } (working days).',
   },
+  'duration-distribution': {
+    zh: (a) =>
+      a.reason === 'fixed-range'
+        ? `步骤 ${q(a.step)} 的时长写了 distribution: fixed（固定），却给出了不同的最短和最长时长`
+        : a.reason === 'lognormal-median'
+          ? `步骤 ${q(a.step)} 的时长为对数正态分布（lognormal），需要一个大于 0 的中位数 mode`
+          : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
+    en: (a) =>
+      a.reason === 'fixed-range'
+        ? `Step ${q(a.step)} has distribution: fixed but different shortest and longest durations`
+        : a.reason === 'lognormal-median'
+          ? `Step ${q(a.step)} has a lognormal duration, which needs a median mode greater than 0`
+          : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
+    hintZh: (a) =>
+      a.reason === 'fixed-range'
+        ? '固定时长只写一个数，例如 duration: 5；要表示范围，去掉 distribution 或写 triangular / uniform。'
+        : '例如 duration: { distribution: lognormal, mode: 5, max: 15 }：一半案件不超过 5 个工作日，95% 不超过 15 个工作日。',
+    hintEn: (a) =>
+      a.reason === 'fixed-range'
+        ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
+        : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
+  },
   // Bundles
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
@@ -416,6 +450,12 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+  'target-invalid': {
+    zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${a.problem === 'measure' ? 'unknown measure' : a.problem === 'percent' ? 'a cut target takes >=' : 'wrong form'}`,
+    hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
+    hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },
 };
 

@@ -39,6 +39,7 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     online: raw.online,
     fees: toFees(raw.fees),
     volume: raw.volume,
+    merges: raw.merges ?? [],
     note: raw.note,
     materials,
     process: toRegion(raw.process, '', '', ['process']),
@@ -78,17 +79,27 @@ export function limitWorkdays(limit: Limit): number {
   return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
 }
 
-/** A duration as min/mode/max working days. */
+/**
+ * A duration as min/mode/max working days with its distribution: a plain number or a lone `value` is
+ * fixed, min/mode/max default to triangular; a lognormal's lower bound defaults to 0 and its median
+ * (`mode`) must be written (0 when missing, which checkRules reports).
+ */
 export function toDuration(raw: unknown): Duration {
-  if (raw === undefined) return { min: 0, mode: 0, max: 0 };
-  if (typeof raw === 'number') return { min: raw, mode: raw, max: raw };
+  if (raw === undefined) return { min: 0, mode: 0, max: 0, distribution: 'fixed' };
+  if (typeof raw === 'number') return { min: raw, mode: raw, max: raw, distribution: 'fixed' };
   const r = raw as Raw;
   const scale = r.unit === 'hour' ? 1 / HOURS_PER_WORKDAY : 1;
   const fixed = r.value;
+  const ranged = r.min !== undefined || r.mode !== undefined || r.max !== undefined;
+  const distribution: Duration['distribution'] = r.distribution ?? (ranged ? 'triangular' : 'fixed');
+  if (distribution === 'lognormal') {
+    const median = (r.mode ?? fixed ?? 0) * scale;
+    return { min: (r.min ?? 0) * scale, mode: median, max: (r.max ?? r.mode ?? fixed ?? 0) * scale, distribution };
+  }
   const min = (r.min ?? fixed ?? r.mode ?? r.max ?? 0) * scale;
   const max = (r.max ?? fixed ?? r.mode ?? r.min ?? 0) * scale;
   const mode = r.mode !== undefined ? r.mode * scale : fixed !== undefined ? fixed * scale : (min + max) / 2;
-  return { min, mode, max };
+  return { min, mode, max, distribution };
 }
 
 function toFees(raw: unknown): Fee[] {
@@ -105,6 +116,7 @@ function toMaterial(m: Raw, path: DataPath): Material {
     necessity: m.necessity ?? '必要',
     condition: m.condition,
     reform: m.reform,
+    into: m.into,
     note: m.note,
     path,
   };
@@ -143,6 +155,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
+    merges: raw.merges ?? [],
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }

@@ -5,13 +5,14 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
+import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
 import { createDiagnostic, type Args, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
-/** The two kinds of document a YAML file can hold. */
-export type SchemaName = 'procedure' | 'bundle';
+/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
+export type SchemaName = 'procedure' | 'bundle' | 'targets';
 
 type Schema = Record<string, unknown>;
 
@@ -23,9 +24,11 @@ function getValidators(): Record<SchemaName, ValidateFunction> {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
     ajv.addSchema(procedureSchema, 'procedure.schema.json');
     ajv.addSchema(bundleSchema, 'bundle.schema.json');
+    ajv.addSchema(targetsSchema, 'targets.schema.json');
     validators = {
       procedure: ajv.getSchema('procedure.schema.json')!,
       bundle: ajv.getSchema('bundle.schema.json')!,
+      targets: ajv.getSchema('targets.schema.json')!,
     };
   }
   return validators;

@@ -16,7 +16,7 @@ export type Actor = 'applicant' | 'window' | 'department' | 'expert' | 'third-pa
 export type MaterialSource = 'applicant' | 'government' | 'third-party';
 
 /** How a reformed version cuts a material. */
-export type ReformMark = 'shared' | 'commitment' | 'deferred' | 'cancelled';
+export type ReformMark = 'shared' | 'commitment' | 'deferred' | 'cancelled' | 'merged';
 
 /** How a process ends. */
 export type Outcome = 'approved' | 'rejected' | 'withdrawn';
@@ -59,20 +59,30 @@ export interface Material {
   condition?: string;
   /** Reform mark in a reformed version. */
   reform?: ReformMark;
+  /** With reform: merged, the id of the material it was merged into. */
+  into?: string;
   /** Notes for the applicant. */
   note?: string;
   /** Where the material sits in the YAML data, for diagnostics. */
   path: DataPath;
 }
 
+/**
+ * How a simulation draws a duration: fixed (always `mode`), uniform on [min, max], triangular on
+ * min/mode/max, or lognormal with `mode` as the median and `max` as the 95th percentile, raised to `min`.
+ */
+export type DurationDistribution = 'fixed' | 'uniform' | 'triangular' | 'lognormal';
+
 /** A duration as min/mode/max working days (a fixed duration has all three equal). */
 export interface Duration {
-  /** Shortest, in working days. */
+  /** Shortest, in working days (for lognormal: the lower bound, default 0). */
   min: number;
-  /** Most likely, in working days. */
+  /** Most likely, in working days (for lognormal: the median). */
   mode: number;
-  /** Longest, in working days. */
+  /** Longest, in working days (for lognormal: the 95th percentile, not a bound). */
   max: number;
+  /** How a simulation draws it; exact analysis reads min/mode/max only. */
+  distribution: DurationDistribution;
 }
 
 /** A transition out of a step, fired by an event. */
@@ -126,6 +136,8 @@ export interface StepState extends StateBase {
   trips: number;
   /** Fees charged at this step. */
   fees: Fee[];
+  /** Steps of the former version this step merges: "step" or "item/step". */
+  merges: string[];
   /** Outgoing transitions. */
   transitions: Transition[];
 }
@@ -206,6 +218,8 @@ export interface Procedure {
   fees: Fee[];
   /** 年办件量. */
   volume?: number;
+  /** Ids of former items this item merges (一件事 merged into one procedure). */
+  merges: string[];
   /** Note. */
   note?: string;
   /** Materials by id, in authored order. */

@@ -1,5 +1,7 @@
 /** The analysis as JSON, conforming to schemas/analysis.schema.json. */
+import type { BundleAnalysis } from '../analysis/bundle.js';
 import type { ProcedureAnalysis } from '../analysis/types.js';
+import { toBundleSummary } from './bundle.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/types.js';
 import { diagnosticToJson } from './diagnostics.js';
@@ -12,7 +14,7 @@ export const ANALYSIS_FORMAT_VERSION = 1;
 export function toAnalysisJson(
   analyses: readonly ProcedureAnalysis[],
   problems: readonly Diagnostic[],
-  options: { lang: Lang; startDate?: string },
+  options: { lang: Lang; startDate?: string; bundles?: readonly BundleAnalysis[] },
 ) {
   return {
     tool: 'wujian',
@@ -24,6 +26,7 @@ export function toAnalysisJson(
       paths: { ...a.paths, approvalPaths: Number.isFinite(a.paths.approvalPaths) ? a.paths.approvalPaths : Number.MAX_VALUE },
       findings: a.findings.map((f) => ({ ...f, message: findingText(f, options.lang) })),
     })),
+    bundles: (options.bundles ?? []).map(toBundleSummary),
     problems: problems.map((d) => diagnosticToJson(d, options.lang)),
   };
 }

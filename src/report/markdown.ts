@@ -4,7 +4,7 @@ import type { Lang } from '../model/types.js';
 import { findingText, num, outcomesText } from './words.js';
 
 /** Escapes text for a Markdown table cell, so what a user wrote stays text (no HTML, no broken table). */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')

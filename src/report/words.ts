@@ -36,6 +36,12 @@ export function num(n: number | undefined): string {
   return String(Math.round(n * 100) / 100);
 }
 
+/** A large figure with thousands separated, to two decimals: 11,719,350 or 1,171.94. */
+export function grouped(n: number | undefined): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
 /** A probability as a percentage. */
 export function percent(p: number): string {
   return `${num(p * 100)}%`;

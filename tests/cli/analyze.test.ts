@@ -18,11 +18,22 @@ describe('wujian analyze', () => {
     const json = JSON.parse(stdout);
     expect(validateAnalysis(json), JSON.stringify(validateAnalysis.errors?.slice(0, 3))).toBe(true);
     const procedureFiles = readdirSync(join(ROOT, 'processes'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.yaml') && !f.startsWith('open-restaurant'));
+      .filter((f) => f.endsWith('.yaml') && !readFileSync(join(ROOT, 'processes', f), 'utf8').includes('schemas/bundle.schema.json'));
     expect(json.procedures).toHaveLength(procedureFiles.length);
     const food = json.procedures.filter((p: { id: string }) => p.id === 'food-business-licence');
     expect(food.map((p: { version: { label: string } }) => p.version.label)).toEqual(['改革前', '改革后']);
     expect(food[0].time.standard.finish.date).toMatch(/^2024-1\d-\d\d$/);
+  });
+
+  it('analyses a bundle: items, materials summed per item, time along the critical path of its order', async () => {
+    const { code, stdout } = await wujian(ROOT, 'analyze', 'processes/newborn-birth/before.yaml', '--format', 'json');
+    expect(code).toBe(Exit.OK);
+    const json = JSON.parse(stdout);
+    expect(validateAnalysis(json)).toBe(true);
+    expect(json.bundles[0]).toMatchObject({ id: 'newborn-birth', submission: 'separate', materials: 9, steps: 16, trips: 4, time: { committed: 32, standard: 32 } });
+    expect(json.bundles[0].criticalPath).toHaveLength(5);
+    const table = await wujian(ROOT, 'analyze', 'processes/open-restaurant/after.yaml');
+    expect(table.stdout).toContain('一次提交（共用材料只计一次）');
   });
 
   it('prints a Chinese table by default, each item before its reformed version', async () => {

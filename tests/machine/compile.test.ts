@@ -214,7 +214,7 @@ describe('state meta', () => {
     expect(Object.keys(meta)).toEqual(['food-business-licence.accept']);
     const step = meta['food-business-licence.accept']!.state;
     expect(step).toBe(procedure.process.states.get('accept'));
-    expect(step.type === 'step' && step.duration).toEqual({ min: 1, mode: 1, max: 1 });
+    expect(step.type === 'step' && step.duration).toEqual({ min: 1, mode: 1, max: 1, distribution: 'fixed' });
   });
 });
 

@@ -1,11 +1,15 @@
 /** `wujian analyze`: the five measures of each procedure, as a table, JSON or Markdown. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
 import { calendarRange, CalendarRangeError, isIsoDate } from '../../analysis/calendar.js';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
 import { analyzeProcedure } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
-import { sortDiagnostics } from '../../model/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
+import type { LoadResult } from '../../model/load.js';
+import { resolveBundle } from '../../model/resolve-bundle.js';
+import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { limitText } from '../../model/messages.js';
 import type { Lang, Procedure } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
@@ -14,7 +18,7 @@ import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { num, outcomeName, percent } from '../../report/words.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import { writeWhole } from '../write.js';
+import { deliver, reportCalendarOverflow } from '../output.js';
 import { loadArguments, sourceReader } from './validate.js';
 
 /** Options of `analyze`. */
@@ -39,39 +43,43 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
   const procedures = results
     .flatMap((r) => (r.document?.kind === 'procedure' ? [r.document] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
-  const bundles = results.filter((r) => r.document?.kind === 'bundle').length;
-  if (bundles > 0) {
-    io.err(zh ? `注：跳过 ${bundles} 个“一件事”文件，本命令逐个分析单个事项。\n` : `note: ${bundles} bundle file(s) skipped; this command analyses single items.\n`);
-  }
+  const bundles = getBundleAnalyses(results, io);
+  for (const d of bundles.diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  diagnostics.push(...bundles.diagnostics);
   let analyses: ProcedureAnalysis[];
   try {
     analyses = procedures.map((p) => analyzeProcedure(p, { startDate: options.startDate }));
   } catch (error) {
     if (!(error instanceof CalendarRangeError)) throw error;
     // The start date was checked up front, so the calendar ran out while counting a path's working days.
-    const { first, last } = error.range;
-    io.err(zh
-      ? `错误：从 ${options.startDate} 起算，有的路径要到 ${last} 以后才能办结，超出了法定节假日数据覆盖的范围（${first} 至 ${last}）\n  提示：请换用更早的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`
-      : `error: counting from ${options.startDate}, some path finishes after ${last}, beyond the official holiday data (${first} to ${last})\n  hint: use an earlier start date, or update the chinese-days package once the new year's arrangement is published.\n`);
-    return Exit.INVALID;
+    return reportCalendarOverflow(error, options.startDate, 'path', lang, io);
   }
   let text: string;
-  if (options.format === 'json') text = JSON.stringify(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate }), null, 2) + '\n';
-  else if (options.format === 'md') text = toMarkdown(analyses, lang);
-  else text = toTable(analyses, lang);
+  if (options.format === 'json') text = JSON.stringify(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate, bundles: bundles.analyses }), null, 2) + '\n';
+  else if (options.format === 'md') text = toMarkdown(analyses, lang) + bundles.analyses.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
+  else text = [toTable(analyses, lang), ...bundles.analyses.map((b) => toBundleTable(b, lang))].join('\n');
   if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');
-  if (options.out) {
-    const failure = writeWhole(resolve(io.cwd, options.out), text);
-    if (failure) {
-      io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${options.out} (${failure})\n`);
-      return Exit.INVALID;
-    }
-    io.err(zh ? `已写入 ${options.out}\n` : `Wrote ${options.out}\n`);
-  } else {
-    io.out(text);
-  }
+  const failed = deliver(text, options.out, lang, io);
+  if (failed !== undefined) return failed;
   if (results.length === 0 && problems.length === 0) return Exit.INVALID;
   return diagnostics.length > 0 ? Exit.INVALID : Exit.OK;
+}
+
+/** Resolves and analyses every bundle among `results` (their files shown relative to io.cwd). */
+function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: BundleAnalysis[]; diagnostics: Diagnostic[] } {
+  const analyses: BundleAnalysis[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const r of results) {
+    if (r.document?.kind !== 'bundle') continue;
+    const bundle = { ...r.document, file: resolve(io.cwd, r.document.file) };
+    const resolved = resolveBundle(bundle);
+    diagnostics.push(...resolved.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: relative(io.cwd, d.file) || d.file })));
+    if (resolved.diagnostics.some((d) => d.severity === 'error')) continue;
+    for (const item of resolved.items) item.procedure = { ...item.procedure, file: relative(io.cwd, item.procedure.file) };
+    analyses.push({ ...analyzeBundle(bundle, resolved.items), file: r.document.file });
+  }
+  analyses.sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
+  return { analyses, diagnostics };
 }
 
 /** Lists every path of a procedure, or says why not when there are more than `limit`. */

@@ -1,4 +1,4 @@
-/** Checks on materials: each id defined once, every reference defined, every definition used. */
+/** Checks on materials: each id defined once, every reference defined, every definition used, `into` naming another material. */
 import { suggest } from '../suggest.js';
 import type { Procedure } from '../types.js';
 import { allSteps } from '../walk.js';
@@ -22,6 +22,11 @@ export function checkMaterials(ctx: CheckContext, procedure: Procedure, rawIds: 
   }
   for (const material of procedure.materials.values()) {
     if (!used.has(material.id)) ctx.atKey('unused-material', [...material.path, 'id'], { material: material.id, name: material.name }, 'warning');
+    if (material.into !== undefined && material.reform !== 'merged') {
+      ctx.atKey('into-without-merged', [...material.path, 'into'], { material: material.id });
+    } else if (material.into !== undefined && (material.into === material.id || !procedure.materials.has(material.into))) {
+      ctx.atValue('unknown-into', [...material.path, 'into'], { material: material.id, into: material.into, suggestion: suggest(material.into, procedure.materials.keys()) });
+    }
     if (material.necessity === '条件性' && !material.condition) {
       ctx.atKey('condition-missing', [...material.path, 'necessity'], { material: material.id }, 'warning');
     }

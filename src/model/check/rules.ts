@@ -2,7 +2,7 @@
  * Rules on figures that provincial quality checks apply to a service guide, and on the numbers of
  * each step: probabilities that add up, durations in order, limits that agree with each other.
  */
-import type { Limit, Procedure } from '../types.js';
+import type { Duration, Limit, Procedure } from '../types.js';
 import { limitWorkdays } from '../normalize.js';
 import { allSteps } from '../walk.js';
 import type { CheckContext } from './context.js';
@@ -28,6 +28,7 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
     }
     const { min, mode, max } = step.duration;
     if (min > mode || mode > max) ctx.atValue('duration-order', [...step.path, 'duration'], { step: step.key, min, mode, max });
+    else checkDistribution(ctx, step.key, step.path, step.duration);
     checkProbabilities(ctx, step.key, step.path, step.transitions);
   }
 }
@@ -45,6 +46,18 @@ function checkProbabilities(
   if ((allGiven && Math.abs(sum - 1) > EPSILON) || (!allGiven && sum > 1 + EPSILON)) {
     ctx.atKey('probability-sum', [...path, 'on'], { step: key, sum: Number(sum.toFixed(6)) });
   }
+}
+
+/**
+ * A distribution must fit its figures: a fixed duration has one value, a lognormal one a positive
+ * median (`mode`) and a 95th percentile (`max`) above it.
+ */
+function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<string | number>, d: Duration): void {
+  let reason: string | undefined;
+  if (d.distribution === 'fixed' && d.min !== d.max) reason = 'fixed-range';
+  else if (d.distribution === 'lognormal' && !(d.mode > 0)) reason = 'lognormal-median';
+  else if (d.distribution === 'lognormal' && !(d.max > d.mode)) reason = 'lognormal-spread';
+  if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max });
 }
 
 /** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */

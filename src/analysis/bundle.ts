@@ -1,0 +1,141 @@
+/**
+ * The measures of a bundle (一件事): items counted; time along the critical path of the `after:`
+ * graph (items with no dependency between them run at the same time); steps, trips and fees summed
+ * over the items; materials summed per item when handed in separately, counted once per distinct
+ * material id when handed in once.
+ */
+import type { Bundle, Procedure } from '../model/types.js';
+import type { ResolvedItem } from '../model/resolve-bundle.js';
+import { allSteps } from '../model/walk.js';
+import { isPrepared } from './measure-path.js';
+import { analyzeProcedure } from './measures.js';
+import type { ProcedureAnalysis } from './types.js';
+
+/** One item's place on a bundle schedule, in working days. */
+export interface ScheduledItem {
+  /** Item id. */
+  id: string;
+  /** When it starts: the latest finish of the items it comes after. */
+  start: number;
+  /** start + its duration. */
+  finish: number;
+}
+
+/** A schedule of a bundle's items under one duration measure. */
+export interface Schedule {
+  /** Each item's start and finish, in authored order. */
+  items: ScheduledItem[];
+  /** Finish of the last item: the bundle's total time. */
+  total: number;
+  /** Item ids on the critical path, first to last. */
+  critical: string[];
+}
+
+/** Everything wujian measures of one bundle. */
+export interface BundleAnalysis {
+  file: string;
+  id: string;
+  name: string;
+  version?: { label: string; date?: string };
+  /** 分别提交 or 一次提交. */
+  submission: 'separate' | 'once';
+  /** 事项数. */
+  items: number;
+  /** Each item's own analysis, in authored order. */
+  analyses: ProcedureAnalysis[];
+  /** The items as resolved (id, procedure, after). */
+  resolved: ResolvedItem[];
+  /** Materials the applicant prepares: summed per item (separate) or distinct ids (once). */
+  materials: number;
+  /** Copies handed in, counted the same way. */
+  copies: number;
+  /** Steps on the items' standard paths, summed. */
+  steps: number;
+  /** Trips on the items' standard paths, summed. */
+  trips: number;
+  /** Fees on the items' standard paths, summed (yuan). */
+  fees: number;
+  /** Departments of every item. */
+  departments: string[];
+  /**
+   * Schedules: modelled standard and slowest time, and committed and statutory limits (absent when no
+   * item has that limit; an item without it counts with its modelled standard time).
+   */
+  schedules: { standard: Schedule; slowest: Schedule; committed?: Schedule; statutory?: Schedule };
+}
+
+/** Analyses a bundle whose items were resolved by resolveBundle. */
+export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): BundleAnalysis {
+  const analyses = items.map((i) => analyzeProcedure(i.procedure));
+  const byId = new Map(items.map((item, k) => [item.id, analyses[k]!] as const));
+  const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => {
+    const a = byId.get(id)!;
+    return pick(a) ?? a.time.standard?.elapsed ?? 0;
+  };
+  const prepared = getPreparedMaterials(items.map((i) => i.procedure), bundle.submission);
+  const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  return {
+    file: bundle.file,
+    id: bundle.id,
+    name: bundle.name,
+    version: bundle.version && { label: bundle.version.label, date: bundle.version.date },
+    submission: bundle.submission,
+    items: items.length,
+    analyses,
+    resolved: [...items],
+    materials: prepared.length,
+    copies: prepared.reduce((total, m) => total + m.copies, 0),
+    steps: sum((a) => a.steps.standard),
+    trips: sum((a) => a.trips.standard),
+    fees: sum((a) => a.fees.standard),
+    departments: [...new Set(analyses.flatMap((a) => a.departments))],
+    schedules: {
+      standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
+      slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
+      ...(analyses.some((a) => a.limits.committed) ? { committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)) } : {}),
+      ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
+    },
+  };
+}
+
+/**
+ * The materials the applicant prepares across procedures: every item's own (separate), or one per
+ * distinct material id, with the most copies any item asks for (once).
+ */
+export function getPreparedMaterials(procedures: readonly Procedure[], submission: 'separate' | 'once') {
+  const list = procedures.flatMap((p) => {
+    const used = new Set(allSteps(p.process).flatMap((s) => s.materials));
+    return [...p.materials.values()].filter((m) => used.has(m.id) && isPrepared(m)).map((m) => ({ item: p.id, id: m.id, copies: m.copies }));
+  });
+  if (submission === 'separate') return list;
+  const once = new Map<string, { item: string; id: string; copies: number }>();
+  for (const m of list) once.set(m.id, { ...m, copies: Math.max(m.copies, once.get(m.id)?.copies ?? 0) });
+  return [...once.values()];
+}
+
+/**
+ * Schedules items as early as their `after:` allows (a longest-path pass over the dependency graph,
+ * which the bundle check keeps free of cycles) and names the critical path.
+ */
+export function createSchedule(items: readonly Pick<ResolvedItem, 'id' | 'after'>[], duration: (id: string) => number): Schedule {
+  const finish = new Map<string, number>();
+  const start = new Map<string, number>();
+  const via = new Map<string, string | undefined>();
+  const pending = [...items];
+  while (pending.length > 0) {
+    const index = pending.findIndex((item) => item.after.every((dep) => finish.has(dep) || !items.some((i) => i.id === dep)));
+    // A cycle cannot pass the bundle check; should one slip through, schedule the rest from zero.
+    const [item] = pending.splice(index >= 0 ? index : 0, 1);
+    const deps = item!.after.filter((dep) => finish.has(dep));
+    const first = deps.reduce<string | undefined>((best, dep) => (best === undefined || finish.get(dep)! > finish.get(best)! ? dep : best), undefined);
+    const begin = first === undefined ? 0 : finish.get(first)!;
+    start.set(item!.id, begin);
+    finish.set(item!.id, begin + duration(item!.id));
+    via.set(item!.id, first);
+  }
+  const scheduled = items.map((i) => ({ id: i.id, start: start.get(i.id)!, finish: finish.get(i.id)! }));
+  const last = scheduled.reduce<ScheduledItem | undefined>((best, s) => (!best || s.finish > best.finish ? s : best), undefined);
+  const critical: string[] = [];
+  for (let id = last?.id; id !== undefined; id = via.get(id)) critical.unshift(id);
+  return { items: scheduled, total: last?.finish ?? 0, critical };
+}

@@ -1,0 +1,174 @@
+/**
+ * The reduction ledger (减量清单): every item, material, step, trip and fee the reform removed,
+ * merged or changed, and what it added, matched by id with a rename map for ids that changed.
+ */
+import type { ResolvedItem } from '../../model/resolve-bundle.js';
+import type { Material, Procedure, StepState } from '../../model/types.js';
+import { allSteps } from '../../model/walk.js';
+import { isPrepared } from '../measure-path.js';
+import type { LedgerEntry } from './types.js';
+
+/** Old id → new id, for items, materials and steps whose id changed. */
+export type RenameMap = ReadonlyMap<string, string>;
+
+interface SideView {
+  items: readonly ResolvedItem[];
+  submission: 'separate' | 'once';
+}
+
+/** Builds the ledger between the items before and after. */
+export function getLedger(before: SideView, after: SideView, rename: RenameMap): LedgerEntry[] {
+  const rn = (id: string) => rename.get(id) ?? id;
+  const afterById = new Map(after.items.map((i) => [i.id, i.procedure] as const));
+  const mergerOf = (id: string) => after.items.find((i) => i.procedure.merges.includes(id) || i.procedure.merges.includes(rn(id)))?.procedure;
+  /** Where a before item went: the same item (kept), the item that merged it, or nowhere. */
+  const fate = (id: string): { target?: Procedure; merged: boolean } => {
+    const same = afterById.get(rn(id));
+    if (same) return { target: same, merged: false };
+    const merger = mergerOf(id);
+    return { target: merger, merged: merger !== undefined };
+  };
+  const ledger: LedgerEntry[] = [];
+  const reached = new Set<string>();
+  for (const { id, procedure } of before.items) {
+    const f = fate(id);
+    if (f.target) reached.add(f.target.id);
+    if (!f.target) ledger.push({ kind: 'item', change: 'removed', reason: 'cancelled', id, name: procedure.name });
+    else if (f.merged) ledger.push({ kind: 'item', change: 'merged', reason: 'merged', id, name: procedure.name, into: f.target.id });
+  }
+  for (const { id, procedure } of after.items) {
+    if (!reached.has(id)) ledger.push({ kind: 'item', change: 'added', reason: 'added', id, name: procedure.name });
+  }
+  ledger.push(...materialEntries(before, after, rn, fate));
+  ledger.push(...stepEntries(before, after, rn, fate));
+  ledger.push(...feeEntries(before, after));
+  return ledger;
+}
+
+type Fate = (id: string) => { target?: Procedure; merged: boolean };
+
+/** Materials each side asks for (used by a step), by id, with the items that ask and how often each is counted. */
+function materialsOf(side: SideView) {
+  const out = new Map<string, { material: Material; items: string[]; prepared: boolean }>();
+  for (const { id: item, procedure } of side.items) {
+    const used = new Set(allSteps(procedure.process).flatMap((s) => s.materials));
+    for (const m of procedure.materials.values()) {
+      if (!used.has(m.id)) continue;
+      const row = out.get(m.id) ?? { material: m, items: [], prepared: false };
+      row.items.push(item);
+      if (isPrepared(m) && !row.prepared) {
+        row.prepared = true;
+        row.material = m;
+      }
+      out.set(m.id, row);
+    }
+  }
+  return out;
+}
+
+function materialEntries(before: SideView, after: SideView, rn: (id: string) => string, fate: Fate): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  const was = materialsOf(before);
+  const now = materialsOf(after);
+  const times = (side: SideView, row: { items: string[]; material: Material }, items: readonly ResolvedItem[]) =>
+    side.submission === 'once' ? 1 : row.items.filter((i) => isPrepared(items.find((x) => x.id === i)!.procedure.materials.get(row.material.id)!)).length;
+  const seen = new Set<string>();
+  for (const [id, row] of was) {
+    if (!row.prepared) continue;
+    const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(',') };
+    // How often the material counts in the figure before: once per item that asks for it, or once.
+    const countBefore = times(before, row, before.items);
+    const next = now.get(rn(id));
+    if (!next) {
+      const gone = row.items.every((i) => !fate(i).target);
+      out.push({ ...base, change: 'removed', reason: gone ? 'item-removed' : 'not-needed', before: countBefore, after: 0 });
+      continue;
+    }
+    seen.add(rn(id));
+    if (!next.prepared) {
+      const m = next.material;
+      const reason = m.reform ?? 'not-needed';
+      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...(m.into ? { into: m.into } : {}), before: countBefore, after: 0 });
+      continue;
+    }
+    if (next.material.reform === 'deferred') out.push({ ...base, change: 'changed', reason: 'deferred' });
+    const countAfter = times(after, next, after.items);
+    if (countAfter < countBefore) out.push({ ...base, change: 'merged', reason: 'once', before: countBefore, after: countAfter });
+  }
+  for (const [id, row] of now) {
+    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: times(after, row, after.items) });
+  }
+  return out;
+}
+
+function stepEntries(before: SideView, after: SideView, rn: (id: string) => string, fate: Fate): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  const matched = new Set<StepState>();
+  const mergedTrips = new Map<StepState, { into: StepState; item: string; from: string[]; trips: number }>();
+  for (const { id: item, procedure } of before.items) {
+    const f = fate(item);
+    const afterSteps = f.target ? allSteps(f.target.process) : [];
+    for (const step of allSteps(procedure.process)) {
+      const names = [`${item}/${step.key}`, `${rn(item)}/${rn(step.key)}`, ...(f.merged ? [] : [step.key, rn(step.key)])];
+      const into = afterSteps.find((s) => s.merges.some((m) => names.includes(m)));
+      const same = f.merged ? undefined : afterSteps.find((s) => s.key === rn(step.key));
+      const base = { id: step.key, name: step.name, item };
+      if (same && (!into || into === same)) {
+        matched.add(same);
+        if (same.trips < step.trips) out.push({ ...base, kind: 'trip', change: 'changed', reason: 'fewer', before: step.trips, after: same.trips });
+        if (same.trips > step.trips) out.push({ ...base, kind: 'trip', change: 'changed', reason: 'more', before: step.trips, after: same.trips });
+        continue;
+      }
+      if (into) {
+        matched.add(into);
+        out.push({ ...base, kind: 'step', change: 'merged', reason: 'merged', into: `${f.target!.id}/${into.key}` });
+      } else {
+        out.push({ ...base, kind: 'step', change: 'removed', reason: f.target ? 'removed' : 'item-removed' });
+      }
+      if (step.trips > 0 && into) {
+        const merged = mergedTrips.get(into) ?? { into, item: f.target!.id, from: [], trips: 0 };
+        merged.from.push(item);
+        merged.trips += step.trips;
+        mergedTrips.set(into, merged);
+      } else if (step.trips > 0) {
+        out.push({ ...base, kind: 'trip', change: 'removed', reason: 'removed', before: step.trips, after: 0 });
+      }
+    }
+  }
+  // Trips of merged steps are counted at the step they went into: "4 → 1 at the one window".
+  for (const m of mergedTrips.values()) {
+    if (m.trips !== m.into.trips) {
+      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: [...new Set(m.from)].join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
+    }
+  }
+  for (const { id: item, procedure } of after.items) {
+    for (const step of allSteps(procedure.process)) {
+      if (matched.has(step)) continue;
+      out.push({ kind: 'step', change: 'added', reason: 'added', id: step.key, name: step.name, item });
+      if (step.trips > 0) out.push({ kind: 'trip', change: 'added', reason: 'added', id: step.key, name: step.name, item, before: 0, after: step.trips });
+    }
+  }
+  return out;
+}
+
+/** Fees by name over every item and step of a side, in yuan. */
+function feesOf(side: SideView): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { procedure } of side.items) {
+    for (const fee of [...procedure.fees, ...allSteps(procedure.process).flatMap((s) => s.fees)]) out.set(fee.name, (out.get(fee.name) ?? 0) + fee.amount);
+  }
+  return out;
+}
+
+function feeEntries(before: SideView, after: SideView): LedgerEntry[] {
+  const was = feesOf(before);
+  const now = feesOf(after);
+  const out: LedgerEntry[] = [];
+  for (const [name, amount] of was) {
+    const next = now.get(name);
+    if (next === undefined) out.push({ kind: 'fee', change: 'removed', reason: 'removed', id: name, name, before: amount, after: 0 });
+    else if (next !== amount) out.push({ kind: 'fee', change: 'changed', reason: next < amount ? 'fewer' : 'more', id: name, name, before: amount, after: next });
+  }
+  for (const [name, amount] of now) if (!was.has(name)) out.push({ kind: 'fee', change: 'added', reason: 'added', id: name, name, before: 0, after: amount });
+  return out;
+}

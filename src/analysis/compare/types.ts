@@ -1,0 +1,132 @@
+/** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
+
+import type { MeasureKey } from '../../model/targets.js';
+
+export type { MeasureKey };
+
+/** A side's figure for each measure; null when the side has none (e.g. no committed limit). */
+export type Figures = Record<MeasureKey, number | null>;
+
+/** One item on a side: a bundle's item, or the procedure itself. */
+export interface SideItem {
+  /** Item id. */
+  id: string;
+  /** Item name. */
+  name: string;
+  /** The item's file. */
+  file: string;
+  /** Ids of the items it comes after. */
+  after: string[];
+  /** True when it lies on the critical path (standard time). */
+  critical: boolean;
+  /** Start on the bundle's schedule, working days (standard time). */
+  start: number;
+  /** Finish on the bundle's schedule, working days. */
+  finish: number;
+  /** Materials the applicant prepares for this item. */
+  materials: number;
+  /** Steps on its standard path. */
+  steps: number;
+  /** Trips on its standard path. */
+  trips: number;
+  /** Its modelled standard time, working days. */
+  days: number;
+  /** Fees on its standard path, yuan. */
+  fees: number;
+  /** Annual case volume (年办件量), when known. */
+  volume?: number;
+}
+
+/** A step on a side's standard path, placed in time. */
+export interface TimelineStep {
+  /** Item id. */
+  item: string;
+  /** Step key. */
+  key: string;
+  /** Step name. */
+  name: string;
+  /** Who does it. */
+  actor: string;
+  /** Department, when known. */
+  department?: string;
+  /** Start, working days from the side's start. */
+  start: number;
+  /** End, working days from the side's start. */
+  end: number;
+}
+
+/** A row of the materials matrix. */
+export interface MaterialRow {
+  /** Material id. */
+  id: string;
+  /** Material name. */
+  name: string;
+  /** Items that ask for it. */
+  items: string[];
+  /** Step keys (item/step) that take it. */
+  steps: string[];
+  /** True when the applicant prepares it. */
+  prepared: boolean;
+  /** Reform mark, if any. */
+  reform?: string;
+}
+
+/** One side of a comparison. */
+export interface Side {
+  file: string;
+  kind: 'procedure' | 'bundle';
+  id: string;
+  name: string;
+  /** Version label (改革前 / 改革后). */
+  label: string;
+  /** Bundles only. */
+  submission?: 'separate' | 'once';
+  items: SideItem[];
+  /** Item ids on the critical path (standard time). */
+  criticalPath: string[];
+  timeline: TimelineStep[];
+  materials: MaterialRow[];
+  figures: Figures;
+}
+
+/** A measure before and after. */
+export interface MeasureRow {
+  key: MeasureKey;
+  before: number | null;
+  after: number | null;
+  /** before − after (negative when the figure went up). */
+  cut: number | null;
+  /** (before − after) / before × 100 to two decimals; null when before is 0 or unknown. */
+  cutPercent: number | null;
+}
+
+/** An entry of the reduction ledger. */
+export interface LedgerEntry {
+  kind: 'item' | 'material' | 'step' | 'trip' | 'fee';
+  change: 'removed' | 'merged' | 'added' | 'changed';
+  /** Why: cancelled, shared, commitment, deferred, merged, once, item-removed, not-needed, removed, fewer, more … */
+  reason: string;
+  id: string;
+  name: string;
+  /** Item the thing belongs to. */
+  item?: string;
+  /** What it was merged into. */
+  into?: string;
+  /** Quantity before, for changed quantities. */
+  before?: number;
+  /** Quantity after. */
+  after?: number;
+}
+
+/** A target and whether it was met. */
+export interface TargetResult {
+  /** The target as written, e.g. "材料压减>=30%". */
+  text: string;
+  measure: MeasureKey;
+  /** What is compared: the cut in percent, the cut, or the after value. */
+  op: 'cutPercent>=' | 'cut>=' | 'after<=' | 'after>=';
+  value: number;
+  /** The figure compared; null when unknown. */
+  actual: number | null;
+  met: boolean;
+}

@@ -1,0 +1,32 @@
+/**
+ * What both simulation engines share: the samples they fill, the numbering of steps and outcomes,
+ * and the choice between them. Both follow one meaning, stated in draw.ts; the reference engine
+ * steps the XState machine itself, the fast one a compiled table in typed arrays.
+ */
+import type { Procedure } from '../../model/types.js';
+import { createFastEngine } from './fast.js';
+import { createReferenceEngine } from './reference.js';
+import type { CaseSamples, EngineName } from './types.js';
+
+/** An engine over one procedure: it runs case i and writes its figures into `samples`. */
+export interface Engine {
+  /** Runs one case and records it in slot `i`. */
+  runCase(i: number): void;
+  /** Where the cases are recorded. */
+  samples: CaseSamples;
+}
+
+/** How to build an engine. */
+export interface EngineOptions {
+  /** Seed of the draws. */
+  seed: number;
+  /** Slots to allocate: the most cases that will be run. */
+  runs: number;
+  /** Called with each step's key as a case enters it (tests compare the engines' walks with it). */
+  onStep?: (key: string) => void;
+}
+
+/** Builds the named engine over a procedure. */
+export function createEngine(procedure: Procedure, name: EngineName, options: EngineOptions): Engine {
+  return name === 'reference' ? createReferenceEngine(procedure, options) : createFastEngine(procedure, options);
+}

@@ -1,0 +1,131 @@
+/**
+ * From the samples of a run to the figures a report shows: distributions (d3.quantileSorted, d3.bin),
+ * the share of cases over each limit with a Wilson interval, outcome shares and time per step.
+ */
+import { bin, quantileSorted } from 'd3';
+import { limitWorkdays } from '../../model/normalize.js';
+import type { Procedure } from '../../model/types.js';
+import { allSteps } from '../../model/walk.js';
+import { finishDate } from '../calendar.js';
+import { limitFigure } from '../measures.js';
+import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult } from './types.js';
+
+/** z of a two-sided 95% interval. */
+const Z = 1.959963984540054;
+/** Counted days within this of a limit do not exceed it (durations in hours make fractions). */
+const EPSILON = 1e-9;
+
+/** What a run was asked, to put beside its figures. */
+export interface RunFacts {
+  /** Engine that ran the cases. */
+  engine: SimulationResult['engine'];
+  /** Seed of the draws. */
+  seed: number;
+  /** Cases requested. */
+  runs: number;
+  /** Cases run: samples 0 … completed − 1 are filled. */
+  completed: number;
+  /** Date of application, for calendar days. */
+  startDate?: string;
+}
+
+/** Summarises the first `facts.completed` cases of `samples`. Throws CalendarRangeError past the calendar data. */
+export function summarize(procedure: Procedure, samples: CaseSamples, facts: RunFacts): SimulationResult {
+  const n = facts.completed;
+  const workdays = samples.workdays.subarray(0, n);
+  const counted = samples.counted.subarray(0, n);
+  const { statutory, committed } = procedure.limits;
+  const counts = new Array<number>(OUTCOMES.length).fill(0);
+  for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
+  const reachable = new Set([...procedure.process.states.values()].flatMap((s) => (s.type === 'final' && s.outcome ? [s.outcome] : [])));
+  const steps = allSteps(procedure.process);
+  const perStep = steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
+  const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
+  return {
+    procedure,
+    engine: facts.engine,
+    seed: facts.seed,
+    runs: facts.runs,
+    completed: n,
+    interrupted: n < facts.runs,
+    ...(facts.startDate ? { startDate: facts.startDate } : {}),
+    limits: { statutory: limitFigure(statutory), committed: limitFigure(committed) },
+    measures: {
+      workdays: getDistribution(workdays),
+      counted: getDistribution(counted),
+      trips: getDistribution(samples.trips.subarray(0, n)),
+      ...(facts.startDate ? { calendarDays: getDistribution(toCalendarDays(facts.startDate, workdays)) } : {}),
+    },
+    exceed: {
+      statutory: statutory && getExceedance(counted, limitWorkdays(statutory)),
+      committed: committed && getExceedance(counted, limitWorkdays(committed)),
+    },
+    outcomes: OUTCOMES.filter((o, i) => reachable.has(o) || counts[i]! > 0).map((outcome) => {
+      const cases = counts[OUTCOMES.indexOf(outcome)]!;
+      return { outcome, cases, share: n > 0 ? cases / n : 0 };
+    }),
+    corrections: { mean: n > 0 ? samples.corrections / n : 0 },
+    stepTime: perStep
+      .map((s) => ({ ...s, share: allStepDays > 0 ? s.meanDays / allStepDays : 0 }))
+      .sort((x, y) => y.share - x.share),
+    visitsPerCase: n > 0 ? samples.visits / n : 0,
+  };
+}
+
+/**
+ * Mean, quantiles, extremes and a histogram (d3.bin over [min, max]) of some values.
+ * @example getDistribution(Float64Array.of(1, 2, 3)).median // 2
+ */
+export function getDistribution(values: Float64Array): Distribution {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  if (n === 0) return { mean: 0, median: 0, p90: 0, p95: 0, min: 0, max: 0, histogram: [] };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  const min = sorted[0]!;
+  const max = sorted[n - 1]!;
+  // d3 reads any array-like by index; its type declarations ask for an Array.
+  const list = sorted as unknown as number[];
+  const bins = bin<number, number>().domain([min, max])(list);
+  return {
+    mean: sum / n,
+    median: quantileSorted(list, 0.5)!,
+    p90: quantileSorted(list, 0.9)!,
+    p95: quantileSorted(list, 0.95)!,
+    min,
+    max,
+    histogram: bins.map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length })),
+  };
+}
+
+/**
+ * The cases over `limit` and their share with its 95% Wilson score interval.
+ * @example getExceedance(Float64Array.of(10, 25), 20) // { limit: 20, cases: 1, share: 0.5, ci95: [0.095, 0.905] }
+ */
+export function getExceedance(counted: Float64Array, limit: number): Exceedance {
+  let cases = 0;
+  for (let i = 0; i < counted.length; i++) if (counted[i]! > limit + EPSILON) cases++;
+  return { limit, cases, share: counted.length > 0 ? cases / counted.length : 0, ci95: wilson(cases, counted.length) };
+}
+
+/** The Wilson score interval of k successes in n trials at 95% confidence. */
+export function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = k / n;
+  const z2 = Z * Z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  // At k = 0 (or n) the bound is exactly 0 (or 1); computed, it would carry rounding noise such as 2.7e-20.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
+}
+
+/** Calendar days to finish of each case from `start` (working days rounded up, counted from the next day). */
+function toCalendarDays(start: string, workdays: Float64Array): Float64Array {
+  const byWholeDays = new Map<number, number>();
+  return workdays.map((days) => {
+    const whole = Math.ceil(days);
+    let calendar = byWholeDays.get(whole);
+    if (calendar === undefined) byWholeDays.set(whole, (calendar = finishDate(start, whole).calendarDays));
+    return calendar;
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Monte Carlo simulation of a procedure: what it is asked, what one run of cases records, and the
+ * summary it returns. Days are working days unless a name says calendar.
+ */
+import type { Outcome, Procedure } from '../../model/types.js';
+
+/** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
+export type EngineName = 'fast' | 'reference';
+
+/** What to simulate. */
+export interface SimulationOptions {
+  /** Number of cases. */
+  runs: number;
+  /** Seed of the d3.randomLcg source every draw comes from. */
+  seed: number;
+  /** Date of application (YYYY-MM-DD), to count calendar days on the official calendar. */
+  startDate?: string;
+  /** Engine; fast by default. */
+  engine?: EngineName;
+  /** Called after each chunk of cases with the cases done so far. */
+  onProgress?: (completed: number, runs: number) => void;
+  /** Stops the run between chunks; the result then covers the cases done and is marked interrupted. */
+  signal?: AbortSignal;
+}
+
+/** The figures of every case of a run, one slot per case, filled by an engine. */
+export interface CaseSamples {
+  /** Elapsed working days of each case (a parallel block takes its slowest branch). */
+  workdays: Float64Array;
+  /** Working days counted toward the statutory limit (Art. 45 steps left out). */
+  counted: Float64Array;
+  /** Trips in person of each case. */
+  trips: Float64Array;
+  /** Outcome of each case, as an index into OUTCOMES. */
+  outcome: Uint8Array;
+  /** Working days spent in each step, summed over the cases, by step index (see allSteps). */
+  stepDays: Float64Array;
+  /** Bounded (correction) transitions taken, over all cases. */
+  corrections: number;
+  /** Steps visited, over all cases (a step visited twice counts twice). */
+  visits: number;
+}
+
+/** A distribution of one figure over the cases. */
+export interface Distribution {
+  /** Arithmetic mean. */
+  mean: number;
+  /** 50th percentile. */
+  median: number;
+  /** 90th percentile. */
+  p90: number;
+  /** 95th percentile. */
+  p95: number;
+  /** Smallest value. */
+  min: number;
+  /** Largest value. */
+  max: number;
+  /** Counts in bins that cover [min, max] (d3.bin). */
+  histogram: Array<{ x0: number; x1: number; count: number }>;
+}
+
+/** How many cases exceed a limit, with a 95% Wilson confidence interval on the share. */
+export interface Exceedance {
+  /** The limit in working days. */
+  limit: number;
+  /** Cases whose counted working days exceed it. */
+  cases: number;
+  /** cases / completed. */
+  share: number;
+  /** Wilson score interval at 95% confidence. */
+  ci95: [number, number];
+}
+
+/** A limit as the simulation reports it. */
+export interface LimitFigure {
+  /** Days as written. */
+  days: number;
+  /** workday or calendar-day. */
+  unit: string;
+  /** True for 即办 (0 days). */
+  instant: boolean;
+  /** In working days (calendar days count 5/7). */
+  workdays: number;
+}
+
+/** The result of simulating one procedure. */
+export interface SimulationResult {
+  /** The procedure simulated. */
+  procedure: Procedure;
+  /** Engine used. */
+  engine: EngineName;
+  /** Seed used. */
+  seed: number;
+  /** Cases requested. */
+  runs: number;
+  /** Cases run (fewer when interrupted). */
+  completed: number;
+  /** True when the run was stopped before `runs` cases. */
+  interrupted: boolean;
+  /** Start date, when given. */
+  startDate?: string;
+  /** Statutory and committed limits, when set. */
+  limits: { statutory?: LimitFigure; committed?: LimitFigure };
+  /** Distributions over the completed cases. */
+  measures: { workdays: Distribution; counted: Distribution; trips: Distribution; calendarDays?: Distribution };
+  /** Share of cases over each limit, on counted working days. */
+  exceed: { statutory?: Exceedance; committed?: Exceedance };
+  /** Cases ending in each outcome the process can reach. */
+  outcomes: Array<{ outcome: Outcome; cases: number; share: number }>;
+  /** Mean correction (bounded) transitions per case. */
+  corrections: { mean: number };
+  /** Mean working days in each step, and its share of all step time, largest first. */
+  stepTime: Array<{ key: string; name: string; meanDays: number; share: number }>;
+  /** Steps visited per case on average, for throughput figures. */
+  visitsPerCase: number;
+}
+
+/** Outcomes in index order (CaseSamples.outcome). */
+export const OUTCOMES: readonly Outcome[] = ['approved', 'rejected', 'withdrawn'];

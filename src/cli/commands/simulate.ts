@@ -1,0 +1,84 @@
+/** `wujian simulate`: a seeded Monte Carlo run of one procedure, as a table or JSON. */
+import { CalendarRangeError } from '../../analysis/calendar.js';
+import { simulateProcedure } from '../../analysis/simulate/index.js';
+import type { EngineName, SimulationResult } from '../../analysis/simulate/types.js';
+import { sortDiagnostics } from '../../model/diagnostic.js';
+import type { Lang } from '../../model/types.js';
+import { formatDiagnostic } from '../../report/diagnostics.js';
+import { toSimulationJson } from '../../report/simulation-json.js';
+import { toSimulationTable } from '../../report/simulation-table.js';
+import { Exit, type ExitCode, type IO } from '../io.js';
+import { deliver, reportCalendarOverflow } from '../output.js';
+import { createProgress } from '../progress.js';
+import { loadArguments, sourceReader } from './validate.js';
+
+/** Options of `simulate`, checked by main.ts. */
+export interface SimulateCommandOptions {
+  /** Cases to run. */
+  runs: number;
+  /** Seed of the draws. */
+  seed: number;
+  /** Date of application, for calendar days. */
+  startDate?: string;
+  /** Terminal table or JSON. */
+  format: 'table' | 'json';
+  /** Which engine runs the cases. */
+  engine: EngineName;
+  /** File to write instead of standard output. */
+  out?: string;
+  /** Language of the output. */
+  lang: Lang;
+}
+
+/** Runs `wujian simulate <file>`. */
+export async function simulateCommand(file: string, options: SimulateCommandOptions, io: IO): Promise<ExitCode> {
+  const { lang } = options;
+  const zh = lang === 'zh';
+  const { results, problems } = loadArguments([file], io);
+  const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
+  const sourceOf = sourceReader(io);
+  for (const d of diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  if (diagnostics.length > 0) return Exit.INVALID;
+  if (results.length !== 1) {
+    io.err(zh
+      ? `错误：${file} 中有 ${results.length} 个事项文件，simulate 一次模拟一个事项\n  提示：请给出一个文件，例如 ${file}/before.yaml。\n`
+      : `error: ${file} holds ${results.length} procedure files; simulate runs one procedure at a time\n  hint: give one file, e.g. ${file}/before.yaml.\n`);
+    return Exit.USAGE;
+  }
+  const document = results[0]!.document!;
+  if (document.kind === 'bundle') {
+    io.err(zh
+      ? `错误：${document.file} 是“一件事”文件；“一件事”的模拟将随“一件事”分析一起提供，目前请逐个模拟其中的事项\n  提示：例如 wujian simulate processes/food-business-licence/after.yaml\n`
+      : `error: ${document.file} is a bundle; bundle simulation comes with bundle analysis, so for now simulate its items one by one\n  hint: e.g. wujian simulate processes/food-business-licence/after.yaml\n`);
+    return Exit.USAGE;
+  }
+  const progress = options.format === 'json' ? undefined : createProgress(io, options.runs, lang);
+  const controller = new AbortController();
+  const release = io.onInterrupt?.(() => controller.abort());
+  let result: SimulationResult;
+  try {
+    result = await simulateProcedure(document, {
+      runs: options.runs,
+      seed: options.seed,
+      startDate: options.startDate,
+      engine: options.engine,
+      signal: controller.signal,
+      onProgress: progress && ((completed) => progress.update(completed)),
+    });
+  } catch (error) {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    return reportCalendarOverflow(error, options.startDate, 'case', lang, io);
+  } finally {
+    progress?.stop();
+    release?.();
+  }
+  if (result.interrupted) {
+    io.err(zh
+      ? `已中断：完成了 ${result.completed.toLocaleString('en-US')} / ${result.runs.toLocaleString('en-US')} 件，以下是已完成部分的结果。\n`
+      : `Interrupted: ${result.completed.toLocaleString('en-US')} of ${result.runs.toLocaleString('en-US')} cases done; the figures below cover those.\n`);
+  }
+  const text = options.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
+  const failed = deliver(text, options.out, lang, io);
+  if (failed !== undefined) return failed;
+  return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
+}

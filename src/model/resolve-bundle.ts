@@ -1,0 +1,75 @@
+/**
+ * A bundle's items resolved to their procedures: each item's file read with the ordinary loader, so
+ * a missing or invalid item gives the same located diagnostics as any other file.
+ */
+import { dirname, resolve } from 'node:path';
+import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
+import { loadFile } from './load.js';
+import { spanOf } from './locate.js';
+import type { ParsedYaml } from './parse.js';
+import { parseYaml } from './parse.js';
+import { readSource } from './source.js';
+import type { Bundle, Procedure } from './types.js';
+
+/** One item of a bundle with its procedure. */
+export interface ResolvedItem {
+  /** Item id (the procedure's id). */
+  id: string;
+  /** The item's procedure. */
+  procedure: Procedure;
+  /** Ids of the items that must finish first. */
+  after: string[];
+  /** The bundle's note on the item. */
+  note?: string;
+}
+
+/** What resolving gives: the items that could be read, and the problems with the rest. */
+export interface ResolvedBundle {
+  /** Items in authored order; an item that could not be read is left out. */
+  items: ResolvedItem[];
+  /** Problems: in the bundle file (item not found) or in the item's own file. */
+  diagnostics: Diagnostic[];
+}
+
+/** Options of resolveBundle. */
+export interface ResolveOptions {
+  /** Procedures already loaded, by id, for items named by `id:` only. */
+  procedures?: ReadonlyMap<string, Procedure>;
+  /** The bundle's parsed YAML, to locate problems; read from its file when absent. */
+  parsed?: ParsedYaml;
+}
+
+/**
+ * Reads the procedure of every item of `bundle`. Item paths are relative to the bundle file.
+ * Example: `resolveBundle(bundle).items.map((i) => i.procedure.name)`.
+ */
+export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): ResolvedBundle {
+  const diagnostics: Diagnostic[] = [];
+  const items: ResolvedItem[] = [];
+  let parsed = options.parsed;
+  const locate = (path: ReadonlyArray<string | number>) => {
+    if (!parsed) {
+      const source = readSource(bundle.file);
+      const parse = source.ok ? parseYaml(bundle.file, source.text) : undefined;
+      parsed = parse?.ok ? parse.parsed : undefined;
+    }
+    return parsed ? spanOf(parsed, path) : undefined;
+  };
+  for (const item of bundle.items) {
+    let procedure: Procedure | undefined;
+    if (item.file) {
+      const result = loadFile(resolve(dirname(bundle.file), item.file));
+      if (result.document?.kind === 'procedure') procedure = result.document;
+      else if (result.diagnostics.some((d) => d.code === 'file-not-found') || !hasErrors(result.diagnostics)) {
+        diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'path']), { item: item.file, suggestion: '' }));
+      } else {
+        diagnostics.push(...result.diagnostics);
+      }
+    } else if (item.id) {
+      procedure = options.procedures?.get(item.id);
+      if (!procedure) diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'id']), { item: item.id, suggestion: '' }));
+    }
+    if (procedure) items.push({ id: item.id ?? procedure.id, procedure, after: item.after, note: item.note });
+  }
+  return { items, diagnostics };
+}

@@ -1,0 +1,107 @@
+/**
+ * Reform targets (改革目标) in the words reform offices use — "材料压减>=30%", "跑动<=1",
+ * "承诺时限<=5" — from command-line flags or a targets file (schemas/targets.schema.json), with
+ * located diagnostics for a target that cannot be read.
+ */
+import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
+import { spanOf } from './locate.js';
+import { parseYaml } from './parse.js';
+import { validateSchema } from './schema.js';
+import { readSource } from './source.js';
+
+/** A measure a comparison reports. */
+export type MeasureKey =
+  | 'items'
+  | 'materials'
+  | 'copies'
+  | 'steps'
+  | 'statutoryLimit'
+  | 'committedLimit'
+  | 'timeStandard'
+  | 'timeSlowest'
+  | 'fees'
+  | 'trips'
+  | 'departments';
+
+/** A target before it is checked. */
+export interface Target {
+  /** The target as written, e.g. "材料压减>=30%". */
+  text: string;
+  /** The measure it is about. */
+  measure: MeasureKey;
+  /** What is compared: the cut in percent, the cut, or the after value. */
+  op: 'cutPercent>=' | 'cut>=' | 'after<=' | 'after>=';
+  /** The target value. */
+  value: number;
+}
+/** Words that name a measure in a target, Chinese and English (longest first when matching). */
+const MEASURE_NAMES: Array<[string, MeasureKey]> = [
+  ['事项', 'items'], ['items', 'items'],
+  ['材料份数', 'copies'], ['份数', 'copies'], ['copies', 'copies'],
+  ['材料', 'materials'], ['materials', 'materials'],
+  ['环节', 'steps'], ['steps', 'steps'],
+  ['法定时限', 'statutoryLimit'], ['statutoryLimit', 'statutoryLimit'],
+  ['承诺时限', 'committedLimit'], ['committedLimit', 'committedLimit'], ['时限', 'committedLimit'], ['limit', 'committedLimit'],
+  ['最慢用时', 'timeSlowest'], ['timeSlowest', 'timeSlowest'],
+  ['用时', 'timeStandard'], ['time', 'timeStandard'], ['timeStandard', 'timeStandard'],
+  ['费用', 'fees'], ['fees', 'fees'],
+  ['跑动次数', 'trips'], ['跑动', 'trips'], ['trips', 'trips'],
+  ['部门', 'departments'], ['departments', 'departments'],
+];
+
+/** Operators meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
+const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
+
+const PATTERN = /^\s*(.+?)\s*(压减|减少|cut)?\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(个工作日|工作日|天|份|次|个|项|元|days?)?\s*$/i;
+
+/**
+ * Reads a target. "材料压减>=30%" (cut in percent at least), "材料压减>=10" (cut at least),
+ * "跑动<=1" (after at most), "承诺时限≤5工作日". Returns a message key on failure.
+ */
+export function parseTarget(text: string): { ok: true; target: Target } | { ok: false; problem: 'syntax' | 'measure' | 'percent' } {
+  const m = PATTERN.exec(text);
+  if (!m) return { ok: false, problem: 'syntax' };
+  const [, name, cutWord, rawOp, rawValue, percent] = m;
+  const measure = MEASURE_NAMES.find(([word]) => word.toLowerCase() === name!.toLowerCase())?.[1];
+  if (!measure) return { ok: false, problem: 'measure' };
+  const atLeast = AT_LEAST.has(rawOp!);
+  const value = Number(rawValue);
+  let op: Target['op'];
+  if (percent) {
+    if (!atLeast) return { ok: false, problem: 'percent' };
+    op = 'cutPercent>=';
+  } else if (cutWord) {
+    if (!atLeast) return { ok: false, problem: 'percent' };
+    op = 'cut>=';
+  } else {
+    op = atLeast ? 'after>=' : 'after<=';
+  }
+  return { ok: true, target: { text: text.trim(), measure, op, value } };
+}
+
+/** The names a target may use for measures, for help and error hints. */
+export function targetMeasureNames(): string[] {
+  return MEASURE_NAMES.map(([word]) => word).filter((w) => /[\u4e00-\u9fff]/.test(w));
+}
+
+/** Why a target could not be read, for messages. */
+export type TargetProblem = 'syntax' | 'measure' | 'percent';
+
+/** Reads a targets file: `targets:` a list of target strings. Problems are located in the file. */
+export function loadTargetsFile(file: string): { targets: Target[]; diagnostics: Diagnostic[] } {
+  const source = readSource(file);
+  if (!source.ok) return { targets: [], diagnostics: [source.diagnostic] };
+  const parse = parseYaml(file, source.text);
+  if (!parse.ok) return { targets: [], diagnostics: parse.diagnostics };
+  const schemaProblems = validateSchema(file, parse.parsed, 'targets');
+  if (hasErrors(schemaProblems)) return { targets: [], diagnostics: schemaProblems };
+  const texts = (parse.parsed.value as { targets: string[] }).targets;
+  const targets: Target[] = [];
+  const diagnostics: Diagnostic[] = [];
+  texts.forEach((text, i) => {
+    const read = parseTarget(text);
+    if (read.ok) targets.push(read.target);
+    else diagnostics.push(createDiagnostic('target-invalid', file, spanOf(parse.parsed, ['targets', i]), { target: text, problem: read.problem, names: targetMeasureNames().join('、') }));
+  });
+  return { targets, diagnostics };
+}

@@ -1,0 +1,162 @@
+/**
+ * compareDocuments on the real cases in processes/: the published 新生儿出生一件事 figures, bundle vs
+ * bundle, procedure vs procedure, the schedule and the ledger.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSchedule } from '../../src/analysis/bundle.js';
+import { compareDocuments } from '../../src/analysis/compare/compare.js';
+import { cutPercent } from '../../src/analysis/compare/measures.js';
+import type { SideInput } from '../../src/analysis/compare/side.js';
+import { loadFile } from '../../src/model/load.js';
+import { resolveBundle } from '../../src/model/resolve-bundle.js';
+import { parseTarget } from '../../src/model/targets.js';
+import { ROOT } from '../support/files.js';
+
+/** Loads a file of processes/ as one side of a comparison. */
+function side(path: string): SideInput {
+  const doc = loadFile(join(ROOT, 'processes', path)).document!;
+  if (doc.kind === 'procedure') return doc;
+  const resolved = resolveBundle(doc);
+  expect(resolved.diagnostics).toEqual([]);
+  return { bundle: doc, items: resolved.items };
+}
+
+const figure = (c: ReturnType<typeof compareDocuments>, key: string) => c.measures.find((m) => m.key === key)!;
+
+/** Published figures as [measure, before, after, cut in percent]. */
+type Published = Array<[string, number, number, number]>;
+
+/** One test per published figure: before, after, cut and percentage exactly as published. */
+function itReproduces(c: ReturnType<typeof compareDocuments>, published: Published): void {
+  it.each(published)('reproduces the published %s figure %d → %d (压减%d%)', (key, before, after, percent) => {
+    expect(figure(c, key)).toMatchObject({ before, after, cut: before - after, cutPercent: percent });
+  });
+}
+
+describe('compare on 新生儿出生一件事 (7 separate items vs one merged procedure)', () => {
+  const c = compareDocuments(side('newborn-birth/before.yaml'), side('newborn-birth/after.yaml'));
+
+  itReproduces(c, [
+    ['items', 7, 1, 85.71],
+    ['materials', 9, 2, 77.78],
+    ['steps', 16, 3, 81.25],
+    ['trips', 4, 1, 75],
+    ['committedLimit', 32, 5, 84.38],
+  ]);
+
+  it('puts the chain birth certificate → household → insurance → payment → card on the critical path', () => {
+    expect(c.before.criticalPath).toEqual(['birth-medical-certificate', 'household-registration', 'medical-insurance-enrolment', 'medical-insurance-payment', 'social-security-card']);
+    const maternity = c.before.items.find((i) => i.id === 'maternity-reimbursement')!;
+    expect(maternity).toMatchObject({ critical: false, start: 3, finish: 23 });
+  });
+
+  it('lists the seven items as merged into the one procedure, not cancelled', () => {
+    const items = c.ledger.filter((e) => e.kind === 'item');
+    expect(items).toHaveLength(7);
+    expect(items.every((e) => e.change === 'merged' && e.into === 'newborn-birth')).toBe(true);
+  });
+
+  it('explains each material cut: shared, merged into the form, cancelled, handed in once', () => {
+    const reason = (id: string) => c.ledger.find((e) => e.kind === 'material' && e.id === id)?.reason;
+    expect(reason('household_book')).toBe('shared');
+    expect(reason('birth_cert_form')).toBe('merged');
+    expect(reason('medical_invoices')).toBe('cancelled');
+    expect(c.ledger.find((e) => e.id === 'parents_id')).toMatchObject({ change: 'merged', reason: 'once', before: 2, after: 1 });
+    expect(c.ledger.find((e) => e.kind === 'material' && e.change === 'added')?.id).toBe('application');
+  });
+
+  it('adds up: the ledger’s material counts take 9 down to 2', () => {
+    const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(9 - cut).toBe(2);
+  });
+
+  it('counts every former step as merged into one of the three new steps', () => {
+    const steps = c.ledger.filter((e) => e.kind === 'step');
+    expect(steps).toHaveLength(16);
+    expect(new Set(steps.map((e) => e.into))).toEqual(new Set(['newborn-birth/apply', 'newborn-birth/review', 'newborn-birth/deliver']));
+  });
+
+  it('prices the yearly burden by the Standard Cost Model from each item volume', () => {
+    expect(c.money!.before).toBeGreaterThan(c.money!.after);
+    expect(c.money!.saved).toBeCloseTo(c.money!.before - c.money!.after, 2);
+    const after = c.money!.items.find((i) => i.side === 'after')!;
+    const s = c.money!.settings;
+    expect(after.perCase).toBeCloseTo(1 * s.tripCost + 2 * s.prepHours * s.hourlyCost + 5 * s.waitHours * s.hourlyCost, 2);
+    expect(after.yearly).toBeCloseTo(after.perCase * 60000, 0);
+  });
+
+  it('places the standard-path steps in time, bundle items offset by their schedule start', () => {
+    const card = c.before.timeline.filter((t) => t.item === 'social-security-card');
+    expect(card[0]!.start).toBe(14);
+    expect(card.at(-1)!.end).toBe(32);
+    expect(c.after.timeline.map((t) => t.key)).toEqual(['apply', 'review', 'deliver']);
+  });
+});
+
+describe('compare on 开办餐饮店一件事, 广元口径 (5 separate items vs one merged procedure)', () => {
+  const c = compareDocuments(side('open-restaurant-guangyuan/before.yaml'), side('open-restaurant-guangyuan/after.yaml'));
+
+  itReproduces(c, [
+    ['materials', 35, 17, 51.43],
+    ['committedLimit', 48, 13, 72.92],
+    ['steps', 17, 2, 88.24],
+    ['trips', 6, 1, 83.33],
+  ]);
+
+  it('accounts in the ledger for every material counted before', () => {
+    const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(35 - cut).toBe(17);
+  });
+});
+
+describe('compare on 开办餐饮店一件事 (bundle vs bundle)', () => {
+  const c = compareDocuments(side('open-restaurant/before.yaml'), side('open-restaurant/after.yaml'), {
+    targets: ['材料压减>=30%', '承诺时限<=5'].map((t) => (parseTarget(t) as { ok: true; target: never }).target),
+  });
+
+  it('counts a material handed in once for several items once', () => {
+    expect(c.ledger.find((e) => e.id === 'application' && e.kind === 'material')).toMatchObject({ reason: 'once', before: 4, after: 1 });
+  });
+
+  it('says met and not met for each target', () => {
+    expect(c.targets.map((t) => [t.measure, t.met])).toEqual([['materials', true], ['committedLimit', false]]);
+  });
+});
+
+describe('compare on one procedure', () => {
+  it('matches steps and materials by id, with a rename map for changed ids', () => {
+    const before = side('enterprise-establishment/before.yaml');
+    const after = side('enterprise-establishment/after.yaml');
+    const plain = compareDocuments(before, after);
+    expect(figure(plain, 'items')).toMatchObject({ before: 1, after: 1, cutPercent: 0 });
+    const renamed = compareDocuments(before, after, { rename: new Map([['name_form', 'application']]) });
+    expect(plain.ledger.find((e) => e.id === 'name_form')?.reason).toBe('cancelled');
+    expect(renamed.ledger.find((e) => e.id === 'name_form')).toBeUndefined();
+  });
+
+  it('reports a figure that went up as a negative cut', () => {
+    const c = compareDocuments(side('food-business-licence/after.yaml'), side('food-business-licence/before.yaml'));
+    expect(figure(c, 'materials').cut).toBeLessThan(0);
+    expect(figure(c, 'materials').cutPercent).toBeLessThan(0);
+  });
+});
+
+describe('the building blocks', () => {
+  it('computes the cut in percent as the reform offices do, to two decimals', () => {
+    expect([cutPercent(35, 17), cutPercent(48, 13), cutPercent(17, 2), cutPercent(6, 1), cutPercent(0, 3)]).toEqual([51.43, 72.92, 88.24, 83.33, null]);
+  });
+
+  it('runs items with no order between them at the same time', () => {
+    const s = createSchedule([{ id: 'a', after: [] }, { id: 'b', after: [] }, { id: 'c', after: ['a', 'b'] }], (id) => ({ a: 2, b: 5, c: 1 })[id]!);
+    expect(s).toEqual({ items: [{ id: 'a', start: 0, finish: 2 }, { id: 'b', start: 0, finish: 5 }, { id: 'c', start: 5, finish: 6 }], total: 6, critical: ['b', 'c'] });
+  });
+
+  it('reads targets in symbols and in Chinese words', () => {
+    expect(parseTarget('材料压减>=30%')).toMatchObject({ ok: true, target: { measure: 'materials', op: 'cutPercent>=', value: 30 } });
+    expect(parseTarget('跑动不超过1')).toMatchObject({ ok: true, target: { measure: 'trips', op: 'after<=', value: 1 } });
+    expect(parseTarget('时限压减至少50%')).toMatchObject({ ok: true, target: { measure: 'committedLimit', op: 'cutPercent>=', value: 50 } });
+    expect(parseTarget('承诺时限 ≤ 5 工作日')).toMatchObject({ ok: true, target: { measure: 'committedLimit', op: 'after<=', value: 5 } });
+    expect(parseTarget('速度>=3')).toEqual({ ok: false, problem: 'measure' });
+  });
+});
