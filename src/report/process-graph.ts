@@ -44,8 +44,8 @@ export interface GraphState {
   department?: string;
   /** Ids of materials handed in at a step. */
   materials?: string[];
-  /** Working days min/mode/max of a step. */
-  duration?: { min: number; mode: number; max: number };
+  /** Working days min/mode/max of a step, and how a simulation draws it (fixed, triangular …). */
+  duration?: { min: number; mode: number; max: number; distribution: string };
   /** Trips in person at a step. */
   trips?: number;
   /** Fees in yuan charged at a step. */

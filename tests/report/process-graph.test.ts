@@ -29,8 +29,8 @@ describe('toProcessGraph', () => {
     const apply = before.states.find((s) => s.key === 'apply');
     expect(apply).toMatchObject({ type: 'step', kind: '申请', actor: 'applicant', trips: 1, counts: false, fees: 0 });
     expect(apply?.materials).toHaveLength(9);
-    expect(apply?.duration).toEqual({ min: 0.5, mode: 0.5, max: 0.5 });
-    expect(before.states.find((s) => s.key === 'onsite')?.duration).toEqual({ min: 2, mode: 3, max: 5 });
+    expect(apply?.duration).toEqual({ min: 0.5, mode: 0.5, max: 0.5, distribution: 'fixed' });
+    expect(before.states.find((s) => s.key === 'onsite')?.duration).toMatchObject({ min: 2, mode: 3, max: 5 });
     expect(before.states.find((s) => s.key === 'approved')).toMatchObject({ type: 'final', outcome: 'approved' });
   });
 

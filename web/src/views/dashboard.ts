@@ -31,7 +31,7 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const summary = wrapText(pick(comparison.summary, lang), WIDTH - 40, SIZE + 2, 3);
   const summaryH = summary.length > 0 && summary[0] ? summary.length * 26 + 12 : 0;
   const top = 56 + summaryH;
-  const moneyH = 150;
+  const moneyH = money ? 150 : 50;
   const height = top + measures.length * ROW_H + 24 + moneyH;
   const svg = createSvg(frame.body, WIDTH, height);
   const g: G = svg.append('g').attr('transform', 'translate(20,16)');
@@ -40,7 +40,7 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   legend(g.append('g').attr('transform', `translate(0,${summaryH})`) as G, [{ label: t('before', lang), fill: BEFORE }, { label: t('after', lang), fill: ACCENT }], 400);
   const header = g.append('g').attr('transform', `translate(0,${top - 14})`).attr('fill', MUTED).attr('font-size', SIZE);
   header.append('text').attr('x', CUT_X).text(t('cut', lang));
-  header.append('text').attr('x', TARGET_X).text(t('target', lang));
+  if ((comparison.targets ?? []).length > 0) header.append('text').attr('x', TARGET_X).text(t('target', lang));
   measures.forEach((m, i) => drawRow(g, m, comparison.targets?.find((tg) => tg.measure === m.key), top + i * ROW_H, lang));
   const moneyY = top + measures.length * ROW_H + 24;
   g.append('line').attr('x1', 0).attr('x2', WIDTH - 40).attr('y1', moneyY - 12).attr('y2', moneyY - 12).attr('stroke', RULE);

@@ -93,7 +93,7 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     }
     if (row.reason) {
       line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
-        .attr('fill', row.reason === 'deferred' ? MUTED : row.reason === 'added' ? ACCENT : WARN).text(label('reason', row.reason, lang));
+        .attr('fill', gone ? WARN : row.reason === 'deferred' ? MUTED : ACCENT).text(label('reason', row.reason, lang));
     }
   });
   g.append('line').attr('x1', afterX - 15).attr('x2', afterX - 15).attr('y1', keyH).attr('y2', height - 20).attr('stroke', RULE);

@@ -109,11 +109,18 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   }
   // A wide diagram opens scrolled to where the before version starts.
   const start = lb?.nodes.find((n) => n.id === before?.initial);
-  if (start) area.scrollLeft = Math.max(0, start.x + MARGIN - 80);
+  if (start && start.x + start.width + MARGIN > area.clientWidth) area.scrollLeft = Math.max(0, start.x + MARGIN - 80);
 }
 
 function flatActors(state: ProcessGraph['states'][number]): string[] {
   return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
+}
+
+/** "取消（数据共享）": the change with its reason, the reason left out when it says the same. */
+export function describeChange(change: string, reason: string, lang: Lang): string {
+  const what = label('change', change, lang);
+  const why = label('reason', reason, lang);
+  return why === what ? what : `${what}${paren(why, lang)}`;
 }
 
 /** The label on a transition: its probability when below 1, and its bound. */
@@ -171,7 +178,7 @@ function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | un
   if (side === 'before' && isCut(status)) {
     const text = status!.change === 'merged' && status!.into
       ? `${label('change', 'merged', lang)} → ${stepName(other, status!.into, all)}`
-      : `${label('change', status!.change, lang)}${paren(label('reason', status!.reason, lang), lang)}`;
+      : describeChange(status!.change, status!.reason, lang);
     return { meta: text, cut: true, status: status!.change };
   }
   if (side === 'after' && status?.change === 'added') return { meta: `${label('change', 'added', lang)} · ${meta.join(' · ')}`, cut: false, status: 'added' };
@@ -195,7 +202,7 @@ function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph | undef
   const status = steps.get(graph.id, s.key);
   if (status) {
     const into = status.into ? ` → ${stepName(other, status.into, all)}` : '';
-    lines.push(`${t('tipReform', lang)}${sep}${label('change', status.change, lang)}${brackets(label('reason', status.reason, lang))}${into}`);
+    lines.push(`${t('tipReform', lang)}${sep}${describeChange(status.change, status.reason, lang)}${into}`);
   }
   const ids = s.materials ?? [];
   if (ids.length === 0) lines.push(t('noMaterials', lang));
