@@ -7,6 +7,7 @@ import type { Procedure } from '../../src/model/types.js';
 import { createCase } from '../../src/report/presentation.js';
 import type { Case } from '../../web/src/contract.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
+import { getItemPairs } from '../../web/src/views/process.js';
 import { getTimelineRows } from '../../web/src/views/timeline.js';
 import { ROOT } from '../support/files.js';
 
@@ -42,5 +43,20 @@ describe('createCase', () => {
     const made = await createCase({ id: 'x', title: 'given', before, after: before, comparison: { given: true }, simulations: false });
     expect(made).toMatchObject({ id: 'x', title: 'given', comparison: { given: true } });
     expect(made.simulations).toBeUndefined();
+  });
+});
+
+describe('getItemPairs', () => {
+  it('pairs each of seven items with the one procedure they were merged into', async () => {
+    const made = (await createCase({ id: 'newborn-birth', before: load('newborn-birth', 'before'), after: load('newborn-birth', 'after'), simulations: false })) as unknown as Case;
+    const pairs = getItemPairs(made);
+    expect(pairs).toHaveLength(7);
+    expect(new Set(pairs.map((p) => p.after?.id)).size).toBe(1);
+    expect(pairs[0]!.label).toContain(' → ');
+  });
+
+  it('pairs a bundle’s items by id', async () => {
+    const made = (await createCase({ id: 'open-restaurant', before: load('open-restaurant', 'before'), after: load('open-restaurant', 'after') })) as unknown as Case;
+    expect(getItemPairs(made).map((p) => [p.before?.id, p.after?.id]).every(([b, a]) => b === a)).toBe(true);
   });
 });

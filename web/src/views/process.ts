@@ -22,33 +22,57 @@ const GAP = 56;
 const MARGIN = 20;
 const TITLE_H = 40;
 
+/** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
+export interface ItemPair {
+  /** Value of the selector's option. */
+  key: string;
+  /** Option text: the name, or "before → after" when the item was merged into another. */
+  label: string;
+  before?: ProcessGraph;
+  after?: ProcessGraph;
+}
+
+/**
+ * Pairs the items of both versions for side-by-side diagrams: by id, else by the ledger's item merge
+ * (newborn-birth: seven items merged into one), else a lone after version takes every before item.
+ */
+export function getItemPairs(current: Case): ItemPair[] {
+  const { before, after } = current.graphs;
+  const merged = new Map(current.comparison.ledger.filter((e) => e.kind === 'item' && e.into).map((e) => [e.id, e.into!]));
+  const pairs: ItemPair[] = before.map((b) => {
+    const a = after.find((g) => g.id === b.id) ?? after.find((g) => g.id === merged.get(b.id)) ?? (after.length === 1 ? after[0] : undefined);
+    return { key: b.id, label: a && a.id !== b.id ? `${b.name} → ${a.name}` : b.name, before: b, ...(a ? { after: a } : {}) };
+  });
+  const shown = new Set(pairs.map((p) => p.after?.id));
+  for (const a of after) if (!shown.has(a.id)) pairs.push({ key: `after:${a.id}`, label: a.name, after: a });
+  return pairs;
+}
+
 /** Draws the process view of `current`; resolves once the first item is drawn. */
 export async function drawProcess(frame: ChartFrame, current: Case): Promise<void> {
-  const { before, after } = current.graphs;
-  const ids = [...new Set([...before, ...after].map((g) => g.id))];
-  const names = new Map([...after, ...before].map((g) => [g.id, g.name]));
+  const pairs = getItemPairs(current);
   const area = document.createElement('div');
   area.className = 'process-area';
   frame.body.append(area);
-  const draw = (id: string) => drawItem(area, frame.lang, current, before.find((g) => g.id === id), after.find((g) => g.id === id));
-  if (ids.length > 1) {
+  const draw = (pair: ItemPair) => drawItem(area, frame.lang, current, pair.before, pair.after);
+  if (pairs.length > 1) {
     const wrap = document.createElement('label');
     wrap.className = 'item-select';
     const span = document.createElement('span');
     span.textContent = t('item', frame.lang);
     const select = document.createElement('select');
     select.id = 'process-item';
-    for (const id of ids) {
+    for (const pair of pairs) {
       const option = document.createElement('option');
-      option.value = id;
-      option.textContent = names.get(id) ?? id;
+      option.value = pair.key;
+      option.textContent = pair.label;
       select.append(option);
     }
-    select.addEventListener('change', () => void draw(select.value));
+    select.addEventListener('change', () => void draw(pairs[select.selectedIndex]!));
     wrap.append(span, select);
     frame.tools.prepend(wrap);
   }
-  if (ids[0] !== undefined) await draw(ids[0]);
+  if (pairs[0]) await draw(pairs[0]);
 }
 
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
