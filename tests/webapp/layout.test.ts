@@ -8,7 +8,7 @@ import { loadText } from '../../src/model/load.js';
 import { toProcessGraph, type ProcessGraph } from '../../src/report/process-graph.js';
 import type { CasesDocument } from '../../web/src/contract.js';
 import { layoutProcess, type NodeBox } from '../../web/src/layout/elk.js';
-import { getEdgeLabel } from '../../web/src/views/process.js';
+import { getEdgeLabel } from '../../web/src/views/process-text.js';
 import { fixture } from '../support/files.js';
 
 const cases = JSON.parse(readFileSync(fixture('web', 'cases.json'), 'utf8')) as CasesDocument;

@@ -7,7 +7,7 @@ import { getExceedLines } from '../../web/src/views/histogram.js';
 import { getIntoName, toLedgerCsv } from '../../web/src/views/ledger.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
 import { getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
-import { getEdgeLabel } from '../../web/src/views/process.js';
+import { getEdgeLabel } from '../../web/src/views/process-text.js';
 import { fixture } from '../support/files.js';
 
 const data: CasesDocument = parseCases(readFileSync(fixture('web', 'cases.json'), 'utf8'));
