@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCases } from '../../web/src/data.js';
 import type { CasesDocument } from '../../web/src/contract.js';
-import { getExceedLines } from '../../web/src/views/histogram.js';
+import { getEdges, getExceedLines, rebin } from '../../web/src/views/histogram.js';
 import { getIntoName, toLedgerCsv } from '../../web/src/views/ledger.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
 import { getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
@@ -91,5 +91,25 @@ describe('edge labels', () => {
     expect(getEdgeLabel({ ...base, p: 1 }, 'zh')).toBeUndefined();
     expect(getEdgeLabel({ ...base, p: 0.3, max: 1 }, 'zh')).toBe('30% 最多1次');
     expect(getEdgeLabel({ ...base, p: 0.125 }, 'en')).toBe('12.5%');
+  });
+});
+
+describe('histogram bins', () => {
+  const d = { mean: 1, median: 1, p90: 2, p95: 2, min: 0, max: 2, histogram: [{ x0: 0, x1: 0.5, count: 50 }, { x0: 0.5, x1: 2, count: 150 }] };
+
+  it('spreads each source bin over the common bins it overlaps, keeping every case', () => {
+    const bins = rebin(d, [0, 1, 2], 200);
+    expect(bins).toEqual([{ x0: 0, x1: 1, share: 0.5 }, { x0: 1, x1: 2, share: 0.5 }]);
+  });
+
+  it('puts a bin of zero width (every case the same) wholly in the bin that holds it', () => {
+    const same = { ...d, histogram: [{ x0: 0.75, x1: 0.75, count: 100 }] };
+    expect(rebin(same, [0, 0.5, 1], 100).map((b) => b.share)).toEqual([0, 1]);
+  });
+
+  it('chooses about forty bins of a round width from 0 to the largest value', () => {
+    expect(getEdges(31).slice(0, 3)).toEqual([0, 1, 2]);
+    expect(getEdges(1.5)[1]).toBe(0.05);
+    expect(getEdges(140).at(-1)).toBeGreaterThanOrEqual(140);
   });
 });

@@ -29,7 +29,8 @@ const WORDS = {
   timeline: { zh: '办理时间线', en: 'Timeline' },
   timelineNote: { zh: '标准路径，单位：工作日', en: 'Standard path, in working days' },
   histogram: { zh: '办结用时分布（模拟）', en: 'Completion time (simulated)' },
-  histogramNote: { zh: '蒙特卡洛模拟，单位：工作日；纵轴为案件占比', en: 'Monte Carlo simulation, working days; share of cases' },
+  histogramNote: { zh: '蒙特卡洛模拟，横轴：工作日；纵轴：落在各区间的案件占比', en: 'Monte Carlo simulation; x: working days; y: share of cases in each interval' },
+  binWidth: { zh: '每个区间 {width} 个工作日，前后使用相同区间', en: 'Intervals of {width} working days, the same before and after' },
   materials: { zh: '材料清单对照', en: 'Materials matrix' },
   materialsNote: { zh: '■ 需申请人提交　□ 不再提交（注明原因）', en: '■ prepared by the applicant · □ no longer prepared (with reason)' },
   ledger: { zh: '精简台账', en: 'Ledger of changes' },
@@ -72,6 +73,12 @@ const WORDS = {
   beyond: { zh: '超出', en: 'beyond' },
   noSimulation: { zh: '本事项没有模拟结果（一件事按事项分别模拟）。', en: 'No simulation for this case (bundles are simulated item by item).' },
   mean: { zh: '平均', en: 'mean' },
+  countedDays: { zh: '计入时限的工作日', en: 'days counted toward the limits' },
+  elapsedDays: { zh: '全部用时（含不计入时限的专家评审、检验检测等）', en: 'all elapsed days (with expert review, testing … not counted)' },
+  simulationTitle: {
+    zh: '{side} · 计入时限平均 {counted}，P90 {p90} 个工作日；全部用时平均 {elapsed}（{runs} 次模拟）',
+    en: '{side} · counted: mean {counted}, P90 {p90} working days; elapsed mean {elapsed} ({runs} runs)',
+  },
   runs: { zh: '次模拟', en: 'runs' },
   // materials & ledger
   material: { zh: '材料', en: 'Material' },
