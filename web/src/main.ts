@@ -11,6 +11,7 @@ import type { Case, CasesDocument } from './contract.js';
 import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { pick, t, type Lang } from './i18n.js';
+import { warmUpLayout } from './layout/elk.js';
 import { createPresentation } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
 import { drawHistogram } from './views/histogram.js';
@@ -152,6 +153,7 @@ async function render(): Promise<void> {
 
 async function start(): Promise<void> {
   showMessage(main, t('loading', state.lang));
+  void warmUpLayout();
   try {
     const data = await loadCases();
     window.wujian.data = data;

@@ -126,6 +126,15 @@ export function toElkGraph(graph: ProcessGraph, edgeLabel: (t: GraphTransition) 
 
 let elk: InstanceType<typeof ELK> | undefined;
 
+/**
+ * Starts ELK (its first layout sets up the compiled Java runtime, a few hundred milliseconds) while the
+ * page is still fetching data, so the first diagram does not wait for it.
+ */
+export function warmUpLayout(): Promise<unknown> {
+  elk ??= new ELK();
+  return elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 10, height: 10 }], edges: [] });
+}
+
 /** Lays out `graph` (asynchronously: the caller shows 正在布局… meanwhile). */
 export async function layoutProcess(graph: ProcessGraph, edgeLabel: (t: GraphTransition) => string | undefined, meta: MetaText): Promise<ProcessLayout> {
   elk ??= new ELK();
