@@ -60,6 +60,11 @@ describe('wrapText', () => {
     for (const line of lines.slice(1)) expect('）)，。、').not.toContain(line[0]);
   });
 
+  it('never ends a line with an opening bracket', () => {
+    const lines = wrapText('合并 → 一表申请、一窗受理（现场体检采样同一次到场完成）', 196, 13, 3);
+    for (const line of lines.slice(0, -1)) expect('（(“').not.toContain(line.at(-1));
+  });
+
   it('keeps English words whole', () => {
     expect(wrapText('Department · 0.5 working days', 150, 13, 2)).toEqual(['Department · 0.5', 'working days']);
   });

@@ -82,6 +82,7 @@ const WORDS = {
   runs: { zh: '次模拟', en: 'runs' },
   // materials & ledger
   material: { zh: '材料', en: 'Material' },
+  materialsOfStep: { zh: '材料', en: 'Materials' },
   reason: { zh: '原因', en: 'Reason' },
   kind: { zh: '类别', en: 'Kind' },
   change: { zh: '变化', en: 'Change' },

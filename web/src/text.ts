@@ -8,6 +8,9 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 /** Punctuation that must not begin a line. */
 const CLOSING = '）)】」』》〉，。、；：！？,.;:!?…';
 
+/** Punctuation that must not end a line. */
+const OPENING = '（(【「『《〈“‘';
+
 /** Estimated width in pixels of `text` set at `size` pixels in Noto Sans SC. */
 export function textWidth(text: string, size: number): number {
   let em = 0;
@@ -31,9 +34,12 @@ export function wrapText(text: string, width: number, size: number, maxLines = 2
       line += unit;
       continue;
     }
-    if (lines.length === maxLines - 1) return [...lines, truncate(line + units.slice(i).join(''), width, size)];
+    // An opening bracket never ends a line (禁则): it moves down with what it opens.
+    const carried = OPENING.includes(line.slice(-1)) && line.length > 1 ? line.slice(-1) : '';
+    if (carried) line = line.slice(0, -1);
+    if (lines.length === maxLines - 1) return [...lines, truncate(line + carried + units.slice(i).join(''), width, size)];
     lines.push(line.trimEnd());
-    line = unit.trimStart();
+    line = carried + unit.trimStart();
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;

@@ -102,7 +102,7 @@ export function getTooltip(n: NodeBox, graph: ProcessGraph, other: ProcessGraph 
   const ids = s.materials ?? [];
   if (ids.length === 0) lines.push(t('noMaterials', lang));
   else {
-    lines.push(`${t('material', lang)}${brackets(String(ids.length))}${sep}`);
+    lines.push(`${t('materialsOfStep', lang)}${brackets(String(ids.length))}${sep}`);
     for (const id of ids) {
       const m = graph.materials.find((x) => x.id === id);
       const mark = m?.reform ?? materials.get(graph.id, id)?.reason;
