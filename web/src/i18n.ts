@@ -55,6 +55,7 @@ const WORDS = {
   days: { zh: '工作日', en: 'working days' },
   dayUnit: { zh: '个工作日', en: 'working days' },
   dayShort: { zh: '个工作日', en: 'days' },
+  dayShortOne: { zh: '个工作日', en: 'day' },
   trips: { zh: '跑动', en: 'trips' },
   tripsUnit: { zh: '次', en: '' },
   fees: { zh: '收费', en: 'fees' },

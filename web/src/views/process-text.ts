@@ -64,7 +64,7 @@ export function getMaterialCount(s: GraphState, graph: ProcessGraph, other: Proc
 export function getBoxText(s: GraphState, graph: ProcessGraph, other: ProcessGraph | undefined, all: readonly ProcessGraph[], side: 'before' | 'after', steps: StatusIndex, lang: Lang, count: { shown: number; cut: number }): BoxText & { meta: string } {
   const status = steps.get(graph.id, s.key);
   const days = s.duration ? formatNumber(s.duration.mode) : '0';
-  const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t('dayShort', lang)}`];
+  const meta = [label('actor', s.actor ?? '', lang), `${days}${lang === 'zh' ? '' : ' '}${t(days === '1' ? 'dayShortOne' : 'dayShort', lang)}`];
   if (s.trips) meta.push(t('tripsCount', lang, { n: s.trips }));
   if (count.shown > 0 || count.cut > 0) {
     meta.push(t('materialsCount', lang, { n: count.shown }) + (count.cut > 0 ? t('materialsCut', lang, { n: count.cut }) : ''));

@@ -120,7 +120,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
     panel.append('rect').attr('width', 6).attr('height', 24).attr('y', 2).attr('fill', colour);
     const title = `${t(side, lang)} · ${graph?.name ?? ''}`;
     panel.append('text').attr('x', 14).attr('y', 20).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(truncate(title, (side === 'before' ? bw : aw) - 20, SIZE + 2)).append('title').text(title);
+      .text(truncate(title, (side === 'before' ? bw + GAP - 30 : width - 2 * MARGIN - bw - GAP) - 20, SIZE + 2)).append('title').text(title);
     if (!graph || !layout) {
       panel.append('text').attr('x', 14).attr('y', TITLE_H + 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
       continue;
