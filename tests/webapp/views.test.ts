@@ -113,3 +113,10 @@ describe('histogram bins', () => {
     expect(getEdges(140).at(-1)).toBeGreaterThanOrEqual(140);
   });
 });
+
+describe('ledger CSV', () => {
+  it('keeps a name that starts like a formula as text, so Excel does not run it', () => {
+    const hostile = { ...food, comparison: { ...food.comparison, ledger: [{ kind: 'material', change: 'removed', reason: 'shared', id: 'x', name: '=HYPERLINK("http://x","y")' }] } };
+    expect(toLedgerCsv(hostile, 'zh').trim().split('\n')[1]).toBe(`材料,取消,"'=HYPERLINK(""http://x"",""y"")",,数据共享,,`);
+  });
+});

@@ -63,6 +63,10 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
 export function toLedgerCsv(current: Case, lang: Lang): string {
   const { comparison } = current;
   const columns = getColumns(current, lang);
-  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // A cell starting with = + - @ would run as a formula in Excel: a leading apostrophe keeps it text.
+  const quote = (raw: string) => {
+    const s = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
   return [columns.map(([h]) => quote(h)).join(','), ...comparison.ledger.map((e) => columns.map(([, c]) => quote(c(e))).join(','))].join('\n') + '\n';
 }
