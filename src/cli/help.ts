@@ -272,7 +272,7 @@ Examples:
 比较一个事项（或“一件事”）改革前后的两个版本，生成一个 HTML 文件：五减指标看板、流程图、时间线、
 用时分布、材料矩阵和精简台账，与 wujian view 的图表相同。数据、脚本、样式和中文字体（思源黑体，
 只保留报告用到的字）全部内嵌，不需要网络和服务器，拷到 U 盘后双击即可在浏览器中打开和演示。
-给出一个文件夹时，使用其中的 before.yaml 和 after.yaml。
+给出一个文件夹时，使用其中的 before.yaml 和 after.yaml；改革后文件旁有 targets.yaml 时，标出各项目标是否达标。
 
 选项：
   -o, --out <文件>   写入的 HTML 文件（默认 report.html；完整写入，不会留下半个文件）
@@ -291,7 +291,8 @@ Compares the two versions of an item (or a bundle) and writes one HTML file: the
 process diagrams, timeline, time distribution, materials matrix and ledger, the same charts as
 wujian view. Data, scripts, styles and the Chinese font (Noto Sans SC, cut down to the characters the
 report uses) are all inline: no network, no server; copy it to a USB stick and open it in a browser.
-Given a folder, uses its before.yaml and after.yaml.
+Given a folder, uses its before.yaml and after.yaml; a targets.yaml beside the after file marks the targets
+met or not.
 
 Options:
   -o, --out <file>   the HTML file to write (default report.html; whole or not at all)

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: writes web/screenshots/*.png from reports made by the real CLI and opened
- * from file:// in Debian's chromium: every chart of the bundle and of one item, a presentation
- * slide, the English page and the 300-step diagram. Run by hand after changing the app; the README
+ * from file:// in Debian's chromium: the charts of the open-restaurant bundle and of one item, a
+ * presentation slide, the English dashboard and the 300-step diagram. Run by hand after changing the app; the README
  * shows these files.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +16,11 @@ import { writeLargeProcedure } from './generate.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'web', 'screenshots');
-const CHARTS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'ledger'];
+/** The charts pictured for each case: the bundle shows the schedule, the single item the simulation. */
+const SHOTS: Record<string, string[]> = {
+  'open-restaurant': ['dashboard', 'process', 'timeline', 'materials'],
+  'food-business-licence': ['histogram', 'ledger'],
+};
 
 /** Writes the report of `pair` into `dir` and returns its file:// URL. */
 async function report(dir: string, pair: Pair): Promise<string> {
@@ -33,10 +37,11 @@ const dir = mkdtempSync(join(tmpdir(), 'wujian-shots-'));
 mkdirSync(OUT, { recursive: true });
 const browser = await launchBrowser();
 const { page } = browser;
+await page.setViewportSize({ width: 1440, height: 900 });
 try {
-  for (const id of ['open-restaurant', 'food-business-licence']) {
+  for (const [id, charts] of Object.entries(SHOTS)) {
     await openApp(page, await report(dir, bundled(id)));
-    for (const chart of CHARTS) {
+    for (const chart of charts) {
       await page.locator(`section.chart[data-chart="${chart}"]`).screenshot({ path: join(OUT, `${id}-${chart}.png`) });
     }
   }
@@ -45,8 +50,10 @@ try {
   await page.screenshot({ path: join(OUT, 'presentation-slide.png') });
   await openApp(page, `${await report(dir, bundled('food-business-licence'))}?lang=en`);
   await page.locator('section.chart[data-chart="dashboard"]').screenshot({ path: join(OUT, 'food-business-licence-dashboard-en.png') });
+  // The 300-step diagram as its presentation slide, which fits the drawing to the screen's width.
   await openApp(page, await report(dir, writeLargeProcedure(dir)));
-  await page.locator('section.chart[data-chart="process"]').screenshot({ path: join(OUT, 'large-300-steps-process.png') });
+  await page.evaluate(() => window.wujian.present.enter(1));
+  await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
