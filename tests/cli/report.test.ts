@@ -44,6 +44,21 @@ describe('wujian report', { timeout: 60_000 }, () => {
     expect(readFileSync(first, 'utf8')).toBe(readFileSync(second, 'utf8'));
   });
 
+  it('marks the targets of a targets.yaml beside the after file, and reports its errors with their place', async () => {
+    const folder = join(dir, 'with-targets');
+    mkdirSync(folder);
+    for (const side of ['before', 'after']) writeFileSync(join(folder, `${side}.yaml`), readFileSync(join(ROOT, `processes/food-business-licence/${side}.yaml`), 'utf8'));
+    writeFileSync(join(folder, 'targets.yaml'), 'targets:\n  - 材料压减 >= 30%\n  - 跑动 <= 0\n');
+    const out = join(dir, 'targets.html');
+    expect((await wujian(dir, 'report', 'with-targets', '-o', out)).code).toBe(0);
+    const targets = (casesIn(out).cases[0]!.comparison as unknown as { targets: Array<{ measure: string; met: boolean }> }).targets;
+    expect(targets.map((t) => [t.measure, t.met])).toEqual([['materials', true], ['trips', true]]);
+    writeFileSync(join(folder, 'targets.yaml'), 'targets:\n  - 材料压减 >= 三成\n');
+    const bad = await wujian(dir, 'report', 'with-targets', '-o', join(dir, 'bad-targets.html'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/with-targets\/targets\.yaml:2:\d+: 错误/);
+  });
+
   it('prints located errors for an invalid file and writes nothing', async () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, readFileSync(join(ROOT, AFTER), 'utf8').replace('initial: ', 'initial: nowhere #'));
