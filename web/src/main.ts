@@ -11,6 +11,7 @@ import type { Case, CasesDocument } from './contract.js';
 import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { pick, t, type Lang } from './i18n.js';
+import { getEngineLocation } from './layout/engine.js';
 import { warmUpLayout } from './layout/elk.js';
 import { createPresentation } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
@@ -53,11 +54,13 @@ declare global {
       exportSvg: typeof exportSvg;
       exportPng: typeof exportPng;
       present: typeof presentation;
+      /** Where process layouts run: "worker" or "page". */
+      layoutEngine: typeof getEngineLocation;
       data?: CasesDocument;
     };
   }
 }
-window.wujian = { exportSvg, exportPng, present: presentation };
+window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: getEngineLocation };
 
 function drawHeader(): void {
   const { lang } = state;

@@ -3,7 +3,8 @@
  * blocks and their regions as nested containers, transitions routed orthogonally with their
  * labels placed by ELK. Every coordinate that comes back is absolute (json.shapeCoords=ROOT).
  */
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { getEngine } from './engine.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
 import { textWidth, wrapParts, wrapText } from '../text.js';
 
@@ -124,22 +125,15 @@ export function toElkGraph(graph: ProcessGraph, edgeLabel: (t: GraphTransition) 
   return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children: graph.states.map(toNode), edges: edgesByRegion.get('') ?? [] };
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
-
-/**
- * Starts ELK (its first layout sets up the compiled Java runtime, a few hundred milliseconds) while the
- * page is still fetching data, so the first diagram does not wait for it.
- */
+/** Starts ELK while the page is still fetching data, so the first diagram does not wait for it to set up. */
 export function warmUpLayout(): Promise<unknown> {
-  elk ??= new ELK();
-  return elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 10, height: 10 }], edges: [] });
+  return getEngine();
 }
 
-/** Lays out `graph` (asynchronously: the caller shows 正在布局… meanwhile). */
+/** Lays out `graph` (asynchronously, in a worker when there is one: the caller shows 正在布局… meanwhile). */
 export async function layoutProcess(graph: ProcessGraph, edgeLabel: (t: GraphTransition) => string | undefined, meta: MetaText): Promise<ProcessLayout> {
-  elk ??= new ELK();
-  const input = toElkGraph(graph, edgeLabel, meta);
-  const result = await elk.layout(input);
+  const elk = await getEngine();
+  const result = await elk.layout(toElkGraph(graph, edgeLabel, meta));
   return fromElk(graph, result, edgeLabel, meta);
 }
 
