@@ -55,14 +55,18 @@ export function getMaterialRows(comparison: Comparison): MaterialRow[] {
 export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
   const { lang } = frame;
   const rows = getMaterialRows(comparison);
+  // One number per item across both versions; each version's columns are its own items.
   const items = [...new Map([...comparison.before.items, ...comparison.after.items].map((i) => [i.id, i.name])).entries()];
+  const number = new Map(items.map(([id], i) => [id, i + 1]));
+  const columns = { before: comparison.before.items.map((i) => i.id), after: comparison.after.items.map((i) => i.id) };
+  const most = Math.max(columns.before.length, columns.after.length);
   // Cells shrink to 26px for many items (a 40-item bundle); the drawing then grows wider and scrolls.
-  const CELL = items.length > 12 ? 26 : 34;
+  const CELL = most > 12 ? 26 : 34;
   const keyH = items.length > 1 ? Math.ceil(items.length / 2) * (SIZE + 8) + 8 : 0;
   const headerH = keyH + 56;
   const beforeX = NAME_W + 10;
-  const afterX = beforeX + items.length * CELL + 30;
-  const reasonX = afterX + items.length * CELL + 24;
+  const afterX = beforeX + Math.max(columns.before.length, 2) * CELL + 30;
+  const reasonX = afterX + Math.max(columns.after.length, 2) * CELL + 24;
   const height = headerH + rows.length * ROW_H + 20;
   const width = Math.max(WIDTH, reasonX + 200);
   const svg = createSvg(frame.body, width, height);
@@ -76,9 +80,9 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
   head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('material', lang));
   for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
     head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(t(side, lang));
-    items.forEach(([id, name], i) => {
+    columns[side].forEach((id, i) => {
       head.append('text').attr('x', x + i * CELL + CELL / 2).attr('y', 40).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', MUTED)
-        .text(items.length > 1 ? String(i + 1) : '✓').append('title').text(name ?? id);
+        .text(items.length > 1 ? String(number.get(id)) : '✓').append('title').text(items.find(([item]) => item === id)?.[1] ?? id);
     });
   }
   head.append('text').attr('x', reasonX).attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('reason', lang));
@@ -89,7 +93,7 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     const gone = ![...row.after.values()].some(Boolean);
     wrappedLabel(line, row.name, 0, ROW_H / 2 + 5, NAME_W - 10, { maxLines: 1, fill: gone ? MUTED : INK });
     for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
-      items.forEach(([id], i) => cell(line, x + i * CELL + CELL / 2, ROW_H / 2, row[side].get(id), side === 'before' ? BEFORE : ACCENT));
+      columns[side].forEach((id, i) => cell(line, x + i * CELL + CELL / 2, ROW_H / 2, row[side].get(id), side === 'before' ? BEFORE : ACCENT));
     }
     if (row.reason) {
       line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
