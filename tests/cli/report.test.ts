@@ -99,6 +99,12 @@ describe('wujian view', () => {
     expect((await wujian(ROOT, 'view', 'processes', 'tests')).code).toBe(2);
   });
 
+  it('names a folder that does not exist', async () => {
+    const { code, stderr } = await wujian(dir, 'view', 'missing', '--lang', 'en');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: folder missing not found/);
+  });
+
   it('says how to lay out a folder that holds no before/after pair', async () => {
     mkdirSync(join(dir, 'empty'));
     const { code, stderr } = await wujian(dir, 'view', 'empty', '--port', '0');

@@ -1,4 +1,5 @@
 /** `wujian view [folder]`: the dashboard of every before/after pair, served on 127.0.0.1. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../model/types.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
@@ -26,6 +27,10 @@ export const DEFAULT_PORT = 5178;
 export async function viewCommand(folder: string, options: ViewCommandOptions, io: IO): Promise<ExitCode> {
   const { lang } = options;
   const zh = lang === 'zh';
+  if (!existsSync(resolve(io.cwd, folder))) {
+    io.err(zh ? `错误：找不到文件夹 ${folder}\n  提示：路径相对于当前所在的文件夹；不给出文件夹时展示 processes/。\n` : `error: folder ${folder} not found\n  hint: paths are relative to the current folder; without one, processes/ is shown.\n`);
+    return Exit.INVALID;
+  }
   const pairs = findPairs(resolve(io.cwd, folder), io.cwd);
   if (pairs.length === 0) {
     io.err(zh
