@@ -56,6 +56,18 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
     expect(fonts.title).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('carries a glyph for every Chinese character on the page, in the app and the data alike', async () => {
+    const uncovered = await browser.page.evaluate(() => {
+      const css = document.getElementById('wujian-font')?.textContent ?? '';
+      const ranges = [...css.matchAll(/unicode-range:([^}]+)\}/g)].flatMap((m) =>
+        m[1]!.split(',').map((part) => part.replace('U+', '').split('-').map((h) => parseInt(h, 16))),
+      );
+      const shown = new Set([...(document.body.textContent ?? '')].filter((c) => c.codePointAt(0)! >= 0x2e80));
+      return [...shown].filter((c) => !ranges.some(([lo, hi]) => c.codePointAt(0)! >= lo! && c.codePointAt(0)! <= (hi ?? lo)!));
+    });
+    expect(uncovered).toEqual([]);
+  });
+
   it('exports a chart as SVG that parses to an <svg> root with content', async () => {
     const parsed = await browser.page.evaluate(() => {
       const text = window.wujian.exportSvg('dashboard');

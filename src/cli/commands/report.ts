@@ -14,6 +14,7 @@ import { buildCases } from './cases.js';
 
 /** Options of `report`. */
 export interface ReportCommandOptions {
+  /** Language of the messages. */
   lang: Lang;
   /** The HTML file to write. */
   out: string;

@@ -10,6 +10,7 @@ import { buildCases } from './cases.js';
 
 /** Options of `view`. */
 export interface ViewCommandOptions {
+  /** Language of the messages. */
   lang: Lang;
   /** TCP port; 0 picks a free one. */
   port: number;
