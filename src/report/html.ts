@@ -36,6 +36,24 @@ export function toInlineJson(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * What the report may load: its own inline scripts and styles, data: fonts and images, blob: workers
+ * and images (layout, PNG export); nothing from a network or another file, whatever a name or a bug
+ * might ask.
+ */
+export const REPORT_CSP = [
+  "default-src 'none'",
+  // elkjs lays out in a worker made from a blob, and its compiled code evaluates strings.
+  "script-src 'unsafe-inline' 'unsafe-eval' blob:",
+  'worker-src blob:',
+  "style-src 'unsafe-inline'",
+  'font-src data:',
+  'img-src data: blob:',
+  'connect-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** Text as HTML character data: &, <, >, " and ' escaped. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,12 +63,14 @@ export function escapeHtml(text: string): string {
  * Puts `data` and the font into `template` (the single-file build's index.html). An existing
  * <script id="wujian-data"> keeps its place and gets the new content; otherwise one is added at the
  * end of <head> (the app's module script is deferred, so it runs after the data is parsed). The
- * charset declaration stays first: browsers look for it in the first 1024 bytes only.
+ * charset declaration stays first (browsers look for it in the first 1024 bytes only), followed by
+ * the content security policy REPORT_CSP.
  */
 export function toReportHtml(template: string, data: ReportData, options: ReportHtmlOptions = {}): string {
   const script = `<script id="${DATA_SCRIPT_ID}" type="application/json">${toInlineJson(data)}</script>`;
   const existing = new RegExp(`<script[^>]*\\bid=["']${DATA_SCRIPT_ID}["'][^>]*>[\\s\\S]*?</script>`);
   let html = /<meta charset=/i.test(template) ? template : insertInHead(template, '<meta charset="utf-8">', 'start');
+  html = html.replace(/<meta charset=[^>]*>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
   html = existing.test(html) ? html.replace(existing, () => script) : insertInHead(html, script, 'end');
   if (options.fontCss) html = insertInHead(html, `<style id="wujian-font">${options.fontCss}</style>`, 'end');
   const { title } = options;

@@ -32,6 +32,14 @@ describe('toReportHtml', () => {
     expect(html.indexOf('id="wujian-data"')).toBeGreaterThan(html.indexOf('start()'));
   });
 
+  it('declares a content security policy right after the charset, before any script', () => {
+    const html = toReportHtml(TEMPLATE, { cases: [] });
+    const policy = html.indexOf('http-equiv="Content-Security-Policy"');
+    expect(policy).toBeGreaterThan(html.indexOf('<meta charset'));
+    expect(policy).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain("default-src 'none'");
+  });
+
   it('replaces an existing data element rather than adding a second', () => {
     const template = TEMPLATE.replace('</head>', '<script id="wujian-data" type="application/json">{"cases":[]}</script></head>');
     const html = toReportHtml(template, { cases: [{ id: 'y', title: 'y' }] });

@@ -31,6 +31,20 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
     expect(browser.errors).toEqual([]);
   });
 
+  it('forbids itself the network: its content security policy blocks an outside image or fetch', async () => {
+    const blocked = await browser.page.evaluate(async () => {
+      const violated: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violated.push(e.effectiveDirective));
+      new Image().src = 'https://example.org/x.png';
+      const fetched = await fetch('https://example.org/data.json').then(() => 'fetched', () => 'refused');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { violated, fetched };
+    });
+    expect(blocked.fetched).toBe('refused');
+    expect(blocked.violated).toEqual(expect.arrayContaining(['img-src', 'connect-src']));
+    expect(browser.outside).toEqual([]);
+  });
+
   it('draws every chart', async () => {
     for (const chart of CHARTS) {
       const section = browser.page.locator(`section.chart[data-chart="${chart}"]`);
