@@ -1,7 +1,7 @@
 /**
  * The static server behind `wujian view`: the built app from web/dist and the cases as
  * data/cases.json, on 127.0.0.1 only (the dashboard is for the person at this computer, never the
- * office network). Requests that try to leave the app's folder are refused.
+ * office network). Requests that try to leave the app's folder, or that name another host, are refused.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -76,6 +76,11 @@ export function getServedPath(root: string, pathname: string): string | undefine
 
 async function handle(options: ServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) still sends its name.
+  const port = (request.socket.localPort ?? options.port).toString();
+  if (request.headers.host !== `${HOST}:${port}` && request.headers.host !== `localhost:${port}`) {
+    return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden host');
+  }
   // Only the path is used; the base never reaches the network.
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const headOnly = request.method === 'HEAD';

@@ -6,9 +6,9 @@ import { getServedPath, startServer, type RunningServer } from '../../src/cli/se
 import { createTempDir } from '../support/files.js';
 
 /** Sends `path` exactly as written (no URL normalisation on the way) and returns the status code. */
-function rawStatus(port: number, path: string): Promise<number> {
+function rawStatus(port: number, path: string, host = `127.0.0.1:${port}`): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
     let text = '';
     socket.on('data', (chunk) => (text += chunk.toString()));
     socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1])));
@@ -51,6 +51,12 @@ describe('the view server', () => {
       expect([403, 404], path).toContain(await rawStatus(server.port, path));
     }
     expect(await rawStatus(server.port, '/..%2fsecret.txt')).toBe(403);
+  });
+
+  it('answers only requests that name it, so a rebound outside name cannot read the data', async () => {
+    expect(await rawStatus(server.port, '/data/cases.json', `localhost:${server.port}`)).toBe(200);
+    expect(await rawStatus(server.port, '/data/cases.json', `evil.example:${server.port}`)).toBe(403);
+    expect(await rawStatus(server.port, '/data/cases.json', 'evil.example')).toBe(403);
   });
 
   it('refuses writes', async () => {
