@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getServedPath, startServer, type RunningServer } from '../../src/cli/server.js';
@@ -30,8 +31,16 @@ describe('the view server', () => {
   });
   afterAll(() => server.close());
 
-  it('listens on 127.0.0.1 only and says where', () => {
+  it('listens on 127.0.0.1 only and says where: the machine\'s other addresses refuse the port', async () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const outside = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4');
+    for (const address of outside) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect(server.port, address!.address, () => (socket.destroy(), resolve(false)));
+        socket.on('error', () => resolve(true));
+      });
+      expect(refused, address!.address).toBe(true);
+    }
   });
 
   it('serves the app, its assets and the cases as JSON', async () => {
