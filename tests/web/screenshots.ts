@@ -41,6 +41,8 @@ await page.setViewportSize({ width: 1440, height: 900 });
 try {
   for (const [id, charts] of Object.entries(SHOTS)) {
     await openApp(page, await report(dir, bundled(id)));
+    // The page's sticky header would lie over a chart taller than the window once it is scrolled to.
+    await page.addStyleTag({ content: 'header.app-header, nav.views { position: static !important; }' });
     for (const chart of charts) {
       await page.locator(`section.chart[data-chart="${chart}"]`).screenshot({ path: join(OUT, `${id}-${chart}.png`) });
     }
