@@ -5,6 +5,7 @@ import { findPairs } from '../../src/cli/pairs.js';
 import { wujian } from '../support/cli.js';
 import { ROOT } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
+import { getMeasureLabels } from './support.js';
 
 /** Starts `wujian view --port 0` as a user would and resolves with its URL and everything it printed. */
 function startView(): Promise<{ child: ChildProcess; url: string; printed: () => string }> {
@@ -35,9 +36,13 @@ function stop(child: ChildProcess): Promise<number | null> {
 describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled cases', { timeout: 60_000 }, () => {
   let view: Awaited<ReturnType<typeof startView>>;
   let browser: TestBrowser;
-  const cases = findPairs(join(ROOT, 'processes'), ROOT).map((p) => p.id);
+  const pairs = findPairs(join(ROOT, 'processes'), ROOT);
+  const cases = pairs.map((p) => p.id);
+  /** `wujian compare --format json` of each pair, by case id: what the page must agree with. */
+  const compared = new Map<string, { after: { name: string }; summary: { zh: string }; measures: Array<{ key: string; text: { zh: string } }> }>();
 
   beforeAll(async () => {
+    for (const pair of pairs) compared.set(pair.id, JSON.parse((await wujian(ROOT, 'compare', pair.before, pair.after, '--format', 'json')).stdout));
     view = await startView();
     browser = await launchBrowser(view.url);
   }, 120_000);
@@ -49,15 +54,11 @@ describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled ca
   it('serves on 127.0.0.1 and first prints each bundled pair\'s summary as `wujian compare` words it', async () => {
     expect(view.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(cases).toEqual(expect.arrayContaining(['food-business-licence', 'open-restaurant']));
-    const expected: string[] = [];
-    for (const pair of findPairs(join(ROOT, 'processes'), ROOT)) {
-      const json = JSON.parse((await wujian(ROOT, 'compare', pair.before, pair.after, '--format', 'json')).stdout);
-      expected.push(`${json.after.name}：${json.summary.zh}`);
-    }
+    const expected = cases.map((id) => `${compared.get(id)!.after.name}：${compared.get(id)!.summary.zh}`);
     expect(view.printed().split('\n').slice(0, cases.length)).toEqual(expected);
   });
 
-  it('loads each bundled case within a second (figures printed)', async () => {
+  it('loads each bundled case within a second, its percent labels as `wujian compare` words them (times printed)', async () => {
     const times: string[] = [];
     const errors: string[] = [];
     for (const id of cases) {
@@ -66,7 +67,8 @@ describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled ca
       errors.push(...browser.errors.slice(seen).map((e) => `${id}: ${e}`));
       times.push(`${id} ${ms.toFixed(0)} ms`);
       expect(await browser.page.locator('#case-select').inputValue()).toBe(id);
-      expect(await browser.page.locator('[data-measure]').count(), id).toBeGreaterThan(3);
+      const labels = await getMeasureLabels(browser.page);
+      for (const m of compared.get(id)!.measures) expect(labels[m.key], `${id} ${m.key}`).toBe(m.text.zh);
       // Generous: a slow CI machine must not fail here; the figures are printed for the README.
       expect(ms, id).toBeLessThan(10_000);
     }
