@@ -51,11 +51,13 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];
   for (const { pair, before, after, targets } of loaded) {
-    const id = pair.id || ('bundle' in after! ? after.bundle.id : after!.id);
-    const made = await createCase({ id, before: before!, after: after!, compare: { targets } });
+    // Both sides loaded: a side that did not left a problem behind, and there are none.
+    if (!before || !after) continue;
+    const id = pair.id || ('bundle' in after ? after.bundle.id : after.id);
+    const made = await createCase({ id, before, after, compare: { targets } });
     cases.push(made);
     const summary = (made.comparison as { summary: Record<Lang, string> }).summary[lang];
-    summaries.push(`${getSideName(after!)}${lang === 'zh' ? '：' : ': '}${summary}`);
+    summaries.push(`${getSideName(after)}${lang === 'zh' ? '：' : ': '}${summary}`);
   }
   return { document: { cases }, summaries };
 }
