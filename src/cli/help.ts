@@ -16,6 +16,8 @@ const MAIN = {
   simulate <文件>                  蒙特卡洛模拟（事项或一件事）：用时分布、超时限的概率、办理结果
   compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
   init     <文件>                  生成一个带注释的事项模板
+  report   <改革前> <改革后>       生成一个自包含的 HTML 对比报告，可离线打开（U 盘拷走即可）
+  view     [文件夹]                在本机浏览器中查看改革前后对比看板（仅 127.0.0.1）
   help     [命令]                  显示帮助
 
 选项：
@@ -28,6 +30,8 @@ const MAIN = {
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian compare processes/newborn-birth/before.yaml processes/newborn-birth/after.yaml
   wujian init processes/my-item/before.yaml
+  wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o 报告.html
+  wujian view
 `,
   en: `wujian (五减) — administrative-approval streamlining analysis: fewer items, materials, steps, days and fees
 
@@ -40,6 +44,8 @@ Commands:
   simulate <file>                  Monte Carlo of a procedure or bundle: time, chance of exceeding each limit, outcomes
   compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
   init     <file>                  write a commented starting procedure
+  report   <before> <after>        write one self-contained HTML report that opens offline
+  view     [folder]                serve the before/after dashboard on this computer (127.0.0.1)
   help     [command]               show help
 
 Options:
@@ -51,6 +57,8 @@ Examples:
   wujian analyze processes/food-business-licence --format md
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian init processes/my-item/before.yaml
+  wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o report.html
+  wujian view
 `,
 };
 
@@ -262,6 +270,77 @@ Examples:
   wujian simulate processes/food-business-licence/after.yaml --start-date 2024-09-27
   wujian simulate processes/construction-permit/before.yaml --format json -o simulation.json
   wujian simulate processes/newborn-birth/before.yaml --runs 20000 --seed 1
+`,
+  },
+  report: {
+    zh: `用法：wujian report <改革前文件> <改革后文件> [-o 文件] [--lang zh|en]
+      wujian report <文件夹> [-o 文件] [--lang zh|en]
+
+比较一个事项（或“一件事”）改革前后的两个版本，生成一个 HTML 文件：五减指标看板、流程图、时间线、
+用时分布、材料矩阵和精简台账，与 wujian view 的图表相同。数据、脚本、样式和中文字体（思源黑体，
+只保留报告用到的字）全部内嵌，不需要网络和服务器，拷到 U 盘后双击即可在浏览器中打开和演示。
+给出一个文件夹时，使用其中的 before.yaml 和 after.yaml；改革后文件旁有 targets.yaml 时，标出各项目标是否达标。
+
+选项：
+  -o, --out <文件>   写入的 HTML 文件（默认 report.html；完整写入，不会留下半个文件）
+  --lang zh|en       提示信息的语言（默认中文）
+
+退出码：0 成功；1 文件有错误或无法写入；2 命令行用法错误
+
+示例：
+  wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o 食品经营许可.html
+  wujian report processes/open-restaurant -o 开办餐饮店.html
+`,
+    en: `Usage: wujian report <before file> <after file> [-o file] [--lang zh|en]
+       wujian report <folder> [-o file] [--lang zh|en]
+
+Compares the two versions of an item (or a bundle) and writes one HTML file: the five-cuts dashboard,
+process diagrams, timeline, time distribution, materials matrix and ledger, the same charts as
+wujian view. Data, scripts, styles and the Chinese font (Noto Sans SC, cut down to the characters the
+report uses) are all inline: no network, no server; copy it to a USB stick and open it in a browser.
+Given a folder, uses its before.yaml and after.yaml; a targets.yaml beside the after file marks the targets
+met or not.
+
+Options:
+  -o, --out <file>   the HTML file to write (default report.html; whole or not at all)
+  --lang zh|en       language of the messages (default Chinese)
+
+Exit codes: 0 success; 1 some file has an error or the output cannot be written; 2 usage error
+
+Examples:
+  wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o food-licence.html
+  wujian report processes/open-restaurant -o open-restaurant.html
+`,
+  },
+  view: {
+    zh: `用法：wujian view [文件夹] [--port 端口] [--lang zh|en]
+
+在本机启动一个只监听 127.0.0.1 的网页服务，展示文件夹中每一对改革前后版本的对比看板（默认 processes/）。
+文件夹本身含有 before.yaml 和 after.yaml 时展示这一对；否则展示其下每个含有这两个文件的子文件夹。
+先在终端打印各事项的五减对比摘要，再打印网址；按 Ctrl+C 停止。首次运行时会自动构建网页（需已 npm install）。
+
+选项：
+  --port <端口>   监听端口（默认 5178；0 表示自动选择空闲端口）
+  --lang zh|en    终端信息的语言（默认中文）
+
+示例：
+  wujian view
+  wujian view processes/open-restaurant --port 8080
+`,
+    en: `Usage: wujian view [folder] [--port port] [--lang zh|en]
+
+Serves the before/after dashboard of every pair in the folder (default processes/) on 127.0.0.1 only.
+A folder holding before.yaml and after.yaml is one pair; otherwise each subfolder holding both is.
+Prints each pair's comparison summary, then the URL; press Ctrl+C to stop. The web app is built on the
+first run (after npm install).
+
+Options:
+  --port <port>   port to listen on (default 5178; 0 picks a free one)
+  --lang zh|en    language of the messages (default Chinese)
+
+Examples:
+  wujian view
+  wujian view processes/open-restaurant --port 8080
 `,
   },
   init: {

@@ -2,6 +2,7 @@
  * The CLI as a function: run(argv, io) → exit code. bin.js only wires it to the process; tests call
  * it directly with a memory IO.
  */
+import { resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { findLang, parseCommand } from './args.js';
 import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
@@ -11,11 +12,14 @@ import { sourceReader } from './commands/validate.js';
 import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
+import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.js';
 import { simulateCommand } from './commands/simulate.js';
 import { RUNS_RANGE } from '../analysis/simulate/index.js';
 import { validateCommand } from './commands/validate.js';
 import { helpText } from './help.js';
 import { Exit, type ExitCode, type IO } from './io.js';
+import { getPair } from './pairs.js';
 
 /** Cases `simulate` runs unless told otherwise. */
 const DEFAULT_RUNS = 100_000;
@@ -51,6 +55,10 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
       return init(rest, lang, io);
     case 'analyze':
       return analyze(rest, lang, io);
+    case 'report':
+      return report(rest, lang, io);
+    case 'view':
+      return view(rest, lang, io);
     case 'simulate':
       return simulate(rest, lang, io);
     case 'compare':
@@ -194,6 +202,34 @@ function init(argv: string[], lang: Lang, io: IO): ExitCode {
     return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
   }
   return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang }, io);
+}
+
+function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
+  const parsed = parseCommand(argv, { out: { type: 'string', short: 'o', default: DEFAULT_REPORT_FILE } }, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'report');
+  if (parsed.values.help) return help(io, lang, 'report');
+  const [first, second, ...extra] = parsed.positionals;
+  const zh = lang === 'zh';
+  if (first === undefined || extra.length > 0) {
+    return usage(io, lang, zh ? '请给出改革前、改革后两个文件（或一个含 before.yaml 和 after.yaml 的文件夹）' : 'Give the before and after files (or one folder holding before.yaml and after.yaml)', 'report');
+  }
+  const pair = second === undefined ? getPair(resolve(io.cwd, first), io.cwd) : { id: '', before: first, after: second };
+  if (!pair) {
+    return usage(io, lang, zh ? `${first} 中没有 before.yaml 和 after.yaml；也可以直接给出两个文件` : `${first} holds no before.yaml and after.yaml; or give the two files`, 'report');
+  }
+  return reportCommand(pair, { lang, out: parsed.values.out ?? DEFAULT_REPORT_FILE }, io);
+}
+
+function view(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
+  const parsed = parseCommand(argv, { port: { type: 'string', default: String(DEFAULT_PORT) } }, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'view');
+  if (parsed.values.help) return help(io, lang, 'view');
+  const port = Number(parsed.values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return usage(io, lang, lang === 'zh' ? `--port 应为 0 到 65535 的整数（实际为 "${parsed.values.port}"）` : `--port must be a whole number from 0 to 65535 (found "${parsed.values.port}")`, 'view');
+  }
+  if (parsed.positionals.length > 1) return usage(io, lang, lang === 'zh' ? '只能给出一个文件夹' : 'Give at most one folder', 'view');
+  return viewCommand(parsed.positionals[0] ?? DEFAULT_VIEW_FOLDER, { lang, port }, io);
 }
 
 /** The command line without --lang and its value, which may stand anywhere (read by findLang). */

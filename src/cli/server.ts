@@ -1,0 +1,111 @@
+/**
+ * The static server behind `wujian view`: the built app from web/dist and the cases as
+ * data/cases.json, on 127.0.0.1 only (the dashboard is for the person at this computer, never the
+ * office network). Requests that try to leave the app's folder, or that name another host, are refused.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** The only address the server listens on. */
+export const HOST = '127.0.0.1';
+
+/** Options of startServer. */
+export interface ServerOptions {
+  /** Folder of the built app (web/dist). */
+  root: string;
+  /** The body of /data/cases.json. */
+  casesJson: string;
+  /** TCP port; 0 picks a free one. */
+  port: number;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  /** The port actually bound. */
+  port: number;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts serving; rejects with the listen error (e.g. EADDRINUSE) when the port cannot be bound. */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    handle(options, request, response).catch(() => send(response, 500, 'text/plain; charset=utf-8', 'Internal error'));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, HOST, () => {
+      server.off('error', reject);
+      const port = (server.address() as AddressInfo).port;
+      resolve({ url: `http://${HOST}:${port}/`, port, close: () => closeServer(server) });
+    });
+  });
+}
+
+/** The file under `root` that `pathname` names, or undefined when it would leave `root` or is malformed. */
+export function getServedPath(root: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (decoded.split('/').includes('..')) return undefined;
+  const file = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
+  const base = normalize(root).replace(/[\\/]+$/, '') + sep;
+  return file.startsWith(base) ? file : undefined;
+}
+
+async function handle(options: ServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) still sends its name.
+  const port = (request.socket.localPort ?? options.port).toString();
+  if (request.headers.host !== `${HOST}:${port}` && request.headers.host !== `localhost:${port}`) {
+    return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden host');
+  }
+  // Only the path is used; the base never reaches the network.
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const headOnly = request.method === 'HEAD';
+  if (pathname === '/data/cases.json') return send(response, 200, TYPES['.json']!, options.casesJson, headOnly);
+  const file = getServedPath(options.root, pathname);
+  if (!file) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+  // Vite names files under assets/ by their content hash, so they may be kept; the rest is asked again.
+  const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, headOnly, cache);
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false, cache = 'no-cache'): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+  response.end(headOnly ? undefined : body);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * One case of the presentation app (web/): the comparison of a before and an after version, the
+ * simulations of both when each is a single procedure, and every item's process graph, as the JSON
+ * the app reads (`{ cases: [ … ] }`, see /work/CONTRACTS.md "Web data").
+ */
+import { compareDocuments, type CompareOptions } from '../analysis/compare/compare.js';
+import type { SideInput } from '../analysis/compare/side.js';
+import { simulateProcedure } from '../analysis/simulate/index.js';
+import type { Procedure } from '../model/types.js';
+import { toComparisonJson } from './comparison-json.js';
+import { toProcessGraph, type ProcessGraph } from './process-graph.js';
+import { toSimulationJson } from './simulation-json.js';
+
+/** One version of a case: a procedure, or a bundle with its items resolved (what compareDocuments takes). */
+export type CaseSide = SideInput;
+
+/** Cases the presentation simulates per version: smooth histograms, a second or two for 300 steps. */
+export const PRESENTATION_RUNS = 20_000;
+
+/** Seed of the presentation's simulations, so the same files give the same charts. */
+export const PRESENTATION_SEED = 42;
+
+/** What createCase needs. */
+export interface CaseInput {
+  /** Case id (the folder name, e.g. food-business-licence). */
+  id: string;
+  /** Title; the after version's name when not given. */
+  title?: { zh: string; en: string } | string;
+  /** The version before the reform. */
+  before: CaseSide;
+  /** The version after the reform. */
+  after: CaseSide;
+  /** The comparison JSON when already made; otherwise compareDocuments makes it. */
+  comparison?: object;
+  /** Options of compareDocuments (targets, money settings, volumes). */
+  compare?: CompareOptions;
+  /** The simulations when already made, or false for none; otherwise both procedures are simulated. */
+  simulations?: { before: object; after: object } | false;
+  /** Cases per simulation (PRESENTATION_RUNS by default). */
+  runs?: number;
+  /** Seed of the simulations (PRESENTATION_SEED by default). */
+  seed?: number;
+}
+
+/** One case as the app reads it. */
+export interface PresentationCase {
+  /** Case id. */
+  id: string;
+  /** Title in both languages, or one string for both. */
+  title: { zh: string; en: string } | string;
+  /** The comparison JSON (schemas/comparison.schema.json). */
+  comparison: object;
+  /** The simulation JSON of each version (schemas/simulation.schema.json), when both are procedures. */
+  simulations?: { before: object; after: object };
+  /** Each item's process graph, per version (a procedure has one). */
+  graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
+}
+
+/** The procedures of one side: the procedure itself, or the bundle's items. */
+export function getSideProcedures(side: CaseSide): Procedure[] {
+  return 'bundle' in side ? side.items.map((i) => i.procedure) : [side];
+}
+
+/** The name of one side: the procedure's or the bundle's. */
+export function getSideName(side: CaseSide): string {
+  return 'bundle' in side ? side.bundle.name : side.name;
+}
+
+/**
+ * Assembles one case of the presentation app: compares the two versions (compareDocuments), simulates
+ * each when both are single procedures (simulateProcedure, seeded), and draws every item's graph.
+ * Example: `await createCase({ id: 'food-business-licence', before, after })`.
+ */
+export async function createCase(input: CaseInput): Promise<PresentationCase> {
+  const comparison = input.comparison ?? toComparisonJson(compareDocuments(input.before, input.after, input.compare));
+  const simulations = input.simulations === false ? undefined : (input.simulations ?? (await simulateBoth(input)));
+  return {
+    id: input.id,
+    title: input.title ?? getSideName(input.after),
+    comparison,
+    ...(simulations ? { simulations } : {}),
+    graphs: {
+      before: getSideProcedures(input.before).map(toProcessGraph),
+      after: getSideProcedures(input.after).map(toProcessGraph),
+    },
+  };
+}
+
+async function simulateBoth(input: CaseInput): Promise<{ before: object; after: object } | undefined> {
+  const { before, after } = input;
+  if ('bundle' in before || 'bundle' in after) return undefined;
+  const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED };
+  return {
+    before: toSimulationJson(await simulateProcedure(before, options)),
+    after: toSimulationJson(await simulateProcedure(after, options)),
+  };
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempDir } from '../support/files.js';
+import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
+import { PAYLOADS, writeHostileProcedure } from './generate.js';
+import { writeReport } from './support.js';
+
+describe.skipIf(browserSkipReason)('names that carry HTML or script', { timeout: 60_000 }, () => {
+  const dir = createTempDir();
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    const report = await writeReport(dir, writeHostileProcedure(dir));
+    browser = await launchBrowser();
+    await openApp(browser.page, report.url);
+    // Give any injected handler (an <img> error, a script) the time it would need to run.
+    await browser.page.waitForTimeout(300);
+  }, 120_000);
+  afterAll(() => browser?.close());
+
+  it('run nothing: the flag every payload would set stays unset', async () => {
+    expect(await browser.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('create no element: no <img> and no script beyond the page\'s own', async () => {
+    const found = await browser.page.evaluate(() => ({
+      images: document.querySelectorAll('img').length,
+      scripts: [...document.scripts].map((s) => s.id || s.type),
+    }));
+    expect(found.images).toBe(0);
+    expect(found.scripts).toEqual(['module', 'wujian-data']);
+  });
+
+  it('show as the text they are', async () => {
+    const text = await browser.page.evaluate(() => {
+      // Text drawn in SVG and in HTML alike, including what only tooltips or the ledger table show.
+      const parts = [...document.querySelectorAll('text, tspan, td, th, h1, h2, option, span, p, li, div')].map((e) => e.textContent ?? '');
+      return parts.join('\n');
+    });
+    expect(text).toContain('恶意名称');
+    expect(text).toContain(PAYLOADS.img);
+    expect(text).toContain(PAYLOADS.script);
+  });
+});

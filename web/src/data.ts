@@ -1,0 +1,33 @@
+/**
+ * Where the cases come from: an inline <script id="wujian-data" type="application/json"> in the page
+ * (the self-contained report), else ./data/cases.json next to the app (the served app).
+ */
+import type { CasesDocument } from './contract.js';
+
+/** Id of the inline data element a self-contained report carries. */
+export const INLINE_DATA_ID = 'wujian-data';
+
+/** Reads the cases: inline JSON first, else fetched from `url`. Throws with a readable message on bad data. */
+export async function loadCases(doc: Document = document, url = './data/cases.json'): Promise<CasesDocument> {
+  const inline = doc.getElementById(INLINE_DATA_ID);
+  const text = inline?.textContent?.trim() ? inline.textContent : await fetchText(url);
+  return parseCases(text);
+}
+
+/** Parses and checks the top-level shape of a cases document. */
+export function parseCases(text: string): CasesDocument {
+  const value: unknown = JSON.parse(text);
+  if (!value || typeof value !== 'object' || !Array.isArray((value as CasesDocument).cases)) {
+    throw new Error('expected { "cases": [ … ] }');
+  }
+  for (const c of (value as CasesDocument).cases) {
+    if (!c.comparison || !c.graphs) throw new Error(`case "${String(c.id)}" lacks comparison or graphs`);
+  }
+  return value as CasesDocument;
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}

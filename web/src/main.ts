@@ -1,0 +1,177 @@
+/**
+ * The presentation app: a header (case selector, 中文/English, 演示), a nav of the views, and one
+ * section per view for the chosen case. document.body.dataset.ready is "true" once every chart of
+ * the current case is drawn.
+ */
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './styles.css';
+import { CHART_KINDS, createChartFrame, showMessage, type ChartKind } from './chart.js';
+import type { Case, CasesDocument } from './contract.js';
+import { loadCases } from './data.js';
+import { exportPng, exportSvg } from './export.js';
+import { pick, t, type Lang } from './i18n.js';
+import { getEngineLocation } from './layout/engine.js';
+import { warmUpLayout } from './layout/elk.js';
+import { createPresentation } from './present.js';
+import { drawDashboard } from './views/dashboard.js';
+import { drawHistogram } from './views/histogram.js';
+import { drawLedger, toLedgerCsv } from './views/ledger.js';
+import { drawMaterials } from './views/materials.js';
+import { drawProcess } from './views/process.js';
+import { drawTimeline } from './views/timeline.js';
+
+/** The app's state: the loaded cases, the chosen one and the language. */
+interface AppState {
+  cases: Case[];
+  caseIndex: number;
+  lang: Lang;
+}
+
+const app = document.getElementById('app')!;
+const params = new URLSearchParams(location.search);
+const state: AppState = { cases: [], caseIndex: 0, lang: params.get('lang') === 'en' ? 'en' : 'zh' };
+let renderRun = 0;
+
+const header = document.createElement('header');
+header.className = 'app-header';
+const nav = document.createElement('nav');
+nav.className = 'views';
+const main = document.createElement('main');
+app.append(header, nav, main);
+const counter = document.createElement('div');
+counter.className = 'slide-counter';
+const presentation = createPresentation(main, (i, total) => {
+  counter.textContent = i >= 0 ? t('slideOf', state.lang, { n: i + 1, total }) : '';
+  const button = document.getElementById('present');
+  if (button) button.textContent = t(i >= 0 ? 'exitPresent' : 'present', state.lang);
+});
+
+declare global {
+  interface Window {
+    /** Hooks for browser tests and for people at the console. */
+    wujian: {
+      exportSvg: typeof exportSvg;
+      exportPng: typeof exportPng;
+      present: typeof presentation;
+      /** Where process layouts run: "worker" or "page". */
+      layoutEngine: typeof getEngineLocation;
+      data?: CasesDocument;
+    };
+  }
+}
+window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: getEngineLocation };
+
+function drawHeader(): void {
+  const { lang } = state;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('appTitle', lang);
+  const h1 = document.createElement('h1');
+  h1.textContent = t('appTitle', lang);
+  const label = document.createElement('label');
+  label.className = 'case-select';
+  const span = document.createElement('span');
+  span.textContent = t('caseLabel', lang);
+  const select = document.createElement('select');
+  select.id = 'case-select';
+  state.cases.forEach((c, i) => {
+    const option = document.createElement('option');
+    option.value = c.id;
+    option.textContent = pick(c.title, lang);
+    option.selected = i === state.caseIndex;
+    select.append(option);
+  });
+  select.addEventListener('change', () => {
+    state.caseIndex = select.selectedIndex;
+    void render();
+  });
+  label.append(span, select);
+  const langs = document.createElement('div');
+  langs.className = 'lang-switch';
+  langs.setAttribute('role', 'group');
+  for (const [value, text] of [['zh', t('langZh', lang)], ['en', t('langEn', lang)]] as const) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.lang = value;
+    b.textContent = text;
+    b.setAttribute('aria-pressed', String(value === lang));
+    b.addEventListener('click', () => {
+      if (state.lang === value) return;
+      state.lang = value;
+      void render();
+    });
+    langs.append(b);
+  }
+  const present = document.createElement('button');
+  present.type = 'button';
+  present.id = 'present';
+  present.className = 'present';
+  present.textContent = presentation.active() ? t('exitPresent', lang) : t('present', lang);
+  present.addEventListener('click', () => (presentation.active() ? presentation.leave() : presentation.enter(0)));
+  header.replaceChildren(h1, label, langs, present, counter);
+  nav.replaceChildren(
+    ...CHART_KINDS.map((kind) => {
+      const a = document.createElement('a');
+      a.href = `#chart-${kind}`;
+      a.dataset.view = kind;
+      a.textContent = t(kind, lang);
+      return a;
+    }),
+  );
+}
+
+/** Draws every view of the current case; the ready flag is set only by the latest run. */
+async function render(): Promise<void> {
+  const run = ++renderRun;
+  document.body.dataset.ready = 'false';
+  const slide = presentation.active() ? Number(document.body.dataset.slide) : -1;
+  drawHeader();
+  main.replaceChildren();
+  const current = state.cases[state.caseIndex];
+  if (!current) {
+    showMessage(main, t('noData', state.lang), 'message error');
+    return;
+  }
+  const { lang } = state;
+  const frame = (kind: ChartKind, csv?: () => string) =>
+    createChartFrame(main, kind, lang, { fileName: `${current.id}-${kind}-${lang}`, caseTitle: pick(current.title, lang), csv });
+  const drawn: Array<Promise<void> | void> = [];
+  drawDashboard(frame('dashboard'), current.comparison);
+  drawn.push(drawProcess(frame('process'), current));
+  drawTimeline(frame('timeline'), current.comparison);
+  drawHistogram(frame('histogram'), current.simulations);
+  drawMaterials(frame('materials'), current.comparison);
+  drawLedger(frame('ledger', () => toLedgerCsv(current, lang)), current);
+  for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
+  if (slide >= 0) presentation.enter(slide);
+  await Promise.all(drawn);
+  if (run !== renderRun) return;
+  // A view that drew a message instead of a chart (no simulation) has nothing to export.
+  for (const section of main.querySelectorAll<HTMLElement>('section.chart')) {
+    const empty = !section.querySelector('svg.chart-svg');
+    for (const b of section.querySelectorAll<HTMLButtonElement>('button[data-export="svg"], button[data-export="png"]')) b.disabled = empty;
+  }
+  document.body.dataset.ready = 'true';
+}
+
+async function start(): Promise<void> {
+  showMessage(main, t('loading', state.lang));
+  void warmUpLayout();
+  try {
+    const data = await loadCases();
+    window.wujian.data = data;
+    state.cases = data.cases;
+    const wanted = params.get('case');
+    state.caseIndex = Math.max(0, state.cases.findIndex((c) => c.id === wanted));
+  } catch (error) {
+    main.replaceChildren();
+    drawHeader();
+    showMessage(main, `${t('loadFailed', state.lang)}：${(error as Error).message}`, 'message error');
+    showMessage(main, t('noData', state.lang));
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  await render();
+}
+
+void start();

@@ -1,0 +1,112 @@
+/**
+ * The materials matrix: one row per material, one column per item (a procedure has one), before
+ * and after side by side; a filled square is a material the applicant prepares, an empty struck
+ * square one that is no longer prepared, with the reason at the end of the row.
+ */
+import { createSvg, type ChartFrame } from '../chart.js';
+import type { Comparison } from '../contract.js';
+import { label, t, type Lang } from '../i18n.js';
+import type { G } from '../marks/axis.js';
+import { wrappedLabel } from '../marks/label.js';
+import { ACCENT, BEFORE, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
+
+const WIDTH = 1080;
+const NAME_W = 330;
+const ROW_H = 28;
+
+/** One material across both versions. */
+export interface MaterialRow {
+  /** Material id. */
+  id: string;
+  /** Name (the after version's when both have it). */
+  name: string;
+  /** Item id → prepared? for each side (absent: not asked for). */
+  before: Map<string, boolean>;
+  after: Map<string, boolean>;
+  /** Why it is no longer prepared, or handed in later (reason code), if so. */
+  reason?: string;
+}
+
+/** The rows of the matrix: materials of both sides joined by id, removed ones first. */
+export function getMaterialRows(comparison: Comparison): MaterialRow[] {
+  const rows = new Map<string, MaterialRow>();
+  for (const side of ['before', 'after'] as const) {
+    for (const m of comparison[side].materials) {
+      const row: MaterialRow = rows.get(m.id) ?? { id: m.id, name: m.name, before: new Map(), after: new Map() };
+      if (side === 'after') row.name = m.name;
+      for (const item of m.items) row[side].set(item, m.prepared);
+      if (side === 'after' && m.reform) row.reason = m.reform;
+      rows.set(m.id, row);
+    }
+  }
+  for (const entry of comparison.ledger) {
+    const row = rows.get(entry.id);
+    if (entry.kind === 'material' && row && !row.reason && entry.change !== 'added') row.reason = entry.reason;
+  }
+  for (const row of rows.values()) {
+    if (!row.reason && row.before.size > 0 && row.after.size === 0) row.reason = 'not-needed';
+    if (!row.reason && row.before.size === 0) row.reason = 'added';
+  }
+  const rank = (r: MaterialRow) => ([...r.after.values()].some(Boolean) ? 1 : 0);
+  return [...rows.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Draws the matrix into `frame`. */
+export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
+  const { lang } = frame;
+  const rows = getMaterialRows(comparison);
+  // One number per item across both versions; each version's columns are its own items.
+  const items = [...new Map([...comparison.before.items, ...comparison.after.items].map((i) => [i.id, i.name])).entries()];
+  const number = new Map(items.map(([id], i) => [id, i + 1]));
+  const columns = { before: comparison.before.items.map((i) => i.id), after: comparison.after.items.map((i) => i.id) };
+  const most = Math.max(columns.before.length, columns.after.length);
+  // Cells shrink to 26px for many items (a 40-item bundle); the drawing then grows wider and scrolls.
+  const CELL = most > 12 ? 26 : 34;
+  const keyH = items.length > 1 ? Math.ceil(items.length / 2) * (SIZE + 8) + 8 : 0;
+  const headerH = keyH + 56;
+  const beforeX = NAME_W + 10;
+  const afterX = beforeX + Math.max(columns.before.length, 2) * CELL + 30;
+  const reasonX = afterX + Math.max(columns.after.length, 2) * CELL + 24;
+  const height = headerH + rows.length * ROW_H + 20;
+  const width = Math.max(WIDTH, reasonX + 200);
+  const svg = createSvg(frame.body, width, height);
+  const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
+  if (items.length > 1) {
+    items.forEach(([, name], i) => {
+      wrappedLabel(g, `${i + 1}  ${name}`, (i % 2) * 500, Math.floor(i / 2) * (SIZE + 8) + SIZE, 480, { maxLines: 1, fill: MUTED });
+    });
+  }
+  const head = g.append('g').attr('transform', `translate(0,${keyH})`) as G;
+  head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('material', lang));
+  for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
+    head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(t(side, lang));
+    columns[side].forEach((id, i) => {
+      head.append('text').attr('x', x + i * CELL + CELL / 2).attr('y', 40).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', MUTED)
+        .text(items.length > 1 ? String(number.get(id)) : '✓').append('title').text(items.find(([item]) => item === id)?.[1] ?? id);
+    });
+  }
+  head.append('text').attr('x', reasonX).attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('reason', lang));
+  rows.forEach((row, r) => {
+    const y = headerH + r * ROW_H;
+    const line = g.append('g').attr('class', 'material-row').attr('data-material', row.id).attr('transform', `translate(0,${y})`) as G;
+    if (r % 2 === 0) line.append('rect').attr('x', -8).attr('y', 0).attr('width', width - 24).attr('height', ROW_H).attr('fill', '#f7f8fa');
+    const gone = ![...row.after.values()].some(Boolean);
+    wrappedLabel(line, row.name, 0, ROW_H / 2 + 5, NAME_W - 10, { maxLines: 1, fill: gone ? MUTED : INK });
+    for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
+      columns[side].forEach((id, i) => cell(line, x + i * CELL + CELL / 2, ROW_H / 2, row[side].get(id), side === 'before' ? BEFORE : ACCENT));
+    }
+    if (row.reason) {
+      line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
+        .attr('fill', gone ? WARN : row.reason === 'deferred' ? MUTED : ACCENT).text(label('reason', row.reason, lang));
+    }
+  });
+  g.append('line').attr('x1', afterX - 15).attr('x2', afterX - 15).attr('y1', keyH).attr('y2', height - 20).attr('stroke', RULE);
+}
+
+function cell(g: G, cx: number, cy: number, prepared: boolean | undefined, colour: string): void {
+  if (prepared === undefined) return;
+  const size = 14;
+  g.append('rect').attr('x', cx - size / 2).attr('y', cy - size / 2).attr('width', size).attr('height', size).attr('rx', 2)
+    .attr('fill', prepared ? colour : '#fff').attr('stroke', colour).attr('stroke-width', 1.5);
+  if (!prepared) g.append('line').attr('x1', cx - size / 2).attr('y1', cy + size / 2).attr('x2', cx + size / 2).attr('y2', cy - size / 2).attr('stroke', colour).attr('stroke-width', 1.5);
+}
