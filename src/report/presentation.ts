@@ -1,11 +1,11 @@
 /**
  * One case of the presentation app (web/): the comparison of a before and an after version, the
- * simulations of both when each is a single procedure, and every item's process graph, as the JSON
+ * simulations of both (a bundle simulated item by item on its schedule), and every item's process graph, as the JSON
  * the app reads (`{ cases: [ … ] }`, see /work/CONTRACTS.md "Web data").
  */
 import { compareDocuments, type CompareOptions } from '../analysis/compare/compare.js';
 import type { SideInput } from '../analysis/compare/side.js';
-import { simulateProcedure } from '../analysis/simulate/index.js';
+import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js';
 import type { Procedure } from '../model/types.js';
 import { toComparisonJson } from './comparison-json.js';
 import { toProcessGraph, type ProcessGraph } from './process-graph.js';
@@ -34,7 +34,7 @@ export interface CaseInput {
   comparison?: object;
   /** Options of compareDocuments (targets, money settings, volumes). */
   compare?: CompareOptions;
-  /** The simulations when already made, or false for none; otherwise both procedures are simulated. */
+  /** The simulations when already made, or false for none; otherwise both versions are simulated. */
   simulations?: { before: object; after: object } | false;
   /** Cases per simulation (PRESENTATION_RUNS by default). */
   runs?: number;
@@ -50,7 +50,7 @@ export interface PresentationCase {
   title: { zh: string; en: string } | string;
   /** The comparison JSON (schemas/comparison.schema.json). */
   comparison: object;
-  /** The simulation JSON of each version (schemas/simulation.schema.json), when both are procedures. */
+  /** The simulation JSON of each version (schemas/simulation.schema.json). */
   simulations?: { before: object; after: object };
   /** Each item's process graph, per version (a procedure has one). */
   graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
@@ -68,7 +68,7 @@ export function getSideName(side: CaseSide): string {
 
 /**
  * Assembles one case of the presentation app: compares the two versions (compareDocuments), simulates
- * each when both are single procedures (simulateProcedure, seeded), and draws every item's graph.
+ * each (simulateProcedure or simulateBundle, seeded), and draws every item's graph.
  * Example: `await createCase({ id: 'food-business-licence', before, after })`.
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
@@ -86,12 +86,11 @@ export async function createCase(input: CaseInput): Promise<PresentationCase> {
   };
 }
 
-async function simulateBoth(input: CaseInput): Promise<{ before: object; after: object } | undefined> {
-  const { before, after } = input;
-  if ('bundle' in before || 'bundle' in after) return undefined;
+async function simulateBoth(input: CaseInput): Promise<{ before: object; after: object }> {
   const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED };
+  const simulate = (side: CaseSide) => ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
   return {
-    before: toSimulationJson(await simulateProcedure(before, options)),
-    after: toSimulationJson(await simulateProcedure(after, options)),
+    before: toSimulationJson(await simulate(input.before)),
+    after: toSimulationJson(await simulate(input.after)),
   };
 }

@@ -29,9 +29,12 @@ describe('createCase', () => {
     expect(getTimelineRows(made.comparison.before).length).toBeGreaterThan(getTimelineRows(made.comparison.after).length);
   });
 
-  it('draws every item of a bundle and leaves simulation out, as bundles are simulated item by item', async () => {
-    const made = (await createCase({ id: 'open-restaurant', before: load('open-restaurant', 'before'), after: load('open-restaurant', 'after') })) as unknown as Case;
-    expect(made.simulations).toBeUndefined();
+  it('draws every item of a bundle and simulates each version on its schedule', async () => {
+    const made = (await createCase({ id: 'open-restaurant', before: load('open-restaurant', 'before'), after: load('open-restaurant', 'after'), runs: 2000 })) as unknown as Case;
+    const { before, after } = made.simulations!;
+    expect([before.completed, after.completed]).toEqual([2000, 2000]);
+    expect(before.measures.workdays.mean).toBeGreaterThan(after.measures.workdays.mean);
+    expect(before.exceed.committed!.limit).toBe(made.comparison.measures.find((m) => m.key === 'committedLimit')!.before);
     expect(made.graphs.before.map((g) => g.id)).toEqual(made.comparison.before.items.map((i) => i.id));
     expect(getTimelineRows(made.comparison.before)).toHaveLength(5);
     const shared = getMaterialRows(made.comparison).find((r) => r.id === 'business_licence')!;
