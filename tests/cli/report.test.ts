@@ -44,6 +44,16 @@ describe('wujian report', { timeout: 60_000 }, () => {
     expect(readFileSync(first, 'utf8')).toBe(readFileSync(second, 'utf8'));
   });
 
+  it('names files as the commands show them, so a report handed on does not reveal the author\'s folders', async () => {
+    const out = join(dir, 'paths.html');
+    expect((await wujian(ROOT, 'report', 'processes/open-restaurant', '-o', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain(ROOT);
+    const comparison = casesIn(out).cases[0]!.comparison as unknown as { before: { file: string; items: Array<{ file: string }> } };
+    expect(comparison.before.file).toBe('processes/open-restaurant/before.yaml');
+    expect(comparison.before.items[0]!.file).toBe('processes/enterprise-establishment/before.yaml');
+  });
+
   it('marks the targets of a targets.yaml beside the after file, and reports its errors with their place', async () => {
     const folder = join(dir, 'with-targets');
     mkdirSync(folder);

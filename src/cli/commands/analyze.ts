@@ -1,5 +1,4 @@
 /** `wujian analyze`: the five measures of each procedure, as a table, JSON or Markdown. */
-import { relative, resolve } from 'node:path';
 import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
 import { calendarRange, CalendarRangeError, isIsoDate } from '../../analysis/calendar.js';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
@@ -8,7 +7,6 @@ import { analyzeProcedure } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import type { LoadResult } from '../../model/load.js';
-import { resolveBundle } from '../../model/resolve-bundle.js';
 import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { limitText } from '../../model/messages.js';
 import type { Lang, Procedure } from '../../model/types.js';
@@ -17,6 +15,7 @@ import { toAnalysisJson } from '../../report/json.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { num, outcomeName, percent } from '../../report/words.js';
+import { resolveBundleItems } from '../bundle-items.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { deliver, reportCalendarOverflow } from '../output.js';
 import { loadArguments, sourceReader } from './validate.js';
@@ -71,12 +70,10 @@ function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: 
   const diagnostics: Diagnostic[] = [];
   for (const r of results) {
     if (r.document?.kind !== 'bundle') continue;
-    const bundle = { ...r.document, file: resolve(io.cwd, r.document.file) };
-    const resolved = resolveBundle(bundle);
-    diagnostics.push(...resolved.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: relative(io.cwd, d.file) || d.file })));
+    const resolved = resolveBundleItems(r.document, io);
+    diagnostics.push(...resolved.diagnostics.filter((d) => d.severity === 'error'));
     if (resolved.diagnostics.some((d) => d.severity === 'error')) continue;
-    for (const item of resolved.items) item.procedure = { ...item.procedure, file: relative(io.cwd, item.procedure.file) };
-    analyses.push({ ...analyzeBundle(bundle, resolved.items), file: r.document.file });
+    analyses.push(analyzeBundle(r.document, resolved.items));
   }
   analyses.sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
   return { analyses, diagnostics };

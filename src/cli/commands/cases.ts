@@ -4,16 +4,16 @@
  * pair gives the targets its dashboard marks met or not, as `npm run web:data` reads it.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { SideInput } from '../../analysis/compare/side.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { loadFiles } from '../../model/load.js';
-import { resolveBundle } from '../../model/resolve-bundle.js';
 import { loadTargetsFile, type Target } from '../../model/targets.js';
 import type { Lang } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
-import type { IO } from '../io.js';
+import { resolveBundleItems } from '../bundle-items.js';
+import { displayPath, type IO } from '../io.js';
 import type { Pair } from '../pairs.js';
 import { sourceReader } from './validate.js';
 
@@ -38,14 +38,14 @@ export interface BuiltCases {
 export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
   const loaded = pairs.map((pair) => {
-    const before = loadSide(resolve(io.cwd, pair.before), problems);
-    const after = loadSide(resolve(io.cwd, pair.after), problems);
+    const before = loadSide(resolve(io.cwd, pair.before), problems, io);
+    const after = loadSide(resolve(io.cwd, pair.after), problems, io);
     const targets = loadTargets(dirname(resolve(io.cwd, pair.after)), problems);
     return { pair, before, after, targets };
   });
   if (problems.length > 0) {
     const sourceOf = sourceReader(io);
-    for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: shown(io, d.file) }, lang, sourceOf) + '\n\n');
+    for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
     return undefined;
   }
   const cases: PresentationCase[] = [];
@@ -62,18 +62,21 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
   return { document: { cases }, summaries };
 }
 
-/** Loads one version; a bundle comes with its items. Errors go to `problems`. */
-function loadSide(file: string, problems: Diagnostic[]): SideInput | undefined {
+/**
+ * Loads one version; a bundle comes with its items. Errors go to `problems`. File names are kept as
+ * the commands show them (displayPath), so a report does not carry the author's folders.
+ */
+function loadSide(file: string, problems: Diagnostic[], io: IO): SideInput | undefined {
   const [result] = loadFiles([file]);
   const errors = result!.diagnostics.filter((d) => d.severity === 'error');
   problems.push(...errors);
   const document = result!.document;
   if (!document || errors.length > 0) return undefined;
-  if (document.kind === 'procedure') return document;
-  const resolved = resolveBundle(document);
+  if (document.kind === 'procedure') return { ...document, file: displayPath(io, document.file) };
+  const resolved = resolveBundleItems(document, io);
   const itemErrors = resolved.diagnostics.filter((d) => d.severity === 'error');
   problems.push(...itemErrors);
-  return itemErrors.length > 0 ? undefined : { bundle: document, items: resolved.items };
+  return itemErrors.length > 0 ? undefined : { bundle: { ...document, file: displayPath(io, document.file) }, items: resolved.items };
 }
 
 /** The targets in `folder`/targets.yaml, or none when there is no such file. */
@@ -85,7 +88,3 @@ function loadTargets(folder: string, problems: Diagnostic[]): Target[] {
   return targets;
 }
 
-function shown(io: IO, file: string): string {
-  const rel = relative(io.cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}

@@ -2,7 +2,7 @@
  * `wujian compare <before> <after>`: two versions side by side, each a procedure or a bundle; or
  * `wujian compare --all <folders…>`: every id found with an 改革前 and an 改革后 version.
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compareDocuments, type Comparison, type CompareOptions } from '../../analysis/compare/compare.js';
 import type { SideInput } from '../../analysis/compare/side.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
@@ -14,7 +14,7 @@ import { toComparisonJson } from '../../report/comparison-json.js';
 import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
-import { Exit, type ExitCode, type IO } from '../io.js';
+import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
 import { deliver } from '../output.js';
 import { sourceReader } from './validate.js';
 
@@ -73,7 +73,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
     if (before && after) comparisons.push(relabel(compareDocuments(before, after, options.compare), io));
   }
   const sourceOf = sourceReader(io);
-  for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: display(io, d.file) }, lang, sourceOf) + '\n\n');
+  for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
   if (options.all && pairs.length === 0 && problems.length === 0) {
     io.err(zh ? `错误：没有找到标签为“${BEFORE_LABEL}”和“${AFTER_LABEL}”、id 相同的一对文件\n` : `error: no pair of files with one id and the labels ${BEFORE_LABEL} and ${AFTER_LABEL} was found\n`);
     return Exit.INVALID;
@@ -105,15 +105,10 @@ function render(comparisons: readonly Comparison[], options: CompareCommandOptio
 
 /** File names shown relative to the working folder, as the other commands show them. */
 function relabel(c: Comparison, io: IO): Comparison {
-  const side = (s: Comparison['before']) => ({ ...s, file: display(io, s.file), items: s.items.map((i) => ({ ...i, file: display(io, i.file) })) });
+  const side = (s: Comparison['before']) => ({ ...s, file: displayPath(io, s.file), items: s.items.map((i) => ({ ...i, file: displayPath(io, i.file) })) });
   return { ...c, before: side(c.before), after: side(c.after) };
 }
 
-function display(io: IO, file: string): string {
-  if (!file) return file;
-  const rel = relative(io.cwd, file);
-  return rel.startsWith('..') ? file : rel || '.';
-}
 
 /** The procedures of `docs` by id, for bundle items named by id. */
 function proceduresById(docs: readonly Document[]): Map<string, Procedure> {

@@ -1,14 +1,13 @@
 /** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle, as a table or JSON. */
-import { relative, resolve } from 'node:path';
 import { CalendarRangeError } from '../../analysis/calendar.js';
 import { simulateBundle, simulateProcedure } from '../../analysis/simulate/index.js';
 import type { EngineName, SimulationOptions, SimulationResult } from '../../analysis/simulate/types.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import { resolveBundle, type ResolvedItem } from '../../model/resolve-bundle.js';
-import type { Bundle, Lang } from '../../model/types.js';
+import type { Lang } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
+import { resolveBundleItems } from '../bundle-items.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { deliver, reportCalendarOverflow } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -53,7 +52,9 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
   const document = results[0]!.document!;
   let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
   if (document.kind === 'bundle') {
-    const { items, diagnostics: itemErrors } = resolveItems(document, io);
+    const resolved = resolveBundleItems(document, io);
+    const items = resolved.items;
+    const itemErrors = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error'));
     report(itemErrors);
     if (itemErrors.length > 0) return Exit.INVALID;
     simulate = (run) => simulateBundle(document, items, run);
@@ -89,16 +90,4 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
   const failed = deliver(text, options.out, lang, io);
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
-}
-
-/**
- * The items of a bundle read with resolveBundle (paths relative to the bundle file), their files and
- * the located errors shown relative to the working folder as every other file is.
- */
-function resolveItems(bundle: Bundle, io: IO): { items: ResolvedItem[]; diagnostics: Diagnostic[] } {
-  const shown = (path: string) => relative(io.cwd, path) || path;
-  const resolved = resolveBundle({ ...bundle, file: resolve(io.cwd, bundle.file) });
-  const diagnostics = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: shown(d.file) })));
-  const items = resolved.items.map((item) => ({ ...item, procedure: { ...item.procedure, file: shown(item.procedure.file) } }));
-  return { items, diagnostics };
 }

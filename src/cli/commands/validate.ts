@@ -1,13 +1,13 @@
 /** `wujian validate`: check files and print diagnostics like a compiler, or as JSON. */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { findYamlFiles } from '../../model/files.js';
 import { loadFiles, type LoadResult } from '../../model/load.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson, formatDiagnostic } from '../../report/diagnostics.js';
 import { summariseDocument } from '../../report/summary.js';
-import { Exit, type ExitCode, type IO } from '../io.js';
+import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -18,9 +18,9 @@ export interface ValidateOptions {
 /** Loads every YAML file named by `args` (relative to io.cwd), with diagnostics shown relative to it. */
 export function loadArguments(args: readonly string[], io: IO): { results: LoadResult[]; problems: Diagnostic[] } {
   const found = findYamlFiles(args.map((a) => resolve(io.cwd, a)));
-  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: display(io, d.file) });
+  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: displayPath(io, d.file) });
   const results = loadFiles(found.files).map((r) => {
-    const file = display(io, r.file);
+    const file = displayPath(io, r.file);
     if (r.document) r.document.file = file;
     return { ...r, file, diagnostics: r.diagnostics.map(shown) };
   });
@@ -67,11 +67,6 @@ export function validateCommand(args: readonly string[], options: ValidateOption
   return errors > 0 ? Exit.INVALID : Exit.OK;
 }
 
-function display(io: IO, file: string): string {
-  if (!file) return file;
-  const rel = relative(io.cwd, file);
-  return rel.startsWith('..') && rel.split('/').length > 4 ? file : rel || '.';
-}
 
 /** Reads files for code frames, each once. */
 export function sourceReader(io: IO) {
