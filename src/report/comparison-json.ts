@@ -25,3 +25,6 @@ export function toComparisonJson(c: Comparison) {
     summary: { zh: summaryText(c.measures, 'zh'), en: summaryText(c.measures, 'en') },
   };
 }
+
+/** The JSON `wujian compare --format json` prints, as the web view reads it. */
+export type ComparisonJson = ReturnType<typeof toComparisonJson>;

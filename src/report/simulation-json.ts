@@ -35,7 +35,15 @@ export function toSimulationJson(result: SimulationResult) {
   };
 }
 
+/** T with its possibly-undefined fields optional (and never undefined), the rest required. */
+type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
 /** An object without its undefined fields, so JSON and the schema see only what is there. */
-function withoutUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+function withoutUndefined<T extends object>(o: T): Defined<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Defined<T>;
 }
+
+/** The JSON `wujian simulate --format json` prints, as the web view reads it. */
+export type SimulationJson = ReturnType<typeof toSimulationJson>;

@@ -6,6 +6,7 @@ import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
 import { createStatusIndex, isCut, isPreparedMark, splitInto } from '../../web/src/status.js';
 import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
+import type { LedgerEntry } from '../../web/src/contract.js';
 
 describe('format', () => {
   it('writes at most two decimals and no trailing zeros', () => {
@@ -76,7 +77,7 @@ describe('wrapText', () => {
 });
 
 describe('createStatusIndex', () => {
-  const ledger = [
+  const ledger: LedgerEntry[] = [
     { kind: 'step', change: 'merged', reason: 'merged', id: 'accept', name: '受理', item: 'food', into: 'decide' },
     { kind: 'step', change: 'removed', reason: 'not-needed', id: 'onsite', name: '现场核查', item: 'food' },
     { kind: 'material', change: 'removed', reason: 'shared', id: 'business_licence', name: '营业执照' },

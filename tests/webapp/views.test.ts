@@ -116,7 +116,7 @@ describe('histogram bins', () => {
 
 describe('ledger CSV', () => {
   it('keeps a name that starts like a formula as text, so Excel does not run it', () => {
-    const hostile = { ...food, comparison: { ...food.comparison, ledger: [{ kind: 'material', change: 'removed', reason: 'shared', id: 'x', name: '=HYPERLINK("http://x","y")' }] } };
+    const hostile = { ...food, comparison: { ...food.comparison, ledger: [{ kind: 'material' as const, change: 'removed' as const, reason: 'shared', id: 'x', name: '=HYPERLINK("http://x","y")' }] } };
     expect(toLedgerCsv(hostile, 'zh').trim().split('\n')[1]).toBe(`材料,取消,"'=HYPERLINK(""http://x"",""y"")",,数据共享,,`);
   });
 });
