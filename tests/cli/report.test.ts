@@ -79,6 +79,14 @@ describe('wujian report', { timeout: 60_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says each problem once when one invalid file stands on both sides', async () => {
+    const bad = join(dir, 'half.yaml');
+    writeFileSync(bad, 'id: x\nname: y\n');
+    const { code, stderr } = await wujian(dir, 'report', 'half.yaml', 'half.yaml', '-o', 'half.html');
+    expect(code).toBe(1);
+    expect(stderr.match(/half\.yaml:1:1: 错误 \[schema-required\]/g)).toHaveLength(3);
+  });
+
   it('says so when the output cannot be written, leaving no partial file', async () => {
     const blocker = join(dir, 'blocker');
     writeFileSync(blocker, 'a file where a folder should be');

@@ -45,7 +45,9 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
   });
   if (problems.length > 0) {
     const sourceOf = sourceReader(io);
-    for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
+    // A file named on both sides (or twice) is read twice; say each problem once.
+    const unique = [...new Map(problems.map((d) => [JSON.stringify([d.file, d.line, d.column, d.code, d.args]), d])).values()];
+    for (const d of sortDiagnostics(unique)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
     return undefined;
   }
   const cases: PresentationCase[] = [];
