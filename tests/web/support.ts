@@ -21,10 +21,10 @@ export interface WrittenReport {
   size: number;
 }
 
-/** Runs `wujian report <before> <after> -o <dir>/<name>` and fails the test unless it succeeds. */
-export async function writeReport(dir: string, pair: Pair, name = `${pair.id}.html`): Promise<WrittenReport> {
+/** Runs `wujian report <before> <after> -o <dir>/<name> …options` and fails the test unless it succeeds. */
+export async function writeReport(dir: string, pair: Pair, name = `${pair.id}.html`, ...options: string[]): Promise<WrittenReport> {
   const file = join(dir, name);
-  const result = await wujian(ROOT, 'report', pair.before, pair.after, '-o', file);
+  const result = await wujian(ROOT, 'report', pair.before, pair.after, '-o', file, ...options);
   expect(result.stderr, result.stderr).toContain(file);
   expect(result.code).toBe(0);
   return { file, url: pathToFileURL(file).href, size: statSync(file).size };
