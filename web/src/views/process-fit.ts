@@ -1,0 +1,79 @@
+/**
+ * How the process view's two panels share the chart's width: one scale for both, shrunk no further
+ * than MIN_SCALE, then each panel scrolls; each opens with its first state in view.
+ */
+import { SIZE } from '../theme.js';
+import { truncate } from '../text.js';
+
+/** Space between the before and after panels. */
+export const GAP = 32;
+/** Height of a panel's title band. */
+export const TITLE_H = 40;
+/** Space around a panel's drawing. */
+export const PAD = 12;
+
+/** Smallest scale a diagram is shrunk to so both fit side by side: 14 px names stay above 11 px. */
+export const MIN_SCALE = 0.8;
+
+/** One side of the diagram as drawn: its column (title over a scroll box), its svgs and the drawing's size at scale 1. */
+export interface Panel {
+  column: HTMLDivElement;
+  box: HTMLDivElement;
+  /** The title band, which stays in view while the diagram scrolls. */
+  title: SVGSVGElement;
+  svg: SVGSVGElement;
+  width: number;
+  height: number;
+  /** The first state's box in the svg's coordinates, to scroll to on open. */
+  start?: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Sizes both panels at one scale: the whole of both side by side when they fit, else shrunk down to
+ * MIN_SCALE, then each scrolls; a narrow side keeps its width and the wide one takes the rest.
+ */
+export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
+  const room = Math.max(row.clientWidth - GAP * (panels.length - 1), 200);
+  const natural = panels.reduce((sum, p) => sum + p.width, 0);
+  const scale = Math.min(1, Math.max(MIN_SCALE, room / natural));
+  const widths = getPanelWidths(panels.map((p) => p.width * scale), room);
+  panels.forEach((p, i) => {
+    const width = widths[i]!;
+    Object.assign(p.svg.style, { width: `${p.width * scale}px`, height: `${p.height * scale}px`, maxWidth: 'none', maxHeight: 'none' });
+    p.column.style.width = `${width}px`;
+    p.box.dataset.scale = String(scale);
+    // The title band is as wide as the column, its text cut to fit (the whole of it in its <title>).
+    Object.assign(p.title.style, { width: `${width}px`, height: `${TITLE_H}px`, maxWidth: 'none', maxHeight: 'none' });
+    p.title.setAttribute('width', String(width));
+    p.title.setAttribute('viewBox', `0 0 ${width} ${TITLE_H}`);
+    p.title.querySelector('tspan')!.textContent = truncate(p.title.dataset.title ?? '', width - PAD - 20, SIZE + 2);
+  });
+}
+
+/**
+ * Widths of boxes that want `wanted` pixels within `room`: all they want when that fits; otherwise
+ * those wanting no more than an even share keep it and the others split what is left evenly.
+ * Example: getPanelWidths([200, 3000], 1000) → [200, 800].
+ */
+export function getPanelWidths(wanted: readonly number[], room: number): number[] {
+  if (wanted.reduce((a, b) => a + b, 0) <= room) return [...wanted];
+  const share = room / wanted.length;
+  const small = wanted.filter((w) => w <= share);
+  const rest = (room - small.reduce((a, b) => a + b, 0)) / (wanted.length - small.length);
+  return wanted.map((w) => (w <= share ? w : rest));
+}
+
+/**
+ * Opens `panel` at its top-left, or, when its first state lies beyond the box's width or height
+ * there, scrolled just enough to bring that state to the middle of the box (its loops and labels
+ * either side in view).
+ */
+export function scrollToStart(panel: Panel): void {
+  const { box, start } = panel;
+  box.scrollTo(0, 0);
+  if (!start) return;
+  const scale = Number(box.dataset.scale ?? 1);
+  if ((start.x + start.width) * scale > box.clientWidth) box.scrollLeft = Math.max(0, (start.x + start.width / 2) * scale - box.clientWidth / 2);
+  if ((start.y + start.height) * scale > box.clientHeight) box.scrollTop = Math.max(0, start.y * scale - 24);
+}
+
