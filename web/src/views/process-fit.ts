@@ -15,6 +15,9 @@ export const PAD = 12;
 /** Smallest scale a diagram is shrunk to so both fit side by side: 14 px names stay above 11 px. */
 export const MIN_SCALE = 0.8;
 
+/** Largest scale a small diagram grows to on a presentation slide. */
+export const MAX_SLIDE_SCALE = 1.6;
+
 /** One side of the diagram as drawn: its column (title over a scroll box), its svgs and the drawing's size at scale 1. */
 export interface Panel {
   column: HTMLDivElement;
@@ -35,7 +38,11 @@ export interface Panel {
 export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const room = Math.max(row.clientWidth - GAP * (panels.length - 1), 200);
   const natural = panels.reduce((sum, p) => sum + p.width, 0);
-  const scale = Math.min(1, Math.max(MIN_SCALE, room / natural));
+  // On a slide small diagrams grow (up to MAX_SLIDE_SCALE) to fill the screen's height and width.
+  const slide = row.closest('body.presenting section.chart.current') !== null;
+  const tallest = Math.max(...panels.map((p) => p.height));
+  const grow = slide ? Math.max(1, Math.min(MAX_SLIDE_SCALE, (row.clientHeight - TITLE_H - 24) / tallest)) : 1;
+  const scale = Math.max(MIN_SCALE, Math.min(grow, room / natural));
   const widths = getPanelWidths(panels.map((p) => p.width * scale), room);
   panels.forEach((p, i) => {
     const width = widths[i]!;

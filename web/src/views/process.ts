@@ -16,6 +16,7 @@ import { createStatusIndex } from '../status.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
+import { textWidth } from '../text.js';
 import { getBoxText, getEdgeLabel, getMaterialCount, getTooltip } from './process-text.js';
 
 /** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
@@ -136,9 +137,10 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   box.className = `process-panel ${side}`;
   box.dataset.side = side;
   const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
-  const width = Math.max(bounds.width + 2 * PAD, 320);
-  const height = bounds.height + 2 * PAD;
   const text = `${t(side, lang)} · ${graph?.name ?? ''}`;
+  // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
+  const width = Math.max(bounds.width + 2 * PAD, Math.min(textWidth(text, SIZE + 2) + PAD + 34, 640), 320);
+  const height = bounds.height + 2 * PAD;
   const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text);
   title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
   title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
