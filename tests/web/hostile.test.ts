@@ -63,4 +63,19 @@ describe.skipIf(browserSkipReason)('names that carry HTML or script', { timeout:
     await apply.focus();
     expect(await page.locator('.tooltip .tooltip-title').textContent()).toBe(`申请 ${PAYLOADS.img}`);
   });
+
+  it('keep the diagram titles inside their bands on the page, and whole in the exported SVG', async () => {
+    const { page } = browser;
+    const titles = await page.$$eval('section.chart[data-chart="process"] svg.process-title', (svgs) =>
+      svgs.map((svg) => ({ text: svg.querySelector('tspan')!.getBoundingClientRect(), band: svg.getBoundingClientRect() })),
+    );
+    expect(titles).toHaveLength(2);
+    for (const { text, band } of titles) expect(text.right).toBeLessThanOrEqual(band.right + 0.5);
+    const exported = await page.evaluate(() => {
+      const doc = new DOMParser().parseFromString(window.wujian.exportSvg('process'), 'image/svg+xml');
+      return [...doc.querySelectorAll('[data-full]')].map((e) => e.textContent);
+    });
+    expect(exported).toEqual([`改革前 · 恶意名称 ${PAYLOADS.img}`, `改革后 · 恶意名称 ${PAYLOADS.img}`]);
+  });
 });
+

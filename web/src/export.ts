@@ -24,7 +24,10 @@ export function getChartSvgs(chart: string): SVGSVGElement[] {
 /** Height of the title band exported files carry above the chart. */
 const TITLE_BAND = 48;
 
-/** A copy of `svg` with computed styles inlined, at its drawing's own size (its viewBox), not as shown. */
+/**
+ * A copy of `svg` with computed styles inlined, at its drawing's own size (data-export-width, else its
+ * viewBox), not as shown; texts cut to fit the page get back their data-full text.
+ */
 function copyWithStyles(svg: SVGSVGElement): { copy: SVGSVGElement; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -38,8 +41,11 @@ function copyWithStyles(svg: SVGSVGElement): { copy: SVGSVGElement; width: numbe
     target.removeAttribute('tabindex');
   });
   const box = svg.viewBox.baseVal;
-  const width = box?.width || svg.width.baseVal.value || svg.getBoundingClientRect().width;
+  const width = Number(svg.dataset.exportWidth) || box?.width || svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = box?.height || svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  // A band cut to fit the page (a diagram's title) is exported at its drawing's width with its text whole.
+  if (svg.dataset.exportWidth) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  for (const el of copy.querySelectorAll<SVGElement>('[data-full]')) el.textContent = el.dataset.full ?? '';
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.removeAttribute('style');

@@ -27,6 +27,8 @@ export interface Panel {
   svg: SVGSVGElement;
   width: number;
   height: number;
+  /** Width the title band needs at its own size (titles are not scaled with the drawing). */
+  titleWidth: number;
   /** The first state's box in the svg's coordinates, to scroll to on open. */
   start?: { x: number; y: number; width: number; height: number };
 }
@@ -43,7 +45,7 @@ export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const tallest = Math.max(...panels.map((p) => p.height));
   const grow = slide ? Math.max(1, Math.min(MAX_SLIDE_SCALE, (row.clientHeight - TITLE_H - 24) / tallest)) : 1;
   const scale = Math.max(MIN_SCALE, Math.min(grow, room / natural));
-  const widths = getPanelWidths(panels.map((p) => p.width * scale), room);
+  const widths = getPanelWidths(panels.map((p) => Math.max(p.width * scale, p.titleWidth)), room);
   panels.forEach((p, i) => {
     const width = widths[i]!;
     Object.assign(p.svg.style, { width: `${p.width * scale}px`, height: `${p.height * scale}px`, maxWidth: 'none', maxHeight: 'none' });
@@ -53,7 +55,7 @@ export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
     Object.assign(p.title.style, { width: `${width}px`, height: `${TITLE_H}px`, maxWidth: 'none', maxHeight: 'none' });
     p.title.setAttribute('width', String(width));
     p.title.setAttribute('viewBox', `0 0 ${width} ${TITLE_H}`);
-    p.title.querySelector('tspan')!.textContent = truncate(p.title.dataset.title ?? '', width - PAD - 20, SIZE + 2);
+    fitText(p.title.querySelector('tspan')!, p.title.dataset.title ?? '', width - PAD - 24);
   });
 }
 
@@ -84,3 +86,15 @@ export function scrollToStart(panel: Panel): void {
   if ((start.y + start.height) * scale > box.clientHeight) box.scrollTop = Math.max(0, start.y * scale - 24);
 }
 
+/**
+ * Puts `text` into `el`, cut with "…" to `width` as the browser measures it (bold Latin runs wider than
+ * textWidth's estimate, and an svg clips what passes its edge without an ellipsis).
+ */
+function fitText(el: SVGTSpanElement, text: string, width: number): void {
+  el.textContent = truncate(text, width, SIZE + 2);
+  const chars = [...el.textContent.replace(/…$/, '')];
+  while (chars.length > 0 && el.getComputedTextLength() > width) {
+    chars.pop();
+    el.textContent = `${chars.join('')}…`;
+  }
+}

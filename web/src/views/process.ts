@@ -139,17 +139,19 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
   const text = `${t(side, lang)} · ${graph?.name ?? ''}`;
   // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
-  const width = Math.max(bounds.width + 2 * PAD, Math.min(textWidth(text, SIZE + 2) + PAD + 34, 640), 320);
+  const titleWidth = Math.min(textWidth(text, SIZE + 2) + PAD + 40, 640);
+  const width = Math.max(bounds.width + 2 * PAD, titleWidth, 320);
   const height = bounds.height + 2 * PAD;
-  const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text);
+  // In an exported file the band is as wide as the whole drawing and carries the whole title.
+  const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text).attr('data-export-width', width);
   title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
   title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-    .call((el) => el.append('tspan'))
+    .call((el) => el.append('tspan').attr('data-full', text))
     .append('title').text(text);
   column.append(box);
   row.append(column);
   const svg = createSvg(box, width, height);
-  const panel: Panel = { column, box, title: title.node()!, svg: svg.node()!, width, height };
+  const panel: Panel = { column, box, title: title.node()!, svg: svg.node()!, width, height, titleWidth };
   if (!graph || !layout) {
     svg.append('text').attr('x', PAD + 14).attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
     return panel;
