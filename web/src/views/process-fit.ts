@@ -20,11 +20,15 @@ export const MAX_SLIDE_SCALE = 1.6;
 
 /** One side of the diagram as drawn: its column (title over a scroll box), its svgs and the drawing's size at scale 1. */
 export interface Panel {
+  /** The side's column: title band over scroll box. */
   column: HTMLDivElement;
+  /** The scroll box ([data-side]). */
   box: HTMLDivElement;
   /** The title band, which stays in view while the diagram scrolls. */
   title: SVGSVGElement;
+  /** The diagram's svg inside the scroll box. */
   svg: SVGSVGElement;
+  /** Size of the drawing at scale 1. */
   width: number;
   height: number;
   /** Width the title band needs at its own size (titles are not scaled with the drawing). */

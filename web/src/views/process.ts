@@ -1,5 +1,6 @@
 /**
- * Process diagrams: before and after side by side at one scale, laid out by elkjs, steps coloured by
+ * Process diagrams: before and after side by side at one scale, each in its own scroll box under a
+ * title band (sizes and scrolling in process-fit.ts), laid out by elkjs, steps coloured by
  * actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
  * Bundles get an item selector.
@@ -74,7 +75,9 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
 
 /** What a panel's step boxes say: the box text and the tooltip. */
 interface StateWords {
+  /** The box's meta line and reform status. */
   text: (n: NodeBox) => BoxText;
+  /** The tooltip's lines, the whole name first. */
   tooltip: (n: NodeBox) => string[];
 }
 
