@@ -20,6 +20,8 @@ export interface ReportHtmlOptions {
   fontCss?: string;
   /** Document title; the template's own when not given. */
   title?: string;
+  /** Language the page opens in (`<html lang>`, which the app reads; its ?lang= still overrides). */
+  lang?: 'zh' | 'en';
 }
 
 /**
@@ -73,7 +75,8 @@ export function toReportHtml(template: string, data: ReportData, options: Report
   html = html.replace(/<meta charset=[^>]*>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
   html = existing.test(html) ? html.replace(existing, () => script) : insertInHead(html, script, 'end');
   if (options.fontCss) html = insertInHead(html, `<style id="wujian-font">${options.fontCss}</style>`, 'end');
-  const { title } = options;
+  const { title, lang } = options;
+  if (lang) html = setHtmlLang(html, lang === 'en' ? 'en' : 'zh-CN');
   if (title !== undefined) {
     const element = `<title>${escapeHtml(title)}</title>`;
     html = /<title>[\s\S]*?<\/title>/.test(html) ? html.replace(/<title>[\s\S]*?<\/title>/, () => element) : insertInHead(html, element, 'end');
@@ -85,11 +88,20 @@ export function toReportHtml(template: string, data: ReportData, options: Report
  * The report file's text: toReportHtml with Noto Sans SC cut down to the characters the page shows
  * (the data's names, the app's own labels, digits and punctuation).
  */
-export async function createReportHtml(template: string, data: ReportData, title?: string): Promise<string> {
-  const bare = toReportHtml(template, data, { title });
+export async function createReportHtml(template: string, data: ReportData, title?: string, lang?: 'zh' | 'en'): Promise<string> {
+  const options = { title, lang };
+  const bare = toReportHtml(template, data, options);
   // Strings are read from the JSON unescaped, so names show their own characters, not \u escapes.
   const fontCss = await createFontCss(bare + JSON.stringify(data));
-  return toReportHtml(template, data, { fontCss, title });
+  return toReportHtml(template, data, { ...options, fontCss });
+}
+
+/** `html` with its <html> element's lang attribute set to `lang` (added when missing). */
+function setHtmlLang(html: string, lang: string): string {
+  return html.replace(/<html\b[^>]*>/i, (tag) => {
+    const rest = tag.slice(5, -1).replace(/\slang=(["'])[^"']*\1|\slang=[^\s>]*/i, '');
+    return `<html lang="${lang}"${rest}>`;
+  });
 }
 
 function insertInHead(html: string, element: string, where: 'start' | 'end'): string {

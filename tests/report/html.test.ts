@@ -51,6 +51,12 @@ describe('toReportHtml', () => {
     const html = toReportHtml(TEMPLATE, { cases: [] }, { title: '开办餐馆<img src=x>' });
     expect(html).toContain('<title>开办餐馆&#60;img src=x&#62;</title>');
   });
+
+  it('writes the language the page opens in into <html lang>, replacing the template\'s', () => {
+    const html = toReportHtml('<!doctype html><html lang="zh-CN" class="x"><head><meta charset="utf-8"></head><body></body></html>', { cases: [] }, { lang: 'en' });
+    expect(html).toContain('<html lang="en" class="x">');
+    expect(html.match(/lang=/g)).toHaveLength(1);
+  });
 });
 
 describe('font subsetting', () => {

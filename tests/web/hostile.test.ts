@@ -41,4 +41,41 @@ describe.skipIf(browserSkipReason)('names that carry HTML or script', { timeout:
     expect(text).toContain(PAYLOADS.img);
     expect(text).toContain(PAYLOADS.script);
   });
+
+  it('keep their long unbroken words inside the step boxes of the process diagrams', async () => {
+    const outside = await browser.page.$$eval('section.chart[data-chart="process"] g.state', (boxes) =>
+      boxes.flatMap((box) => {
+        const shape = box.querySelector('rect, circle')!.getBoundingClientRect();
+        return [...box.querySelectorAll('text')]
+          .map((text) => ({ text: text.textContent ?? '', r: text.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < shape.left - 0.5 || r.right > shape.right + 0.5 || r.top < shape.top - 0.5 || r.bottom > shape.bottom + 0.5)
+          .map(({ text }) => `${box.getAttribute('data-state')}: ${text}`);
+      }),
+    );
+    expect(await browser.page.locator('section.chart[data-chart="process"] g.state.step').count()).toBeGreaterThanOrEqual(4);
+    expect(outside).toEqual([]);
+  });
+
+  it('keep their whole name, unbroken, in the tooltip of a step box that wraps it', async () => {
+    const { page } = browser;
+    const apply = page.locator('section.chart[data-chart="process"] g.state.step[data-state="apply"]').first();
+    expect(await apply.locator('text:not(.meta)').count()).toBeGreaterThan(1);
+    await apply.focus();
+    expect(await page.locator('.tooltip .tooltip-title').textContent()).toBe(`申请 ${PAYLOADS.img}`);
+  });
+
+  it('keep the diagram titles inside their bands on the page, and whole in the exported SVG', async () => {
+    const { page } = browser;
+    const titles = await page.$$eval('section.chart[data-chart="process"] svg.process-title', (svgs) =>
+      svgs.map((svg) => ({ text: svg.querySelector('tspan')!.getBoundingClientRect(), band: svg.getBoundingClientRect() })),
+    );
+    expect(titles).toHaveLength(2);
+    for (const { text, band } of titles) expect(text.right).toBeLessThanOrEqual(band.right + 0.5);
+    const exported = await page.evaluate(() => {
+      const doc = new DOMParser().parseFromString(window.wujian.exportSvg('process'), 'image/svg+xml');
+      return [...doc.querySelectorAll('[data-full]')].map((e) => e.textContent);
+    });
+    expect(exported).toEqual([`改革前 · 恶意名称 ${PAYLOADS.img}`, `改革后 · 恶意名称 ${PAYLOADS.img}`]);
+  });
 });
+

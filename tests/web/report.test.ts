@@ -127,4 +127,19 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
       await english.close();
     }
   });
+
+  it('opens in English when made with --lang en, and ?lang=zh still turns it back to Chinese', async () => {
+    const made = await writeReport(dir, pair, 'english.html', '--lang', 'en');
+    const english = await launchBrowser();
+    try {
+      await openApp(english.page, made.url);
+      const labels = await getMeasureLabels(english.page);
+      for (const m of measures) expect(labels[m.key], m.key).toBe(m.text.en);
+      expect(await english.page.locator('section.chart[data-chart="dashboard"] h2').textContent()).toBe('Reform dashboard');
+      await openApp(english.page, `${made.url}?lang=zh`);
+      expect(await getMeasureLabels(english.page)).toMatchObject({ [measures[0]!.key]: measures[0]!.text.zh });
+    } finally {
+      await english.close();
+    }
+  });
 });

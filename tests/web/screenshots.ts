@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: writes web/screenshots/*.png from reports made by the real CLI and opened
- * from file:// in Debian's chromium: the charts of the open-restaurant bundle and of one item, a
- * presentation slide, the English dashboard and the 300-step diagram. Run by hand after changing the app; the README
+ * from file:// in Debian's chromium: the charts of the open-restaurant bundle and of one item, the
+ * dashboards of two published cases, a presentation slide, the English dashboard and the 300-step diagram. Run by hand after changing the app; the README
  * shows these files.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,10 +16,16 @@ import { writeLargeProcedure } from './generate.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'web', 'screenshots');
-/** The charts pictured for each case: the bundle shows the schedule, the single item the simulation. */
+/**
+ * The charts pictured for each case: the open-restaurant bundle (its schedule, and its histogram
+ * simulated item by item), one item's simulation and ledger, and the dashboards of two published
+ * 一件事 reforms (新生儿出生: 压减77.78% and the money saved; 广元 开办餐馆).
+ */
 const SHOTS: Record<string, string[]> = {
-  'open-restaurant': ['dashboard', 'process', 'timeline', 'materials'],
+  'open-restaurant': ['dashboard', 'process', 'timeline', 'histogram', 'materials'],
   'food-business-licence': ['histogram', 'ledger'],
+  'newborn-birth': ['dashboard'],
+  'open-restaurant-guangyuan': ['dashboard'],
 };
 
 /** Writes the report of `pair` into `dir` and returns its file:// URL. */
@@ -52,7 +58,7 @@ try {
   await page.screenshot({ path: join(OUT, 'presentation-slide.png') });
   await openApp(page, `${await report(dir, bundled('food-business-licence'))}?lang=en`);
   await page.locator('section.chart[data-chart="dashboard"]').screenshot({ path: join(OUT, 'food-business-licence-dashboard-en.png') });
-  // The 300-step diagram as its presentation slide, which fits the drawing to the screen's width.
+  // The 300-step diagram as its presentation slide: readable scale, each side opened at its first step.
   await openApp(page, await report(dir, writeLargeProcedure(dir)));
   await page.evaluate(() => window.wujian.present.enter(1));
   await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });

@@ -21,10 +21,10 @@ export interface WrittenReport {
   size: number;
 }
 
-/** Runs `wujian report <before> <after> -o <dir>/<name>` and fails the test unless it succeeds. */
-export async function writeReport(dir: string, pair: Pair, name = `${pair.id}.html`): Promise<WrittenReport> {
+/** Runs `wujian report <before> <after> -o <dir>/<name> …options` and fails the test unless it succeeds. */
+export async function writeReport(dir: string, pair: Pair, name = `${pair.id}.html`, ...options: string[]): Promise<WrittenReport> {
   const file = join(dir, name);
-  const result = await wujian(ROOT, 'report', pair.before, pair.after, '-o', file);
+  const result = await wujian(ROOT, 'report', pair.before, pair.after, '-o', file, ...options);
   expect(result.stderr, result.stderr).toContain(file);
   expect(result.code).toBe(0);
   return { file, url: pathToFileURL(file).href, size: statSync(file).size };
@@ -69,7 +69,7 @@ export function readPngSize(dataUrl: string): { width: number; height: number } 
 /**
  * Pairs of `selector` elements whose boxes overlap, named by `attribute`; an element and one drawn
  * inside it are not a pair: a DOM descendant, or a state whose key extends the other's
- * ("block.r0.step" lies in the parallel block "block").
+ * ("block.r0.step" lies in the parallel block "block"), nor two in different panels of a diagram.
  */
 export function findOverlaps(page: Page, selector: string, attribute: string): Promise<string[]> {
   return page.$$eval(
@@ -84,6 +84,8 @@ export function findOverlaps(page: Page, selector: string, attribute: string): P
         for (let j = i + 1; j < boxes.length && boxes[j]!.r.left < a.r.right - 0.5; j++) {
           const b = boxes[j]!;
           if (a.e.contains(b.e) || b.e.contains(a.e) || a.key.startsWith(`${b.key}.`) || b.key.startsWith(`${a.key}.`)) continue;
+          // Before and after scroll apart: a node scrolled out of one panel may lie under the other.
+          if (a.e.closest('[data-side]') !== b.e.closest('[data-side]')) continue;
           if (b.r.top < a.r.bottom - 0.5 && a.r.top < b.r.bottom - 0.5) overlaps.push(`${a.key} × ${b.key}`);
         }
       }

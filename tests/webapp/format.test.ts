@@ -70,6 +70,13 @@ describe('wrapText', () => {
     expect(wrapText('Department · 0.5 working days', 150, 13, 2)).toEqual(['Department · 0.5', 'working days']);
   });
 
+  it('breaks a word too wide for a line of its own at any character, every line within the width', () => {
+    const lines = wrapText('onerror="window.__pwned_by_a_very_long_identifier"', 100, 14, 3);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(100);
+    expect(wrapText('id food_business_licence_application', 60, 14, 9)).toEqual(['id food_', 'business', '_licence', '_applica', 'tion']);
+  });
+
   it('truncates to the width with an ellipsis only when needed', () => {
     expect(truncate('受理', 100, 14)).toBe('受理');
     expect(truncate('公众聚集场所投入使用、营业前消防安全检查', 100, 14)).toBe('公众聚集场所…');

@@ -11,21 +11,24 @@ const STYLE_PROPERTIES = [
   'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'text-decoration', 'visibility', 'display',
 ] as const;
 
-/** The chart's drawing: the <svg class="chart-svg"> inside <section data-chart="…">. */
-export function getChartSvg(chart: string): SVGSVGElement {
-  const svg = document.querySelector<SVGSVGElement>(`section.chart[data-chart="${CSS.escape(chart)}"] svg.chart-svg`);
-  if (!svg) throw new Error(`no chart "${chart}" with an svg on the page`);
-  return svg;
+/**
+ * The chart's drawings: every <svg class="chart-svg"> inside <section data-chart="…">; a chart drawn
+ * in several (the process view: legend, before, after) places each at its data-export-x / -y.
+ */
+export function getChartSvgs(chart: string): SVGSVGElement[] {
+  const svgs = [...document.querySelectorAll<SVGSVGElement>(`section.chart[data-chart="${CSS.escape(chart)}"] svg.chart-svg`)];
+  if (svgs.length === 0) throw new Error(`no chart "${chart}" with an svg on the page`);
+  return svgs;
 }
 
 /** Height of the title band exported files carry above the chart. */
 const TITLE_BAND = 48;
 
 /**
- * A copy of `svg` with computed styles inlined, a white background, the font family on the root and
- * the chart's title (case · view) above it, so a slide made from the file says what it shows.
+ * A copy of `svg` with computed styles inlined, at its drawing's own size (data-export-width, else its
+ * viewBox), not as shown; texts cut to fit the page get back their data-full text.
  */
-function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
+function copyWithStyles(svg: SVGSVGElement): { copy: SVGSVGElement; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -37,18 +40,47 @@ function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
   });
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = (svg.height.baseVal.value || svg.getBoundingClientRect().height) + TITLE_BAND;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const box = svg.viewBox.baseVal;
+  const width = Number(svg.dataset.exportWidth) || box?.width || svg.width.baseVal.value || svg.getBoundingClientRect().width;
+  const height = box?.height || svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  // A band cut to fit the page (a diagram's title) is exported at its drawing's width with its text whole.
+  if (svg.dataset.exportWidth) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  for (const el of copy.querySelectorAll<SVGElement>('[data-full]')) el.textContent = el.dataset.full ?? '';
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  copy.setAttribute('font-family', FONT);
-  copy.style.fontFamily = FONT;
+  copy.removeAttribute('style');
+  return { copy, width, height };
+}
+
+/**
+ * One standalone <svg> of the chart: each drawing with computed styles inlined at its export
+ * position, a white background, the font family on the root and the chart's title (case · view)
+ * above it, so a slide made from the file says what it shows.
+ */
+function cloneWithStyles(svgs: readonly SVGSVGElement[]): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
+  const root = document.createElementNS(ns, 'svg');
   const body = document.createElementNS(ns, 'g');
   body.setAttribute('transform', `translate(0,${TITLE_BAND})`);
-  body.append(...[...copy.childNodes].filter((n) => n.nodeName !== 'defs'));
+  let width = 0;
+  let height = 0;
+  for (const svg of svgs) {
+    const { copy, width: w, height: h } = copyWithStyles(svg);
+    const x = Number(svg.dataset.exportX ?? 0);
+    const y = Number(svg.dataset.exportY ?? 0);
+    copy.setAttribute('x', String(x));
+    copy.setAttribute('y', String(y));
+    body.append(copy);
+    width = Math.max(width, x + w);
+    height = Math.max(height, y + h);
+  }
+  height += TITLE_BAND;
+  root.setAttribute('xmlns', ns);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', FONT);
+  root.style.fontFamily = FONT;
   const background = document.createElementNS(ns, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
@@ -57,20 +89,19 @@ function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
   title.setAttribute('x', '20');
   title.setAttribute('y', '32');
   title.setAttribute('style', `font-family:${FONT};font-size:20px;font-weight:700;fill:${INK}`);
-  title.textContent = svg.closest<HTMLElement>('section.chart')?.dataset.title ?? '';
-  copy.append(background, title, body);
-  return copy;
+  title.textContent = svgs[0]!.closest<HTMLElement>('section.chart')?.dataset.title ?? '';
+  root.append(background, title, body);
+  return root;
 }
 
 /** The chart as standalone SVG text, styles inlined. */
 export function exportSvg(chart: string): string {
-  return new XMLSerializer().serializeToString(cloneWithStyles(getChartSvg(chart)));
+  return new XMLSerializer().serializeToString(cloneWithStyles(getChartSvgs(chart)));
 }
 
 /** The chart as a PNG data URL at `scale`× (2 for slides), with the glyphs' font files embedded. */
 export async function exportPng(chart: string, scale = 2): Promise<string> {
-  const svg = getChartSvg(chart);
-  const copy = cloneWithStyles(svg);
+  const copy = cloneWithStyles(getChartSvgs(chart));
   const fontCss = await getEmbeddedFontCss(copy.textContent ?? '');
   if (fontCss) {
     const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');

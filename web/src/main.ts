@@ -30,7 +30,9 @@ interface AppState {
 
 const app = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
-const state: AppState = { cases: [], caseIndex: 0, lang: params.get('lang') === 'en' ? 'en' : 'zh' };
+// ?lang= chooses; otherwise the language `wujian report --lang` wrote into <html lang>.
+const asked = params.get('lang') ?? document.documentElement.lang;
+const state: AppState = { cases: [], caseIndex: 0, lang: asked.startsWith('en') ? 'en' : 'zh' };
 let renderRun = 0;
 
 const header = document.createElement('header');

@@ -19,12 +19,15 @@ export function textWidth(text: string, size: number): number {
 }
 
 /**
- * Splits `text` into at most `maxLines` lines no wider than `width`; the last line ends in "…" when
- * text is left over. Example: wrapText('食品经营许可告知承诺书', 60, 14, 2) → ['食品经营', '许可告…'].
+ * Splits `text` into at most `maxLines` lines no wider than `width`, between words where it can, else
+ * anywhere; the last line ends in "…" when text is left over.
+ * Example: wrapText('食品经营许可告知承诺书', 60, 14, 2) → ['食品经营', '许可告…'].
  */
 export function wrapText(text: string, width: number, size: number, maxLines = 2): string[] {
-  // Units that never split: one Chinese character, or a Latin word with the spaces after it.
-  const units = text.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+|[\s\S]/g) ?? [];
+  // Units that never split: one Chinese character, or a Latin word with the spaces after it; a word
+  // too wide for a line of its own (a long id, a URL) breaks at any character instead.
+  const words = text.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+|[\s\S]/g) ?? [];
+  const units = words.flatMap((w) => (textWidth(w.trimEnd(), size) > width ? [...w] : [w]));
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < units.length; i++) {

@@ -14,7 +14,7 @@ import { buildCases } from './cases.js';
 
 /** Options of `report`. */
 export interface ReportCommandOptions {
-  /** Language of the messages. */
+  /** Language of the messages and the one the report opens in. */
   lang: Lang;
   /** The HTML file to write. */
   out: string;
@@ -31,7 +31,7 @@ export async function reportCommand(pair: Pair, options: ReportCommandOptions, i
   if (!built) return Exit.INVALID;
   if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
-  const html = await createReportHtml(template, built.document);
+  const html = await createReportHtml(template, built.document, undefined, lang);
   const failure = writeWhole(resolve(io.cwd, out), html);
   if (failure) {
     io.err(zh ? `错误：无法写入 ${out}（${failure}）\n` : `error: cannot write ${out} (${failure})\n`);

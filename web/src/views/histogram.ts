@@ -87,7 +87,8 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     return { side, sim, counted: rebin(sim.measures.counted, edges, total), elapsed: rebin(sim.measures.workdays, edges, total), limits: getExceedLines(sim, lang) };
   });
   const x = sharedLinear([LEFT, WIDTH - 40], edges, ...sides.map((s) => s.limits.map((l) => l.value)));
-  const y = scaleLinear().domain(sharedDomain(...sides.flatMap((s) => [s.counted.map((b) => b.share), s.elapsed.map((b) => b.share)]))).range([PANEL_H, 0]).nice();
+  // Niced to the same 4 ticks it shows, so the tallest bar ends under a labelled grid line, not at a bare edge.
+  const y = scaleLinear().domain(sharedDomain(...sides.flatMap((s) => [s.counted.map((b) => b.share), s.elapsed.map((b) => b.share)]))).range([PANEL_H, 0]).nice(4);
   const height = 40 + sides.length * (PANEL_H + 110) + 20;
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(10,16)') as G;

@@ -1,5 +1,6 @@
 /**
- * Process diagrams: before and after side by side at one scale, laid out by elkjs, steps coloured by
+ * Process diagrams: before and after side by side at one scale, each in its own scroll box under a
+ * title band (sizes and scrolling in process-fit.ts), laid out by elkjs, steps coloured by
  * actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
  * Bundles get an item selector.
@@ -8,19 +9,16 @@ import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
 import { label, t, type Lang } from '../i18n.js';
-import { layoutProcess, type ProcessLayout } from '../layout/elk.js';
+import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
-import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
+import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
 import { createStatusIndex } from '../status.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
-import { truncate } from '../text.js';
+import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
+import { textWidth } from '../text.js';
 import { getBoxText, getEdgeLabel, getMaterialCount, getTooltip } from './process-text.js';
-
-const GAP = 56;
-const MARGIN = 20;
-const TITLE_H = 40;
 
 /** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
 export interface ItemPair {
@@ -75,6 +73,14 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   if (pairs[0]) await draw(pairs[0]);
 }
 
+/** What a panel's step boxes say: the box text and the tooltip. */
+interface StateWords {
+  /** The box's meta line and reform status. */
+  text: (n: NodeBox) => BoxText;
+  /** The tooltip's lines, the whole name first. */
+  tooltip: (n: NodeBox) => string[];
+}
+
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
   area.replaceChildren();
   const waiting = showMessage(area, t('layingOut', lang), 'message busy');
@@ -91,49 +97,93 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
     after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
   ]);
   waiting.remove();
-  const bw = lb?.width ?? 320;
-  const aw = la?.width ?? 320;
   const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
   const entries: LegendEntry[] = [
     ...actors.map((a) => ({ label: label('actor', a, lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
     { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
     { label: t('legendRemoved', lang), fill: '#e6e8eb', stroke: WARN, struck: true },
   ];
-  const width = Math.max(MARGIN * 2 + bw + GAP + aw, 760);
+  // The legend wraps at the width the panels will share; the export puts the panels under it.
+  const legendWidth = Math.max(area.clientWidth, 480);
   const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
-  const legendH = legend(legendProbe, entries, width - 2 * MARGIN);
-  const height = MARGIN + legendH + 16 + TITLE_H + Math.max(lb?.height ?? 80, la?.height ?? 80) + MARGIN;
-  const svg = createSvg(area, width, height);
-  const defs = svg.append('defs') as unknown as G;
-  arrowMarker(defs, 'arrow-flow', MUTED);
-  arrowMarker(defs, 'arrow-loop', LOOP);
-  const root = svg.append('g').attr('transform', `translate(${MARGIN},${MARGIN})`) as G;
-  legend(root.append('g'), entries, width - 2 * MARGIN);
-  const top = legendH + 16;
-  const panels: Array<[ProcessGraph | undefined, ProcessLayout | undefined, number, 'before' | 'after', ProcessGraph | undefined]> = [
-    [before, lb, 0, 'before', after],
-    [after, la, bw + GAP, 'after', before],
-  ];
-  for (const [graph, layout, x, side, other] of panels) {
-    const panel = root.append('g').attr('class', `panel ${side}`).attr('data-side', side).attr('transform', `translate(${x},${top})`) as G;
-    const colour = side === 'before' ? BEFORE : ACCENT;
-    panel.append('rect').attr('width', 6).attr('height', 24).attr('y', 2).attr('fill', colour);
-    const title = `${t(side, lang)} · ${graph?.name ?? ''}`;
-    panel.append('text').attr('x', 14).attr('y', 20).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(truncate(title, (side === 'before' ? bw + GAP - 30 : width - 2 * MARGIN - bw - GAP) - 20, SIZE + 2)).append('title').text(title);
-    if (!graph || !layout) {
-      panel.append('text').attr('x', 14).attr('y', TITLE_H + 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
-      continue;
-    }
-    const body = panel.append('g').attr('transform', `translate(0,${TITLE_H})`) as G;
-    containerMarks(body, layout.nodes, t('parallel', lang));
-    edgeMarks(body, layout.edges, (loop) => (loop ? 'arrow-loop' : 'arrow-flow'));
-    const drawn = stateMarks(body, layout.nodes, (n) => boxText(graph, other, side)(n.state!), side === 'before' ? '#7d8791' : ACCENT);
-    for (const { node, el } of drawn) attachTooltip(el, () => getTooltip(node, graph, other, others(side), steps, materials, lang));
+  const legendH = legend(legendProbe, entries, legendWidth) + 12;
+  const legendSvg = createSvg(area, legendWidth, legendH).classed('process-legend', true);
+  Object.assign(legendSvg.node()!.style, { width: `${legendWidth}px`, height: `${legendH}px` });
+  legend(legendSvg.append('g').attr('transform', 'translate(0,2)') as unknown as G, entries, legendWidth);
+  const row = document.createElement('div');
+  row.className = 'process-panels';
+  row.style.gap = `${GAP}px`;
+  area.append(row);
+  const panels: Panel[] = [];
+  for (const [graph, layout, side, other] of [[before, lb, 'before', after], [after, la, 'after', before]] as const) {
+    const panel = drawPanel(row, graph, layout, side, lang, {
+      text: (n) => boxText(graph!, other, side)(n.state!),
+      tooltip: (n) => getTooltip(n, graph!, other, others(side), steps, materials, lang),
+    });
+    const x = String(side === 'before' ? 0 : (panels[0]?.width ?? 0) + GAP);
+    Object.assign(panel.title.dataset, { exportX: x, exportY: String(legendH) });
+    Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
+    panels.push(panel);
   }
-  // A wide diagram opens scrolled to where the before version starts.
-  const start = lb?.nodes.find((n) => n.id === before?.initial);
-  if (start && start.x + start.width + MARGIN > area.clientWidth) area.scrollLeft = Math.max(0, start.x + MARGIN - 80);
+  fitPanels(row, panels);
+  for (const panel of panels) scrollToStart(panel);
+  // The chart's width changes with the window and in the presentation: fit again, keeping the scroll.
+  const observer = new ResizeObserver(() => (row.isConnected ? fitPanels(row, panels) : observer.disconnect()));
+  observer.observe(row);
+}
+
+/** Draws one side: a title band over its own scroll box with containers, edges and steps, the drawing's top-left at the box's. */
+function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, words: StateWords): Panel {
+  const column = document.createElement('div');
+  column.className = `process-column ${side}`;
+  const box = document.createElement('div');
+  box.className = `process-panel ${side}`;
+  box.dataset.side = side;
+  const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
+  const text = `${t(side, lang)} · ${graph?.name ?? ''}`;
+  // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
+  const titleWidth = Math.min(textWidth(text, SIZE + 2) + PAD + 40, 640);
+  const width = Math.max(bounds.width + 2 * PAD, titleWidth, 320);
+  const height = bounds.height + 2 * PAD;
+  // In an exported file the band is as wide as the whole drawing and carries the whole title.
+  const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text).attr('data-export-width', width);
+  title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
+  title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
+    .call((el) => el.append('tspan').attr('data-full', text))
+    .append('title').text(text);
+  column.append(box);
+  row.append(column);
+  const svg = createSvg(box, width, height);
+  const panel: Panel = { column, box, title: title.node()!, svg: svg.node()!, width, height, titleWidth };
+  if (!graph || !layout) {
+    svg.append('text').attr('x', PAD + 14).attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
+    return panel;
+  }
+  const defs = svg.append('defs') as unknown as G;
+  arrowMarker(defs, `arrow-flow-${side}`, MUTED);
+  arrowMarker(defs, `arrow-loop-${side}`, LOOP);
+  const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
+  containerMarks(body, layout.nodes, t('parallel', lang));
+  edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
+  const drawn = stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
+  for (const { node, el } of drawn) attachTooltip(el, () => words.tooltip(node));
+  box.dataset.start = graph.initial;
+  const first = layout.nodes.find((n) => n.id === graph.initial);
+  return { ...panel, ...(first ? { start: { x: first.x + PAD - bounds.x, y: first.y + PAD - bounds.y, width: first.width, height: first.height } } : {}) };
+}
+
+/** The box holding every node, edge bend and edge label of `layout` (ELK may route a little outside its own size). */
+function getBounds(layout: ProcessLayout): { x: number; y: number; width: number; height: number } {
+  const xs: number[] = [0, layout.width];
+  const ys: number[] = [0, layout.height];
+  for (const n of layout.nodes) xs.push(n.x, n.x + n.width), ys.push(n.y, n.y + n.height);
+  for (const e of layout.edges) {
+    for (const p of e.points) xs.push(p.x), ys.push(p.y);
+    if (e.label) xs.push(e.label.x, e.label.x + e.label.width), ys.push(e.label.y, e.label.y + e.label.height);
+  }
+  const x = Math.min(...xs) - 4;
+  const y = Math.min(...ys) - 4;
+  return { x, y, width: Math.max(...xs) + 4 - x, height: Math.max(...ys) + 4 - y };
 }
 
 function flatActors(state: ProcessGraph['states'][number]): string[] {
