@@ -50,3 +50,14 @@ export function findLang(argv: readonly string[]): Lang | undefined {
   }
   return 'zh';
 }
+
+/**
+ * A whole number option written with decimal digits only, within [min, max]; undefined otherwise, so
+ * "", "1e3", "0x10", "1.5", "-5" and "abc" are all refused the same way.
+ * @example toWholeNumber("100000", 1, 10_000_000) // 100000
+ */
+export function toWholeNumber(text: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,10}$/.test(text.trim())) return undefined;
+  const n = Number(text.trim());
+  return n >= min && n <= max ? n : undefined;
+}

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
-import { findLang, parseCommand } from './args.js';
+import { findLang, parseCommand, toWholeNumber } from './args.js';
 import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
 import { analyzeCommand, checkStartDate } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
@@ -100,8 +100,8 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
   const startDate = values['start-date'];
   const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
   if (dateProblem) return usage(io, lang, dateProblem, 'analyze');
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) {
+  const limit = toWholeNumber(values.limit, 1, Number.MAX_SAFE_INTEGER);
+  if (limit === undefined) {
     return usage(io, lang, lang === 'zh' ? `--limit 应为正整数（实际为 "${values.limit}"）` : `--limit must be a positive whole number (found "${values.limit}")`, 'analyze');
   }
   if (parsed.positionals.length === 0) {
@@ -162,12 +162,6 @@ function withNegativeValues(argv: string[], options: readonly string[]): string[
   return out;
 }
 
-/** A decimal whole number written with digits only, within [min, max]; undefined otherwise (1e99, 1.5, -5, abc). */
-function toWholeNumber(text: string, min: number, max: number): number | undefined {
-  if (!/^\d{1,10}$/.test(text.trim())) return undefined;
-  const n = Number(text.trim());
-  return n >= min && n <= max ? n : undefined;
-}
 
 function compare(argv: string[], lang: Lang, io: IO): ExitCode {
   const parsed = parseCommand(argv, COMPARE_OPTIONS, lang);
@@ -224,8 +218,8 @@ function view(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode 
   const parsed = parseCommand(argv, { port: { type: 'string', default: String(DEFAULT_PORT) } }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'view');
   if (parsed.values.help) return help(io, lang, 'view');
-  const port = Number(parsed.values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = toWholeNumber(parsed.values.port, 0, 65535);
+  if (port === undefined) {
     return usage(io, lang, lang === 'zh' ? `--port 应为 0 到 65535 的整数（实际为 "${parsed.values.port}"）` : `--port must be a whole number from 0 to 65535 (found "${parsed.values.port}")`, 'view');
   }
   if (parsed.positionals.length > 1) return usage(io, lang, lang === 'zh' ? '只能给出一个文件夹' : 'Give at most one folder', 'view');

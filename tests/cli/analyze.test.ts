@@ -87,6 +87,12 @@ describe('wujian analyze', () => {
     expect(stderr).toContain('must be a real date written YYYY-MM-DD');
   });
 
+  it.each(['0', '1.5', '1e3', '0x10', ''])('refuses --limit "%s": a limit is written in digits, 1 or more', async (limit) => {
+    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--limit', limit);
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toContain(`--limit 应为正整数（实际为 "${limit}"）`);
+  });
+
   it('lists paths on request, and above --limit says how many there are instead', async () => {
     const listed = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--list-paths');
     expect(listed.stdout).toMatch(/全部路径（\d+ 条）\n {2}1\. /);

@@ -114,6 +114,9 @@ describe('wujian view', () => {
   it('refuses a port out of range and a second folder', async () => {
     expect((await wujian(ROOT, 'view', '--port', '70000')).stderr).toContain('--port');
     expect((await wujian(ROOT, 'view', '--port', 'x')).code).toBe(2);
+    // An empty value or 1e3 is not a port; Number() would read them as 0 and 1000.
+    expect((await wujian(ROOT, 'view', '--port', '')).code).toBe(2);
+    expect((await wujian(ROOT, 'view', '--port', '1e3')).code).toBe(2);
     expect((await wujian(ROOT, 'view', 'processes', 'tests')).code).toBe(2);
   });
 
