@@ -16,6 +16,7 @@ describe('format', () => {
   it('writes shares as percentages with two decimals and money as 万元', () => {
     expect(formatShare(0.1848)).toBe('18.48%');
     expect(toWan(1_542_000)).toBe('154.20');
+    expect(toWan(104_187_600)).toBe('10,418.76');
   });
 
   it('puts the unit right after the number in Chinese and after a space in English', () => {

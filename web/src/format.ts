@@ -19,14 +19,18 @@ export function withUnit(value: number, unit: string, lang: Lang): string {
   return lang === 'zh' ? `${formatNumber(value)}${unit}` : `${formatNumber(value)} ${unit}`;
 }
 
-/** Yuan as 万元 with two decimals (154.20), the way reports state money saved. */
+/** Yuan as 万元 with two decimals and thousands separated (154.20, 10,418.76), as the CLI writes money. */
 export function toWan(yuan: number): string {
-  return (yuan / 10000).toFixed(2);
+  return twoDecimals(yuan / 10000);
 }
 
 /** Money saved as reports state it: 万元 in Chinese (154.20), millions in English (1.54). */
 export function formatMoney(yuan: number, lang: Lang): string {
-  return lang === 'zh' ? toWan(yuan) : (yuan / 1_000_000).toFixed(2);
+  return lang === 'zh' ? toWan(yuan) : twoDecimals(yuan / 1_000_000);
+}
+
+function twoDecimals(value: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Working days for axis ticks and tooltips: "0.75", "12.5". */
