@@ -69,5 +69,6 @@ async function runCases(engine: Engine, options: SimulationOptions): Promise<Run
 
 export { createBundleEngine, getItemSeed, type BundleEngine } from './bundle-engine.js';
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
-export { getDistribution, getExceedance, wilson } from './summarize.js';
+export { getDistribution, getTallyDistribution } from './distribution.js';
+export { getExceedance, wilson } from './summarize.js';
 export type * from './types.js';

@@ -1,9 +1,9 @@
 /**
- * From the samples of a run to the figures a report shows: distributions (d3.quantileSorted, d3.bin),
- * the share of cases over each limit with a Wilson interval, outcome shares and time per step.
+ * From the samples of a run to the figures a report shows: distributions (distribution.ts), the share
+ * of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
-import { bin, quantileSorted } from 'd3';
 import { finishDate } from '../calendar.js';
+import { getDistribution, getTallyDistribution } from './distribution.js';
 import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult, type SummaryInput } from './types.js';
 
 /** z of a two-sided 95% interval. */
@@ -38,6 +38,17 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
   for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
   const perStep = input.steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
   const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
+  const exceed = {
+    statutory: statutory && getExceedance(counted, statutory.workdays),
+    committed: committed && getExceedance(counted, committed.workdays),
+  };
+  const calendarDays = facts.startDate ? getCalendarDistribution(facts.startDate, workdays) : undefined;
+  const measures = {
+    workdays: getDistribution(workdays),
+    counted: getDistribution(counted),
+    trips: getDistribution(samples.trips.subarray(0, n)),
+    ...(calendarDays ? { calendarDays } : {}),
+  };
   return {
     subject: input.subject,
     engine: facts.engine,
@@ -47,16 +58,8 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
     interrupted: n < facts.runs,
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
     limits: { statutory, committed },
-    measures: {
-      workdays: getDistribution(workdays),
-      counted: getDistribution(counted),
-      trips: getDistribution(samples.trips.subarray(0, n)),
-      ...(facts.startDate ? { calendarDays: getDistribution(toCalendarDays(facts.startDate, workdays)) } : {}),
-    },
-    exceed: {
-      statutory: statutory && getExceedance(counted, statutory.workdays),
-      committed: committed && getExceedance(counted, committed.workdays),
-    },
+    measures,
+    exceed,
     outcomes: OUTCOMES.filter((o, i) => input.outcomes.has(o) || counts[i]! > 0).map((outcome) => {
       const cases = counts[OUTCOMES.indexOf(outcome)]!;
       return { outcome, cases, share: n > 0 ? cases / n : 0 };
@@ -66,32 +69,6 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
       .map((s) => ({ ...s, share: allStepDays > 0 ? s.meanDays / allStepDays : 0 }))
       .sort((x, y) => y.share - x.share),
     visitsPerCase: n > 0 ? samples.visits / n : 0,
-  };
-}
-
-/**
- * Mean, quantiles, extremes and a histogram (d3.bin over [min, max]) of some values.
- * @example getDistribution(Float64Array.of(1, 2, 3)).median // 2
- */
-export function getDistribution(values: Float64Array): Distribution {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  if (n === 0) return { mean: 0, median: 0, p90: 0, p95: 0, min: 0, max: 0, histogram: [] };
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i]!;
-  const min = sorted[0]!;
-  const max = sorted[n - 1]!;
-  // d3 reads any array-like by index; its type declarations ask for an Array.
-  const list = sorted as unknown as number[];
-  const bins = bin<number, number>().domain([min, max])(list);
-  return {
-    mean: sum / n,
-    median: quantileSorted(list, 0.5)!,
-    p90: quantileSorted(list, 0.9)!,
-    p95: quantileSorted(list, 0.95)!,
-    min,
-    max,
-    histogram: bins.map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length })),
   };
 }
 
@@ -116,13 +93,18 @@ export function wilson(k: number, n: number): [number, number] {
   return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
-/** Calendar days to finish of each case from `start` (working days rounded up, counted from the next day). */
-function toCalendarDays(start: string, workdays: Float64Array): Float64Array {
+/**
+ * The distribution of calendar days to finish from `start` (working days rounded up, counted from
+ * the next day), tallied by value: a run has a few hundred distinct values however many cases it has.
+ */
+function getCalendarDistribution(start: string, workdays: Float64Array): Distribution {
   const byWholeDays = new Map<number, number>();
-  return workdays.map((days) => {
-    const whole = Math.ceil(days);
+  const tally = new Map<number, number>();
+  for (let i = 0; i < workdays.length; i++) {
+    const whole = Math.ceil(workdays[i]!);
     let calendar = byWholeDays.get(whole);
     if (calendar === undefined) byWholeDays.set(whole, (calendar = finishDate(start, whole).calendarDays));
-    return calendar;
-  });
+    tally.set(calendar, (tally.get(calendar) ?? 0) + 1);
+  }
+  return getTallyDistribution(tally);
 }

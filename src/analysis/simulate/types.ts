@@ -29,8 +29,8 @@ export interface CaseSamples {
   workdays: Float64Array;
   /** Working days counted toward the statutory limit (Art. 45 steps left out). */
   counted: Float64Array;
-  /** Trips in person of each case. */
-  trips: Float64Array;
+  /** Trips in person of each case (whole numbers: each step's trips are). */
+  trips: Uint32Array;
   /** Outcome of each case, as an index into OUTCOMES. */
   outcome: Uint8Array;
   /** Working days spent in each step, summed over the cases, by step index (see allSteps). */
