@@ -1,6 +1,7 @@
 /**
- * Loading: file → text → YAML with positions → schema check → typed model → semantic checks.
- * Each stage stops the file at its first failing stage, so later checks never see malformed data.
+ * Loading: file → text → YAML value → schema check → typed model → semantic checks. Each stage stops
+ * the file at its first failing stage, so later checks never see malformed data. Positions in the YAML
+ * are parsed only for a file with something to report (or one the quick reader declines).
  */
 import { resolve as resolvePath } from 'node:path';
 import { CheckContext } from './check/context.js';
@@ -11,7 +12,8 @@ import { checkRules } from './check/rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
-import { validateSchema } from './schema.js';
+import { isSchemaValid, validateSchema } from './schema.js';
+import { readYamlValue } from './read-value.js';
 import { readSource } from './source.js';
 import type { Document } from './types.js';
 
@@ -25,24 +27,51 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
+/**
+ * Loads and checks one procedure or bundle file given as text (the file name is used for messages).
+ * A procedure is first read without positions (readYamlValue) and checked; only when that finds
+ * something to report, or cannot read the file, is it parsed with positions and checked again, so
+ * that every problem is placed. Bundles, few and checked later against other files, keep their
+ * positions from the start.
+ */
 export function loadText(file: string, text: string): LoadResult & { parsed?: ParsedYaml } {
+  const value = readYamlValue(text);
+  const quick = value && !isBundleValue(value) ? checkDocument(file, value) : undefined;
+  if (quick) return quick;
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
-  const { parsed } = parse;
-  const raw = parsed.value as Record<string, unknown>;
-  const isBundle = Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
-  const schemaProblems = validateSchema(file, parsed, isBundle ? 'bundle' : 'procedure');
-  if (hasErrors(schemaProblems)) return { file, parsed, diagnostics: sortDiagnostics(schemaProblems) };
-  if (isBundle) return { file, parsed, document: toBundle(file, raw), diagnostics: [] };
+  return { ...checkDocument(file, parse.parsed.value as Record<string, unknown>, parse.parsed), parsed: parse.parsed };
+}
+
+/** True for a bundle's value: items and no process. */
+function isBundleValue(raw: Record<string, unknown>): boolean {
+  return Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
+}
+
+/**
+ * Schema and semantic checks of a document's value, every problem placed by `parsed`. Without
+ * `parsed` the result is undefined as soon as there is any problem, for the caller to check again
+ * with positions.
+ */
+function checkDocument(file: string, raw: Record<string, unknown>, parsed: ParsedYaml): LoadResult;
+function checkDocument(file: string, raw: Record<string, unknown>): LoadResult | undefined;
+function checkDocument(file: string, raw: Record<string, unknown>, parsed?: ParsedYaml): LoadResult | undefined {
+  const schema = isBundleValue(raw) ? 'bundle' : 'procedure';
+  if (!isSchemaValid(raw, schema)) {
+    if (!parsed) return undefined;
+    const problems = validateSchema(file, parsed, schema);
+    if (hasErrors(problems)) return { file, diagnostics: sortDiagnostics(problems) };
+  }
+  if (schema === 'bundle') return { file, document: toBundle(file, raw), diagnostics: [] };
   const procedure = toProcedure(file, raw);
   const ctx = new CheckContext(file, parsed);
   const rawIds = (raw.materials as Array<{ id: string }>).map((m) => m.id);
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  if (!parsed && ctx.diagnostics.length > 0) return undefined;
   const diagnostics = sortDiagnostics(ctx.diagnostics);
-  return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
+  return { file, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }
 
 /** Loads and checks one file from disk. */

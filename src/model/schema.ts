@@ -34,6 +34,11 @@ function getValidators(): Record<SchemaName, ValidateFunction> {
   return validators;
 }
 
+/** True when `value` conforms to the schema: the quick question, asked before any problem needs placing. */
+export function isSchemaValid(value: unknown, schema: SchemaName): boolean {
+  return getValidators()[schema](value);
+}
+
 /** Validates `parsed.value` against a schema and returns one located diagnostic per real problem. */
 export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaName): Diagnostic[] {
   const validate = getValidators()[schema];

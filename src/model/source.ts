@@ -35,16 +35,17 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
   if (bytes.length > MAX_FILE_BYTES) {
     return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(bytes.length), limit: sizeText(MAX_FILE_BYTES) }));
   }
-  // Decode leniently first so that a problem can be located by line and column in what the user sees.
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  const nul = lenient.indexOf('\0');
-  if (nul >= 0) return fail(createDiagnostic('file-binary', file, locateChar(lenient, nul)));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
+    // Not UTF-8: decoded leniently, the problem is located by line and column in what the user sees.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const nul = lenient.indexOf('\0');
+    return fail(nul >= 0 ? createDiagnostic('file-binary', file, locateChar(lenient, nul)) : createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
   }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return fail(createDiagnostic('file-binary', file, locateChar(text, nul)));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     return fail(createDiagnostic('file-empty', file, FILE_START));
