@@ -1,0 +1,24 @@
+/** A catalogue checked in worker threads gives what checking each file in this thread gives, in order. */
+import { globSync } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { checkCatalogueFile } from '../../src/analysis/catalogue/check.js';
+import { checkInWorkers } from '../../src/analysis/catalogue/pool.js';
+import { ROOT } from '../support/files.js';
+
+describe('checkInWorkers', () => {
+  it('validates and analyses every file as checkCatalogueFile does, in the order given, valid or not', async () => {
+    const files = globSync(['tests/fixtures/{procedures,diagnostics,bundles}/**/*.yaml', 'processes/food-business-licence/*.yaml'], { cwd: ROOT, absolute: true }).sort();
+    const options = { analyze: true, documents: true };
+    const entries = await checkInWorkers(files, { ...options, workers: 2 });
+    expect(entries.map((e) => e.file)).toEqual(files);
+    // Entries crossed a thread boundary (structured clone): equal in value to the ones made here.
+    expect(entries).toEqual(files.map((file) => checkCatalogueFile(file, options)));
+    expect(entries.some((e) => e.analysis)).toBe(true);
+    expect(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error'))).toBe(true);
+  }, 60_000);
+
+  it('passes on an error a worker meets, under its own name', async () => {
+    const file = `${ROOT}/processes/food-business-licence/before.yaml`;
+    await expect(checkInWorkers([file], { analyze: true, startDate: '1900-01-01', workers: 1 })).rejects.toMatchObject({ name: 'CalendarRangeError' });
+  }, 60_000);
+});
