@@ -72,7 +72,7 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
 
   it('carries a glyph for every Chinese character on the page, in the app and the data alike', async () => {
     const uncovered = await browser.page.evaluate(() => {
-      const css = document.getElementById('wujian-font')?.textContent ?? '';
+      const css = [...document.querySelectorAll('style[id^="wujian-font"]')].map((s) => s.textContent).join('\n');
       const ranges = [...css.matchAll(/unicode-range:([^}]+)\}/g)].flatMap((m) =>
         m[1]!.split(',').map((part) => part.replace('U+', '').split('-').map((h) => parseInt(h, 16))),
       );

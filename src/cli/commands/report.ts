@@ -8,7 +8,7 @@ import type { Lang } from '../../model/types.js';
 import { createReportHtml } from '../../report/html.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import type { Pair } from '../pairs.js';
-import { prepareBuild, REPORT_BUILD } from '../web-build.js';
+import { APP_BUILD, getAppFontChunks, prepareBuild, REPORT_BUILD } from '../web-build.js';
 import { writeWhole } from '../write.js';
 import { buildCases } from './cases.js';
 
@@ -29,9 +29,10 @@ export async function reportCommand(pair: Pair, options: ReportCommandOptions, i
   const zh = lang === 'zh';
   const built = await buildCases([pair], lang, io);
   if (!built) return Exit.INVALID;
-  if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
+  // The report template, and the app whose font files the report's glyphs are cut from.
+  if (!(await prepareBuild(REPORT_BUILD, lang, io)) || !(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
-  const html = await createReportHtml(template, built.document, undefined, lang);
+  const html = await createReportHtml(template, built.document, { lang, fontChunks: getAppFontChunks() });
   const failure = writeWhole(resolve(io.cwd, out), html);
   if (failure) {
     io.err(zh ? `错误：无法写入 ${out}（${failure}）\n` : `error: cannot write ${out} (${failure})\n`);
