@@ -1,5 +1,5 @@
 /**
- * The CLI as a function: run(argv, io) → exit code. bin.js only wires it to the process; tests call
+ * The CLI as a function: run(argv, io) → exit code. bin.ts only wires it to the process; tests call
  * it directly with a memory IO.
  */
 import { resolve } from 'node:path';

@@ -169,7 +169,7 @@ interface Interrupted {
 /** Starts a long simulate run as a real process and sends it SIGINT after `delay` ms. */
 async function interruptAfter(delay: number): Promise<Interrupted> {
   // The reference engine, because the fast one runs ten million cases of this item in about two seconds.
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'simulate', FOOD, '--runs', '10000000', '--format', 'json', '--engine', 'reference', '--lang', 'en'], { cwd: ROOT });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), 'simulate', FOOD, '--runs', '10000000', '--format', 'json', '--engine', 'reference', '--lang', 'en'], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

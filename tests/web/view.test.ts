@@ -9,7 +9,7 @@ import { getMeasureLabels } from './support.js';
 
 /** Starts `wujian view --port 0` as a user would and resolves with its URL and everything it printed. */
 function startView(): Promise<{ child: ChildProcess; url: string; printed: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), 'view', '--port', '0'], { cwd: ROOT });
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk) => (err += chunk));

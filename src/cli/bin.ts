@@ -1,10 +1,10 @@
-#!/usr/bin/env node
-// The `wujian` command: loads the TypeScript sources through tsx, runs the CLI and sets the exit code.
-// All behaviour lives in main.ts's run(), which tests call directly.
-import { register } from 'tsx/esm/api';
+/**
+ * The wujian process: runs the CLI on the command line's arguments and sets the exit code. All
+ * behaviour lives in main.ts's run(), which tests call directly; bin/wujian.js starts this file
+ * (compiled, in an installed package; through tsx, in a clone).
+ */
+import { run } from './main.js';
 
-register();
-const { run } = await import('./main.ts');
 process.exitCode = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
