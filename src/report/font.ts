@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import subsetFont from 'subset-font';
 
 /** One @font-face rule of a stylesheet: a woff2 chunk and the code points it covers. */
 export interface FontChunk {
@@ -110,6 +109,8 @@ export async function createFontCss(text: string, options: FontCssOptions): Prom
   const cached = options.cacheDir && readCached(options.cacheDir, cacheKey(points, options));
   if (cached !== undefined) return cached;
   const rules: string[] = [];
+  // harfbuzz (WebAssembly) and the woff2 coder load only when a font is cut.
+  const { default: subsetFont } = await import('subset-font');
   for (const weight of FONT_WEIGHTS) {
     const covered = options.covered?.get(weight);
     const wanted = covered ? points.filter((p) => !covered.has(p)) : points;
