@@ -1,0 +1,70 @@
+/**
+ * The package as npm packs it: what the tarball holds (what runs, nothing to develop with) and that its
+ * CLI runs from the tarball with only the runtime dependencies, as `npm install <tarball>` leaves it.
+ * `npm pack` builds first (prepack: tsc to dist/, the web builds when their stamps say so).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTempDir, ROOT } from './support/files.js';
+
+/** npm: the one running these tests when there is one, else the one on the PATH. */
+function npm(args: string[], cwd: string) {
+  const viaNode = process.env.npm_execpath?.endsWith('.js');
+  const [command, prefix] = viaNode ? [process.execPath, [process.env.npm_execpath!]] : ['npm', []];
+  return spawnSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+}
+
+describe('the packed package', { timeout: 300_000 }, () => {
+  const dir = createTempDir();
+  let files: string[] = [];
+  let cli: (...args: string[]) => { status: number | null; stdout: string; stderr: string };
+
+  beforeAll(() => {
+    const packed = npm(['pack', '--json', '--pack-destination', dir], ROOT);
+    expect(packed.status, packed.stderr).toBe(0);
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    files = info!.files.map((f) => f.path);
+    // Unpacked beside a node_modules holding only the runtime dependencies (the repository's copies).
+    const untar = spawnSync('tar', ['-xzf', join(dir, info!.filename), '-C', dir]);
+    expect(untar.status).toBe(0);
+    mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(dependencies)) {
+      if (!existsSync(join(dir, 'node_modules', name))) symlinkSync(realpathSync(join(ROOT, 'node_modules', name)), join(dir, 'node_modules', name), 'dir');
+    }
+    cli = (...args) => {
+      const run = spawnSync(process.execPath, [join(dir, 'package', 'bin', 'wujian.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+  });
+
+  it('holds the compiled CLI, the schemas, the example procedures and both web builds', () => {
+    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'package.json']) {
+      expect(files, file).toContain(file);
+    }
+    expect(files.some((f) => f.startsWith('processes/') && f.endsWith('.yaml'))).toBe(true);
+    expect(files.some((f) => /^web\/dist\/assets\/.*\.woff2$/.test(f))).toBe(true);
+  });
+
+  it('holds no sources, tests, benchmarks, screenshots or woff fonts', () => {
+    const stray = files.filter((f) => /^(src|tests|bench|scripts|web\/src|web\/screenshots|web\/public|node_modules)\//.test(f) || /\.(ts|woff|png)$/.test(f) || f.startsWith('web/dist/data/'));
+    expect(stray).toEqual([]);
+  });
+
+  it('runs from the tarball with only its runtime dependencies: validate, analyze, simulate, compare, report', () => {
+    const example = (file: string) => join(dir, 'package', 'processes', 'food-business-licence', file);
+    expect(cli('--version').stdout).toMatch(/^wujian \d+\.\d+\.\d+/);
+    const validate = cli('validate', example('before.yaml'), example('after.yaml'));
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(cli('analyze', example('before.yaml'), '--format', 'json').status).toBe(0);
+    expect(cli('simulate', example('before.yaml'), '--runs', '2000').status).toBe(0);
+    expect(cli('compare', example('before.yaml'), example('after.yaml')).status).toBe(0);
+    const report = cli('report', example('before.yaml'), example('after.yaml'), '-o', join(dir, 'report.html'), '--lang', 'en');
+    expect(report.status, report.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<script id="wujian-data" type="application/json">');
+    expect(html.length).toBeGreaterThan(50_000);
+  });
+});
