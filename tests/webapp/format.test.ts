@@ -5,7 +5,7 @@ import { paren, t } from '../../web/src/i18n.js';
 import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
 import { createStatusIndex, isCut, isPreparedMark, splitInto } from '../../web/src/status.js';
-import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
+import { textWidth, truncate, wrapParts, wrapText } from '../../src/report/layout/text.js';
 import type { LedgerEntry } from '../../web/src/contract.js';
 
 describe('format', () => {

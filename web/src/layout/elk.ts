@@ -6,7 +6,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { getEngine } from './engine.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
-import { textWidth, wrapParts, wrapText } from '../text.js';
+import { textWidth, wrapParts, wrapText } from '../../../src/report/layout/text.js';
 
 /** Width of a step box. */
 export const STEP_W = 220;

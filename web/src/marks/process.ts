@@ -6,7 +6,7 @@
 import { line as d3line } from 'd3';
 import type { EdgeRoute, NodeBox } from '../layout/elk.js';
 import { NODE_FONT } from '../layout/elk.js';
-import { truncate } from '../text.js';
+import { truncate } from '../../../src/report/layout/text.js';
 import { actorColour, INK, MUTED, RULE, WARN } from '../theme.js';
 import type { G } from './axis.js';
 

@@ -10,7 +10,7 @@ import { formatMoney, formatNumber, formatTarget } from '../format.js';
 import { paren, pick, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
-import { wrapText } from '../text.js';
+import { wrapText } from '../../../src/report/layout/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
 

@@ -17,7 +17,7 @@ import { createStatusIndex } from '../status.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
-import { textWidth } from '../text.js';
+import { textWidth } from '../../../src/report/layout/text.js';
 import { getBoxText, getEdgeLabel, getMaterialCount, getTooltip } from './process-text.js';
 
 /** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
