@@ -1,0 +1,206 @@
+/**
+ * Lays out a process graph with elkjs in Node (layered, top to bottom): steps and ends as boxes,
+ * parallel blocks and their regions as nested containers, transitions routed orthogonally with their
+ * labels placed by ELK. One layout serves both languages: a box is as tall as its words need in the
+ * wordier one, a label as wide. The result is plain JSON with absolute coordinates
+ * (json.shapeCoords=ROOT), carried in the report and the served data, so a page draws the diagram
+ * without a layout engine; the Office outputs draw from the same layout.
+ */
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { Lang } from '../../model/types.js';
+import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
+import { textWidth, wrapParts, wrapText } from './text.js';
+
+/** Width of a step box. */
+export const STEP_W = 220;
+/** Font size inside boxes. */
+export const NODE_FONT = 14;
+/** Height of a line of a box's name. */
+export const LINE_H = 19;
+/** Height of a line of a box's second text (NODE_FONT − 1). */
+export const META_LINE_H = LINE_H - 1;
+const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Text in each language. */
+export type Bilingual = Record<Lang, string>;
+
+/** The words a diagram shows beside the names: what the layout makes room for. */
+export interface LayoutWords {
+  /** A step's second text (actor · time · trips · materials, or the reform's change), per language. */
+  meta(state: GraphState): Bilingual;
+  /** The label of a transition per language, or undefined for none. */
+  edgeLabel(transition: GraphTransition): Bilingual | undefined;
+}
+
+/** A laid-out box: a step, an end, a parallel block or one of its regions. */
+export interface NodeLayout {
+  /** State key (regions: "region:" + region key). */
+  id: string;
+  /** What the box is. */
+  kind: 'step' | 'final' | 'parallel' | 'region';
+  /** Absolute position and size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The name wrapped into the box (a container's name, unwrapped). */
+  lines: string[];
+  /** The second text wrapped into the box, per language. */
+  meta: Record<Lang, string[]>;
+}
+
+/** A routed transition. */
+export interface EdgeLayout {
+  /** Index of the transition in the graph's transitions. */
+  transition: number;
+  /** Start, bends and end, absolute. */
+  points: Array<{ x: number; y: number }>;
+  /** Its label, when it has one, placed by ELK. */
+  label?: { text: Bilingual; x: number; y: number; width: number; height: number };
+}
+
+/** A process graph laid out. */
+export interface ProcessLayout {
+  /** Size of the drawing. */
+  width: number;
+  height: number;
+  /** Every box, containers before their children. */
+  nodes: NodeLayout[];
+  /** Every transition, in no particular order. */
+  edges: EdgeLayout[];
+}
+
+const LAYOUT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.nodeNode': '28',
+  'elk.spacing.edgeNode': '16',
+  'elk.spacing.edgeEdge': '10',
+  'elk.spacing.edgeLabel': '4',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  'elk.json.shapeCoords': 'ROOT',
+  'elk.json.edgeCoords': 'ROOT',
+};
+
+/** A box's size with its wrapped name and second text. */
+interface BoxSize {
+  width: number;
+  height: number;
+  lines: string[];
+  meta: Record<Lang, string[]>;
+}
+
+/** The box of a step or an end state: wide enough for its name, tall enough for its words in either language. */
+export function getBoxSize(state: GraphState, meta: Bilingual): BoxSize {
+  const none = { zh: [], en: [] };
+  if (state.type === 'final' && !state.outcome) return { width: 22, height: 22, lines: [], meta: none };
+  if (state.type === 'final') {
+    const lines = wrapText(state.name, 160, NODE_FONT, 2);
+    return { width: Math.max(96, Math.min(184, Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 32)), height: 16 + lines.length * LINE_H, lines, meta: none };
+  }
+  const lines = wrapText(state.name, STEP_W - 24, NODE_FONT, 3);
+  const wrapped = Object.fromEntries(LANGS.map((lang) => [lang, meta[lang] ? wrapParts(meta[lang].split(' · '), ' · ', STEP_W - 24, NODE_FONT - 1, 2) : []])) as Record<Lang, string[]>;
+  const metaLines = Math.max(...LANGS.map((lang) => wrapped[lang].length));
+  return { width: STEP_W, height: 14 + lines.length * LINE_H + metaLines * META_LINE_H + 6, lines, meta: wrapped };
+}
+
+/** The ELK graph of `graph`, with the sizes of its boxes and labels. */
+function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, BoxSize>): ElkNode {
+  const edgesByRegion = new Map<string, ElkExtendedEdge[]>();
+  graph.transitions.forEach((t, i) => {
+    const region = t.source.includes('.') ? t.source.slice(0, t.source.lastIndexOf('.')) : '';
+    const text = words.edgeLabel(t);
+    const edge: ElkExtendedEdge = {
+      id: `e${i}`,
+      sources: [t.source],
+      targets: [t.target],
+      ...(text ? { labels: [{ id: `l${i}`, text: text.zh, width: Math.max(...LANGS.map((lang) => textWidth(text[lang], NODE_FONT - 1))) + 8, height: NODE_FONT + 4 }] } : {}),
+    };
+    (edgesByRegion.get(region) ?? edgesByRegion.set(region, []).get(region)!).push(edge);
+  });
+  const toNode = (state: GraphState): ElkNode => {
+    if (state.type === 'parallel') {
+      return {
+        id: state.key,
+        layoutOptions: { 'elk.padding': CONTAINER_PAD },
+        children: (state.regions ?? []).map((r) => ({
+          id: `region:${r.key}`,
+          layoutOptions: { 'elk.padding': CONTAINER_PAD },
+          children: r.states.map(toNode),
+          edges: edgesByRegion.get(r.key) ?? [],
+        })),
+      };
+    }
+    const size = getBoxSize(state, words.meta(state));
+    sizes.set(state.key, size);
+    return { id: state.key, width: size.width, height: size.height };
+  };
+  return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children: graph.states.map(toNode), edges: edgesByRegion.get('') ?? [] };
+}
+
+type Engine = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+let engine: Promise<Engine> | undefined;
+
+/** elkjs, loaded on the first layout (its 1.6 MB script costs a few hundred milliseconds to start). */
+function getEngine(): Promise<Engine> {
+  engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return engine;
+}
+
+/**
+ * Lays out `graph`, making room for `words` in both languages.
+ * @example const layout = await layoutProcessGraph(toProcessGraph(procedure), words)
+ */
+export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords): Promise<ProcessLayout> {
+  const sizes = new Map<string, BoxSize>();
+  const elk = await getEngine();
+  const root = await elk.layout(toElkGraph(graph, words, sizes));
+  const states = new Map<string, GraphState>();
+  const regions = new Map<string, GraphRegion>();
+  const visit = (list: GraphState[]) => {
+    for (const s of list) {
+      states.set(s.key, s);
+      for (const r of s.regions ?? []) {
+        regions.set(`region:${r.key}`, r);
+        visit(r.states);
+      }
+    }
+  };
+  visit(graph.states);
+  const nodes: NodeLayout[] = [];
+  const edges: EdgeLayout[] = [];
+  const walk = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      const state = states.get(child.id);
+      const region = regions.get(child.id);
+      const kind = region ? 'region' : state?.type === 'parallel' ? 'parallel' : state?.type === 'final' ? 'final' : 'step';
+      const box = sizes.get(child.id) ?? { lines: [region?.name ?? state?.name ?? child.id], meta: { zh: [], en: [] } };
+      nodes.push({ id: child.id, kind, x: round(child.x), y: round(child.y), width: round(child.width), height: round(child.height), lines: box.lines, meta: box.meta });
+      walk(child);
+    }
+    for (const edge of node.edges ?? []) {
+      const index = Number(edge.id.slice(1));
+      const section = edge.sections?.[0];
+      const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x: round(x), y: round(y) })) : [];
+      const l = edge.labels?.[0];
+      const text = words.edgeLabel(graph.transitions[index]!);
+      edges.push({ transition: index, points, ...(l && text ? { label: { text, x: round(l.x), y: round(l.y), width: round(l.width), height: round(l.height) } } : {}) });
+    }
+  };
+  walk(root);
+  return { width: round(root.width), height: round(root.height), nodes, edges };
+}
+
+/** A coordinate to a hundredth of a pixel: the JSON stays short, the drawing the same. */
+function round(value: number | undefined): number {
+  return Math.round((value ?? 0) * 100) / 100;
+}
