@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { wujian } from './support/cli.js';
 import { createTempDir, ROOT } from './support/files.js';
 
 /** npm: the one running these tests when there is one, else the one on the PATH. */
@@ -41,7 +43,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
   });
 
   it('holds the compiled CLI, the schemas, the example procedures and both web builds', () => {
-    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'package.json']) {
+    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'dist/model/validators.cjs', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => f.startsWith('processes/') && f.endsWith('.yaml'))).toBe(true);
@@ -66,5 +68,13 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('<script id="wujian-data" type="application/json">');
     expect(html.length).toBeGreaterThan(50_000);
+  });
+
+  it('reports every problem of every fixture as the sources do, with its validators precompiled', async () => {
+    const files = globSync('tests/fixtures/**/*.yaml', { cwd: ROOT, absolute: true }).sort();
+    const packed = cli('validate', ...files, '--format', 'json', '--lang', 'en');
+    const sources = await wujian(dir, 'validate', ...files, '--format', 'json', '--lang', 'en');
+    expect(packed.stdout).toBe(sources.stdout);
+    expect(files.length).toBeGreaterThan(20);
   });
 });

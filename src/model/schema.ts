@@ -1,38 +1,19 @@
 /**
- * JSON Schema validation with ajv (compiled once, all errors), and the translation of ajv's errors
- * into located diagnostics that say, in words, what was expected.
+ * JSON Schema validation (validators.ts: ajv, all errors) and the translation of ajv's errors into
+ * located diagnostics that say, in words, what was expected.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
-import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
-import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
 import { createDiagnostic, type Args, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
+import { getValidators, type SchemaName } from './validators.js';
 
-/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets';
+export type { SchemaName } from './validators.js';
 
 type Schema = Record<string, unknown>;
-
-let validators: Record<SchemaName, ValidateFunction> | undefined;
-
-/** The compiled validators, built on first use and shared by every later call. */
-function getValidators(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
-    ajv.addSchema(procedureSchema, 'procedure.schema.json');
-    ajv.addSchema(bundleSchema, 'bundle.schema.json');
-    ajv.addSchema(targetsSchema, 'targets.schema.json');
-    validators = {
-      procedure: ajv.getSchema('procedure.schema.json')!,
-      bundle: ajv.getSchema('bundle.schema.json')!,
-      targets: ajv.getSchema('targets.schema.json')!,
-    };
-  }
-  return validators;
-}
 
 /** True when `value` conforms to the schema: the quick question, asked before any problem needs placing. */
 export function isSchemaValid(value: unknown, schema: SchemaName): boolean {
@@ -159,7 +140,8 @@ function resolveRef(ref: string): Schema | undefined {
 
 /**
  * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
- * at each $ref, but its `parentSchema` is the schema object itself, so it is found by identity.
+ * at each $ref, but its `parentSchema` is the schema itself: found by structure, as precompiled
+ * validators carry copies (tests/model/schema.test.ts holds every such part unique to its entry).
  */
 function defHolding(schema: Schema): string {
   const defs = procedureSchema.$defs as Record<string, unknown>;
@@ -167,7 +149,7 @@ function defHolding(schema: Schema): string {
 }
 
 function holds(tree: unknown, target: unknown): boolean {
-  if (tree === target) return true;
+  if (tree === target || isDeepStrictEqual(tree, target)) return true;
   if (typeof tree !== 'object' || tree === null) return false;
   return Object.values(tree).some((child) => holds(child, target));
 }

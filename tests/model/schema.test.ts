@@ -94,3 +94,23 @@ describe('values with several allowed shapes', () => {
     expect(places(diagnostics)).toEqual(['schema-too-few 4:8']);
   });
 });
+
+describe('the procedure schema', () => {
+  it('has no part of one definition repeated in another where a problem is named by its definition', async () => {
+    // Precompiled validators carry copies of the schema, so a failing part is traced to its $defs
+    // entry by structure: that must name one entry only.
+    const { default: schema } = await import('../../schemas/procedure.schema.json', { with: { type: 'json' } });
+    const owners = new Map<string, Set<string>>();
+    const walk = (def: string, node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (!Array.isArray(node)) {
+        const key = JSON.stringify(node);
+        (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(def);
+      }
+      for (const child of Object.values(node)) walk(def, child);
+    };
+    for (const [name, def] of Object.entries(schema.$defs)) walk(name, def);
+    const shared = [...owners].filter(([key, defs]) => defs.size > 1 && /"(anyOf|pattern)"/.test(key)).map(([key]) => key);
+    expect(shared).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The JSON Schema validators (ajv, all errors, verbose), one per kind of document. The built package
+ * precompiles them (scripts/build.ts writes dist/model/validators.cjs, ajv's standalone code):
+ * loading that takes a few milliseconds where compiling took a hundred, and ajv's compiler is never
+ * loaded. Run from the sources, they are compiled on first use.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
+import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+
+/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
+export type SchemaName = 'procedure' | 'bundle' | 'targets';
+
+/** The id each schema is added to ajv under, by kind. */
+export const SCHEMA_IDS: Record<SchemaName, string> = {
+  procedure: 'procedure.schema.json',
+  bundle: 'bundle.schema.json',
+  targets: 'targets.schema.json',
+};
+
+/** The precompiled validators' file, beside this module once it is built. */
+export const PRECOMPILED_FILE = 'validators.cjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * An ajv instance with every schema added, as the validators are compiled: at run time from the
+ * sources, and at build time, with `{ code: { source: true } }`, for the precompiled file.
+ */
+export function createAjv(extra: ConstructorParameters<typeof Ajv2020>[0] = {}): Ajv2020 {
+  const { default: Ajv } = require('ajv/dist/2020.js') as { default: typeof Ajv2020 };
+  const ajv = new Ajv({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false, ...extra });
+  ajv.addSchema(procedureSchema, SCHEMA_IDS.procedure);
+  ajv.addSchema(bundleSchema, SCHEMA_IDS.bundle);
+  ajv.addSchema(targetsSchema, SCHEMA_IDS.targets);
+  return ajv;
+}
+
+let validators: Record<SchemaName, ValidateFunction> | undefined;
+
+/** The validators: precompiled when the package was built, else compiled now; made once per process. */
+export function getValidators(): Record<SchemaName, ValidateFunction> {
+  if (!validators) {
+    const precompiled = new URL(`./${PRECOMPILED_FILE}`, import.meta.url);
+    if (existsSync(precompiled)) validators = require(fileURLToPath(precompiled)) as Record<SchemaName, ValidateFunction>;
+    else {
+      const ajv = createAjv();
+      validators = { procedure: ajv.getSchema(SCHEMA_IDS.procedure)!, bundle: ajv.getSchema(SCHEMA_IDS.bundle)!, targets: ajv.getSchema(SCHEMA_IDS.targets)! };
+    }
+  }
+  return validators;
+}
