@@ -17,7 +17,7 @@ describe('usage errors exit 2 and say what is wrong', () => {
   it('an unknown command', async () => {
     const { code, stderr } = await wujian('valdate', 'unknown-target.yaml', '--lang', 'en');
     expect(code).toBe(Exit.USAGE);
-    expect(stderr).toBe('error: Unknown command "valdate"\n  hint: run wujian --help for usage.\n');
+    expect(stderr).toBe('error: Unknown command "valdate". Did you mean "validate"?\n  hint: run wujian --help for usage.\n');
   });
 
   it('validate without files', async () => {

@@ -11,8 +11,7 @@ import { getBundleInput, getProcedureInput } from './subject.js';
 import { summarize, type RunFacts } from './summarize.js';
 import type { SimulationOptions, SimulationResult } from './types.js';
 
-/** Fewest and most cases a run may ask for. */
-export const RUNS_RANGE = { min: 1, max: 10_000_000 } as const;
+export { RUNS_RANGE } from '../defaults.js';
 
 /** Milliseconds of work between two yields to the event loop. */
 const CHUNK_MS = 50;
