@@ -10,9 +10,10 @@ import { COMMON_OPTIONS, showNumber } from './parse.js';
 import { COMMANDS, getCommand } from './table/index.js';
 import type { CommandSpec, OptionSpec, Words } from './table/types.js';
 
+/** Headings and the punctuation between parts, per language ("用法：wujian …" but "Usage: wujian …"). */
 const HEAD = {
-  zh: { usage: '用法：', commands: '命令：', options: '选项：', exits: '退出码：', examples: '示例：', command: '命令', option: '选项', what: '说明', does: '作用', more: '[选项…]' },
-  en: { usage: 'Usage:', commands: 'Commands:', options: 'Options:', exits: 'Exit codes:', examples: 'Examples:', command: 'command', option: 'option', what: 'meaning', does: 'what it does', more: '[options…]' },
+  zh: { usage: '用法：', commands: '命令：', options: '选项：', exits: '退出码：', examples: '示例：', command: '命令', option: '选项', what: '说明', does: '作用', more: '[选项…]', gap: '', list: '；', and: '、' },
+  en: { usage: 'Usage:', commands: 'Commands:', options: 'Options:', exits: 'Exit codes:', examples: 'Examples:', command: 'command', option: 'option', what: 'meaning', does: 'what it does', more: '[options…]', gap: ' ', list: '; ', and: ', ' },
 } as const;
 
 const PROGRAM = {
@@ -56,9 +57,9 @@ function programHelp(lang: Lang): string {
 function commandHelp(spec: CommandSpec<any>, lang: Lang): string {
   const h = HEAD[lang];
   const [first, ...others] = spec.usage.map((u) => `wujian ${spec.name} ${u[lang]} ${h.more}`);
-  const indent = ' '.repeat(displayWidth(h.usage) + (lang === 'en' ? 1 : 0));
+  const indent = ' '.repeat(displayWidth(h.usage + h.gap));
   return [
-    `${h.usage}${lang === 'en' ? ' ' : ''}${first}`,
+    `${h.usage}${h.gap}${first}`,
     ...others.map((u) => indent + u),
     '',
     spec.description[lang],
@@ -66,7 +67,7 @@ function commandHelp(spec: CommandSpec<any>, lang: Lang): string {
     h.options,
     ...columns([...optionRows(spec.options, lang), ...optionRows(COMMON_OPTIONS, lang)]),
     '',
-    `${h.exits}${lang === 'en' ? ' ' : ''}${exitText(spec, lang)}`,
+    `${h.exits}${h.gap}${exitText(spec, lang)}`,
     '',
     h.examples,
     ...spec.examples.map((e) => `  ${example(e, lang)}`),
@@ -76,7 +77,7 @@ function commandHelp(spec: CommandSpec<any>, lang: Lang): string {
 
 /** "0 成功；1 有文件存在错误；2 命令行用法错误". */
 function exitText(spec: CommandSpec<any>, lang: Lang): string {
-  return spec.exits.map(([code, words]) => `${code} ${words[lang]}`).join(lang === 'zh' ? '；' : '; ');
+  return spec.exits.map(([code, words]) => `${code} ${words[lang]}`).join(HEAD[lang].list);
 }
 
 function example(e: string | Words, lang: Lang): string {
@@ -121,21 +122,38 @@ export function referenceMarkdown(lang: Lang): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const out = [`| ${h.command} | ${h.does} |`, '| --- | --- |'];
   for (const c of COMMANDS) out.push(`| \`wujian ${cell(`${c.name} ${c.usage[0]![lang]}`)}\` | ${cell(c.summary[lang])} |`);
-  out.push('', lang === 'zh' ? `通用选项：${commonText(lang)}。` : `Every command takes ${commonText(lang)}.`);
+  out.push('', say(lang, 'commonOptions', { options: commonText(lang) }));
   for (const c of COMMANDS) {
-    out.push('', `### wujian ${c.name}`, '', '```', ...c.usage.map((u) => `wujian ${c.name} ${u[lang]} ${h.more}`), '```', '', c.description[lang].replace(/\n/g, ' '));
+    out.push('', `### wujian ${c.name}`, '', '```', ...c.usage.map((u) => `wujian ${c.name} ${u[lang]} ${h.more}`), '```', '', c.description[lang].replace(/\n/g, h.gap));
     const rows = optionRows(c.options, lang);
     if (rows.length > 0) {
       out.push('', `| ${h.option} | ${h.what} |`, '| --- | --- |', ...rows.map(([flags, text]) => `| \`${cell(flags)}\` | ${cell(text)} |`));
     }
-    out.push('', `${h.exits}${lang === 'en' ? ' ' : ''}${exitText(c, lang)}`, '', '```bash', ...c.examples.map((e) => example(e, lang)), '```');
+    out.push('', `${h.exits}${h.gap}${exitText(c, lang)}`, '', '```bash', ...c.examples.map((e) => example(e, lang)), '```');
   }
   return out.join('\n') + '\n';
 }
 
-/** "`--lang zh|en`（输出语言…）、`-h, --help`（显示帮助）". */
+/** "`--lang zh|en`、`-h, --help`". */
 function commonText(lang: Lang): string {
-  return optionRows(COMMON_OPTIONS, lang)
-    .map(([flags, text]) => (lang === 'zh' ? `\`${flags}\`（${text}）` : `\`${flags}\` (${text})`))
-    .join(lang === 'zh' ? '、' : ', ');
+  return Object.entries(COMMON_OPTIONS).map(([name, spec]) => `\`${optionFlags(name, spec, lang)}\``).join(HEAD[lang].and);
+}
+
+/** The marked parts of the README that hold the command reference, one per language. */
+const MARKS = { zh: ['<!-- commands:zh:start -->', '<!-- commands:zh:end -->'], en: ['<!-- commands:en:start -->', '<!-- commands:en:end -->'] } as const;
+
+/**
+ * `readme` with the command reference between its markers rewritten from the table (`npm run docs`).
+ * Throws when a marker is missing: the README is the project's own file, not user input.
+ */
+export function withCommandReference(readme: string): string {
+  let text = readme;
+  for (const lang of ['zh', 'en'] as const) {
+    const [start, end] = MARKS[lang];
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`README.md needs the markers ${start} … ${end}`);
+    text = `${text.slice(0, from + start.length)}\n${say(lang, 'generated')}\n\n${referenceMarkdown(lang)}${text.slice(to)}`;
+  }
+  return text;
 }

@@ -6,7 +6,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { suggest } from '../model/suggest.js';
 import type { Lang } from '../model/types.js';
-import { helpText } from './help.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say } from './messages.js';
 import { findLang, parseCommandLine, withoutLang, withSuggestion, type OptionDefaults } from './parse.js';
@@ -22,7 +21,7 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   }
   const [name, ...rest] = withoutLang(argv);
   if (name === undefined || name === '--help' || name === '-h') {
-    io.out(helpText(lang));
+    io.out(await getHelp(lang));
     return name === undefined ? Exit.USAGE : Exit.OK;
   }
   if (name === '--version' || name === '-v') {
@@ -39,7 +38,7 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   const parsed = parseCommandLine(command, rest, lang, defaults);
   if (!parsed.ok) return usage(io, lang, parsed.message, command.name);
   if (parsed.help) {
-    io.out(helpText(lang, command.name));
+    io.out(await getHelp(lang, command.name));
     return Exit.OK;
   }
   const context: CommandContext = {
@@ -51,6 +50,12 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   };
   const module = await command.load();
   return module.run(context);
+}
+
+/** The help text, its module (and the display-width tables it measures columns with) loaded when asked for. */
+async function getHelp(lang: Lang, command?: string): Promise<string> {
+  const { helpText } = await import('./help.js');
+  return helpText(lang, command);
 }
 
 /** Prints a usage error with a pointer to the help, and returns the usage exit code. */

@@ -47,6 +47,11 @@ const SENTENCES = {
     (a) => `（${[a.range && `${a.range[0]} 到 ${a.range[1]}`, a.value && `默认 ${a.value}${a.note ? `：${a.note}` : ''}`].filter(Boolean).join('，')}）`,
     (a) => ` (${[a.range && `${a.range[0]} to ${a.range[1]}`, a.value && `default ${a.value}${a.note ? `: ${a.note}` : ''}`].filter(Boolean).join('; ')})`,
   ),
+  commonOptions: sentence<{ options: string }>((a) => `每个命令都接受 ${a.options}。`, (a) => `Every command takes ${a.options}.`),
+  generated: sentence(
+    () => '<!-- 本节由 `npm run docs` 从命令表（src/cli/table/）生成，请勿手改。 -->',
+    () => '<!-- Written by `npm run docs` from the command table (src/cli/table/); do not edit by hand. -->',
+  ),
   // compare
   badMap: sentence<{ found: string }>((a) => `--map 应写成 旧id=新id（实际为 "${a.found}"）`, (a) => `--map takes old-id=new-id (found "${a.found}")`),
   badTarget: sentence<{ target: string; names: string }>(
