@@ -39,4 +39,3 @@ export const DEFAULT_MONEY: MoneySettings = {
   prepHours: 0.5,
   waitHours: 0.5,
 };
-

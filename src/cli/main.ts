@@ -4,12 +4,11 @@
  * declaration, and only then is the module that runs it loaded.
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { suggest } from '../model/suggest.js';
 import type { Lang } from '../model/types.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say } from './messages.js';
-import { findLang, parseCommandLine, withoutLang, withSuggestion, type OptionDefaults } from './parse.js';
-import { COMMANDS, getCommand } from './table/index.js';
+import { findLang, parseCommandLine, unknownCommandMessage, withoutLang, type OptionDefaults } from './parse.js';
+import { getCommand } from './table/index.js';
 import type { CommandContext } from './table/types.js';
 
 /** Runs the wujian command line `argv` (without "node" and the script). */
@@ -30,8 +29,7 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   }
   const command = getCommand(name);
   if (!command) {
-    const message = withSuggestion(lang, say(lang, 'unknownCommand', { command: name }), suggest(name, COMMANDS.map((c) => c.name)));
-    return usage(io, lang, message);
+    return usage(io, lang, unknownCommandMessage(name, lang));
   }
   // Option defaults from a settings file (wujian.yaml) come in here, before the table's own.
   const defaults: OptionDefaults = {};

@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { Lang } from '../model/types.js';
 import { say } from './messages.js';
+import { COMMANDS } from './table/index.js';
 import type { CommandSpec, OptionSpec, OptionSpecs } from './table/types.js';
 
 /** Option values that stand in for a command's declared defaults, by option name (e.g. from a settings file). */
@@ -112,6 +113,11 @@ function readValue(option: string, spec: OptionSpec, raw: string | string[] | bo
 /** `message`, then "是否想写 …？" when `suggestion` is not "". */
 export function withSuggestion(lang: Lang, message: string, suggestion: string): string {
   return suggestion ? say(lang, 'withSuggestion', { message, hint: didYouMean(lang, suggestion) }) : message;
+}
+
+/** "不认识的命令 "x"" with the command probably meant, for `wujian x` and `wujian help x`. */
+export function unknownCommandMessage(name: string, lang: Lang): string {
+  return withSuggestion(lang, say(lang, 'unknownCommand', { command: name }), suggest(name, COMMANDS.map((c) => c.name)));
 }
 
 /** A number as help and messages show it: 10,000,000, but a seed or a port in plain digits. */

@@ -11,8 +11,6 @@ import { getBundleInput, getProcedureInput } from './subject.js';
 import { summarize, type RunFacts } from './summarize.js';
 import type { SimulationOptions, SimulationResult } from './types.js';
 
-export { RUNS_RANGE } from '../defaults.js';
-
 /** Milliseconds of work between two yields to the event loop. */
 const CHUNK_MS = 50;
 
