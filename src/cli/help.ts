@@ -90,7 +90,7 @@ function optionRows(options: Readonly<Record<string, OptionSpec>>, lang: Lang): 
 }
 
 /** "-o, --out <文件>", "--format table|json|md", "--all". */
-export function optionFlags(name: string, spec: OptionSpec, lang: Lang): string {
+function optionFlags(name: string, spec: OptionSpec, lang: Lang): string {
   const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}`;
   if (spec.type === 'flag') return flag;
   if (spec.type === 'choice') return `${flag} ${spec.choices.join('|')}`;
@@ -98,7 +98,7 @@ export function optionFlags(name: string, spec: OptionSpec, lang: Lang): string 
 }
 
 /** The option's description with its range and default, as the code checks and uses them. */
-export function optionDescription(spec: OptionSpec, lang: Lang): string {
+function optionDescription(spec: OptionSpec, lang: Lang): string {
   const base = spec.description[lang];
   if (spec.type === 'flag') return base;
   const range = spec.type === 'whole' && spec.max !== undefined ? ([showNumber(spec, spec.min), showNumber(spec, spec.max)] as [string, string]) : undefined;

@@ -30,11 +30,12 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
   }
   const workspace = loadWorkspace(positionals, io);
   const problems: Diagnostic[] = getErrors(workspace.diagnostics);
-  const pairs: Array<[SideInput | undefined, SideInput | undefined]> = [];
+  // Sides are absent where a file or a bundle's item has an error, which `problems` then says.
+  const pairs: Array<{ before?: SideInput; after?: SideInput }> = [];
   if (values.all) {
     const found = findPairs(workspace.files);
     problems.push(...found.diagnostics);
-    pairs.push(...found.pairs.map((p) => [p.before.side, p.after.side] as [SideInput | undefined, SideInput | undefined]));
+    pairs.push(...found.pairs.map((p) => ({ before: p.before.side, after: p.after.side })));
   } else if (problems.length === 0) {
     // Two files, in the order the user wrote them (the same file twice compares it with itself).
     const [before, after] = positionals.map((arg) => workspace.files.find((f) => f.path === resolve(io.cwd, arg)));
@@ -42,14 +43,14 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
       io.err(say(lang, 'compareFolders'));
       return Exit.USAGE;
     }
-    pairs.push([before.side, after.side]);
+    pairs.push({ before: before.side, after: after.side });
   }
   printDiagnostics(io, problems, lang);
   if (values.all && pairs.length === 0 && problems.length === 0) {
     io.err(say(lang, 'noPairs', { folders: positionals.join(' ') }));
     return Exit.INVALID;
   }
-  const comparisons = pairs.flatMap(([before, after]) => (before && after ? [compareDocuments(before, after, flags.options)] : []));
+  const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, flags.options)] : []));
   if (comparisons.length === 0) return Exit.INVALID;
   const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io);
   if (failed !== undefined) return failed;
