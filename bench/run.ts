@@ -5,7 +5,7 @@
  * Benchmarks of what an installed package does (start-up, simulate end to end, the catalogue) run the
  * built code: the package is built first (npm run build) when one of them is chosen.
  *
- * Run: node --import tsx bench/run.ts [diamonds|catalogue|startup|simulate|simulate-e2e …]  (npm run bench -- startup)
+ * Run: node --import tsx bench/run.ts [startup|diamonds|catalogue|simulate|simulate-e2e|pages …]  (npm run bench -- startup)
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -29,6 +29,7 @@ export const SCRIPTS: BenchScript[] = [
   { name: 'catalogue', file: 'catalogue.ts', flags: [], built: true },
   { name: 'simulate', file: 'simulate.ts', flags: [] },
   { name: 'simulate-e2e', file: 'simulate-e2e.ts', flags: [], built: true },
+  { name: 'pages', file: 'pages.ts', flags: [], built: true },
 ];
 
 /** Exit code when a name on the command line is not a benchmark. */

@@ -65,3 +65,17 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
 }
+
+/**
+ * The diagnostics in order (sortDiagnostics), each once: a file read for two sides, or named by two
+ * bundles, reports the same problem twice.
+ */
+export function tidyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.file, d.line, d.column, d.code, d.args]), d]));
+  return sortDiagnostics([...unique.values()]);
+}
+
+/** The errors among `diagnostics`, in their order. */
+export function getErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
+}

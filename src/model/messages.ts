@@ -5,6 +5,7 @@
  */
 import type { Args, Diagnostic } from './diagnostic.js';
 import { fromPointer } from './locate.js';
+import { didYouMean } from './suggest.js';
 import type { Lang } from './types.js';
 
 type Text = (a: Args) => string;
@@ -37,8 +38,6 @@ export function knownCodes(): string[] {
 }
 
 const q = (v: unknown) => `"${String(v)}"`;
-const didYouMean = (lang: Lang, s: unknown) =>
-  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
 const field = (a: Args, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
@@ -450,6 +449,13 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+  // Pairs (compare --all, report, view)
+  'pair-ambiguous': {
+    zh: (a) => `事项 ${q(a.id)} 有 ${a.count} 个“${a.label}”版本（${a.files}），无法确定用哪一个配对`,
+    en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
+    hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
+    hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
   },
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,

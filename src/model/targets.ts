@@ -87,6 +87,9 @@ export function targetMeasureNames(): string[] {
 /** Why a target could not be read, for messages. */
 export type TargetProblem = 'syntax' | 'measure' | 'percent';
 
+/** The name of the targets file beside a pair's after version, which `report`, `view` and `web:data` read. */
+export const TARGETS_FILE_NAME = 'targets.yaml';
+
 /** Reads a targets file: `targets:` a list of target strings. Problems are located in the file. */
 export function loadTargetsFile(file: string): { targets: Target[]; diagnostics: Diagnostic[] } {
   const source = readSource(file);

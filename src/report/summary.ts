@@ -22,6 +22,11 @@ export function summariseDocument(doc: Document, lang: Lang): string {
   return `${doc.name}${label}  ${parts.join(' · ')}`;
 }
 
+/** "目标 2 条" / "2 targets": a valid targets file. */
+export function summariseTargets(count: number, lang: Lang): string {
+  return lang === 'zh' ? `目标 ${count} 条` : `${count} target${count === 1 ? '' : 's'}`;
+}
+
 /** A limit in words: "20 个工作日", "即办", "30 calendar days". */
 export function limitWords(limit: Limit, lang: Lang): string {
   return limitText(limit.days, limit.instant ? 'instant' : limit.unit, lang);

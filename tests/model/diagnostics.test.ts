@@ -18,6 +18,8 @@ const NEED_FILE_SETUP = [
 const FALLBACK_ONLY = ['schema-other'];
 /** Codes of other files than procedures and bundles (targets files: tests/model/targets.test.ts). */
 const OTHER_FILES = ['target-invalid'];
+/** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
+const SEVERAL_FILES = ['pair-ambiguous'];
 
 interface Expectation {
   code: string;
@@ -59,13 +61,13 @@ describe('each diagnostic fixture', () => {
 
 describe('the message catalogue', () => {
   it('has a fixture for every code a YAML file can produce', () => {
-    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES]);
+    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES]);
     expect(knownCodes().filter((code) => !covered.has(code))).toEqual([]);
   });
 
   it('names no code that it does not know', () => {
     const known = new Set(knownCodes());
-    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
+    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it('renders the fallback schema-other code in both languages', () => {

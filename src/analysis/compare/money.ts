@@ -7,32 +7,9 @@ import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import { getPreparedMaterials } from '../bundle.js';
 import { round2 } from './measures.js';
 import type { SideItem } from './types.js';
+import type { MoneySettings } from '../defaults.js';
 
-/** The prices of the model. */
-export interface MoneySettings {
-  /** The applicant's time, yuan an hour. */
-  hourlyCost: number;
-  /** One trip in person, yuan (time there and back, queueing, travel). */
-  tripCost: number;
-  /** Hours to prepare one copy of a material. */
-  prepHours: number;
-  /** Hours a working day of waiting counts as burden (following up, staying available). */
-  waitHours: number;
-}
-
-/**
- * Defaults. hourlyCost: 2023 average wage of urban non-private employees, 120,698 yuan a year
- * (National Bureau of Statistics, May 2024) over 2,088 paid hours (12 months × 21.75 paid days,
- * 劳社部发〔2008〕3号, × 8 hours) = 57.81 yuan. tripCost: half a working day (4 hours) at that rate
- * plus 20 yuan of local travel = 251.24 yuan (modelled estimate). prepHours 0.5 and waitHours 0.5
- * are modelled estimates; override them with what a local survey finds.
- */
-export const DEFAULT_MONEY: MoneySettings = {
-  hourlyCost: round2(120698 / (12 * 21.75 * 8)),
-  tripCost: round2(4 * (120698 / (12 * 21.75 * 8)) + 20),
-  prepHours: 0.5,
-  waitHours: 0.5,
-};
+export { DEFAULT_MONEY, type MoneySettings } from '../defaults.js';
 
 /** One item's burden on one side. */
 export interface MoneyItem {

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMemoryIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
-import type { Pair } from '../../src/cli/pairs.js';
 import { launchBrowser, openApp } from './browser.js';
 import { writeLargeProcedure } from './generate.js';
+import type { FilePair } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'web', 'screenshots');
@@ -29,7 +29,7 @@ const SHOTS: Record<string, string[]> = {
 };
 
 /** Writes the report of `pair` into `dir` and returns its file:// URL. */
-async function report(dir: string, pair: Pair): Promise<string> {
+async function report(dir: string, pair: FilePair): Promise<string> {
   const file = join(dir, `${pair.id}.html`);
   const io = createMemoryIO(ROOT);
   const code = await run(['report', pair.before, pair.after, '-o', file], io);
@@ -37,7 +37,7 @@ async function report(dir: string, pair: Pair): Promise<string> {
   return pathToFileURL(file).href;
 }
 
-const bundled = (id: string): Pair => ({ id, before: `processes/${id}/before.yaml`, after: `processes/${id}/after.yaml` });
+const bundled = (id: string): FilePair => ({ id, before: `processes/${id}/before.yaml`, after: `processes/${id}/after.yaml` });
 
 const dir = mkdtempSync(join(tmpdir(), 'wujian-shots-'));
 mkdirSync(OUT, { recursive: true });

@@ -16,8 +16,7 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
     report = await writeReport(dir, pair);
     measures = await getComparedMeasures(pair);
     browser = await launchBrowser();
-    const ms = await openApp(browser.page, report.url);
-    console.log(`[tests/web] report.html for ${pair.id}: ${(report.size / 1024).toFixed(0)} KB, drawn ${ms.toFixed(0)} ms after opening`);
+    await openApp(browser.page, report.url);
   }, 120_000);
   afterAll(() => browser?.close());
 

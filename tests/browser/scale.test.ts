@@ -18,8 +18,7 @@ describe.skipIf(browserSkipReason)('large procedures and bundles in the browser'
   afterAll(() => browser?.close());
 
   it(`draws a ${LARGE_STEPS}-step procedure with no two step nodes overlapping`, async () => {
-    const ms = await openApp(browser.page, large.url);
-    console.log(`[tests/web] ${LARGE_STEPS}-step procedure: drawn in ${ms.toFixed(0)} ms, report ${(large.size / 1024).toFixed(0)} KB`);
+    await openApp(browser.page, large.url);
     const nodes = await browser.page.locator('[data-state]').count();
     expect(nodes).toBeGreaterThanOrEqual(LARGE_STEPS);
     expect(await findOverlaps(browser.page, '[data-state]', 'data-state')).toEqual([]);
@@ -27,8 +26,7 @@ describe.skipIf(browserSkipReason)('large procedures and bundles in the browser'
   });
 
   it(`draws a ${BUNDLE_ITEMS}-item bundle with no two step nodes overlapping`, async () => {
-    const ms = await openApp(browser.page, bundle.url);
-    console.log(`[tests/web] ${BUNDLE_ITEMS}-item bundle: drawn in ${ms.toFixed(0)} ms, report ${(bundle.size / 1024).toFixed(0)} KB`);
+    await openApp(browser.page, bundle.url);
     expect(await findOverlaps(browser.page, '[data-state]', 'data-state')).toEqual([]);
     const items = await browser.page.evaluate(() => window.wujian.data?.cases[0]?.comparison.before.items.length);
     expect(items).toBe(BUNDLE_ITEMS);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Pair } from '../../src/cli/pairs.js';
+import { findPairs } from '../../src/model/pairs.js';
+import { loadWorkspace } from '../../src/model/workspace.js';
 import { wujian } from '../support/cli.js';
 import { ROOT } from '../support/files.js';
 
@@ -21,8 +22,15 @@ export interface WrittenReport {
   size: number;
 }
 
+/** Two files to compare, by name (absolute, or relative to the repository root), and the case's id. */
+export interface FilePair {
+  id: string;
+  before: string;
+  after: string;
+}
+
 /** Runs `wujian report <before> <after> -o <dir>/<name> …options` and fails the test unless it succeeds. */
-export async function writeReport(dir: string, pair: Pair, name = `${pair.id}.html`, ...options: string[]): Promise<WrittenReport> {
+export async function writeReport(dir: string, pair: FilePair, name = `${pair.id}.html`, ...options: string[]): Promise<WrittenReport> {
   const file = join(dir, name);
   const result = await wujian(ROOT, 'report', pair.before, pair.after, '-o', file, ...options);
   expect(result.stderr, result.stderr).toContain(file);
@@ -39,15 +47,20 @@ export interface ComparedMeasure {
 }
 
 /** The measures `wujian compare <before> <after> --format json` prints. */
-export async function getComparedMeasures(pair: Pair): Promise<ComparedMeasure[]> {
+export async function getComparedMeasures(pair: FilePair): Promise<ComparedMeasure[]> {
   const result = await wujian(ROOT, 'compare', pair.before, pair.after, '--format', 'json');
   expect(result.code, result.stderr).toBe(0);
   return (JSON.parse(result.stdout) as { measures: ComparedMeasure[] }).measures;
 }
 
 /** The pair of a folder under processes/. */
-export function bundledPair(id: string): Pair {
+export function bundledPair(id: string): FilePair {
   return { id, before: join(ROOT, 'processes', id, 'before.yaml'), after: join(ROOT, 'processes', id, 'after.yaml') };
+}
+
+/** Every pair under processes/ by the rule `compare --all` and `view` use, with files named from the root. */
+export function bundledPairs(): FilePair[] {
+  return findPairs(loadWorkspace(['processes'], { cwd: ROOT }).files).pairs.map((p) => ({ id: p.id, before: p.before.file, after: p.after.file }));
 }
 
 /** The text of every [data-measure] label on the page, by measure key. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createDice, generateProcedure } from '../../bench/generate-catalogue.js';
 import { generateProcess } from '../../bench/generate-process.js';
-import type { Pair } from '../../src/cli/pairs.js';
+import type { FilePair } from './support.js';
 
 /** The seed of every generated fixture: the same files on every run. */
 export const FIXTURE_SEED = 20261124;
@@ -19,7 +19,7 @@ export const LARGE_STEPS = 300;
 export const BUNDLE_ITEMS = 40;
 
 /** Writes before.yaml and after.yaml of a procedure with `LARGE_STEPS` steps into `dir`/large. */
-export function writeLargeProcedure(dir: string): Pair {
+export function writeLargeProcedure(dir: string): FilePair {
   const folder = join(dir, 'large');
   mkdirSync(folder, { recursive: true });
   const write = (label: string, seed: number, file: string) => {
@@ -47,7 +47,7 @@ export function writeLargeProcedure(dir: string): Pair {
  * Writes `BUNDLE_ITEMS` generated items and two bundles over them into `dir`/bundle: before, each
  * item submitted separately in a chain of dependencies; after, submitted once with most items free.
  */
-export function writeLargeBundle(dir: string): Pair {
+export function writeLargeBundle(dir: string): FilePair {
   const folder = join(dir, 'bundle');
   mkdirSync(join(folder, 'items'), { recursive: true });
   const dice = createDice(FIXTURE_SEED);
@@ -77,7 +77,7 @@ export const PAYLOADS = {
 } as const;
 
 /** Writes a small procedure pair whose item, step and material names carry PAYLOADS into `dir`/hostile. */
-export function writeHostileProcedure(dir: string): Pair {
+export function writeHostileProcedure(dir: string): FilePair {
   const folder = join(dir, 'hostile');
   mkdirSync(folder, { recursive: true });
   const write = (label: string, file: string, reviewDays: number) => {
