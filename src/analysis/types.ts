@@ -88,15 +88,9 @@ export interface PathReport extends PathMeasures {
   timeFigure: TimeFigure;
 }
 
-/** A compliance finding on a procedure (not an error in the file: a fact for the report). */
-export interface Finding {
-  /** Kind of finding, e.g. "exceeds-committed". */
-  code: string;
-  /** Warnings need action; notes inform. */
-  severity: 'warning' | 'note';
-  /** Values for the message. */
-  args: Record<string, string | number>;
-}
+/** A compliance finding on a procedure (not an error in the file: a fact for the report); codes and words: src/vocabulary/findings.ts. */
+export type { Finding } from '../vocabulary/index.js';
+import type { Finding } from '../vocabulary/index.js';
 
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {

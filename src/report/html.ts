@@ -8,10 +8,13 @@ import { createFontCss } from './font.js';
 /** Id of the script element the app reads its data from before trying ./data/cases.json. */
 export const DATA_SCRIPT_ID = 'wujian-data';
 
-/** What the app draws: the cases built by createCase in presentation.ts. */
+/**
+ * What the app draws: the cases built by createCase in presentation.ts (PresentationCase). This
+ * module only inlines them as JSON, so it takes any cases and leaves their shape to presentation.ts.
+ */
 export interface ReportData {
   /** One entry per compared pair. */
-  cases: readonly object[];
+  cases: readonly unknown[];
 }
 
 /** Options of toReportHtml. */

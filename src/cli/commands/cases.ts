@@ -58,7 +58,7 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
     const id = pair.id || ('bundle' in after ? after.bundle.id : after.id);
     const made = await createCase({ id, before, after, compare: { targets } });
     cases.push(made);
-    const summary = (made.comparison as { summary: Record<Lang, string> }).summary[lang];
+    const summary = made.comparison.summary[lang];
     summaries.push(`${getSideName(after)}${lang === 'zh' ? '：' : ': '}${summary}`);
   }
   return { document: { cases }, summaries };
