@@ -9,7 +9,7 @@ import { cutText, summaryText } from './comparison-words.js';
 
 /**
  * Version of the JSON layout; bumped when a field changes meaning. 2: ledger entries name their items
- * and merge targets (itemNames, intoName), measures carry their chart name (short), targets their goal
+ * and merge targets (itemName, intoName), measures carry their chart name (short), targets their goal
  * in words, and the materials matrix (materials) is part of the comparison.
  */
 export const COMPARISON_FORMAT_VERSION = 2;

@@ -3,7 +3,7 @@
  * the measures table, targets, money with its formula, and the ledger. User text is escaped.
  */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, listSeparator, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
@@ -56,7 +56,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   const L = LEDGER_COLUMNS;
   lines.push(...table([L.kind, L.name, L.item, L.change, L.reason].map((w) => say(w, lang)), c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, e.name, e.itemNames?.join(listSeparator(lang)) || '—', changeText(e, lang), w.reason];
+    return [w.kind, e.name, e.itemName ?? '—', changeText(e, lang), w.reason];
   })));
   return lines.join('\n') + '\n';
 }

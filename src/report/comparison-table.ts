@@ -1,6 +1,6 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, listSeparator, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, fill, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
@@ -44,7 +44,7 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
   out.push('', fill(P.ledgerCount, lang, c.ledger.length));
   out.push(...columns(c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, changeText(e, lang), w.reason, `${e.name}${e.itemNames ? paren(e.itemNames.join(listSeparator(lang)), lang) : ''}`];
+    return [w.kind, changeText(e, lang), w.reason, `${e.name}${e.itemName ? paren(e.itemName, lang) : ''}`];
   })));
   return out.join('\n') + '\n';
 }

@@ -53,7 +53,7 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
 function withNames(entry: LedgerEntry, before: SideView, after: SideView): LedgerEntry {
   const sides = entry.change === 'added' ? [after, before] : [before, after];
   const itemName = (id: string) => sides.flatMap((s) => s.items).find((i) => i.id === id)?.procedure.name ?? id;
-  const named: LedgerEntry = { ...entry, ...(entry.item ? { itemNames: entry.item.split(',').map(itemName) } : {}) };
+  const named: LedgerEntry = { ...entry, ...(entry.item ? { itemName: entry.item.split(',').map(itemName).join('、') } : {}) };
   if (entry.into === undefined) return named;
   return { ...named, intoName: intoName(entry, after) };
 }

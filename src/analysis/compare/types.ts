@@ -147,8 +147,8 @@ export interface LedgerEntry {
   name: string;
   /** Id of the item it belongs to; several, joined by commas, for a material several items ask for. */
   item?: string;
-  /** Names of the items in `item`, in the same order. */
-  itemNames?: string[];
+  /** The names of the items in `item`, in the same order, joined by 、 ("食品经营许可、户外招牌设置审批"). */
+  itemName?: string;
   /** What it was merged into: an item id, a material id, or "item/step" for a step or its trips. */
   into?: string;
   /** The name of what it was merged into; a step of a bundle of several items reads "事项 · 环节". */

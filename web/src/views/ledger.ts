@@ -4,7 +4,7 @@
  */
 import type { ChartFrame } from '../chart.js';
 import type { Case, LedgerEntry } from '../contract.js';
-import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, listSeparator, num } from '../../../src/vocabulary/index.js';
+import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
 import { say, type Lang } from '../i18n.js';
 
 /** The table's columns: header and cell text. */
@@ -13,7 +13,7 @@ function getColumns(lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
     [say(LEDGER_COLUMNS.kind, lang), (e) => say(LEDGER_KINDS[e.kind], lang)],
     [say(LEDGER_COLUMNS.change, lang), (e) => say(LEDGER_CHANGES[e.change], lang)],
     [say(LEDGER_COLUMNS.name, lang), (e) => e.name],
-    [say(LEDGER_COLUMNS.item, lang), (e) => (e.itemNames ?? []).join(listSeparator(lang))],
+    [say(LEDGER_COLUMNS.item, lang), (e) => e.itemName ?? ''],
     [say(LEDGER_COLUMNS.reason, lang), (e) => say(LEDGER_REASONS[e.reason].name, lang)],
     [say(LEDGER_COLUMNS.into, lang), (e) => e.intoName ?? ''],
     [say(LEDGER_COLUMNS.quantity, lang), (e) => (e.before !== undefined || e.after !== undefined ? `${num(e.before ?? 0)} → ${num(e.after ?? 0)}` : '')],
