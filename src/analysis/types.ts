@@ -92,6 +92,18 @@ export interface PathReport extends PathMeasures {
 export type { Finding } from '../vocabulary/index.js';
 import type { Finding } from '../vocabulary/index.js';
 
+/** A limit as written, with its working-day equivalent (calendar days count 5/7). */
+export interface LimitFigure {
+  /** Days as written (0 for 即办). */
+  days: number;
+  /** Working days or calendar days. */
+  unit: 'workday' | 'calendar-day';
+  /** True for 即办 (handled on the spot). */
+  instant: boolean;
+  /** In working days. */
+  workdays: number;
+}
+
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {
   file: string;
@@ -109,8 +121,8 @@ export interface ProcedureAnalysis {
   online?: string;
   /** Statutory and committed limits; `workdays` converts calendar days at 5/7. */
   limits: {
-    statutory?: { days: number; unit: string; instant: boolean; workdays: number };
-    committed?: { days: number; unit: string; instant: boolean; workdays: number };
+    statutory?: LimitFigure;
+    committed?: LimitFigure;
   };
   materials: {
     /** Materials defined in the file. */

@@ -18,11 +18,11 @@
 export { ACTOR_KEYS, ACTORS, type Actor } from './actors.js';
 export { FINDING_SEVERITIES, FINDINGS, findingText, type Finding, type FindingArgs, type FindingCode, type FindingSeverity } from './findings.js';
 export {
-  clauseSeparator, colon, fill, fullStop, inBoth, labelled, LANGS, listSeparator, paren, say, withUnit,
+  capitalized, clauseSeparator, colon, comma, fill, fullStop, inBoth, labelled, LANG_TAGS, LANGS, listSeparator, paren, say, withUnit,
   type Bilingual, type Lang, type Template,
 } from './language.js';
 export { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords } from './ledger.js';
-export { INSTANT, limitText, type LimitUnit } from './limits.js';
+export { INSTANT, limitText, limitWords, namedLimit, type LimitUnit } from './limits.js';
 export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, type MeasureKey, type MeasureWords } from './measures.js';
 export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, NO_MONEY } from './money.js';
 export { grouped, millions, num, percent, percentFixed, shareFixed, wan } from './numbers.js';

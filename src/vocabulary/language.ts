@@ -11,6 +11,9 @@ export type Lang = 'zh' | 'en';
 /** The languages, Chinese first. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** Each language's tag for <html lang> and Office documents. */
+export const LANG_TAGS: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
 /** One label in both languages. */
 export interface Bilingual {
   /** Chinese. */
@@ -58,6 +61,11 @@ export function labelled(label: string, value: string, lang: Lang): string {
   return `${label}${colon(lang)}${value}`;
 }
 
+/** The comma between clauses or figures of a sentence: "，" or ", ". */
+export function comma(lang: Lang): string {
+  return lang === 'zh' ? '，' : ', ';
+}
+
 /** The separator of a list of names: "、" or ", ". */
 export function listSeparator(lang: Lang): string {
   return lang === 'zh' ? '、' : ', ';
@@ -78,4 +86,9 @@ export function withUnit(value: number | string, unit: string, lang: Lang): stri
   const text = typeof value === 'number' ? num(value) : value;
   if (!unit) return text;
   return lang === 'zh' ? `${text}${unit}` : `${text} ${unit}`;
+}
+
+/** A label as it heads a row: the first letter upper-cased (English; Chinese has no case). */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

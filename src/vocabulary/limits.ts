@@ -3,6 +3,8 @@
  * The two limits themselves are measures (statutoryLimit, committedLimit in measures.ts).
  */
 import type { Lang } from './language.js';
+import { MEASURES } from './measures.js';
+import { num } from './numbers.js';
 
 /** How a limit is counted: working days, calendar days, or on the spot. */
 export type LimitUnit = 'workday' | 'calendar-day' | 'instant';
@@ -21,4 +23,14 @@ export function limitText(days: number | string, unit: LimitUnit, lang: Lang): s
   if (unit === 'instant') return INSTANT[lang];
   if (lang === 'zh') return `${days} ${UNITS[unit].zh}`;
   return `${days} ${UNITS[unit].en} day${Number(days) === 1 ? '' : 's'}`;
+}
+
+/** A limit as the model states it, in words: "20 个工作日", "即办", "30 calendar days". */
+export function limitWords(limit: { days: number; unit: 'workday' | 'calendar-day'; instant: boolean }, lang: Lang): string {
+  return limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
+}
+
+/** A limit named by its kind, as a summary line lists limits: "法定 20 个工作日", "committed 即办 …". */
+export function namedLimit(kind: 'statutory' | 'committed', limit: { days: number; unit: 'workday' | 'calendar-day'; instant: boolean }, lang: Lang): string {
+  return `${MEASURES[kind === 'statutory' ? 'statutoryLimit' : 'committedLimit'].short[lang]} ${limitWords(limit, lang)}`;
 }

@@ -5,7 +5,6 @@
  * here rather than a chart that silently reads a missing field.
  */
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
-import type { ProcessGraph } from '../../src/report/process-graph.js';
 import type { PresentationCase } from '../../src/report/presentation.js';
 import type { SimulationJson } from '../../src/report/simulation-json.js';
 

@@ -60,9 +60,6 @@ const WORDS = {
     zh: '{side} · 计入时限平均 {counted}，P90 {p90} 个工作日；全部用时平均 {elapsed}（{runs} 次模拟）',
     en: '{side} · counted: mean {counted}, P90 {p90} working days; elapsed mean {elapsed} ({runs} runs)',
   },
-  // materials
-  material: { zh: '材料', en: 'Material' },
-  materialsOfStep: { zh: '材料', en: 'Materials' },
   slideOf: { zh: '第 {n} / {total} 页', en: 'Slide {n} of {total}' },
   boldOutline: { zh: '粗框', en: 'bold outline' },
   standardTotal: { zh: '{side} · 标准路径共 {days} 个工作日', en: '{side} · standard path {days} working days' },

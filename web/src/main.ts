@@ -10,6 +10,7 @@ import { CHART_KINDS, createChartFrame, showMessage, type ChartKind } from './ch
 import type { Case, CasesDocument } from './contract.js';
 import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
+import { LANG_TAGS } from '../../src/vocabulary/index.js';
 import { say, t, type Lang } from './i18n.js';
 import { getEngineLocation } from './layout/engine.js';
 import { warmUpLayout } from './layout/elk.js';
@@ -66,7 +67,7 @@ window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: get
 
 function drawHeader(): void {
   const { lang } = state;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = LANG_TAGS[lang];
   document.title = t('appTitle', lang);
   const h1 = document.createElement('h1');
   h1.textContent = t('appTitle', lang);

@@ -5,8 +5,8 @@
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison } from '../contract.js';
-import { LEDGER_COLUMNS, LEDGER_REASONS, SIDES, type LedgerReason } from '../../../src/vocabulary/index.js';
-import { say, t } from '../i18n.js';
+import { LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, SIDES, type LedgerReason } from '../../../src/vocabulary/index.js';
+import { say } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
@@ -65,7 +65,7 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     });
   }
   const head = g.append('g').attr('transform', `translate(0,${keyH})`) as G;
-  head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('material', lang));
+  head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(say(LEDGER_KINDS.material, lang));
   for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
     head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(say(SIDES[side], lang));
     columns[side].forEach((id, i) => {
