@@ -109,9 +109,13 @@ export interface DiagnosticOf<C extends DiagnosticCode> {
 
 /** A place in a file, as diagnostics need it. */
 export interface Span {
+  /** 1-based line of the start. */
   line: number;
+  /** 1-based column of the start. */
   column: number;
+  /** 1-based line of the end. */
   endLine: number;
+  /** 1-based column just past the end. */
   endColumn: number;
 }
 

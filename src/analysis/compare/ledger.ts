@@ -5,15 +5,19 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Material, Procedure, StepState } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
+import type { Submission } from '../../vocabulary/index.js';
 import { isPrepared } from '../measure-path.js';
 import type { LedgerEntry } from './types.js';
 
 /** Old id → new id, for items, materials and steps whose id changed. */
 export type RenameMap = ReadonlyMap<string, string>;
 
+/** What the ledger reads of a side. */
 interface SideView {
+  /** The side's items with their procedures. */
   items: readonly ResolvedItem[];
-  submission: 'separate' | 'once';
+  /** How the side's materials are handed in. */
+  submission: Submission;
 }
 
 /** Builds the ledger between the items before and after. */
