@@ -4,6 +4,8 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
+import type { LimitUnit } from '../vocabulary/index.js';
+
 /** How serious a problem is: errors make a file invalid, warnings do not. */
 export type Severity = 'error' | 'warning';
 
@@ -13,8 +15,6 @@ interface AtPath {
   path: string;
 }
 
-/** How a time limit is written in a message: its days and unit (instant for 即办). */
-type LimitUnitArg = 'workday' | 'calendar-day' | 'instant';
 
 /**
  * Every diagnostic code and the values its message and hint use, as ajv types each keyword's params:
@@ -65,8 +65,8 @@ export interface DiagnosticArgs {
   'unused-material': { material: string; name: string };
   'condition-missing': { material: string };
   'probability-sum': { step: string; sum: number };
-  'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnitArg; statutory: number; statutoryUnit: LimitUnitArg };
-  'instant-with-limit': { committed: number; committedUnit: LimitUnitArg };
+  'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnit; statutory: number; statutoryUnit: LimitUnit };
+  'instant-with-limit': { committed: number; committedUnit: LimitUnit };
   'instant-without-handling': Record<string, never>;
   'online-depth-trips': { step: string; trips: number };
   'duration-order': { step: string; min: number; mode: number; max: number };

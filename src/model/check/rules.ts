@@ -5,6 +5,7 @@
 import type { Duration, Limit, Procedure } from '../types.js';
 import { limitWorkdays } from '../normalize.js';
 import { allSteps } from '../walk.js';
+import type { LimitUnit } from '../../vocabulary/index.js';
 import type { DiagnosticArgs } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
 
@@ -63,8 +64,7 @@ function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<s
   if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max });
 }
 
-/** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */
 /** A limit's values for a message: its days and unit, instant for 即办. */
-function show(limit: Limit): { days: number; unit: 'workday' | 'calendar-day' | 'instant' } {
+function show(limit: Limit): { days: number; unit: LimitUnit } {
   return { days: limit.days, unit: limit.instant ? 'instant' : limit.unit };
 }
