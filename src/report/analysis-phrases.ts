@@ -3,7 +3,7 @@
  * one-line summary `validate` prints): row labels and the sentences that hold their figures. Domain
  * words (path names, limit names, submission ways, outcomes, findings) come from src/vocabulary.
  */
-import type { Bilingual } from '../vocabulary/index.js';
+import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, type Bilingual } from '../vocabulary/index.js';
 
 /** Figures are strings already written by num(); `sep` is the separator between parts of a row. */
 type Figures<K extends string> = Record<K, string | number>;
@@ -16,12 +16,12 @@ export const ANALYSIS_ROWS = {
   steps: { zh: '环节数', en: 'Steps' },
   limits: { zh: '办结时限', en: 'Time limits' },
   time: { zh: '用时', en: 'Time' },
-  counted: { zh: '计入法定时限', en: 'Counted toward the limit' },
+  counted: COUNTED_TIME,
   fees: { zh: '费用（元）', en: 'Fees (yuan)' },
-  trips: { zh: '跑动次数', en: 'Trips' },
+  trips: MEASURES.trips.name,
   instant: { zh: '即办', en: 'On the spot' },
-  departments: { zh: '部门', en: 'Departments' },
-  outcomes: { zh: '办理结果', en: 'Outcomes' },
+  departments: MEASURES.departments.name,
+  outcomes: OUTCOMES_HEADING,
   bundleTime: { zh: '时间（关键路径）', en: 'Time (critical path)' },
   measure: { zh: '指标', en: 'Measure' },
   value: { zh: '数值', en: 'Value' },

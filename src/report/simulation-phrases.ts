@@ -3,24 +3,24 @@
  * sentences that hold their figures. Figures arrive written (num, percent); domain words (limits,
  * outcomes) come from src/vocabulary.
  */
-import type { Bilingual } from '../vocabulary/index.js';
+import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, WORKING_DAYS, type Bilingual } from '../vocabulary/index.js';
 
 /** Row labels of a simulation. */
 export const SIMULATION_ROWS = {
   bundle: { zh: '一件事', en: 'Bundle' },
   simulated: { zh: '模拟', en: 'Simulated' },
   total: { zh: '办理用时', en: 'Total time' },
-  counted: { zh: '计入法定时限', en: 'Counted time' },
+  counted: COUNTED_TIME,
   calendar: { zh: '自然日', en: 'Calendar days' },
-  trips: { zh: '跑动次数', en: 'Trips' },
-  outcomes: { zh: '办理结果', en: 'Outcomes' },
+  trips: MEASURES.trips.name,
+  outcomes: OUTCOMES_HEADING,
   corrections: { zh: '平均补正次数', en: 'Corrections per case' },
   slowSteps: { zh: '用时最多的环节', en: 'Where the time goes' },
   histogram: { zh: '办理用时分布（工作日）', en: 'Distribution of total time (working days)' },
   criticalShare: { zh: '各事项在关键路径上的案件比例', en: 'Share of cases with each item on the critical path' },
   fast: { zh: '快速引擎', en: 'fast engine' },
   reference: { zh: '参考引擎（XState）', en: 'reference engine (XState)' },
-  workdays: { zh: '个工作日', en: 'working days' },
+  workdays: WORKING_DAYS,
   days: { zh: '天', en: 'days' },
   times: { zh: '次', en: '' },
 } as const satisfies Record<string, Bilingual>;

@@ -22,11 +22,11 @@ export {
   type Bilingual, type Lang, type Template,
 } from './language.js';
 export { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords } from './ledger.js';
-export { INSTANT, limitText, limitWords, namedLimit, type LimitUnit } from './limits.js';
-export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, type MeasureKey, type MeasureWords } from './measures.js';
+export { COUNTED_TIME, INSTANT, limitText, limitWords, namedLimit, type LimitUnit } from './limits.js';
+export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, WORKING_DAYS, type MeasureKey, type MeasureWords } from './measures.js';
 export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, NO_MONEY } from './money.js';
 export { grouped, millions, num, percent, percentFixed, shareFixed, wan } from './numbers.js';
-export { OUTCOME_KEYS, OUTCOMES, type Outcome } from './outcomes.js';
+export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';
 export { isPreparedMark, REFORM_MARK_KEYS, REFORM_MARKS, type ReformMark, type ReformMarkWords } from './reform-marks.js';
 export { SIDES, type SideName } from './sides.js';

@@ -15,6 +15,9 @@ const UNITS = {
   'calendar-day': { zh: '个自然日', en: 'calendar' },
 } as const;
 
+/** Time that counts toward the statutory limit (Art. 45 steps excluded). */
+export const COUNTED_TIME = { zh: '计入法定时限', en: 'Counted toward the limit' } as const;
+
 /** 即办 in both languages. */
 export const INSTANT = { zh: '即办', en: 'on the spot (即办)' } as const;
 

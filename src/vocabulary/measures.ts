@@ -19,6 +19,9 @@ export interface MeasureWords {
   aliases: readonly string[];
 }
 
+/** The unit of every time figure: working days (工作日). */
+export const WORKING_DAYS = { zh: '个工作日', en: 'working days' } as const satisfies Bilingual;
+
 /** Every measure, in the order a report lists them. */
 export const MEASURES = {
   items: { name: { zh: '事项', en: 'Items' }, unit: { zh: '项', en: 'items' }, unitOne: 'item', aliases: ['事项'] },
@@ -27,19 +30,19 @@ export const MEASURES = {
   steps: { name: { zh: '环节', en: 'Steps' }, unit: { zh: '个', en: 'steps' }, unitOne: 'step', aliases: ['环节'] },
   statutoryLimit: {
     name: { zh: '法定时限', en: 'Statutory limit' }, short: { zh: '法定', en: 'statutory' },
-    unit: { zh: '个工作日', en: 'working days' }, unitOne: 'working day', aliases: ['法定时限'],
+    unit: WORKING_DAYS, unitOne: 'working day', aliases: ['法定时限'],
   },
   committedLimit: {
     name: { zh: '承诺时限', en: 'Committed limit' }, short: { zh: '承诺', en: 'committed' },
-    unit: { zh: '个工作日', en: 'working days' }, unitOne: 'working day', aliases: ['承诺时限', '时限', 'limit'],
+    unit: WORKING_DAYS, unitOne: 'working day', aliases: ['承诺时限', '时限', 'limit'],
   },
   timeStandard: {
     name: { zh: '模型用时（标准）', en: 'Modelled time (standard)' }, short: { zh: '标准用时', en: 'standard time' },
-    unit: { zh: '个工作日', en: 'working days' }, unitOne: 'working day', aliases: ['用时', 'time'],
+    unit: WORKING_DAYS, unitOne: 'working day', aliases: ['用时', 'time'],
   },
   timeSlowest: {
     name: { zh: '模型用时（最慢）', en: 'Modelled time (slowest)' }, short: { zh: '最慢用时', en: 'slowest time' },
-    unit: { zh: '个工作日', en: 'working days' }, unitOne: 'working day', aliases: ['最慢用时'],
+    unit: WORKING_DAYS, unitOne: 'working day', aliases: ['最慢用时'],
   },
   fees: { name: { zh: '费用', en: 'Fees' }, unit: { zh: '元', en: 'yuan' }, aliases: ['费用'] },
   trips: { name: { zh: '跑动次数', en: 'Trips' }, unit: { zh: '次', en: 'trips' }, unitOne: 'trip', aliases: ['跑动次数', '跑动'] },

@@ -8,6 +8,9 @@ export const OUTCOMES = {
   withdrawn: { zh: '撤回', en: 'withdrawn' },
 } as const satisfies Record<string, Bilingual>;
 
+/** What the list of outcomes with their shares is headed. */
+export const OUTCOMES_HEADING = { zh: '办理结果', en: 'Outcomes' } as const satisfies Bilingual;
+
 /** How a process ends. */
 export type Outcome = keyof typeof OUTCOMES;
 
