@@ -41,11 +41,14 @@ function createBuild(name: WebBuild['name'], config: string, outDir: string): We
 /** Folders under web/ that are output or tooling, not the app's sources. */
 const NOT_SOURCES = new Set(['dist', 'dist-report', 'screenshots', 'node_modules']);
 
-/** True when `build` is missing or some file of the app's sources (web/ and src/report/) is newer. */
+/** Folders of src/ the app's bundle takes code from: the vocabulary it words everything with, and the report types. */
+const APP_SOURCES = ['vocabulary', 'report'];
+
+/** True when `build` is missing or some file of the app's sources (web/, src/vocabulary/, src/report/) is newer. */
 export function isBuildStale(build: WebBuild): boolean {
   if (!existsSync(build.index)) return true;
   const built = statSync(build.index).mtimeMs;
-  return newestSource(WEB_DIR, true) > built || newestSource(join(ROOT, 'src', 'report'), false) > built;
+  return newestSource(WEB_DIR, true) > built || APP_SOURCES.some((folder) => newestSource(join(ROOT, 'src', folder), false) > built);
 }
 
 function newestSource(dir: string, top: boolean): number {
