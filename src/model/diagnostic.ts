@@ -75,6 +75,7 @@ export interface DiagnosticArgs {
   'bundle-unknown-item': { item: string; suggestion: string };
   'bundle-id-mismatch': { id: string; fileId: string; file: string };
   'bundle-cycle': { items: string };
+  'pair-ambiguous': { id: string; label: string; count: number; files: string };
   'target-invalid': { target: string; problem: 'syntax' | 'measure' | 'percent'; names: string };
 }
 

@@ -1,20 +1,19 @@
 /**
  * The cases the web app draws, built at test time from processes/ by the code `wujian view` and
- * `report` use (getPair → buildCases → createCase: compared, simulated with the presentation's seed,
+ * `report` use (loadPairs → buildCases → createCase: compared, simulated with the presentation's seed,
  * drawn), so the web unit tests read what the app would be given today, never a stale copy.
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { buildCases } from '../../src/cli/commands/cases.js';
+import { buildCases, loadPairs, type CasePair } from '../../src/cli/commands/cases.js';
 import { createMemoryIO } from '../../src/cli/io.js';
-import { findPairs, getPair, type Pair } from '../../src/cli/pairs.js';
 import type { Lang } from '../../src/vocabulary/index.js';
 import type { Case, CasesDocument } from '../../web/src/contract.js';
 import { ROOT } from './files.js';
 
 /** Every before/after pair in processes/, bundled or added by a user, as `view` finds them. */
-export function getProcessPairs(): Pair[] {
-  return findPairs(join(ROOT, 'processes'), ROOT);
+export function getProcessPairs(): CasePair[] {
+  return loadPairs(['processes'], 'zh', createMemoryIO(ROOT)).pairs;
 }
 
 /**
@@ -23,11 +22,9 @@ export function getProcessPairs(): Pair[] {
  */
 export async function buildWebCases(ids?: readonly string[], lang: Lang = 'zh'): Promise<CasesDocument> {
   const io = createMemoryIO(ROOT);
-  const pairs = ids?.map((id) => {
-    const pair = getPair(join(ROOT, 'processes', id), ROOT);
-    if (!pair) throw new Error(`processes/${id} has no before/after pair`);
-    return pair;
-  }) ?? getProcessPairs();
+  const { pairs, failed } = loadPairs(ids?.map((id) => join('processes', id)) ?? ['processes'], lang, io);
+  expect(failed, io.stderr).toBe(false);
+  if (ids) expect(pairs.map((p) => p.id).length, `pairs of ${ids.join(', ')}`).toBe(ids.length);
   const built = await buildCases(pairs, lang, io);
   expect(io.stderr).toBe('');
   return built!.document;
