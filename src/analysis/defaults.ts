@@ -29,8 +29,9 @@ export interface MoneySettings {
 /**
  * Defaults. hourlyCost: 2023 average wage of urban non-private employees, 120,698 yuan a year
  * (National Bureau of Statistics, May 2024) over 2,088 paid hours (12 months × 21.75 paid days,
- * 劳社部发〔2008〕3号, × 8 hours) = 57.81 yuan. tripCost: half a working day (4 hours) at that rate
- * plus 20 yuan of local travel = 251.22 yuan (modelled estimate). prepHours 0.5 and waitHours 0.5
+ * 劳社部发〔2008〕3号, × 8 hours) = 57.806 yuan, shown as 57.81. tripCost: half a working day (4 hours)
+ * at that unrounded rate plus 20 yuan of local travel = 251.22 yuan, a modelled estimate (the code rounds
+ * once, at the end; 4 × the rounded 57.81 would give 251.24). prepHours 0.5 and waitHours 0.5
  * are modelled estimates; override them with what a local survey finds.
  */
 export const DEFAULT_MONEY: MoneySettings = {

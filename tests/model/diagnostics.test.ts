@@ -66,12 +66,12 @@ describe('the message catalogue', () => {
   });
 
   it('names no code that it does not know', () => {
-    const known = new Set(knownCodes());
+    const known = new Set<string>(knownCodes());
     expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it('renders the fallback schema-other code in both languages', () => {
-    const diagnostic = { code: 'schema-other', severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
+    const diagnostic = { code: 'schema-other' as const, severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
     expect(describeDiagnostic(diagnostic, 'zh').message).toBe('"name" 不符合要求：must be odd');
     expect(describeDiagnostic(diagnostic, 'en').message).toBe('"name" is not valid: must be odd');
   });

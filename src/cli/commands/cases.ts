@@ -66,7 +66,7 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO)
     if (!before.side || !after.side) continue;
     const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare: { targets: targets[i] } });
     cases.push(made);
-    const summary = (made.comparison as { summary: Record<Lang, string> }).summary[lang];
+    const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));
   }
   return { document: { cases }, summaries };
