@@ -8,7 +8,8 @@ import type { SideInput } from '../analysis/compare/side.js';
 import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js';
 import type { Procedure } from '../model/types.js';
 import { toComparisonJson, type ComparisonJson } from './comparison-json.js';
-import { toProcessGraph, type ProcessGraph } from './process-graph.js';
+import { layoutCaseGraphs, type LaidOutGraph } from './diagram/case.js';
+import { toProcessGraph } from './process-graph.js';
 import { toSimulationJson, type SimulationJson } from './simulation-json.js';
 
 /** One version of a case: a procedure, or a bundle with its items resolved (what compareDocuments takes). */
@@ -52,8 +53,8 @@ export interface PresentationCase {
   comparison: ComparisonJson;
   /** The simulation JSON of each version (schemas/simulation.schema.json). */
   simulations?: { before: SimulationJson; after: SimulationJson };
-  /** Each item's process graph, per version (a procedure has one). */
-  graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
+  /** Each item's process graph with its layout (laid out here, not in the page), per version (a procedure has one). */
+  graphs: { before: LaidOutGraph[]; after: LaidOutGraph[] };
 }
 
 /** The procedures of one side: the procedure itself, or the bundle's items. */
@@ -68,7 +69,8 @@ export function getSideName(side: CaseSide): string {
 
 /**
  * Assembles one case of the presentation app: compares the two versions (compareDocuments), simulates
- * each (simulateProcedure or simulateBundle, seeded), and draws every item's graph.
+ * each (simulateProcedure or simulateBundle, seeded), and lays out every item's graph (elkjs, here:
+ * the page draws positions it is given).
  * Example: `await createCase({ id: 'food-business-licence', before, after })`.
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
@@ -79,10 +81,10 @@ export async function createCase(input: CaseInput): Promise<PresentationCase> {
     title: input.title ?? getSideName(input.after),
     comparison,
     ...(simulations ? { simulations } : {}),
-    graphs: {
-      before: getSideProcedures(input.before).map(toProcessGraph),
-      after: getSideProcedures(input.after).map(toProcessGraph),
-    },
+    graphs: await layoutCaseGraphs(
+      { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
+      comparison,
+    ),
   };
 }
 

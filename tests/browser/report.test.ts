@@ -22,7 +22,7 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
 
   it('is one file that stays small: the font is cut to the characters shown', () => {
     expect(report.size).toBeGreaterThan(50_000);
-    expect(report.size).toBeLessThan(3_000_000);
+    expect(report.size).toBeLessThan(1_000_000);
   });
 
   it('asks nothing of the network and raises no script error', () => {

@@ -9,6 +9,7 @@ import type { PresentationCase } from '../../src/report/presentation.js';
 import type { SimulationJson } from '../../src/report/simulation-json.js';
 
 export type { GraphMaterial, GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../../src/report/process-graph.js';
+export type { LaidOutGraph } from '../../src/report/diagram/case.js';
 
 export type { Bilingual } from '../../src/vocabulary/index.js';
 

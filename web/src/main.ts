@@ -12,8 +12,6 @@ import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { LANG_TAGS } from '../../src/vocabulary/index.js';
 import { say, t, type Lang } from './i18n.js';
-import { getEngineLocation } from './layout/engine.js';
-import { warmUpLayout } from './layout/elk.js';
 import { createPresentation } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
 import { drawHistogram } from './views/histogram.js';
@@ -57,13 +55,11 @@ declare global {
       exportSvg: typeof exportSvg;
       exportPng: typeof exportPng;
       present: typeof presentation;
-      /** Where process layouts run: "worker" or "page". */
-      layoutEngine: typeof getEngineLocation;
       data?: CasesDocument;
     };
   }
 }
-window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: getEngineLocation };
+window.wujian = { exportSvg, exportPng, present: presentation };
 
 function drawHeader(): void {
   const { lang } = state;
@@ -159,7 +155,6 @@ async function render(): Promise<void> {
 
 async function start(): Promise<void> {
   showMessage(main, t('loading', state.lang));
-  void warmUpLayout();
   try {
     const data = await loadCases();
     window.wujian.data = data;

@@ -10,7 +10,7 @@ import { MEASURE_COLUMNS, MONEY_UNIT, moneyFigure, NO_MONEY, num, SIDES, VERDICT
 import { paren, say, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
-import { wrapText } from '../../../src/report/layout/text.js';
+import { wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
 

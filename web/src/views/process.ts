@@ -1,50 +1,33 @@
 /**
  * Process diagrams: before and after side by side at one scale, each in its own scroll box under a
- * title band (sizes and scrolling in process-fit.ts), laid out by elkjs, steps coloured by
- * actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
+ * title band (sizes and scrolling in process-fit.ts), drawn where the data says (laid out by elkjs
+ * when the report or the served data was built), steps coloured by actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
  * Bundles get an item selector.
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
-import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
+import type { Case, LaidOutGraph } from '../contract.js';
 import { ACTORS, SIDES, type Actor } from '../../../src/vocabulary/index.js';
 import { say, t, type Lang } from '../i18n.js';
-import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
+import { toDrawnLayout, type NodeBox, type ProcessLayout } from '../layout/process.js';
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
-import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
-import { createStatusIndex } from '../status.js';
+import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
+import { createStatusIndex } from '../../../src/report/diagram/status.js';
+import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
-import { textWidth } from '../../../src/report/layout/text.js';
-import { getBoxText, getEdgeLabel, getMaterialCount, getTooltip } from './process-text.js';
+import { textWidth } from '../../../src/report/diagram/text.js';
+import { getTooltip } from './process-text.js';
 
-/** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
-export interface ItemPair {
-  /** Value of the selector's option. */
-  key: string;
-  /** Option text: the name, or "before → after" when the item was merged into another. */
-  label: string;
-  before?: ProcessGraph;
-  after?: ProcessGraph;
-}
+/** A before item and the after item it became, as the diagrams pair them (src/report/diagram/pairs.ts). */
+export type ItemPair = Paired<LaidOutGraph>;
 
-/**
- * Pairs the items of both versions for side-by-side diagrams: by id, else by the ledger's item merge
- * (newborn-birth: seven items merged into one), else a lone after version takes every before item.
- */
+/** The items of both versions of `current`, paired for side-by-side diagrams. */
 export function getItemPairs(current: Case): ItemPair[] {
-  const { before, after } = current.graphs;
-  const merged = new Map(current.comparison.ledger.filter((e) => e.kind === 'item' && e.into).map((e) => [e.id, e.into!]));
-  const pairs: ItemPair[] = before.map((b) => {
-    const a = after.find((g) => g.id === b.id) ?? after.find((g) => g.id === merged.get(b.id)) ?? (after.length === 1 ? after[0] : undefined);
-    return { key: b.id, label: a && a.id !== b.id ? `${b.name} → ${a.name}` : b.name, before: b, ...(a ? { after: a } : {}) };
-  });
-  const shown = new Set(pairs.map((p) => p.after?.id));
-  for (const a of after) if (!shown.has(a.id)) pairs.push({ key: `after:${a.id}`, label: a.name, after: a });
-  return pairs;
+  return pairItems(current.graphs, current.comparison.ledger);
 }
 
 /** Draws the process view of `current`; resolves once the first item is drawn. */
@@ -74,29 +57,13 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   if (pairs[0]) await draw(pairs[0]);
 }
 
-/** What a panel's step boxes say: the box text and the tooltip. */
-interface StateWords {
-  /** The box's meta line and reform status. */
-  text: (n: NodeBox) => BoxText;
-  /** The tooltip's lines, the whole name first. */
-  tooltip: (n: NodeBox) => string[];
-}
 
-async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
+async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: LaidOutGraph | undefined, after: LaidOutGraph | undefined): Promise<void> {
   area.replaceChildren();
-  const waiting = showMessage(area, t('layingOut', lang), 'message busy');
-  // Let the browser paint 正在布局… before the layout takes the thread.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
   const steps = createStatusIndex(current.comparison.ledger, 'step');
   const materials = createStatusIndex(current.comparison.ledger, 'material');
-  const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) =>
-    getBoxText(s, graph, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
-  const [lb, la] = await Promise.all([
-    before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
-    after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
-  ]);
-  waiting.remove();
+  const lb = before && toDrawnLayout(before, lang);
+  const la = after && toDrawnLayout(after, lang);
   const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
   const entries: LegendEntry[] = [
     ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
@@ -115,11 +82,8 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   row.style.gap = `${GAP}px`;
   area.append(row);
   const panels: Panel[] = [];
-  for (const [graph, layout, side, other] of [[before, lb, 'before', after], [after, la, 'after', before]] as const) {
-    const panel = drawPanel(row, graph, layout, side, lang, {
-      text: (n) => boxText(graph!, other, side)(n.state!),
-      tooltip: (n) => getTooltip(n, graph!, steps, materials, lang),
-    });
+  for (const [graph, layout, side] of [[before, lb, 'before'], [after, la, 'after']] as const) {
+    const panel = drawPanel(row, graph, layout, side, lang, (n) => getTooltip(n, graph!, steps, materials, lang));
     const x = String(side === 'before' ? 0 : (panels[0]?.width ?? 0) + GAP);
     Object.assign(panel.title.dataset, { exportX: x, exportY: String(legendH) });
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
@@ -133,7 +97,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
 }
 
 /** Draws one side: a title band over its own scroll box with containers, edges and steps, the drawing's top-left at the box's. */
-function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, words: StateWords): Panel {
+function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, tooltip: (n: NodeBox) => string[]): Panel {
   const column = document.createElement('div');
   column.className = `process-column ${side}`;
   const box = document.createElement('div');
@@ -165,8 +129,8 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
   containerMarks(body, layout.nodes, t('parallel', lang));
   edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
-  const drawn = stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
-  for (const { node, el } of drawn) attachTooltip(el, () => words.tooltip(node));
+  const drawn = stateMarks(body, layout.nodes, side === 'before' ? '#7d8791' : ACCENT);
+  for (const { node, el } of drawn) attachTooltip(el, () => tooltip(node));
   box.dataset.start = graph.initial;
   const first = layout.nodes.find((n) => n.id === graph.initial);
   return { ...panel, ...(first ? { start: { x: first.x + PAD - bounds.x, y: first.y + PAD - bounds.y, width: first.width, height: first.height } } : {}) };
@@ -186,6 +150,6 @@ function getBounds(layout: ProcessLayout): { x: number; y: number; width: number
   return { x, y, width: Math.max(...xs) + 4 - x, height: Math.max(...ys) + 4 - y };
 }
 
-function flatActors(state: ProcessGraph['states'][number]): Actor[] {
+function flatActors(state: LaidOutGraph['states'][number]): Actor[] {
   return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
 }

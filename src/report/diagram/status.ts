@@ -2,8 +2,11 @@
  * What the reform did to each step and material of a diagram, read from the comparison's ledger:
  * the ledger names things by id (step key, material id) and item, and the diagram looks them up.
  */
-import type { LedgerChange, LedgerReason } from '../../src/vocabulary/index.js';
-import type { LedgerEntry } from './contract.js';
+import type { LedgerChange, LedgerReason } from '../../vocabulary/index.js';
+import type { ComparisonJson } from '../comparison-json.js';
+
+/** One entry of the comparison's ledger, as the JSON carries it. */
+type LedgerEntry = ComparisonJson['ledger'][number];
 
 /** How a diagram shows one element: as kept, or as removed/merged/added with the reason. */
 export interface ElementStatus {

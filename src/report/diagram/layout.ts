@@ -7,28 +7,18 @@
  * without a layout engine; the Office outputs draw from the same layout.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Lang } from '../../model/types.js';
+import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
+import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
+import type { BoxWords, StepMark } from './words.js';
 
-/** Width of a step box. */
-export const STEP_W = 220;
-/** Font size inside boxes. */
-export const NODE_FONT = 14;
-/** Height of a line of a box's name. */
-export const LINE_H = 19;
-/** Height of a line of a box's second text (NODE_FONT − 1). */
-export const META_LINE_H = LINE_H - 1;
 const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
-/** Text in each language. */
-export type Bilingual = Record<Lang, string>;
-
-/** The words a diagram shows beside the names: what the layout makes room for. */
+/** The words a diagram shows beside the names (words.ts): what the layout makes room for. */
 export interface LayoutWords {
-  /** A step's second text (actor · time · trips · materials, or the reform's change), per language. */
-  meta(state: GraphState): Bilingual;
+  /** A step's second text and the reform's mark on it. */
+  box(state: GraphState): BoxWords;
   /** The label of a transition per language, or undefined for none. */
   edgeLabel(transition: GraphTransition): Bilingual | undefined;
 }
@@ -48,6 +38,10 @@ export interface NodeLayout {
   lines: string[];
   /** The second text wrapped into the box, per language. */
   meta: Record<Lang, string[]>;
+  /** True when the reform removed or merged the step. */
+  cut?: true;
+  /** The reform's mark on a step: removed, merged or added. */
+  status?: StepMark;
 }
 
 /** A routed transition. */
@@ -91,8 +85,8 @@ const LAYOUT_OPTIONS = {
   'elk.json.edgeCoords': 'ROOT',
 };
 
-/** A box's size with its wrapped name and second text. */
-interface BoxSize {
+/** A box's size with its wrapped name and second text (and, made for a step, the reform's mark). */
+interface BoxSize extends Pick<NodeLayout, 'cut' | 'status'> {
   width: number;
   height: number;
   lines: string[];
@@ -100,7 +94,7 @@ interface BoxSize {
 }
 
 /** The box of a step or an end state: wide enough for its name, tall enough for its words in either language. */
-export function getBoxSize(state: GraphState, meta: Bilingual): BoxSize {
+export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'cut' | 'status'> {
   const none = { zh: [], en: [] };
   if (state.type === 'final' && !state.outcome) return { width: 22, height: 22, lines: [], meta: none };
   if (state.type === 'final') {
@@ -140,7 +134,8 @@ function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, 
         })),
       };
     }
-    const size = getBoxSize(state, words.meta(state));
+    const box = state.type === 'step' ? words.box(state) : undefined;
+    const size = { ...getBoxSize(state, box?.meta ?? { zh: '', en: '' }), ...(box?.cut ? { cut: true as const } : {}), ...(box?.status ? { status: box.status } : {}) };
     sizes.set(state.key, size);
     return { id: state.key, width: size.width, height: size.height };
   };
@@ -184,7 +179,8 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
       const region = regions.get(child.id);
       const kind = region ? 'region' : state?.type === 'parallel' ? 'parallel' : state?.type === 'final' ? 'final' : 'step';
       const box = sizes.get(child.id) ?? { lines: [region?.name ?? state?.name ?? child.id], meta: { zh: [], en: [] } };
-      nodes.push({ id: child.id, kind, x: round(child.x), y: round(child.y), width: round(child.width), height: round(child.height), lines: box.lines, meta: box.meta });
+      const mark = { ...('cut' in box && box.cut ? { cut: true as const } : {}), ...('status' in box && box.status ? { status: box.status } : {}) };
+      nodes.push({ id: child.id, kind, x: round(child.x), y: round(child.y), width: round(child.width), height: round(child.height), lines: box.lines, meta: box.meta, ...mark });
       walk(child);
     }
     for (const edge of node.edges ?? []) {
