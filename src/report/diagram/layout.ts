@@ -6,6 +6,7 @@
  * (json.shapeCoords=ROOT), carried in the report and the served data, so a page draws the diagram
  * without a layout engine; the Office outputs draw from the same layout.
  */
+import { createRequire } from 'node:module';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
@@ -143,11 +144,17 @@ function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, 
 }
 
 type Engine = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
-let engine: Promise<Engine> | undefined;
+let engine: Engine | undefined;
 
-/** elkjs, loaded on the first layout (its 1.6 MB script costs a few hundred milliseconds to start). */
-function getEngine(): Promise<Engine> {
-  engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+/**
+ * elkjs, loaded on the first layout. Required, not imported: an ESM import of its 1.6 MB CommonJS
+ * script first scans all of it for named exports, which took longer than laying out a small diagram.
+ */
+function getEngine(): Engine {
+  if (!engine) {
+    const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
+    engine = new ELK();
+  }
   return engine;
 }
 
@@ -157,7 +164,7 @@ function getEngine(): Promise<Engine> {
  */
 export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords): Promise<ProcessLayout> {
   const sizes = new Map<string, BoxSize>();
-  const elk = await getEngine();
+  const elk = getEngine();
   const root = await elk.layout(toElkGraph(graph, words, sizes));
   const states = new Map<string, GraphState>();
   const regions = new Map<string, GraphRegion>();
