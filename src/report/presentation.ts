@@ -75,16 +75,20 @@ export function getSideName(side: CaseSide): string {
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
   const comparison = input.comparison ?? toComparisonJson(compareDocuments(input.before, input.after, input.compare));
+  // Large diagrams are laid out in worker threads while this thread simulates.
+  const graphs = layoutCaseGraphs(
+    { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
+    comparison,
+  );
+  // Its failure is met at `await graphs` below, not as an unhandled rejection meanwhile.
+  graphs.catch(() => {});
   const simulations = input.simulations === false ? undefined : (input.simulations ?? (await simulateBoth(input)));
   return {
     id: input.id,
     title: input.title ?? getSideName(input.after),
     comparison,
     ...(simulations ? { simulations } : {}),
-    graphs: await layoutCaseGraphs(
-      { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
-      comparison,
-    ),
+    graphs: await graphs,
   };
 }
 

@@ -4,7 +4,7 @@
  * the model and analysis code once and keeps nothing between batches.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../threads.js';
 import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.js';
 
 /** Files a worker takes at a time: enough to make a message worth its cost, few enough to share the tail. */
@@ -49,14 +49,4 @@ export async function checkInWorkers(files: readonly string[], options: Catalogu
     await Promise.all(threads.map((worker) => worker.terminate()));
   }
   return answers.flat();
-}
-
-/**
- * Starts a worker on the module at `url` (written as its compiled .js). Run from the TypeScript
- * sources (this file is a .ts), the worker starts through src/tsx-worker.js on the .ts module.
- */
-export function startWorker(url: URL): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(url);
-  const module = url.href.replace(/\.js$/, '.ts');
-  return new Worker(new URL('../../tsx-worker.js', import.meta.url), { workerData: { module } });
 }

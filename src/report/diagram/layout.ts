@@ -20,8 +20,42 @@ const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
 export interface LayoutWords {
   /** A step's second text and the reform's mark on it. */
   box(state: GraphState): BoxWords;
-  /** The label of a transition per language, or undefined for none. */
-  edgeLabel(transition: GraphTransition): Bilingual | undefined;
+  /** The label of a transition (the graph's `index`-th) per language, or undefined for none. */
+  edgeLabel(transition: GraphTransition, index: number): Bilingual | undefined;
+}
+
+/** The words of a graph written out (LayoutWords as data), to send to a worker thread. */
+export interface PlainWords {
+  /** Each step's words, by state key. */
+  boxes: Record<string, BoxWords>;
+  /** Each transition's label, by index, or null for none. */
+  labels: Array<Bilingual | null>;
+}
+
+/** What a layout worker (layout-worker.ts) is sent. */
+export interface LayoutTask {
+  /** The graph to lay out. */
+  graph: ProcessGraph;
+  /** Its words. */
+  words: PlainWords;
+}
+
+/** `words` for every step and transition of `graph`, written out. */
+export function toPlainWords(graph: ProcessGraph, words: LayoutWords): PlainWords {
+  const boxes: Record<string, BoxWords> = {};
+  const visit = (states: readonly GraphState[]) => {
+    for (const s of states) {
+      if (s.type === 'step') boxes[s.key] = words.box(s);
+      for (const r of s.regions ?? []) visit(r.states);
+    }
+  };
+  visit(graph.states);
+  return { boxes, labels: graph.transitions.map((t, i) => words.edgeLabel(t, i) ?? null) };
+}
+
+/** The LayoutWords of words written out. */
+export function wordsOf(plain: PlainWords): LayoutWords {
+  return { box: (s) => plain.boxes[s.key] ?? { meta: { zh: '', en: '' }, cut: false }, edgeLabel: (_, i) => plain.labels[i] ?? undefined };
 }
 
 /** A laid-out box: a step, an end, a parallel block or one of its regions. */
@@ -113,7 +147,7 @@ function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, 
   const edgesByRegion = new Map<string, ElkExtendedEdge[]>();
   graph.transitions.forEach((t, i) => {
     const region = t.source.includes('.') ? t.source.slice(0, t.source.lastIndexOf('.')) : '';
-    const text = words.edgeLabel(t);
+    const text = words.edgeLabel(t, i);
     const edge: ElkExtendedEdge = {
       id: `e${i}`,
       sources: [t.source],
@@ -195,7 +229,7 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
       const section = edge.sections?.[0];
       const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x: round(x), y: round(y) })) : [];
       const l = edge.labels?.[0];
-      const text = words.edgeLabel(graph.transitions[index]!);
+      const text = words.edgeLabel(graph.transitions[index]!, index);
       edges.push({ transition: index, points, ...(l && text ? { label: { text, x: round(l.x), y: round(l.y), width: round(l.width), height: round(l.height) } } : {}) });
     }
   };
