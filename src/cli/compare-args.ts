@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CompareOptions } from '../analysis/compare/compare.js';
 import type { MoneySettings } from '../analysis/compare/money.js';
 import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnostic.js';
+import { IDENTIFIER } from '../model/ids.js';
 import { parseYaml } from '../model/parse.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
@@ -74,8 +75,8 @@ export function readCompareFlags(flags: CompareFlags, cwd: string, lang: Lang): 
   let volume: number | undefined;
   const volumes = new Map<string, number>();
   for (const v of flags.volume ?? []) {
-    const m = /^(?:([A-Za-z][\w-]*)=)?(\d+)$/.exec(v);
-    if (!m) return { ok: false, usage: zh ? `--volume 应为非负整数，或 事项id=整数（实际为 "${v}"）` : `--volume takes a whole number, or item-id=number (found "${v}")` };
+    const m = /^(?:([^=]+)=)?(\d+)$/u.exec(v);
+    if (!m || (m[1] !== undefined && !IDENTIFIER.test(m[1]))) return { ok: false, usage: zh ? `--volume 应为非负整数，或 事项id=整数（实际为 "${v}"）` : `--volume takes a whole number, or item-id=number (found "${v}")` };
     if (m[1]) volumes.set(m[1], Number(m[2]));
     else volume = Number(m[2]);
   }

@@ -204,32 +204,27 @@ const CATALOGUE: Record<string, Entry> = {
   'schema-id': {
     zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
-    hintZh: (a) =>
-      String(a.path).endsWith('/on')
-        ? '事件名（如 SUBMIT）不能含空格或 *，不能以 xstate. 开头，也不能是 constructor 等保留字。'
-        : '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
-    hintEn: (a) =>
-      String(a.path).endsWith('/on')
-        ? 'Event names (e.g. SUBMIT) have no spaces or *, do not start with xstate., and are not reserved words such as constructor.'
-        : 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
+    // The rule comes from the schema's patternErrorMessage, which the editor shows too.
+    hintZh: (a) => String(a.ruleZh ?? ''),
+    hintEn: (a) => String(a.ruleEn ?? ''),
   },
   'schema-date': {
     zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
     en: (a) => `${a.where} is not a valid date: ${a.value}`,
-    hintZh: () => '日期写成 YYYY-MM-DD，例如 2024-06-01。',
-    hintEn: () => 'Write dates as YYYY-MM-DD, e.g. 2024-06-01.',
+    hintZh: (a) => String(a.ruleZh ?? ''),
+    hintEn: (a) => String(a.ruleEn ?? ''),
   },
   'schema-item-code': {
     zh: (a) => `事项编码 ${a.value} 格式不对`,
     en: (a) => `The item code ${a.value} is not valid`,
-    hintZh: () => '事项编码由数字、字母和 - 组成（GB/T 39554.1-2020）。',
-    hintEn: () => 'Item codes use digits, letters and - (GB/T 39554.1-2020).',
+    hintZh: (a) => String(a.ruleZh ?? ''),
+    hintEn: (a) => String(a.ruleEn ?? ''),
   },
   'schema-yaml-path': {
     zh: (a) => `${a.where} 的文件路径 ${a.value} 应指向 .yaml 文件`,
     en: (a) => `The path ${a.value} in ${a.where} should name a .yaml file`,
-    hintZh: () => '例如 path: ../food-business-licence/after.yaml',
-    hintEn: () => 'For example path: ../food-business-licence/after.yaml',
+    hintZh: (a) => String(a.ruleZh ?? ''),
+    hintEn: (a) => String(a.ruleEn ?? ''),
   },
   'schema-range': {
     zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,
