@@ -15,7 +15,7 @@ const MAIN = {
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
   simulate <文件>                  蒙特卡洛模拟（事项或一件事）：用时分布、超时限的概率、办理结果
   compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
-  init     <文件>                  生成一个带注释的事项模板
+  init     <文件>                  生成一个带注释的事项或一件事模板
   report   <改革前> <改革后>       生成一个自包含的 HTML 对比报告，可离线打开（U 盘拷走即可）
   view     [文件夹]                在本机浏览器中查看改革前后对比看板（仅 127.0.0.1）
   help     [命令]                  显示帮助
@@ -43,7 +43,7 @@ Commands:
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
   simulate <file>                  Monte Carlo of a procedure or bundle: time, chance of exceeding each limit, outcomes
   compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
-  init     <file>                  write a commented starting procedure
+  init     <file>                  write a commented starting procedure or bundle
   report   <before> <after>        write one self-contained HTML report that opens offline
   view     [folder]                serve the before/after dashboard on this computer (127.0.0.1)
   help     [command]               show help
@@ -344,21 +344,30 @@ Examples:
 `,
   },
   init: {
-    zh: `用法：wujian init <文件> [--force] [--lang zh|en]
+    zh: `用法：wujian init <文件> [--template 事项|一件事] [--force] [--lang zh|en]
 
-在指定位置生成一个带中文注释的事项模板（含申请、受理、补正、审查、决定、办结），可直接校验和修改。
-文件已存在时不会覆盖，除非加 --force。
+在指定位置生成带中文注释、可直接校验的模板。模板用块状写法（每个字段一行），编辑器在任何位置都能补全字段。
+  --template 事项     一个事项（默认）：申请、受理、补正、审查、决定、办结，标识和取值都用中文
+  --template 一件事   一件事文件，以及它包含的两个事项文件（写在同一文件夹中）
+  --force             文件已存在时覆盖（默认不覆盖）
+已有 Excel 实施清单的，可用 wujian import 直接生成事项文件。
 
 示例：
   wujian init processes/my-item/before.yaml
+  wujian init processes/我的一件事/before.yaml --template 一件事
 `,
-    en: `Usage: wujian init <file> [--force] [--lang zh|en]
+    en: `Usage: wujian init <file> [--template procedure|bundle] [--force] [--lang zh|en]
 
-Writes a commented starting procedure (apply, accept, correction, review, decision, completion) that
-validates as it is. An existing file is not overwritten unless --force is given.
+Writes commented starting files that validate as they are, in block style (one field per line) so that the
+editor completes fields anywhere in them.
+  --template procedure   one item (default): apply, accept, correction, review, decision, completion, in Chinese
+  --template bundle      a bundle (一件事) and the two item files it names, in the same folder
+  --force                overwrite existing files (they are kept by default)
+Items already listed in an Excel 实施清单 can be brought in with wujian import.
 
 Examples:
   wujian init processes/my-item/before.yaml
+  wujian init processes/my-bundle/before.yaml --template bundle
 `,
   },
 };

@@ -11,7 +11,7 @@ import { compareCommand } from './commands/compare.js';
 import { sourceReader } from './commands/validate.js';
 import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { initCommand } from './commands/init.js';
+import { initCommand, TEMPLATE_WORDS } from './commands/init.js';
 import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
 import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -189,13 +189,14 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {
-  const parsed = parseCommand(argv, { force: { type: 'boolean', default: false } }, lang);
+  const parsed = parseCommand(argv, { force: { type: 'boolean', default: false }, template: { type: 'string', short: 't', default: 'procedure' } }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'init');
   if (parsed.values.help) return help(io, lang, 'init');
+  if (!TEMPLATE_WORDS.includes(parsed.values.template)) return usage(io, lang, badChoice(lang, '--template', TEMPLATE_WORDS.join(', ')), 'init');
   if (parsed.positionals.length !== 1) {
     return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
   }
-  return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang }, io);
+  return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang, template: parsed.values.template }, io);
 }
 
 function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
