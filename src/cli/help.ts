@@ -15,6 +15,7 @@ const MAIN = {
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
   simulate <文件>                  蒙特卡洛模拟（事项或一件事）：用时分布、超时限的概率、办理结果
   compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
+  import   <清单.xlsx>             从 Excel 实施清单导入事项：每个事项生成一个可直接校验的文件
   init     <文件>                  生成一个带注释的事项或一件事模板
   report   <改革前> <改革后>       生成一个自包含的 HTML 对比报告，可离线打开（U 盘拷走即可）
   view     [文件夹]                在本机浏览器中查看改革前后对比看板（仅 127.0.0.1）
@@ -29,6 +30,7 @@ const MAIN = {
   wujian analyze processes/food-business-licence --format md
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
   wujian compare processes/newborn-birth/before.yaml processes/newborn-birth/after.yaml
+  wujian import 实施清单.xlsx -o processes/导入
   wujian init processes/my-item/before.yaml
   wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o 报告.html
   wujian view
@@ -43,6 +45,7 @@ Commands:
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
   simulate <file>                  Monte Carlo of a procedure or bundle: time, chance of exceeding each limit, outcomes
   compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
+  import   <list.xlsx>             bring in the items of an Excel 实施清单, one valid procedure file each
   init     <file>                  write a commented starting procedure or bundle
   report   <before> <after>        write one self-contained HTML report that opens offline
   view     [folder]                serve the before/after dashboard on this computer (127.0.0.1)
@@ -56,6 +59,7 @@ Examples:
   wujian validate processes
   wujian analyze processes/food-business-licence --format md
   wujian simulate processes/food-business-licence/before.yaml --runs 100000 --seed 1
+  wujian import list.xlsx -o processes/imported
   wujian init processes/my-item/before.yaml
   wujian report processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o report.html
   wujian view
@@ -341,6 +345,54 @@ Options:
 Examples:
   wujian view
   wujian view processes/open-restaurant --port 8080
+`,
+  },
+  import: {
+    zh: `用法：wujian import <清单.xlsx> [-o 文件夹] [--mapping 映射文件] [--force] [--lang zh|en]
+
+读取政务服务事项管理系统导出的实施清单、办事指南（.xlsx），每个事项写成一个事项文件（改革前版本），
+写入即可校验。认得各省常见的表头写法（如 实施主体/实施机构、法定办结时限/法定时限、到办事现场次数/到现场次数），
+表头上方的标题行、合并单元格、空白续行，“5个工作日”“20天”“即办”“2小时”等时限写法，以文本存储的数字和“是/否”。
+可以是事项表、材料表、环节表分开的几张工作表，也可以是一张什么都有的表。
+流程按环节表的顺序依次办理，材料在第一个环节提交（材料表写了“提交环节”的除外）。每个值右侧的注释写明它来自哪个
+单元格，以及导入时作了什么假设。读不懂的单元格给出“工作表!单元格”和提示；读不出来的事项不写文件，并在最后列出。
+
+选项：
+  -o, --out <文件夹>       写到哪个文件夹（默认：当前文件夹下与工作簿同名的文件夹）
+  -m, --mapping <文件>     映射文件（YAML，见 schemas/import-mapping.schema.json）：表头认不出来时，
+                           写明表头在哪一行、哪一列是哪个数据项、哪些工作表跳过
+  --force                  覆盖已存在的文件（默认：有文件已存在时一个都不写）
+  --lang zh|en             输出语言（默认中文）
+
+退出码：0 全部事项已写入（允许有警告）；1 有错误或有事项未写入；2 命令行用法错误
+
+示例：
+  wujian import 实施清单.xlsx
+  wujian import 实施清单.xlsx -o processes/导入 --mapping 映射.yaml
+`,
+    en: `Usage: wujian import <list.xlsx> [-o folder] [--mapping file] [--force] [--lang zh|en]
+
+Reads an Excel 实施清单 or 办事指南 export (.xlsx) and writes each item as a procedure file (the version before
+reform), valid as written. It knows the header spellings of many provinces (实施主体/实施机构, 法定办结时限/法定时限,
+到办事现场次数/到现场次数 …), title rows above the header, merged cells, blank continuation rows, times written
+5个工作日, 20天, 即办 or 2小时, numbers stored as text and 是/否 flags; items, materials and steps on sheets of their
+own or all on one sheet. The process runs the steps in the order listed; materials are handed in at the first
+step unless the sheet names their step. A comment beside each value names its cell and what was assumed. Cells
+that cannot be read are reported as sheet!cell with a hint; an item that cannot be read is not written, and the
+summary lists it.
+
+Options:
+  -o, --out <folder>       where to write (default: a folder named after the workbook, in the working folder)
+  -m, --mapping <file>     a mapping file (YAML, schemas/import-mapping.schema.json) for a layout that cannot be
+                           guessed: the header row, which column holds which data element, which sheets to skip
+  --force                  overwrite existing files (by default nothing is written when one exists)
+  --lang zh|en             language of the output (default Chinese)
+
+Exit codes: 0 every item written (warnings allowed); 1 errors, or items not written; 2 usage error
+
+Examples:
+  wujian import list.xlsx
+  wujian import list.xlsx -o processes/imported --mapping mapping.yaml
 `,
   },
   init: {

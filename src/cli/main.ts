@@ -11,6 +11,7 @@ import { compareCommand } from './commands/compare.js';
 import { sourceReader } from './commands/validate.js';
 import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
+import { importCommand } from './commands/import.js';
 import { initCommand, TEMPLATE_WORDS } from './commands/init.js';
 import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
 import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.js';
@@ -63,6 +64,8 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
       return simulate(rest, lang, io);
     case 'compare':
       return compare(rest, lang, io);
+    case 'import':
+      return importWorkbook(rest, lang, io);
     default:
       return usage(io, lang, lang === 'zh' ? `不认识的命令 "${command}"` : `Unknown command "${command}"`);
   }
@@ -197,6 +200,17 @@ function init(argv: string[], lang: Lang, io: IO): ExitCode {
     return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
   }
   return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang, template: parsed.values.template }, io);
+}
+
+function importWorkbook(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
+  const parsed = parseCommand(argv, { out: { type: 'string', short: 'o' }, mapping: { type: 'string', short: 'm' }, force: { type: 'boolean', default: false } }, lang);
+  if (!parsed.ok) return usage(io, lang, parsed.message, 'import');
+  if (parsed.values.help) return help(io, lang, 'import');
+  if (parsed.positionals.length !== 1) {
+    return usage(io, lang, lang === 'zh' ? '请给出一个要导入的 Excel 工作簿（.xlsx）' : 'Give one Excel workbook (.xlsx) to import', 'import');
+  }
+  const { out, mapping, force } = parsed.values;
+  return importCommand(parsed.positionals[0]!, { out, mapping, force: force ?? false, lang }, io);
 }
 
 function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {

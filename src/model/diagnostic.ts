@@ -28,6 +28,8 @@ export interface Diagnostic {
   endColumn: number;
   /** Values for the message and hint templates. */
   args: Args;
+  /** For a problem in a workbook: the cell as Excel names it ("材料!B5"); line and column are 0 then. */
+  cell?: string;
 }
 
 /** A place in a file, as diagnostics need it. */
@@ -51,6 +53,11 @@ export function createDiagnostic(
 ): Diagnostic {
   const at = span ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
   return { code, severity, file, ...at, args };
+}
+
+/** Builds a diagnostic located at a workbook cell ("材料!B5") rather than a line and column. */
+export function createCellDiagnostic(code: string, file: string, cell: string, args: Args = {}, severity: Severity = 'error'): Diagnostic {
+  return { ...createDiagnostic(code, file, undefined, args, severity), cell };
 }
 
 /** True when any diagnostic is an error. */

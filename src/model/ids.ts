@@ -18,7 +18,7 @@ const MADE_LENGTH = 32;
  * when nothing of the name is left.
  * @example toIdentifier('营业执照（副本）', '材料', new Set()) // '营业执照副本'
  */
-export function toIdentifier(name: string, fallback: string, taken: Set<string>): string {
+export function toIdentifier(name: string, fallback: string, taken: Pick<Set<string>, 'has' | 'add'>): string {
   const cleaned = name
     .normalize('NFKC')
     .trim()

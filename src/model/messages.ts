@@ -5,17 +5,9 @@
  */
 import type { Args, Diagnostic } from './diagnostic.js';
 import { fromPointer } from './locate.js';
+import { didYouMean, q, type Entry } from './message-kit.js';
+import { IMPORT_MESSAGES } from './messages-import.js';
 import type { Lang } from './types.js';
-
-type Text = (a: Args) => string;
-
-/** A code's sentence and hint in both languages. */
-interface Entry {
-  zh: Text;
-  en: Text;
-  hintZh?: Text;
-  hintEn?: Text;
-}
 
 /** A diagnostic's words in one language. */
 export interface Words {
@@ -36,9 +28,6 @@ export function knownCodes(): string[] {
   return Object.keys(CATALOGUE);
 }
 
-const q = (v: unknown) => `"${String(v)}"`;
-const didYouMean = (lang: Lang, s: unknown) =>
-  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
 const field = (a: Args, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
@@ -108,6 +97,8 @@ export function where(pointer: string, lang: Lang): string {
 }
 
 const CATALOGUE: Record<string, Entry> = {
+  // Workbooks (wujian import): their own catalogue, of the same kind
+  ...IMPORT_MESSAGES,
   // Files
   'file-not-found': {
     zh: () => '找不到该文件或文件夹',

@@ -6,13 +6,14 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { createDiagnostic, type Args, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
-/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets';
+/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
 
 type Schema = Record<string, unknown>;
 
@@ -28,10 +29,12 @@ function getValidators(): Record<SchemaName, ValidateFunction> {
     ajv.addSchema(procedureSchema, 'procedure.schema.json');
     ajv.addSchema(bundleSchema, 'bundle.schema.json');
     ajv.addSchema(targetsSchema, 'targets.schema.json');
+    ajv.addSchema(mappingSchema, 'import-mapping.schema.json');
     validators = {
       procedure: ajv.getSchema('procedure.schema.json')!,
       bundle: ajv.getSchema('bundle.schema.json')!,
       targets: ajv.getSchema('targets.schema.json')!,
+      mapping: ajv.getSchema('import-mapping.schema.json')!,
     };
   }
   return validators;
