@@ -29,10 +29,11 @@ const TABLE_OF = new Map(FIELDS.map((f) => [f.key, f.table]));
 export function assemble(file: string, tables: readonly Table[]): { items: Draft[]; diagnostics: Diagnostic[] } {
   const items = new Map<string, Draft>();
   const diagnostics: Diagnostic[] = [];
-  const withItems = tables.filter((t) => t.kinds.has('item'));
-  const defining = withItems.length > 0 ? withItems : tables.filter((t) => t.columns.has(NAME_FIELDS.item));
+  const defining = tables.filter((t) => t.kinds.has('item'));
   for (const table of defining) readItems(file, table, items, diagnostics);
-  for (const table of tables) if (!defining.includes(table)) readLinked(file, table, items, diagnostics);
+  // Without an item table, the items are the names the materials and steps tables give.
+  const create = defining.length === 0;
+  for (const table of tables) if (!defining.includes(table)) readLinked(file, table, items, diagnostics, create);
   return { items: [...items.values()], diagnostics };
 }
 
@@ -64,8 +65,11 @@ function readItems(file: string, table: Table, items: Map<string, Draft>, diagno
   }
 }
 
-/** Materials or steps from a table that names their item on each row, or belongs to the only item. */
-function readLinked(file: string, table: Table, items: Map<string, Draft>, diagnostics: Diagnostic[]): void {
+/**
+ * Materials or steps from a table that names their item on each row, or belongs to the only item;
+ * with `create`, a name not met before starts a new item.
+ */
+function readLinked(file: string, table: Table, items: Map<string, Draft>, diagnostics: Diagnostic[], create: boolean): void {
   const byName = table.columns.has(NAME_FIELDS.item);
   const byCode = table.columns.has('itemCode');
   if (!byName && !byCode && items.size !== 1) {
@@ -82,6 +86,10 @@ function readLinked(file: string, table: Table, items: Map<string, Draft>, diagn
     let target = !byName && !byCode ? [...items.values()][0] : code ? codes.get(code.text) : undefined;
     if (!target && name) target = items.get(name.text);
     if (!target && !name && !code) target = last;
+    if (!target && name && create) {
+      target = { name, fields: new Map(), materials: [], steps: [] };
+      items.set(name.text, target);
+    }
     if (!target) {
       const cell = name ?? code;
       if (cell && !unknown.has(cell.text)) {

@@ -23,6 +23,8 @@ export interface ImportOptions {
   mapping?: Mapping;
   /** The `$schema` path to write on each file's first line, relative to where the files go. */
   schemaRef: string;
+  /** Most rows read from a sheet (default MAX_ROWS). */
+  maxRows?: number;
 }
 
 /** An item read and written as a procedure file. */
@@ -40,6 +42,7 @@ export interface ImportedItem {
 /** An item that is not written, and the first error that stops it. */
 export interface RefusedItem {
   name: string;
+  /** The cell of that error. */
   cell: string;
   reason: Diagnostic;
 }
@@ -71,7 +74,7 @@ export interface ImportResult {
 export async function importWorkbook(bytes: Buffer, options: ImportOptions): Promise<ImportResult> {
   const { file } = options;
   const empty: ImportResult = { sheets: [], items: [], refused: [], diagnostics: [] };
-  const workbook = await readWorkbook(file, bytes);
+  const workbook = await readWorkbook(file, bytes, options.maxRows);
   if (!workbook.ok) return { ...empty, diagnostics: [workbook.diagnostic] };
   const mappingProblems = options.mapping?.check(workbook.sheets) ?? [];
   if (hasErrors(mappingProblems)) return { ...empty, diagnostics: mappingProblems };
@@ -94,7 +97,7 @@ export async function importWorkbook(bytes: Buffer, options: ImportOptions): Pro
   const refused: RefusedItem[] = [];
   for (const draft of assembled.items) {
     if (draft.refused) {
-      refused.push({ name: draft.name.text, cell: draft.name.at, reason: draft.refused });
+      refused.push({ name: draft.name.text, cell: draft.refused.cell ?? draft.name.at, reason: draft.refused });
       continue;
     }
     const ctx: BuildContext = { file, source: options.source, itemIds, columnOf: (cell) => columns.get(`${cell.sheet}:${cell.col}`) };
@@ -102,7 +105,7 @@ export async function importWorkbook(bytes: Buffer, options: ImportOptions): Pro
     const rendered = renderProcedure(built, header(options, draft), `${built.id}.yaml`, file, draft.name.at);
     diagnostics.push(...built.diagnostics, ...rendered.diagnostics);
     const error = [...built.diagnostics, ...rendered.diagnostics].find((d) => d.severity === 'error');
-    if (!rendered.valid || error) refused.push({ name: draft.name.text, cell: draft.name.at, reason: error! });
+    if (!rendered.valid || error) refused.push({ name: draft.name.text, cell: error?.cell ?? draft.name.at, reason: error! });
     else items.push({ id: built.id, name: draft.name.text, cell: draft.name.at, text: rendered.text, materials: draft.materials.length, steps: built.steps });
   }
   return { sheets, items, refused, diagnostics: sortByCell(diagnostics, workbook.sheets) };

@@ -82,6 +82,8 @@ interface StepSource {
   name: string;
   cells?: Cells;
   origin: Origin;
+  /** A cell its time is taken from when it has no cells of its own (the committed limit). */
+  time?: CellText;
 }
 
 /** The item's steps: its step table, else the steps its 办理流程 names, else one step 办理. */
@@ -91,7 +93,8 @@ function stepsOf(out: Builder, draft: Draft): StepSource[] {
   const named = flow?.text.split(/[→>—\-－、，,；;\n]+|\s+/).map((s) => s.trim()).filter(Boolean) ?? [];
   out.problem('import-no-steps', draft.name, { steps: named.length }, 'warning');
   if (flow && named.length > 0) return named.map((name) => ({ name, origin: { cell: flow.at, assumed: '环节取自办理流程，时限不详' } }));
-  return [{ name: '办理', origin: { assumed: '清单没有环节表，全部办理记为一个环节' } }];
+  const committed = draft.fields.get('committed');
+  return [{ name: '办理', origin: { assumed: '清单没有环节表，全部办理记为一个环节' }, time: committed }];
 }
 
 /** Collects data, origins and problems for one procedure. */
@@ -191,6 +194,7 @@ class Builder {
   /** The materials, each with an id made from its name; returns the ids in order. */
   materials(rows: readonly Cells[]): string[] {
     const taken = new Set<string>();
+    this.put(['materials'], [], {});
     return rows.map((cells, i) => {
       const path = (key: string) => ['materials', i, key];
       const name = cells.get('materialName')!;
@@ -247,6 +251,7 @@ class Builder {
       if (mine.length > 0) this.put(at(id, 'materials'), mine, { assumed: i === 0 && materialRows.every((r) => !r.get('materialStep')) ? '材料在第一个环节提交' : undefined });
       const time = cells.get('stepTime');
       if (time) this.duration(at(id, 'duration'), time, cells.get('stepTimeUnit'));
+      else if (step.time) this.duration(at(id, 'duration'), step.time, undefined, '用时按承诺办结时限计');
       const counts = cells.get('counts');
       if (counts && readFlag(counts.text) !== undefined) this.put(at(id, 'counts'), readFlag(counts.text), { cell: counts.at });
       else if (counts) this.problem('import-word', counts, { element: '是否计入法定时限' });
@@ -277,11 +282,11 @@ class Builder {
   }
 
   /** A step's duration: working days, a range, or hours; calendar days are read as working days for now. */
-  duration(path: Array<string | number>, cell: CellText, unitCell: CellText | undefined): void {
-    const reading = this.time(cell, unitCell);
+  duration(path: Array<string | number>, cell: CellText, unitCell: CellText | undefined, why?: string): void {
+    const reading = why ? readTime(cell.text, this.ctx.columnOf(cell)?.unit) : this.time(cell, unitCell);
     if (!reading || reading.value.kind === 'none') return;
     const v = reading.value;
-    const origin = { cell: cell.at, assumed: reading.assumed };
+    const origin = { cell: cell.at, assumed: join([why, reading.assumed]) };
     if (v.kind === 'instant') return this.put(path, 0, { ...origin, assumed: '即办记为 0 个工作日' });
     if (v.kind === 'days' && v.unit === 'calendar-day') this.problem('import-step-calendar-days', cell, {});
     const unit = v.kind === 'hours' ? { unit: ZH.durationUnit.hour } : {};

@@ -140,11 +140,18 @@ function mapped(header: string, col: number, mapping?: SheetMapping, shared?: Re
   return undefined;
 }
 
-/** The field a header names: the cell alone, or a group header above it joined to it. */
+/** Words a part of a group header uses for the group's value itself: 法定办结时限 over 时限 and 单位. */
+const VALUE_PART = /^(时限|期限|时间|天数|数值|数量|值|内容|名称)$/;
+
+/**
+ * The field a header names: a group header above it joined to it (法定办结时限 + 单位), the group's own
+ * when the cell only says "its value" (法定办结时限 over 时限), or the cell alone.
+ */
 function matchHeader(sheet: Sheet, row: number, col: number, header: string): Match | undefined {
   const own = headerKey(header);
   const above = row > 1 && isGroupHeader(sheet, row - 1, col) ? headerKey(textAt(sheet, row - 1, col)) : undefined;
-  for (const key of [above ? above.key + own.key : undefined, own.key]) {
+  const keys = above ? [above.key + own.key, VALUE_PART.test(own.key) ? above.key : undefined, own.key] : [own.key];
+  for (const key of keys) {
     const found = key === undefined ? undefined : fieldOfHeader(key);
     if (found) return { ...found, unit: own.unit ?? above?.unit };
   }

@@ -23,7 +23,9 @@ export interface Reading<T> {
 const INSTANT = /^(即办|即时办结|即时办理|即时|当场办结|当场办理|当场|立即办结|立即|即来即办|现场办结|当即办结|当日办结|当天办结|秒批|秒办)/;
 const NONE = /^(无|不适用|无法定时限|无时限|不限|—+|-+|\/)$/;
 const NUMBER = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
-const TIME = new RegExp(`^约?${NUMBER}(?:[-~至到]${NUMBER})?(个)?(工作日|自然日|日历日|天|日|小时|时|h|个月|月)?`, 'i');
+const TIME = new RegExp(`^约?${NUMBER}(?:[-~至到]${NUMBER})?(个)?(工作日|自然日|日历日|天|日|小时|时|h|分钟|个月|月)?`, 'i');
+/** What may follow a time: 内, 以内, 左右, then a remark in brackets or after a comma. */
+const AFTER_TIME = /^(内|以内|之内|左右)?([（(，,；;。].*)?$/;
 
 /**
  * A time from a cell's text. `columnUnit` is the unit given by the header or a unit column; a number
@@ -42,12 +44,14 @@ export function readTime(text: string, columnUnit?: HeaderUnit | 'day'): Reading
   if (value === undefined || (m[2] !== undefined && max === undefined)) return undefined;
   const range = max !== undefined && max !== value ? { max } : {};
   const unit = m[4]?.toLowerCase();
-  const rest = t.slice(m[0].length).replace(/^[（(]|[)）]$/g, '');
+  const rest = t.slice(m[0].length);
+  if (!AFTER_TIME.test(rest)) return undefined; // 一周, 3年, 5个月以上: not a time this reads
   const remark = rest ? `原文“${text.trim()}”` : undefined;
   const join = (...notes: Array<string | undefined>) => notes.filter(Boolean).join('；') || undefined;
   if (unit === '小时' || unit === '时' || unit === 'h' || (!unit && columnUnit === 'hour')) {
     return { value: { kind: 'hours', value, ...range }, assumed: remark };
   }
+  if (unit === '分钟') return { value: { kind: 'hours', value: value / 60, ...(range.max ? { max: range.max / 60 } : {}) }, assumed: remark };
   if (unit === '个月' || unit === '月') {
     return { value: { kind: 'days', value: value * 30, ...(range.max ? { max: range.max * 30 } : {}), unit: 'calendar-day' }, assumed: join('一个月按 30 个自然日计', remark) };
   }

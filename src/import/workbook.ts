@@ -21,8 +21,8 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** An encrypted .xlsx is an OLE file holding a stream of this name (UTF-16LE). */
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
-/** Reads `bytes` (the file `file`, for messages) as an .xlsx workbook. */
-export async function readWorkbook(file: string, bytes: Buffer): Promise<WorkbookResult> {
+/** Reads `bytes` (the file `file`, for messages) as an .xlsx workbook, at most `maxRows` rows a sheet. */
+export async function readWorkbook(file: string, bytes: Buffer, maxRows = MAX_ROWS): Promise<WorkbookResult> {
   const fail = (code: string, args = {}) => ({ ok: false as const, diagnostic: createDiagnostic(code, file, undefined, args) });
   const large = checkSize(file, bytes.length);
   if (large) return { ok: false, diagnostic: large };
@@ -36,7 +36,7 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
   }
   if (workbook.worksheets.length === 0) return fail('import-not-workbook', { looks: 'zip' });
   const diagnostics: Diagnostic[] = [];
-  const sheets = workbook.worksheets.map((ws) => toSheet(file, ws, diagnostics));
+  const sheets = workbook.worksheets.map((ws) => toSheet(file, ws, maxRows, diagnostics));
   return { ok: true, sheets, diagnostics };
 }
 
@@ -46,12 +46,12 @@ export function checkSize(file: string, size: number): Diagnostic | undefined {
 }
 
 /** One worksheet as a grid: each cell's text, a merged cell's text in every cell it covers. */
-function toSheet(file: string, ws: ExcelJS.Worksheet, diagnostics: Diagnostic[]): Sheet {
+function toSheet(file: string, ws: ExcelJS.Worksheet, maxRows: number, diagnostics: Diagnostic[]): Sheet {
   const rows = new Map<number, Map<number, string>>();
   const merged = new Map<string, string>();
   let cut = false;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > MAX_ROWS) {
+    if (r > maxRows) {
       cut = true;
       return;
     }
@@ -65,7 +65,7 @@ function toSheet(file: string, ws: ExcelJS.Worksheet, diagnostics: Diagnostic[])
     if (cells.size > 0) rows.set(r, cells);
   });
   const sheet: Sheet = { name: ws.name, hidden: ws.state !== 'visible', rows, merged };
-  if (cut) diagnostics.push(createCellDiagnostic('import-sheet-too-large', file, cellName(ws.name, MAX_ROWS + 1, 1), { rows: MAX_ROWS }, 'warning'));
+  if (cut) diagnostics.push(createCellDiagnostic('import-sheet-too-large', file, cellName(ws.name, maxRows + 1, 1), { rows: maxRows }, 'warning'));
   return sheet;
 }
 

@@ -72,7 +72,7 @@ export async function importCommand(workbook: string, options: ImportCommandOpti
     else written.push({ id: p.id, file: displayPath(io, p.path) });
   }
   print([...result.diagnostics, ...failures]);
-  io.out(importSummary(shown, result, written, lang));
+  if (result.sheets.length > 0) io.out(importSummary(shown, result, written, lang)); // none when the workbook could not be opened
   return hasErrors(result.diagnostics) || failures.length > 0 || result.refused.length > 0 ? Exit.INVALID : Exit.OK;
 }
 
