@@ -114,6 +114,25 @@ describe('layouts', () => {
     expect(r.procedures.map((p) => p.name)).toEqual(['甲许可']);
   });
 
+  it('one sheet with items, their materials and steps on the same rows, and a fee', async () => {
+    const r = await run({
+      sheets: {
+        清单: [
+          ['事项名称', '承诺时限（工作日）', '是否收费', '收费项目', '收费标准', '收费依据', '材料名称', '份数', '环节名称', '办理时限', '提交环节'],
+          ['特种设备使用登记', '10', '是', '工本费', '50元', '《收费标准》', '使用登记表', '1', '受理', '即办', null],
+          [null, null, null, null, null, null, '检验报告', '1', '审核', '5', '审核'],
+          [null, null, null, null, null, null, null, null, '发证', '1个工作日', null],
+        ],
+      },
+      merges: { 清单: ['A2:A4', 'B2:B4', 'C2:C4', 'D2:D4', 'E2:E4', 'F2:F4'] },
+    });
+    expect(r.code).toBe(Exit.OK);
+    const [p] = r.procedures;
+    expect(p!.fees).toEqual([{ name: '工本费', amount: 50, basis: '《收费标准》' }]);
+    const steps = [...p!.process.states.values()].filter((st) => st.type === 'step');
+    expect(steps.map((st) => [st.name, st.type === 'step' ? st.materials : []])).toEqual([['受理', ['使用登记表']], ['审核', ['检验报告']], ['发证', []]]);
+  });
+
   it('materials and steps sheets without an item sheet: the items are the names they give', async () => {
     const r = await run({
       sheets: {
