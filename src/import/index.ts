@@ -7,7 +7,8 @@ import { createCellDiagnostic, createDiagnostic, hasErrors, type Diagnostic } fr
 import { assemble, type Draft } from './assemble.js';
 import type { FieldTable } from './fields.js';
 import type { Mapping } from './mapping.js';
-import { buildProcedure, type BuildContext } from './procedure.js';
+import type { BuildContext } from './builder.js';
+import { buildProcedure } from './procedure.js';
 import { renderProcedure } from './render.js';
 import { cellName, parseCellName, type Sheet } from './sheet.js';
 import { dataRows, findTable, headerCell, type Column, type SkippedColumn, type Table } from './table.js';
