@@ -5,6 +5,7 @@
  */
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { TakenIds } from '../model/ids.js';
 import { HOURS_PER_WORKDAY } from '../model/normalize.js';
 import { VOCABULARY, type VocabularyField } from '../model/vocabulary.js';
 import type { CellText, Column } from './table.js';
@@ -29,7 +30,7 @@ export interface BuildContext {
   /** The column a cell stands in, for its header's unit and its data element's name. */
   columnOf(cell: CellText): Column | undefined;
   /** Item ids taken so far (file names: compared without case). */
-  itemIds: Pick<Set<string>, 'has' | 'add'>;
+  itemIds: TakenIds;
 }
 
 /** Longest text the schema takes. */

@@ -4,6 +4,7 @@
  * located at a sheet's cell. Nothing here writes; the command writes what this returns.
  */
 import { createCellDiagnostic, createDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import type { TakenIds } from '../model/ids.js';
 import { assemble, type Draft } from './assemble.js';
 import type { FieldTable } from './fields.js';
 import type { Mapping } from './mapping.js';
@@ -170,14 +171,11 @@ function spans(rows: number[]): string {
 }
 
 /** Item ids as file names: unique without regard to case, never a name Windows reserves. */
-function caseInsensitiveIds(): Pick<Set<string>, 'has' | 'add'> {
+function caseInsensitiveIds(): TakenIds {
   const lower = new Set<string>();
   return {
     has: (id) => lower.has(id.toLowerCase()) || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(id),
-    add(id) {
-      lower.add(id.toLowerCase());
-      return this as Set<string>;
-    },
+    add: (id) => lower.add(id.toLowerCase()),
   };
 }
 

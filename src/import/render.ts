@@ -6,7 +6,7 @@
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
 import { createCellDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { loadText } from '../model/load.js';
-import { parseYaml } from '../model/parse.js';
+import type { ParsedYaml } from '../model/parse.js';
 import type { ProcedureData } from './procedure.js';
 
 /** A procedure's YAML text, and the problems validation found in it, located at cells. */
@@ -32,7 +32,7 @@ export function renderProcedure(built: ProcedureData, header: readonly string[],
   }
   const text = doc.toString({ lineWidth: 0 });
   const checked = loadText(file, text);
-  const cells = cellsByLine(text, built);
+  const cells = checked.parsed ? cellsByLine(checked.parsed, built) : new Map<number, string>();
   const diagnostics = checked.diagnostics.map((d) =>
     createCellDiagnostic(d.code, workbook, cells.get(d.line) ?? fallbackCell, d.args, d.severity),
   );
@@ -50,11 +50,8 @@ function firstScalar(node: Node | undefined): Node | undefined {
 }
 
 /** For each line of the written text, the cell behind the value on it (or behind its nearest parent). */
-function cellsByLine(text: string, built: ProcedureData): Map<number, string> {
+function cellsByLine({ doc, lines }: ParsedYaml, built: ProcedureData): Map<number, string> {
   const out = new Map<number, string>();
-  const parse = parseYaml('', text);
-  if (!parse.ok) return out;
-  const { doc, lines } = parse.parsed;
   const cellOf = (path: ReadonlyArray<string | number>) => {
     for (let n = path.length; n > 0; n--) {
       const cell = built.origins.get(JSON.stringify(path.slice(0, n)))?.cell;

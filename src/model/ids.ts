@@ -9,6 +9,12 @@ import procedureSchema from '../../schemas/procedure.schema.json' with { type: '
 /** The schema's identifier pattern as a regular expression. */
 export const IDENTIFIER = new RegExp(procedureSchema.$defs.identifier.pattern, 'u');
 
+/** Ids already used, as toIdentifier checks and extends them (a Set, or a rule of its own). */
+export interface TakenIds {
+  has(id: string): boolean;
+  add(id: string): unknown;
+}
+
 /** Longest id made by toIdentifier, in characters: short enough to read, and to add "-2" to. */
 const MADE_LENGTH = 32;
 
@@ -18,7 +24,7 @@ const MADE_LENGTH = 32;
  * when nothing of the name is left.
  * @example toIdentifier('营业执照（副本）', '材料', new Set()) // '营业执照副本'
  */
-export function toIdentifier(name: string, fallback: string, taken: Pick<Set<string>, 'has' | 'add'>): string {
+export function toIdentifier(name: string, fallback: string, taken: TakenIds): string {
   const cleaned = name
     .normalize('NFKC')
     .trim()
