@@ -8,7 +8,7 @@ import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { suggest } from '../model/suggest.js';
 import { FIELDS, NAME_FIELDS, type FieldTable } from './fields.js';
 import { cellName } from './sheet.js';
-import { dataRows, headerCell, type CellText, type Row, type Table } from './table.js';
+import { dataRows, firstHeaderCell, type CellText, type Row, type Table } from './table.js';
 
 /** Cells of one row of one table, by field key. */
 export type Cells = Map<string, CellText>;
@@ -73,8 +73,7 @@ function readLinked(file: string, table: Table, items: Map<string, Draft>, diagn
   const byName = table.columns.has(NAME_FIELDS.item);
   const byCode = table.columns.has('itemCode');
   if (!byName && !byCode && items.size !== 1) {
-    const at = headerCell(table, Math.min(...[...table.columns.values()].map((c) => c.col)));
-    diagnostics.push(createCellDiagnostic('import-no-item-column', file, at, { sheet: table.sheet.name, items: items.size }));
+    diagnostics.push(createCellDiagnostic('import-no-item-column', file, firstHeaderCell(table), { sheet: table.sheet.name, items: items.size }));
     return;
   }
   const codes = new Map([...items.values()].flatMap((d) => (d.fields.get('itemCode') ? [[d.fields.get('itemCode')!.text, d] as const] : [])));

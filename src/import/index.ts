@@ -12,7 +12,7 @@ import type { BuildContext } from './builder.js';
 import { buildProcedure } from './procedure.js';
 import { renderProcedure } from './render.js';
 import { cellName, parseCellName, type Sheet } from './sheet.js';
-import { dataRows, findTable, headerCell, type Column, type SkippedColumn, type Table } from './table.js';
+import { dataRows, findTable, firstHeaderCell, headerCell, type Column, type SkippedColumn, type Table } from './table.js';
 import { readWorkbook } from './workbook.js';
 
 /** What to import and how to name it. */
@@ -89,12 +89,9 @@ export async function importWorkbook(bytes: Buffer, options: ImportOptions): Pro
   }
   const assembled = assemble(file, tables);
   diagnostics.push(...assembled.diagnostics);
-  if (assembled.items.length === 0) {
-    const table = tables[0]!;
-    diagnostics.push(createCellDiagnostic('import-no-items', file, headerCell(table, Math.min(...[...table.columns.values()].map((c) => c.col)))));
-  }
+  if (assembled.items.length === 0) diagnostics.push(createCellDiagnostic('import-no-items', file, firstHeaderCell(tables[0]!)));
   const columns = new Map(tables.flatMap((t) => [...t.columns.values()].map((c) => [`${t.sheet.name}:${c.col}`, c] as [string, Column])));
-  const itemIds = caseInsensitiveIds();
+  const ctx: BuildContext = { file, source: options.source, itemIds: caseInsensitiveIds(), columnOf: (cell) => columns.get(`${cell.sheet}:${cell.col}`) };
   const items: ImportedItem[] = [];
   const refused: RefusedItem[] = [];
   for (const draft of assembled.items) {
@@ -102,12 +99,11 @@ export async function importWorkbook(bytes: Buffer, options: ImportOptions): Pro
       refused.push({ name: draft.name.text, cell: draft.refused.cell ?? draft.name.at, reason: draft.refused });
       continue;
     }
-    const ctx: BuildContext = { file, source: options.source, itemIds, columnOf: (cell) => columns.get(`${cell.sheet}:${cell.col}`) };
     const built = buildProcedure(ctx, draft);
     const rendered = renderProcedure(built, header(options, draft), `${built.id}.yaml`, file, draft.name.at);
     diagnostics.push(...built.diagnostics, ...rendered.diagnostics);
     const error = [...built.diagnostics, ...rendered.diagnostics].find((d) => d.severity === 'error');
-    if (!rendered.valid || error) refused.push({ name: draft.name.text, cell: error?.cell ?? draft.name.at, reason: error! });
+    if (error) refused.push({ name: draft.name.text, cell: error.cell ?? draft.name.at, reason: error });
     else items.push({ id: built.id, name: draft.name.text, cell: draft.name.at, text: rendered.text, materials: draft.materials.length, steps: built.steps });
   }
   return { sheets, items, refused, diagnostics: sortByCell(diagnostics, workbook.sheets) };

@@ -4,7 +4,7 @@
  * is checked exactly as `wujian validate` would check it, and any problem is traced back to its cell.
  */
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
-import { createCellDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { loadText } from '../model/load.js';
 import type { ParsedYaml } from '../model/parse.js';
 import type { ProcedureData } from './procedure.js';
@@ -13,7 +13,6 @@ import type { ProcedureData } from './procedure.js';
 export interface Rendered {
   text: string;
   diagnostics: Diagnostic[];
-  valid: boolean;
 }
 
 /**
@@ -36,7 +35,7 @@ export function renderProcedure(built: ProcedureData, header: readonly string[],
   const diagnostics = checked.diagnostics.map((d) =>
     createCellDiagnostic(d.code, workbook, cells.get(d.line) ?? fallbackCell, d.args, d.severity),
   );
-  return { text, diagnostics, valid: !hasErrors(checked.diagnostics) };
+  return { text, diagnostics };
 }
 
 /** A scalar to hang a comment on: the node itself, or the first scalar inside a map or list. */

@@ -100,6 +100,11 @@ export function headerCell(table: Table, col: number): string {
   return cellName(table.sheet.name, table.headerRow, col);
 }
 
+/** The header cell of a table's leftmost read column: where a problem with the whole table is reported. */
+export function firstHeaderCell(table: Table): string {
+  return headerCell(table, Math.min(...[...table.columns.values()].map((c) => c.col)));
+}
+
 function readHeader(sheet: Sheet, row: number, mapping?: SheetMapping, shared?: ReadonlyMap<string, string | null>): Table {
   const columns = new Map<string, Column>();
   const skipped: SkippedColumn[] = [];
