@@ -11,7 +11,6 @@ import { compareCommand } from './commands/compare.js';
 import { sourceReader } from './commands/validate.js';
 import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { importCommand } from './commands/import.js';
 import { initCommand, TEMPLATE_WORDS } from './commands/init.js';
 import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
 import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.js';
@@ -210,7 +209,8 @@ function importWorkbook(argv: string[], lang: Lang, io: IO): Promise<ExitCode> |
     return usage(io, lang, lang === 'zh' ? '请给出一个要导入的 Excel 工作簿（.xlsx）' : 'Give one Excel workbook (.xlsx) to import', 'import');
   }
   const { out, mapping, force } = parsed.values;
-  return importCommand(parsed.positionals[0]!, { out, mapping, force: force ?? false, lang }, io);
+  // Loaded on use: the workbook library is large, and no other command needs it.
+  return import('./commands/import.js').then(({ importCommand }) => importCommand(parsed.positionals[0]!, { out, mapping, force: force ?? false, lang }, io));
 }
 
 function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
