@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { createCellDiagnostic, createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { sizeText } from '../model/source.js';
 import { cellName, type Sheet } from './sheet.js';
 
 /** Largest workbook read: a province's whole 实施清单 export is a few megabytes. */
@@ -42,7 +43,7 @@ export async function readWorkbook(file: string, bytes: Buffer, maxRows = MAX_RO
 
 /** The diagnostic for a workbook of `size` bytes too large to read, or undefined. */
 export function checkSize(file: string, size: number): Diagnostic | undefined {
-  return size > MAX_WORKBOOK_BYTES ? createDiagnostic('import-too-large', file, undefined, { size: megabytes(size), limit: megabytes(MAX_WORKBOOK_BYTES) }) : undefined;
+  return size > MAX_WORKBOOK_BYTES ? createDiagnostic('import-too-large', file, undefined, { size: sizeText(size), limit: sizeText(MAX_WORKBOOK_BYTES) }) : undefined;
 }
 
 /** One worksheet as a grid: each cell's text, a merged cell's text in every cell it covers. */
@@ -91,8 +92,4 @@ function looksLike(bytes: Buffer): string {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   const head = bytes.subarray(0, 512);
   return head.length > 0 && !head.includes(0) ? 'text' : 'other';
-}
-
-function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
