@@ -7,7 +7,7 @@
 import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { suggest } from '../model/suggest.js';
 import { FIELDS, NAME_FIELDS, type FieldTable } from './fields.js';
-import { cellName } from './sheet.js';
+import { cellName } from '../model/cells.js';
 import { dataRows, firstHeaderCell, type CellText, type Row, type Table } from './table.js';
 
 /** Cells of one row of one table, by field key. */

@@ -4,10 +4,10 @@
  * should hold. The schema's own limits (text length, item code) are read from the schema.
  */
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
-import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { createCellDiagnostic, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type InCell, type Severity } from '../model/diagnostic.js';
 import type { TakenIds } from '../model/ids.js';
 import { HOURS_PER_WORKDAY } from '../model/normalize.js';
-import { VOCABULARY, type VocabularyField } from '../model/vocabulary.js';
+import { writtenWord } from '../vocabulary/index.js';
 import type { CellText, Column } from './table.js';
 import { readCount, readTime, readUnit, type Reading, type TimeValue } from './values.js';
 
@@ -33,13 +33,16 @@ export interface BuildContext {
   itemIds: TakenIds;
 }
 
+/** The codes of problems with one cell: each carries the cell's text and data element (InCell). */
+type CellCode = { [C in DiagnosticCode]: DiagnosticArgs[C] extends InCell ? C : never }[DiagnosticCode];
+
+/** A cell problem's values besides the cell's own, and its severity: the values may be left out when there are none. */
+type CellRest<C extends CellCode> = Record<string, never> extends Omit<DiagnosticArgs[C], keyof InCell>
+  ? [args?: Omit<DiagnosticArgs[C], keyof InCell>, severity?: Severity]
+  : [args: Omit<DiagnosticArgs[C], keyof InCell>, severity?: Severity];
+
 /** Longest text the schema takes. */
 const TEXT_LIMIT = procedureSchema.$defs.text.maxLength;
-
-/** The Chinese word of a vocabulary value, as the files are written: zh('actor', 'window') → 窗口. */
-export function zh(field: VocabularyField, value: string): string {
-  return (VOCABULARY[field] as ReadonlyArray<{ value: string; zh: string }>).find((t) => t.value === value)?.zh ?? value;
-}
 
 /** Collects data, origins and problems for one procedure. */
 export class Builder {
@@ -60,10 +63,12 @@ export class Builder {
     if (origin.cell || origin.assumed) this.origins.set(JSON.stringify(path), origin);
   }
 
-  /** Reports a problem at `cell`; its text and data element go into the message. */
-  problem(code: string, cell: CellText, args: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'warning'): void {
+  /** Reports a problem at `cell`, a warning unless told otherwise; its text and data element go into the message. */
+  problem<C extends CellCode>(code: C, cell: CellText, ...[args, severity = 'warning']: CellRest<C>): void {
     const element = this.ctx.columnOf(cell)?.field.zh ?? '';
-    this.diagnostics.push(createCellDiagnostic(code, this.ctx.file, cell.at, { value: cell.text, element, ...args }, severity));
+    // The code and its other values arrive typed together by C; the cell's are added here.
+    const all = { value: cell.text, element, ...args } as DiagnosticArgs[C];
+    this.diagnostics.push(createCellDiagnostic<CellCode>(code, this.ctx.file, cell.at, all, severity));
   }
 
   /** A text, cut at the schema's 2,000 characters. */
@@ -90,7 +95,7 @@ export class Builder {
   count(path: Path, cell: CellText, min: number, max?: number, why?: string): number | undefined {
     const reading = readCount(cell.text);
     if (!reading || !Number.isInteger(reading.value) || reading.value < min || (max !== undefined && reading.value > max)) {
-      this.problem('import-number', cell, { min, max: max ?? '' });
+      this.problem('import-number', cell, { min, max });
       return undefined;
     }
     this.put(path, reading.value, { cell: cell.at, assumed: join([reading.assumed, why]) });
@@ -108,7 +113,7 @@ export class Builder {
     else if (v.kind === 'hours') {
       value = Math.round(((v.max ?? v.value) / HOURS_PER_WORKDAY) * 1000) / 1000;
       notes.push(`小时按每个工作日 ${HOURS_PER_WORKDAY} 小时折合`);
-    } else value = v.unit === 'workday' ? v.max ?? v.value : { value: v.max ?? v.value, unit: zh('limitUnit', 'calendar-day') };
+    } else value = v.unit === 'workday' ? v.max ?? v.value : { value: v.max ?? v.value, unit: writtenWord('limitUnit', 'calendar-day') };
     if (v.kind !== 'instant' && v.max !== undefined) notes.push('时限写成范围，取较长者');
     this.put(path, value, { cell: cell!.at, assumed: join(notes) });
     return v;

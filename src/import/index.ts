@@ -3,7 +3,8 @@
  * item it can read, the items it cannot (and why), what each sheet turned out to be, and every problem
  * located at a sheet's cell. Nothing here writes; the command writes what this returns.
  */
-import { createCellDiagnostic, createDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { cellName } from '../model/cells.js';
+import { createCellDiagnostic, createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { TakenIds } from '../model/ids.js';
 import { assemble, type Draft } from './assemble.js';
 import type { FieldTable } from './fields.js';
@@ -11,7 +12,7 @@ import type { Mapping } from './mapping.js';
 import type { BuildContext } from './builder.js';
 import { buildProcedure } from './procedure.js';
 import { renderProcedure } from './render.js';
-import { cellName, parseCellName, type Sheet } from './sheet.js';
+import type { Sheet } from './sheet.js';
 import { dataRows, findTable, firstHeaderCell, headerCell, type Column, type SkippedColumn, type Table } from './table.js';
 import { readWorkbook } from './workbook.js';
 
@@ -64,7 +65,7 @@ export interface SheetReport {
   unread?: 'empty' | 'no-header' | 'hidden' | 'mapping';
 }
 
-/** The whole result; `diagnostics` in sheet, row and column order. */
+/** The whole result; `diagnostics` in sheet, row and column order (sortDiagnostics). */
 export interface ImportResult {
   sheets: SheetReport[];
   items: ImportedItem[];
@@ -106,7 +107,7 @@ export async function importWorkbook(bytes: Buffer, options: ImportOptions): Pro
     if (error) refused.push({ name: draft.name.text, cell: error.cell ?? draft.name.at, reason: error });
     else items.push({ id: built.id, name: draft.name.text, cell: draft.name.at, text: rendered.text, materials: draft.materials.length, steps: built.steps });
   }
-  return { sheets, items, refused, diagnostics: sortByCell(diagnostics, workbook.sheets) };
+  return { sheets, items, refused, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Each sheet's table, or why it has none (a visible sheet with content but no header is reported). */
@@ -180,16 +181,4 @@ function firstCell(sheet: Sheet): string {
   const row = Math.min(...sheet.rows.keys());
   const col = Math.min(...sheet.rows.get(row)!.keys());
   return cellName(sheet.name, row, col);
-}
-
-/** Diagnostics in the order of the workbook: sheet, then row, then column; the rest first. */
-function sortByCell(diagnostics: Diagnostic[], sheets: readonly Sheet[]): Diagnostic[] {
-  const order = (d: Diagnostic): [number, number, number] => {
-    const at = d.cell ? parseCellName(d.cell) : undefined;
-    return at ? [sheets.findIndex((s) => s.name === at.sheet), at.row, at.col] : [-1, 0, 0];
-  };
-  return diagnostics
-    .map((d) => ({ d, key: order(d) }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
-    .map(({ d }) => d);
 }

@@ -6,8 +6,9 @@
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toIdentifier } from '../model/ids.js';
+import { writtenWord } from '../vocabulary/index.js';
 import type { Cells, Draft } from './assemble.js';
-import { Builder, zh, type BuildContext, type Origin, type Path } from './builder.js';
+import { Builder, type BuildContext, type Origin, type Path } from './builder.js';
 import { stepsOf, writeProcess } from './steps.js';
 import type { CellText } from './table.js';
 import { readForm, readHandling, readItemType, readLevel, readNecessity, readOnline, readSource } from './terms.js';
@@ -79,7 +80,7 @@ function writeMaterials(out: Builder, rows: readonly Cells[]): string[] {
     const id = toIdentifier(name.text, '材料', taken);
     out.put(path('id'), id, { cell: name.at, assumed: id === name.text ? undefined : '由材料名称生成的标识' });
     out.text(path('name'), name);
-    out.word(path('source'), cells.get('source'), readSource, (source) => zh('source', source));
+    out.word(path('source'), cells.get('source'), readSource, (source) => writtenWord('source', source));
     out.word(path('form'), cells.get('materialForm'), readForm);
     const copies = cells.get('copies');
     if (copies) out.count(path('copies'), copies, 1, 100);

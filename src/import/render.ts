@@ -4,7 +4,7 @@
  * is checked exactly as `wujian validate` would check it, and any problem is traced back to its cell.
  */
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
-import { createCellDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { atCell, type Diagnostic } from '../model/diagnostic.js';
 import { loadText } from '../model/load.js';
 import type { ParsedYaml } from '../model/parse.js';
 import type { ProcedureData } from './procedure.js';
@@ -32,9 +32,7 @@ export function renderProcedure(built: ProcedureData, header: readonly string[],
   const text = doc.toString({ lineWidth: 0 });
   const checked = loadText(file, text);
   const cells = checked.parsed ? cellsByLine(checked.parsed, built) : new Map<number, string>();
-  const diagnostics = checked.diagnostics.map((d) =>
-    createCellDiagnostic(d.code, workbook, cells.get(d.line) ?? fallbackCell, d.args, d.severity),
-  );
+  const diagnostics = checked.diagnostics.map((d) => atCell(d, workbook, cells.get(d.line) ?? fallbackCell));
   return { text, diagnostics };
 }
 

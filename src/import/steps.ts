@@ -6,8 +6,9 @@
  */
 import { toIdentifier } from '../model/ids.js';
 import { suggest } from '../model/suggest.js';
+import { writtenWord } from '../vocabulary/index.js';
 import type { Cells, Draft } from './assemble.js';
-import { join, zh, type Builder, type Origin, type Path } from './builder.js';
+import { join, type Builder, type Origin, type Path } from './builder.js';
 import type { CellText } from './table.js';
 import { actorOf, kindOfStep } from './terms.js';
 import { readFlag, readTime } from './values.js';
@@ -47,7 +48,7 @@ export function writeProcess(out: Builder, steps: readonly StepSource[], materia
     if (kind) out.put(at(id, 'kind'), kind, { assumed: '按环节名称推定' });
     const staff = cells.get('staff');
     const actor = actorOf(staff?.text, kind);
-    if (actor) out.put(at(id, 'actor'), zh('actor', actor), { cell: staff?.at, assumed: staff ? undefined : '按环节类别推定' });
+    if (actor) out.put(at(id, 'actor'), writtenWord('actor', actor), { cell: staff?.at, assumed: staff ? undefined : '按环节类别推定' });
     out.text(at(id, 'department'), cells.get('stepDepartment'));
     const mine = materialIds.filter((_, m) => handedIn[m] === i);
     const named = materials.some((r) => r.get('materialStep'));
@@ -63,9 +64,9 @@ export function writeProcess(out: Builder, steps: readonly StepSource[], materia
     if (staff) out.put(at(id, 'note'), `办理人员：${staff.text}`, { cell: staff.at });
     out.put(at(id, 'on', '完成'), ids[i + 1] ?? end, { assumed: i === 0 ? '按清单所列环节的顺序依次办理' : undefined });
   });
-  out.put(at(end, 'type'), zh('stepType', 'final'), {});
+  out.put(at(end, 'type'), writtenWord('stateType', 'final'), {});
   out.put(at(end, 'name'), '办结', { assumed: '最后一个环节之后办结' });
-  out.put(at(end, 'outcome'), zh('outcome', 'approved'), {});
+  out.put(at(end, 'outcome'), writtenWord('outcome', 'approved'), {});
 }
 
 /** For each material, the index of the step it is handed in at: the step its row names, else the first. */
@@ -92,7 +93,7 @@ function writeDuration(out: Builder, path: Path, cell: CellText, unitCell: CellT
   if (v.kind === 'instant') return out.put(path, 0, { cell: cell.at, assumed: '即办记为 0 个工作日' });
   const origin = { cell: cell.at, assumed: join([why, reading.assumed]) };
   if (v.kind === 'days' && v.unit === 'calendar-day') out.problem('import-step-calendar-days', cell);
-  const unit = v.kind === 'hours' ? { unit: zh('durationUnit', 'hour') } : {};
+  const unit = v.kind === 'hours' ? { unit: writtenWord('durationUnit', 'hour') } : {};
   if (v.max === undefined) out.put(path, v.kind === 'hours' ? { value: v.value, ...unit } : v.value, origin);
   else out.put(path, { min: v.value, max: v.max, ...unit }, origin);
 }

@@ -5,7 +5,8 @@
  */
 import { fieldOfHeader, FIELDS, headerKey, NAME_FIELDS, type Field, type FieldTable, type HeaderUnit } from './fields.js';
 import type { SheetMapping } from './mapping.js';
-import { cellName, columnLetters, isCarried, textAt, type Sheet } from './sheet.js';
+import { cellName, columnLetters } from '../model/cells.js';
+import { isCarried, textAt, type Sheet } from './sheet.js';
 
 /** Rows searched for the header: title rows and notes above it are few. */
 const HEADER_SEARCH_ROWS = 20;

@@ -1,17 +1,17 @@
 /**
  * A cell's words as the authoring language's values: first through the one vocabulary YAML files use
- * (src/model/vocabulary.ts), then by the wider wording of real exports ("纸质", "原件及复印件", "其他",
+ * (src/vocabulary/authoring.ts), then by the wider wording of real exports ("纸质", "原件及复印件", "其他",
  * "全程网办", "县（市、区）级"), each such reading returned with the assumption it makes.
  */
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
-import { readTerm, type TermValue } from '../model/vocabulary.js';
+import { readWord, type AuthoredKey } from '../vocabulary/index.js';
 import type { Reading } from './values.js';
 import { plain } from './values.js';
 
 /** 来源渠道 → source. */
-export function readSource(text: string): Reading<TermValue<'source'>> | undefined {
+export function readSource(text: string): Reading<AuthoredKey<'source'>> | undefined {
   const t = plain(text);
-  const exact = readTerm('source', t);
+  const exact = readWord('source', t);
   if (exact) return { value: exact };
   if (/申请人|自备|本人|自行/.test(t)) return { value: 'applicant' };
   if (/中介|第三方|机构出具|医院|银行|公证/.test(t)) return { value: 'third-party' };
@@ -73,11 +73,11 @@ export function readHandling(text: string): Reading<'即办件' | '承诺件'> |
 }
 
 /** 网办深度 → online: Ⅲ级, 三级, III级 … through the vocabulary; the depth's description as its level. */
-export function readOnline(text: string): Reading<TermValue<'online'>> | undefined {
+export function readOnline(text: string): Reading<AuthoredKey<'online'>> | undefined {
   const t = text.replace(/\s+/g, '').replace(/[（(].*$/, '');
-  const word = readTerm('online', t) ?? readTerm('online', `${t}级`) ?? readTerm('online', t.toUpperCase());
+  const word = readWord('online', t) ?? readWord('online', `${t}级`) ?? readWord('online', t.toUpperCase());
   if (word) return { value: word };
-  const described: Array<[RegExp, TermValue<'online'>]> = [[/全程网办|全流程网办|不见面/, 'Ⅳ级'], [/网上受理|网上办理|网上申请/, 'Ⅲ级'], [/网上预审|预审/, 'Ⅱ级'], [/信息查询|网上咨询|办事指南/, 'Ⅰ级']];
+  const described: Array<[RegExp, AuthoredKey<'online'>]> = [[/全程网办|全流程网办|不见面/, 'Ⅳ级'], [/网上受理|网上办理|网上申请/, 'Ⅲ级'], [/网上预审|预审/, 'Ⅱ级'], [/信息查询|网上咨询|办事指南/, 'Ⅰ级']];
   const found = described.find(([re]) => re.test(t));
   return found ? { value: found[1], assumed: `网办深度“${text.trim()}”按${found[1]}计` } : undefined;
 }
@@ -96,9 +96,9 @@ export function kindOfStep(name: string): string | undefined {
 }
 
 /** Who does a step, from 办理人员 text or else from its kind. */
-export function actorOf(staff: string | undefined, kind: string | undefined): TermValue<'actor'> | undefined {
+export function actorOf(staff: string | undefined, kind: string | undefined): AuthoredKey<'actor'> | undefined {
   const t = staff ? plain(staff) : '';
-  const exact = readTerm('actor', t);
+  const exact = readWord('actor', t);
   if (exact) return exact;
   if (/申请人/.test(t)) return 'applicant';
   if (/窗口|受理人员|前台/.test(t)) return 'window';

@@ -4,9 +4,10 @@
  * refused with a diagnostic, before exceljs sees it.
  */
 import ExcelJS from 'exceljs';
-import { createCellDiagnostic, createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { createCellDiagnostic, createDiagnostic, type Diagnostic, type LooksLike } from '../model/diagnostic.js';
 import { sizeText } from '../model/source.js';
-import { cellName, type Sheet } from './sheet.js';
+import { cellName } from '../model/cells.js';
+import type { Sheet } from './sheet.js';
 
 /** Largest workbook read: a province's whole 实施清单 export is a few megabytes. */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
@@ -24,18 +25,18 @@ const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** Reads `bytes` (the file `file`, for messages) as an .xlsx workbook, at most `maxRows` rows a sheet. */
 export async function readWorkbook(file: string, bytes: Buffer, maxRows = MAX_ROWS): Promise<WorkbookResult> {
-  const fail = (code: string, args = {}) => ({ ok: false as const, diagnostic: createDiagnostic(code, file, undefined, args) });
+  const fail = (diagnostic: Diagnostic) => ({ ok: false as const, diagnostic });
   const large = checkSize(file, bytes.length);
   if (large) return { ok: false, diagnostic: large };
-  if (startsWith(bytes, OLE)) return fail(bytes.includes(ENCRYPTED_STREAM) ? 'import-encrypted' : 'import-old-format');
-  if (!startsWith(bytes, ZIP)) return fail('import-not-workbook', { looks: looksLike(bytes) });
+  if (startsWith(bytes, OLE)) return fail(createDiagnostic(bytes.includes(ENCRYPTED_STREAM) ? 'import-encrypted' : 'import-old-format', file, undefined));
+  if (!startsWith(bytes, ZIP)) return fail(createDiagnostic('import-not-workbook', file, undefined, { looks: looksLike(bytes) }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return fail('import-not-workbook', { looks: 'zip' });
+    return fail(createDiagnostic('import-not-workbook', file, undefined, { looks: 'zip' }));
   }
-  if (workbook.worksheets.length === 0) return fail('import-not-workbook', { looks: 'zip' });
+  if (workbook.worksheets.length === 0) return fail(createDiagnostic('import-not-workbook', file, undefined, { looks: 'zip' }));
   const diagnostics: Diagnostic[] = [];
   const sheets = workbook.worksheets.map((ws) => toSheet(file, ws, maxRows, diagnostics));
   return { ok: true, sheets, diagnostics };
@@ -88,7 +89,7 @@ function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
 }
 
 /** What a file that is not a workbook seems to be, for the hint: text (a CSV?), a PDF, or unknown. */
-function looksLike(bytes: Buffer): string {
+function looksLike(bytes: Buffer): LooksLike {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   const head = bytes.subarray(0, 512);
   return head.length > 0 && !head.includes(0) ? 'text' : 'other';

@@ -4,16 +4,137 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
+import type { LimitUnit } from '../vocabulary/index.js';
+import { compareCells } from './cells.js';
+
 /** How serious a problem is: errors make a file invalid, warnings do not. */
 export type Severity = 'error' | 'warning';
 
-/** Values a message template can use. */
-export type Args = Record<string, string | number>;
+/** What every schema problem carries: the JSON pointer of the value at fault. */
+interface AtPath {
+  /** JSON pointer into the YAML data, e.g. "/process/states/review/duration". */
+  path: string;
+}
 
-/** One problem in one file. */
-export interface Diagnostic {
+/** The rule a value's pattern states (the schema's patternErrorMessage, which the editor shows), in each language. */
+interface Rule {
+  ruleZh?: string;
+  ruleEn?: string;
+}
+
+/** What every problem with one cell of a workbook carries: what the cell says and its column's data element. */
+export interface InCell {
+  /** The cell's text. */
+  value: string;
+  /** The data element of the cell's column (承诺办结时限), or "" when the column is not one. */
+  element: string;
+}
+
+/** What a file that is not a workbook seems to be, as its first bytes say. */
+export type LooksLike = 'text' | 'pdf' | 'zip' | 'folder' | 'other';
+
+
+/**
+ * Every diagnostic code and the values its message and hint use, as ajv types each keyword's params:
+ * a check cannot raise a code without the values its sentence needs, and the catalogue's sentences
+ * (messages.ts) read them typed. A new code is one entry here and one in the catalogue.
+ */
+export interface DiagnosticArgs {
+  'file-not-found': { reason?: string };
+  'file-read': { reason: string };
+  'no-yaml-files': { arg: string };
+  'file-empty': Record<string, never>;
+  'file-too-large': { size: string; limit: string };
+  'file-binary': Record<string, never>;
+  'file-encoding': Record<string, never>;
+  'yaml-syntax': { yamlCode: string; detail: string };
+  'yaml-too-deep': { limit: number };
+  'yaml-alias': { limit: number; detail: string };
+  'yaml-not-mapping': Record<string, never>;
+  'schema-required': AtPath & { field: string; titleZh?: string; titleEn?: string };
+  'schema-unknown-field': AtPath & { field: string; allowed: string; suggestion: string };
+  'schema-type': AtPath & { expected: string; found: string };
+  'schema-enum': AtPath & { allowed: string; found: string; suggestion: string };
+  'schema-id': AtPath & Rule & { value: string };
+  'schema-date': AtPath & Rule & { value: string };
+  'schema-item-code': AtPath & Rule & { value: string };
+  'schema-yaml-path': AtPath & Rule & { value: string };
+  'schema-range': AtPath & { comparison: string; limit: number; found: string };
+  'schema-empty-text': AtPath & { limit: number };
+  'schema-long-text': AtPath & { limit: number };
+  'schema-too-few': AtPath & { limit: number };
+  'schema-duplicate-item': AtPath & { value: string };
+  'schema-value': AtPath & { shape: string; found: string };
+  'schema-other': AtPath & { detail: string };
+  'unknown-initial': { target: string; suggestion: string; known: string };
+  'unknown-target': { step: string; event: string; target: string; suggestion: string; known: string };
+  'unreachable-step': { step: string; initial: string };
+  'dead-end-step': { step: string };
+  'unbounded-cycle': { steps: string };
+  'bounded-exits': { step: string; events: string };
+  'final-without-outcome': { step: string };
+  'region-final-outcome': { step: string };
+  'no-final': { region: string };
+  'no-approval': Record<string, never>;
+  'duplicate-material': { material: string; first: number };
+  'unknown-material': { material: string; step: string; suggestion: string };
+  'unknown-into': { material: string; into: string; suggestion: string };
+  'into-without-merged': { material: string };
+  'unused-material': { material: string; name: string };
+  'condition-missing': { material: string };
+  'probability-sum': { step: string; sum: number };
+  'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnit; statutory: number; statutoryUnit: LimitUnit };
+  'instant-with-limit': { committed: number; committedUnit: LimitUnit };
+  'instant-without-handling': Record<string, never>;
+  'online-depth-trips': { step: string; trips: number };
+  'duration-order': { step: string; min: number; mode: number; max: number };
+  'duration-distribution': { step: string; reason: 'fixed-range' | 'lognormal-median' | 'lognormal-spread'; mode: number; max: number };
+  'bundle-item-ref': Record<string, never>;
+  'bundle-unknown-item': { item: string; suggestion: string };
+  'bundle-id-mismatch': { id: string; fileId: string; file: string };
+  'bundle-cycle': { items: string };
+  'pair-ambiguous': { id: string; label: string; count: number; files: string };
+  'target-invalid': { target: string; problem: 'syntax' | 'measure' | 'percent'; names: string };
+  // Workbooks (`wujian import`): located at a cell ("材料!B5") when one is at fault; worded in messages-import.ts.
+  'import-not-workbook': { looks: LooksLike };
+  'import-old-format': Record<string, never>;
+  'import-encrypted': Record<string, never>;
+  'import-too-large': { size: string; limit: string };
+  'import-sheet-too-large': { rows: number };
+  'import-empty': Record<string, never>;
+  'import-no-header': { sheet: string };
+  'import-no-items': Record<string, never>;
+  'import-mapping-sheet': { sheet: string; known: string; suggestion: string };
+  'import-duplicate-item': { name: string; first: string };
+  'import-no-item-column': { sheet: string; items: number };
+  'import-unknown-item': { name: string; suggestion: string };
+  'import-blank-name': { kind: 'item' | 'material' | 'step' };
+  'import-word': InCell;
+  'import-time': InCell;
+  'import-number': InCell & { min: number; max?: number };
+  'import-code': InCell;
+  'import-text-long': InCell & { limit: number };
+  'import-fee': InCell;
+  'import-no-steps': InCell & { steps: number };
+  'import-material-step': InCell & { suggestion: string; first: string };
+  'import-step-calendar-days': InCell;
+  'import-exists': Record<string, never>;
+  'import-write': { reason: string };
+}
+
+/** Stable identifier of a kind of problem, e.g. "unknown-target". */
+export type DiagnosticCode = keyof DiagnosticArgs;
+
+/**
+ * One problem in one file: a union over the codes, so that testing `code` narrows `args` to that
+ * code's values (`d.code === 'yaml-syntax' && d.args.yamlCode`). `C` names one code or a few.
+ */
+export type Diagnostic<C extends DiagnosticCode = DiagnosticCode> = { [K in C]: DiagnosticOf<K> }[C];
+
+/** One problem of code `C` in one file. */
+export interface DiagnosticOf<C extends DiagnosticCode> {
   /** Stable identifier of the kind of problem, e.g. "unknown-target". */
-  code: string;
+  code: C;
   /** Error or warning. */
   severity: Severity;
   /** File the problem is in ("" when it concerns no file). */
@@ -27,37 +148,49 @@ export interface Diagnostic {
   /** 1-based column just past the offending text. */
   endColumn: number;
   /** Values for the message and hint templates. */
-  args: Args;
+  args: DiagnosticArgs[C];
   /** For a problem in a workbook: the cell as Excel names it ("材料!B5"); line and column are 0 then. */
   cell?: string;
 }
 
 /** A place in a file, as diagnostics need it. */
 export interface Span {
+  /** 1-based line of the start. */
   line: number;
+  /** 1-based column of the start. */
   column: number;
+  /** 1-based line of the end. */
   endLine: number;
+  /** 1-based column just past the end. */
   endColumn: number;
 }
 
 /** The start of a file, for problems that concern the file as a whole. */
 export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Builds a diagnostic; severity comes from the code's entry in the message catalogue unless given. */
-export function createDiagnostic(
-  code: string,
-  file: string,
-  span: Span | undefined,
-  args: Args = {},
-  severity: Severity = 'error',
-): Diagnostic {
+/** The values and severity after a code: the values may be left out only for a code that takes none. */
+type Rest<C extends DiagnosticCode> = Record<string, never> extends DiagnosticArgs[C]
+  ? [args?: DiagnosticArgs[C], severity?: Severity]
+  : [args: DiagnosticArgs[C], severity?: Severity];
+
+/**
+ * Builds a diagnostic of `code` with the values its message needs; an error unless `severity` says
+ * otherwise. Example: `createDiagnostic('dead-end-step', file, span, { step: 'review' })`.
+ */
+export function createDiagnostic<C extends DiagnosticCode>(code: C, file: string, span: Span | undefined, ...[args, severity = 'error']: Rest<C>): Diagnostic<C> {
   const at = span ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
-  return { code, severity, file, ...at, args };
+  // The code and its values arrive together typed by C; TypeScript cannot see that they stay paired.
+  return { code, severity, file, ...at, args: args ?? {} } as Diagnostic<C>;
 }
 
-/** Builds a diagnostic located at a workbook cell ("材料!B5") rather than a line and column. */
-export function createCellDiagnostic(code: string, file: string, cell: string, args: Args = {}, severity: Severity = 'error'): Diagnostic {
-  return { ...createDiagnostic(code, file, undefined, args, severity), cell };
+/** Builds a diagnostic of `code` located at a workbook cell ("材料!B5") rather than a line and column. */
+export function createCellDiagnostic<C extends DiagnosticCode>(code: C, file: string, cell: string, ...rest: Rest<C>): Diagnostic<C> {
+  return { ...createDiagnostic(code, file, undefined, ...rest), cell };
+}
+
+/** `d` moved to a cell of `file` (a problem found in a file written from a workbook, traced back to its cell). */
+export function atCell<C extends DiagnosticCode>(d: Diagnostic<C>, file: string, cell: string): Diagnostic<C> {
+  return { ...d, file, line: 0, column: 0, endLine: 0, endColumn: 0, cell };
 }
 
 /** True when any diagnostic is an error. */
@@ -65,10 +198,24 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Orders diagnostics by file, then position, then code, so output is stable. */
+/** Orders diagnostics by file, then position (a line and column, or a workbook cell), then code, so output is stable. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || compareCells(a.cell, b.cell) || a.code.localeCompare(b.code),
   );
+}
+
+/**
+ * The diagnostics in order (sortDiagnostics), each once: a file read for two sides, or named by two
+ * bundles, reports the same problem twice.
+ */
+export function tidyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.file, d.line, d.column, d.cell, d.code, d.args]), d]));
+  return sortDiagnostics([...unique.values()]);
+}
+
+/** The errors among `diagnostics`, in their order. */
+export function getErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
 }

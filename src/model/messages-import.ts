@@ -1,8 +1,13 @@
 /**
  * The words of `wujian import`'s diagnostics: problems with a workbook as a whole, with a sheet's layout,
- * and with single cells (located as 材料!B5). A catalogue of the same kind as messages.ts, which merges it.
+ * and with single cells (located as 材料!B5). A catalogue of the same kind as messages.ts, typed the same
+ * way by each code's values (DiagnosticArgs), which messages.ts takes in whole; kept apart because it
+ * speaks of workbooks, sheets and cells rather than of what a YAML file says.
  */
-import { didYouMean, q, type Entry } from './message-kit.js';
+import type { Lang } from '../vocabulary/index.js';
+import type { DiagnosticCode, LooksLike } from './diagnostic.js';
+import { q, type Catalogue } from './message-kit.js';
+import { didYouMean } from './suggest.js';
 
 /** What a cell of each data element should hold, for the hint of a cell that could not be read. */
 const EXPECTED: Record<string, [string, string]> = {
@@ -18,24 +23,28 @@ const EXPECTED: Record<string, [string, string]> = {
   是否计入法定时限: ['是 或 否', '是 or 否 (yes or no)'],
 };
 
-const expected = (element: unknown, lang: 'zh' | 'en') => EXPECTED[String(element)]?.[lang === 'zh' ? 0 : 1];
+const expected = (element: string, lang: Lang) => EXPECTED[element]?.[lang === 'zh' ? 0 : 1];
 
 /** What a file that is not a workbook looks like, as readWorkbook guesses it. */
-const LOOKS: Record<string, [string, string]> = {
+const LOOKS: Readonly<Record<LooksLike, readonly [string, string]>> = {
   text: ['，看起来是文本文件（如 CSV）', '; it looks like a text file (a CSV?)'],
   pdf: ['，而是 PDF 文件', '; it is a PDF'],
   zip: ['，而是其他压缩格式的文件（如 Word 文档）', '; it is another zipped format (a Word document?)'],
   folder: ['，而是一个文件夹', '; it is a folder'],
+  other: ['', ''],
 };
 
-const KIND: Record<string, [string, string]> = { item: ['事项', 'item'], material: ['材料', 'material'], step: ['环节', 'step'] };
+const KIND = { item: ['事项', 'item'], material: ['材料', 'material'], step: ['环节', 'step'] } as const;
+
+/** The codes about workbooks. */
+export type ImportCode = Extract<DiagnosticCode, `import-${string}`>;
 
 /** Every import code's sentence and hint. */
-export const IMPORT_MESSAGES: Record<string, Entry> = {
+export const IMPORT_MESSAGES: Catalogue<ImportCode> = {
   // The workbook
   'import-not-workbook': {
-    zh: (a) => `这不是 Excel 工作簿（.xlsx）${LOOKS[String(a.looks)]?.[0] ?? ''}`,
-    en: (a) => `This is not an Excel workbook (.xlsx)${LOOKS[String(a.looks)]?.[1] ?? ''}`,
+    zh: (a) => `这不是 Excel 工作簿（.xlsx）${LOOKS[a.looks][0]}`,
+    en: (a) => `This is not an Excel workbook (.xlsx)${LOOKS[a.looks][1]}`,
     hintZh: () => '请在 Excel 或 WPS 中打开实施清单，“另存为” Excel 工作簿（*.xlsx）后再导入。',
     hintEn: () => 'Open the list in Excel or WPS and save it as an Excel workbook (*.xlsx), then import that.',
   },
@@ -107,8 +116,8 @@ export const IMPORT_MESSAGES: Record<string, Entry> = {
     hintEn: (a) => didYouMean('en', a.suggestion) || 'Check that the name is written as in the item sheet (brackets and spaces included).',
   },
   'import-blank-name': {
-    zh: (a) => `这一行有内容，但${KIND[String(a.kind)]?.[0]}名称是空的，没有导入`,
-    en: (a) => `This row has values but no ${KIND[String(a.kind)]?.[1]} name; it is not imported`,
+    zh: (a) => `这一行有内容，但${KIND[a.kind][0]}名称是空的，没有导入`,
+    en: (a) => `This row has values but no ${KIND[a.kind][1]} name; it is not imported`,
     hintZh: () => '请填写名称；若这一行是上一行的续行，请把内容并入上一行。',
     hintEn: () => 'Fill in the name; if the row continues the one above, move its text there.',
   },
@@ -126,8 +135,8 @@ export const IMPORT_MESSAGES: Record<string, Entry> = {
     hintEn: () => 'Write 5个工作日, 20天, 15个自然日, 2小时 or 即办, or a number with the unit in the header or a unit column.',
   },
   'import-number': {
-    zh: (a) => `${a.element ? `${a.element} ` : ''}${q(a.value)} 不是${a.max !== '' && a.max !== undefined ? ` ${a.min} 到 ${a.max} 之间的` : ''}整数，没有导入`,
-    en: (a) => `${a.element ? `${a.element} ` : ''}${q(a.value)} is not a whole number${a.max !== '' && a.max !== undefined ? ` from ${a.min} to ${a.max}` : ''}; it is left out`,
+    zh: (a) => `${a.element ? `${a.element} ` : ''}${q(a.value)} 不是${a.max !== undefined ? ` ${a.min} 到 ${a.max} 之间的` : ''}整数，没有导入`,
+    en: (a) => `${a.element ? `${a.element} ` : ''}${q(a.value)} is not a whole number${a.max !== undefined ? ` from ${a.min} to ${a.max}` : ''}; it is left out`,
     hintZh: () => '写成数字，例如 1 或 “1份”；“若干”“按需”等请改为具体数量。',
     hintEn: () => 'Write a number such as 1 or 1份; replace words like 若干 with a count.',
   },
@@ -150,8 +159,8 @@ export const IMPORT_MESSAGES: Record<string, Entry> = {
     hintEn: () => 'Write the amount per case, e.g. 50元; for fees by area or count, fill in `fees` for a typical case in the written file.',
   },
   'import-no-steps': {
-    zh: (a) => (Number(a.steps) > 0 ? '没有找到这个事项的环节表，流程按“办理流程”一栏的环节导入，各环节时限不详' : '没有找到这个事项的环节表，流程按一个环节“办理”导入'),
-    en: (a) => (Number(a.steps) > 0 ? 'No steps were found for this item; the process is read from its 办理流程 text, without step times' : 'No steps were found for this item; the process is one step, 办理'),
+    zh: (a) => (a.steps > 0 ? '没有找到这个事项的环节表，流程按“办理流程”一栏的环节导入，各环节时限不详' : '没有找到这个事项的环节表，流程按一个环节“办理”导入'),
+    en: (a) => (a.steps > 0 ? 'No steps were found for this item; the process is read from its 办理流程 text, without step times' : 'No steps were found for this item; the process is one step, 办理'),
     hintZh: () => '环节数和用时会因此不准；请补上环节表（环节名称、办理时限、是否计入法定时限），或在生成的文件中补写。',
     hintEn: () => 'Steps and time will be off; add a step table (环节名称, 办理时限, 是否计入法定时限), or fill in the written file.',
   },

@@ -3,11 +3,14 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import type { Args, Diagnostic } from './diagnostic.js';
+import { limitText, type Lang } from '../vocabulary/index.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
-import { didYouMean, q, type Entry } from './message-kit.js';
+import { q, type Catalogue, type Entry } from './message-kit.js';
 import { IMPORT_MESSAGES } from './messages-import.js';
-import type { Lang } from './types.js';
+import { didYouMean } from './suggest.js';
+
+export { limitText };
 
 /** A diagnostic's words in one language. */
 export interface Words {
@@ -17,27 +20,22 @@ export interface Words {
 
 /** Renders a diagnostic's message and hint in `lang`. */
 export function describe(d: Diagnostic, lang: Lang): Words {
-  const entry = CATALOGUE[d.code] ?? { zh: () => d.code, en: () => d.code };
-  const a = { ...d.args, where: where(String(d.args.path ?? ''), lang) };
+  // A diagnostic's code and values come paired (Diagnostic is a union over codes); its entry reads them.
+  const entry = (CATALOGUE[d.code] as Entry<typeof d.args> | undefined) ?? { zh: () => d.code, en: () => d.code };
+  const a = { ...d.args, where: where('path' in d.args ? d.args.path : '', lang) };
   const hint = lang === 'zh' ? entry.hintZh?.(a) : entry.hintEn?.(a);
   return { message: lang === 'zh' ? entry.zh(a) : entry.en(a), hint: hint || undefined };
 }
 
 /** Every code the catalogue knows (tests check each has a fixture). */
-export function knownCodes(): string[] {
-  return Object.keys(CATALOGUE);
+export function knownCodes(): DiagnosticCode[] {
+  return Object.keys(CATALOGUE) as DiagnosticCode[];
 }
 
-const field = (a: Args, lang: Lang) => {
+const field = (a: { field: string; titleZh?: string; titleEn?: string }, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
   return lang === 'zh' ? `${q(a.field)}（${title}）` : `${q(a.field)} (${title})`;
-};
-/** A time limit in words: "20 个工作日", "即办", "30 calendar days". */
-export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
-  if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
-  if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
-  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} day${Number(days) === 1 ? '' : 's'}`;
 };
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],
@@ -96,8 +94,8 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
-const CATALOGUE: Record<string, Entry> = {
-  // Workbooks (wujian import): their own catalogue, of the same kind
+const CATALOGUE: Catalogue<DiagnosticCode> = {
+  // Workbooks (wujian import): their own catalogue, of the same kind, located at cells
   ...IMPORT_MESSAGES,
   // Files
   'file-not-found': {
@@ -196,26 +194,26 @@ const CATALOGUE: Record<string, Entry> = {
     zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
     // The rule comes from the schema's patternErrorMessage, which the editor shows too.
-    hintZh: (a) => String(a.ruleZh ?? ''),
-    hintEn: (a) => String(a.ruleEn ?? ''),
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-date': {
     zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
     en: (a) => `${a.where} is not a valid date: ${a.value}`,
-    hintZh: (a) => String(a.ruleZh ?? ''),
-    hintEn: (a) => String(a.ruleEn ?? ''),
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-item-code': {
     zh: (a) => `事项编码 ${a.value} 格式不对`,
     en: (a) => `The item code ${a.value} is not valid`,
-    hintZh: (a) => String(a.ruleZh ?? ''),
-    hintEn: (a) => String(a.ruleEn ?? ''),
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-yaml-path': {
     zh: (a) => `${a.where} 的文件路径 ${a.value} 应指向 .yaml 文件`,
     en: (a) => `The path ${a.value} in ${a.where} should name a .yaml file`,
-    hintZh: (a) => String(a.ruleZh ?? ''),
-    hintEn: (a) => String(a.ruleEn ?? ''),
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-range': {
     zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,
@@ -436,6 +434,13 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+  // Pairs (compare --all, report, view)
+  'pair-ambiguous': {
+    zh: (a) => `事项 ${q(a.id)} 有 ${a.count} 个“${a.label}”版本（${a.files}），无法确定用哪一个配对`,
+    en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
+    hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
+    hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
   },
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,

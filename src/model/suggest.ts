@@ -1,5 +1,6 @@
 /** "Did you mean …?": the closest known name to a mistyped one, when it is close enough to help. */
 import { closest, distance } from 'fastest-levenshtein';
+import type { Lang } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -25,4 +26,10 @@ export function suggest(word: string, candidates: Iterable<string>): string {
   const length = [...word].length;
   const limit = script === 'han' ? Math.floor(length / 2) : Math.max(2, Math.floor(length / 3));
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : '';
+}
+
+/** "是否想写 "x"？" / "Did you mean "x"?" for a suggestion, or "" when there is none. */
+export function didYouMean(lang: Lang, suggestion: unknown): string {
+  if (!suggestion) return '';
+  return lang === 'zh' ? `是否想写 "${String(suggestion)}"？` : `Did you mean "${String(suggestion)}"?`;
 }

@@ -1,16 +1,9 @@
 /** The summary `wujian import` prints after its diagnostics: what each sheet was, what was written, what was not. */
 import type { ImportResult } from '../import/index.js';
 import { describe } from '../model/messages.js';
-import type { Lang } from '../model/types.js';
+import { fill, say, type Lang } from '../vocabulary/index.js';
 import { countSeverities } from './diagnostics.js';
-
-const KINDS = { item: ['事项表', 'items'], material: ['材料表', 'materials'], step: ['环节表', 'steps'] } as const;
-const UNREAD = {
-  empty: ['空表，未读取', 'empty, not read'],
-  'no-header': ['找不到表头，未读取', 'no header found, not read'],
-  hidden: ['隐藏的工作表，未读取', 'hidden sheet, not read'],
-  mapping: ['映射文件要求跳过', 'skipped as the mapping file says'],
-} as const;
+import { IMPORT_LINES as L, SHEET_KINDS, UNREAD_SHEETS } from './import-phrases.js';
 
 /** Where each item went: the file written for it, shown as the user will open it. */
 export interface Written {
@@ -23,40 +16,27 @@ export interface Written {
  * written, the items not written with the first reason, and the totals.
  */
 export function importSummary(workbook: string, result: ImportResult, written: readonly Written[], lang: Lang): string {
-  const zh = lang === 'zh';
-  const i = zh ? 0 : 1;
-  const lines: string[] = [zh ? `读取 ${workbook}：` : `Read ${workbook}:`];
+  const lines: string[] = [fill(L.read, lang, { workbook })];
   for (const sheet of result.sheets) {
     const what = sheet.unread
-      ? UNREAD[sheet.unread][i]
-      : zh
-        ? `表头在第 ${sheet.headerRow} 行，${sheet.kinds.map((k) => KINDS[k][0]).join('、')}，${sheet.rows} 行`
-        : `header on row ${sheet.headerRow}, ${sheet.kinds.map((k) => KINDS[k][1]).join(' and ')}, ${sheet.rows} rows`;
+      ? say(UNREAD_SHEETS[sheet.unread], lang)
+      : fill(L.sheet, lang, { headerRow: sheet.headerRow ?? 0, kinds: sheet.kinds.map((k) => say(SHEET_KINDS[k], lang)), rows: sheet.rows });
     lines.push(`  ${sheet.name}  ${what}`);
   }
-  const skipped = result.sheets.flatMap((s) => s.skipped.map((c) => `${c.at} "${c.header}"${c.field ? (zh ? `（另一列已作${c.field.zh}）` : ` (another column is read as ${c.field.zh})`) : ''}`));
-  if (skipped.length > 0) lines.push(zh ? `  未读取的列：${skipped.join('、')}` : `  Columns not read: ${skipped.join(', ')}`);
+  const skipped = result.sheets.flatMap((s) => s.skipped.map((c) => fill(L.skippedColumn, lang, { at: c.at, header: c.header, element: c.field?.zh })));
+  if (skipped.length > 0) lines.push(fill(L.skipped, lang, { columns: skipped }));
   if (written.length > 0) {
-    lines.push(zh ? `写入 ${written.length} 个事项文件：` : `Wrote ${written.length} procedure file(s):`);
+    lines.push(fill(L.wrote, lang, { count: written.length }));
     for (const item of result.items) {
       const file = written.find((w) => w.id === item.id)?.file;
-      if (!file) continue;
-      lines.push(zh
-        ? `  ✓ ${file}  ${item.name}（${item.cell}）：${item.materials} 份材料，${item.steps} 个环节`
-        : `  ✓ ${file}  ${item.name} (${item.cell}): ${item.materials} material(s), ${item.steps} step(s)`);
+      if (file) lines.push(fill(L.written, lang, { file, name: item.name, cell: item.cell, materials: item.materials, steps: item.steps }));
     }
   }
   if (result.refused.length > 0) {
-    lines.push(zh ? `未写入 ${result.refused.length} 个事项：` : `Not written: ${result.refused.length} item(s):`);
-    for (const r of result.refused) {
-      const why = describe(r.reason, lang).message;
-      lines.push(zh ? `  ✗ ${r.name}（${r.cell}）：${why}` : `  ✗ ${r.name} (${r.cell}): ${why}`);
-    }
+    lines.push(fill(L.notWritten, lang, { count: result.refused.length }));
+    for (const r of result.refused) lines.push(fill(L.refused, lang, { name: r.name, cell: r.cell, why: describe(r.reason, lang).message }));
   }
   const { errors, warnings } = countSeverities(result.diagnostics);
-  const total = result.items.length + result.refused.length;
-  lines.push(zh
-    ? `共 ${total} 个事项：写入 ${written.length} 个，未写入 ${total - written.length} 个；${errors} 个错误，${warnings} 个警告。`
-    : `${total} item(s): ${written.length} written, ${total - written.length} not; ${errors} error(s), ${warnings} warning(s).`);
+  lines.push(fill(L.totals, lang, { total: result.items.length + result.refused.length, written: written.length, errors, warnings }));
   return lines.join('\n') + '\n';
 }

@@ -88,7 +88,7 @@ describe('wujian init', () => {
   it('refuses an unknown template (exit 2)', async () => {
     const { code, stderr } = await wujian('init', 'x.yaml', '--template', 'calendar');
     expect(code).toBe(Exit.USAGE);
-    expect(stderr).toContain('--template 只能是 procedure, 事项, bundle, 一件事');
+    expect(stderr).toContain('--template 只能是 事项, 一件事, procedure, bundle');
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
   });
 });

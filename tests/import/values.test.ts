@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import importMappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { fieldOfHeader, FIELDS, headerKey } from '../../src/import/fields.js';
 import { IGNORE_WORDS } from '../../src/import/mapping.js';
-import { cellName, parseCellName } from '../../src/import/sheet.js';
+import { cellName, parseCellName } from '../../src/model/cells.js';
 import { readForm, readItemType, readLevel, readNecessity, readOnline, readSource } from '../../src/import/terms.js';
 import { readCount, readFlag, readMoney, readNumber, readTime } from '../../src/import/values.js';
 

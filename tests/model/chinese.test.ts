@@ -4,7 +4,6 @@
  */
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import { createProcedureMachine } from '../../src/machine/compile.js';
@@ -13,7 +12,7 @@ import { loadFile, loadText } from '../../src/model/load.js';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { suggest } from '../../src/model/suggest.js';
 import type { Procedure } from '../../src/model/types.js';
-import { fieldWords, readTerm, VOCABULARY, wordsOf, type VocabularyField } from '../../src/model/vocabulary.js';
+import { AUTHORED, authoredKeys, readWord, wordsFor, type AuthoredField } from '../../src/vocabulary/index.js';
 import { fixture, places } from '../support/files.js';
 
 function loadChinese(): Procedure {
@@ -104,31 +103,14 @@ describe('enum words', () => {
     expect(describeDiagnostic(diagnostics.find((d) => d.line === 9)!, 'en').hint).toMatch(/^Did you mean "window"\?/);
   });
 
-  it('every word of the vocabulary is read as its value', () => {
-    for (const [field, terms] of Object.entries(VOCABULARY)) {
-      for (const term of terms) for (const word of wordsOf(term)) expect(readTerm(field as VocabularyField, word)).toBe(term.value);
+  it('reads every word of every field as its key, and no word as two keys', () => {
+    for (const field of Object.keys(AUTHORED) as AuthoredField[]) {
+      const words = authoredKeys(field).flatMap((key) => wordsFor(field, key));
+      expect(new Set(words).size, field).toBe(words.length);
+      for (const key of authoredKeys(field)) for (const word of wordsFor(field, key)) expect(readWord(field, word)).toBe(key);
     }
-    expect(readTerm('actor', '整改')).toBeUndefined();
-  });
-
-  it('each schema enum lists exactly the vocabulary words of its field', () => {
-    const defs = procedureSchema.$defs as Record<string, any>;
-    const enums: Record<VocabularyField, unknown> = {
-      source: defs.material.properties.source.enum,
-      actor: defs.step.properties.actor.enum,
-      outcome: defs.final.properties.outcome.enum,
-      reform: defs.material.properties.reform.enum,
-      limitUnit: defs.limit.anyOf[2].properties.unit.enum,
-      durationUnit: defs.duration.anyOf[1].properties.unit.enum,
-      distribution: defs.duration.anyOf[1].properties.distribution.enum,
-      stepType: defs.stepType.enum,
-      online: procedureSchema.properties.online.enum,
-      submission: bundleSchema.properties.submission.enum,
-    };
-    for (const field of Object.keys(VOCABULARY) as VocabularyField[]) expect(enums[field], field).toEqual(fieldWords(field));
-    const [, parallel, final] = VOCABULARY.stepType;
-    expect(defs.state.if.properties.type.enum).toEqual(wordsOf(final));
-    expect(defs.state.else.if.properties.type.enum).toEqual(wordsOf(parallel));
+    expect(readWord('actor', '整改')).toBeUndefined();
+    expect([readWord('online', 'III级'), readWord('online', '三级'), readWord('source', '申请人'), readWord('outcome', '准予')]).toEqual(['Ⅲ级', 'Ⅲ级', 'applicant', 'approved']);
   });
 });
 

@@ -10,57 +10,42 @@ import { importWorkbook } from '../../import/index.js';
 import { readMapping, type Mapping } from '../../import/mapping.js';
 import { checkSize } from '../../import/workbook.js';
 import { createDiagnostic, FILE_START, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
-import type { Lang } from '../../model/types.js';
-import { formatDiagnostic } from '../../report/diagnostics.js';
+import { displayPath } from '../../model/files.js';
 import { importSummary, type Written } from '../../report/import-summary.js';
-import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
+import { printDiagnostics } from '../diagnostics.js';
+import { Exit, type ExitCode } from '../io.js';
+import type { importOptions } from '../table/import.js';
+import type { CommandContext } from '../table/types.js';
 import { writeWhole } from '../write.js';
-import { sourceReader } from './validate.js';
 
 const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
 
-/** Options of `import`. */
-export interface ImportCommandOptions {
-  /** Output folder; by default a folder named after the workbook, in the working folder. */
-  out?: string;
-  /** A mapping file for layouts that cannot be guessed. */
-  mapping?: string;
-  /** Overwrite existing files. */
-  force: boolean;
-  lang: Lang;
-}
-
-/** Runs `wujian import`. */
-export async function importCommand(workbook: string, options: ImportCommandOptions, io: IO): Promise<ExitCode> {
-  const { lang } = options;
-  const path = resolve(io.cwd, workbook);
+/** Runs `wujian import`: read the workbook (and mapping) → plan one file per item → write all or none. */
+export async function run({ values, positionals, lang, io }: CommandContext<typeof importOptions>): Promise<ExitCode> {
+  const path = resolve(io.cwd, positionals[0]!);
   const shown = displayPath(io, path);
-  const print = (diagnostics: readonly Diagnostic[]) => {
-    const sourceOf = sourceReader(io);
-    for (const d of diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
-  };
   const bytes = readBytes(path, shown);
   if (!Buffer.isBuffer(bytes)) {
-    print([bytes]);
+    printDiagnostics(io, [bytes], lang);
     return Exit.INVALID;
   }
   let mapping: Mapping | undefined;
-  if (options.mapping) {
-    const read = readMapping(resolve(io.cwd, options.mapping));
+  if (values.mapping) {
+    const read = readMapping(resolve(io.cwd, values.mapping));
     const problems = read.diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) }));
     if (hasErrors(problems)) {
-      print(problems);
+      printDiagnostics(io, problems, lang);
       return Exit.INVALID;
     }
     mapping = read.mapping;
   }
-  const folder = resolve(io.cwd, options.out ?? basename(path, extname(path)));
+  const folder = resolve(io.cwd, values.out ?? basename(path, extname(path)));
   const schemaRef = relative(folder, SCHEMA).split('\\').join('/');
   const result = await importWorkbook(bytes, { file: shown, source: basename(path), mapping, schemaRef });
   const planned = result.items.map((item) => ({ ...item, path: join(folder, `${item.id}.yaml`) }));
-  const taken = options.force ? [] : planned.filter((p) => existsSync(p.path));
+  const taken = values.force ? [] : planned.filter((p) => existsSync(p.path));
   if (taken.length > 0) {
-    print([...result.diagnostics, ...taken.map((p) => createDiagnostic('import-exists', displayPath(io, p.path), FILE_START))]);
+    printDiagnostics(io, [...result.diagnostics, ...taken.map((p) => createDiagnostic('import-exists', displayPath(io, p.path), FILE_START))], lang);
     io.out(importSummary(shown, result, [], lang));
     return Exit.INVALID;
   }
@@ -71,7 +56,7 @@ export async function importCommand(workbook: string, options: ImportCommandOpti
     if (failure) failures.push(createDiagnostic('import-write', displayPath(io, p.path), undefined, { reason: failure }));
     else written.push({ id: p.id, file: displayPath(io, p.path) });
   }
-  print([...result.diagnostics, ...failures]);
+  printDiagnostics(io, [...result.diagnostics, ...failures], lang);
   if (result.sheets.length > 0) io.out(importSummary(shown, result, written, lang)); // none when the workbook could not be opened
   return hasErrors(result.diagnostics) || failures.length > 0 || result.refused.length > 0 ? Exit.INVALID : Exit.OK;
 }
@@ -84,6 +69,6 @@ function readBytes(path: string, shown: string): Buffer | Diagnostic {
     return checkSize(shown, stat.size) ?? readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return createDiagnostic(reason === 'ENOENT' ? 'file-not-found' : 'file-read', shown, undefined, { reason });
+    return reason === 'ENOENT' ? createDiagnostic('file-not-found', shown, undefined, { reason }) : createDiagnostic('file-read', shown, undefined, { reason });
   }
 }
