@@ -4,10 +4,13 @@
  * way by each code's values (DiagnosticArgs), which messages.ts takes in whole; kept apart because it
  * speaks of workbooks, sheets and cells rather than of what a YAML file says.
  */
-import type { Lang } from '../vocabulary/index.js';
+import { authoredKeys, writtenWord, type Lang } from '../vocabulary/index.js';
 import type { DiagnosticCode, LooksLike } from './diagnostic.js';
 import { q, type Catalogue } from './message-kit.js';
 import { didYouMean } from './suggest.js';
+
+/** The Chinese words of the sources of a material, as the files are written: 申请人自备、政府部门核发、第三方. */
+const SOURCES = authoredKeys('source').map((key) => writtenWord('source', key));
 
 /** What a cell of each data element should hold, for the hint of a cell that could not be read. */
 const EXPECTED: Record<string, [string, string]> = {
@@ -15,7 +18,7 @@ const EXPECTED: Record<string, [string, string]> = {
   行使层级: ['国家级、省级、市级、县级、乡级（只写一级）', 'one of 国家级, 省级, 市级, 县级, 乡级'],
   办件类型: ['即办件 或 承诺件', '即办件 or 承诺件'],
   网办深度: ['Ⅰ级–Ⅳ级（也可写 三级、III级，或“全程网办”）', 'Ⅰ级 to Ⅳ级 (三级 and III级 are read too, and 全程网办)'],
-  来源渠道: ['申请人自备、政府部门核发、中介机构', '申请人自备, 政府部门核发 or 中介机构'],
+  来源渠道: [SOURCES.join('、'), `${SOURCES.slice(0, -1).join(', ')} or ${SOURCES.at(-1)}`],
   材料类型: ['原件、复印件、电子（纸质按原件计）', '原件, 复印件 or 电子 (纸质 is read as 原件)'],
   必要性: ['必要、容缺、非必要（非必要的材料请在“适用情形”列写明何时需要）', '必要, 容缺 or 非必要 (give the case in 适用情形)'],
   是否收费: ['是 或 否', '是 or 否 (yes or no)'],
