@@ -78,6 +78,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
       return createDiagnostic('schema-id', file, keySpanOf(parsed, [...path, String(e.params.propertyName)]), {
         ...base,
         value: describeValue(e.params.propertyName),
+        ...ruleOf(resolveSchema(parent.propertyNames as Schema)),
       });
     case 'type':
       return createDiagnostic('schema-type', file, spanOf(parsed, path), { ...base, expected: String(e.params.type), found: describeValue(e.data) });
@@ -90,7 +91,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     case 'const':
       return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
     case 'pattern':
-      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
+      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data), ...ruleOf(parent) });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -130,6 +131,22 @@ function titleOf(parent: Schema, field: string): { titleZh: string; titleEn: str
   const title = typeof property?.title === 'string' ? property.title : '';
   const cut = title.search(/ [A-Za-z]/);
   return cut > 0 ? { titleZh: title.slice(0, cut), titleEn: title.slice(cut + 1) } : { titleZh: title, titleEn: title };
+}
+
+/**
+ * The Chinese and English halves of a pattern's `patternErrorMessage` (the rule the value breaks), as
+ * `ruleZh` and `ruleEn`: the editor shows the same text.
+ */
+function ruleOf(schema: Schema | undefined): { ruleZh?: string; ruleEn?: string } {
+  const text = schema?.patternErrorMessage;
+  if (typeof text !== 'string') return {};
+  const [zh = '', en = zh] = text.split('\n');
+  return { ruleZh: zh, ruleEn: en };
+}
+
+/** A schema with a local or cross-file $ref to the procedure schema's $defs followed. */
+function resolveSchema(schema: Schema | undefined): Schema | undefined {
+  return typeof schema?.$ref === 'string' ? resolveRef(schema.$ref) : schema;
 }
 
 function resolveRef(ref: string): Schema | undefined {

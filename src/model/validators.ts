@@ -12,15 +12,17 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 
-/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets';
+/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
 
 /** The id each schema is added to ajv under, by kind. */
 export const SCHEMA_IDS: Record<SchemaName, string> = {
   procedure: 'procedure.schema.json',
   bundle: 'bundle.schema.json',
   targets: 'targets.schema.json',
+  mapping: 'import-mapping.schema.json',
 };
 
 /** The precompiled validators' file, beside this module once it is built. */
@@ -35,9 +37,13 @@ const require = createRequire(import.meta.url);
 export function createAjv(extra: ConstructorParameters<typeof Ajv2020>[0] = {}): Ajv2020 {
   const { default: Ajv } = require('ajv/dist/2020.js') as { default: typeof Ajv2020 };
   const ajv = new Ajv({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false, ...extra });
+  // yaml-language-server shows this text instead of the raw regex; the diagnostics take their hint
+  // from it too, so the editor and `wujian validate` say the same.
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
   ajv.addSchema(procedureSchema, SCHEMA_IDS.procedure);
   ajv.addSchema(bundleSchema, SCHEMA_IDS.bundle);
   ajv.addSchema(targetsSchema, SCHEMA_IDS.targets);
+  ajv.addSchema(mappingSchema, SCHEMA_IDS.mapping);
   return ajv;
 }
 
@@ -50,7 +56,7 @@ export function getValidators(): Record<SchemaName, ValidateFunction> {
     if (existsSync(precompiled)) validators = require(fileURLToPath(precompiled)) as Record<SchemaName, ValidateFunction>;
     else {
       const ajv = createAjv();
-      validators = { procedure: ajv.getSchema(SCHEMA_IDS.procedure)!, bundle: ajv.getSchema(SCHEMA_IDS.bundle)!, targets: ajv.getSchema(SCHEMA_IDS.targets)! };
+      validators = Object.fromEntries(Object.entries(SCHEMA_IDS).map(([name, id]) => [name, ajv.getSchema(id)!])) as Record<SchemaName, ValidateFunction>;
     }
   }
   return validators;

@@ -41,7 +41,6 @@ const WORDS = {
   legendActor: { zh: '办理角色', en: 'Who acts' },
   legendCorrection: { zh: '补正/整改回路', en: 'Correction loop' },
   legendRemoved: { zh: '改革取消/合并', en: 'Removed or merged' },
-  parallel: { zh: '并联', en: 'Parallel' },
   days: { zh: '工作日', en: 'working days' },
   tripsUnit: { zh: '次', en: '' },
   yuan: { zh: '元', en: 'yuan' },
