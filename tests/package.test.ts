@@ -40,7 +40,8 @@ describe('the packed package', { timeout: 300_000 }, () => {
       const run = spawnSync(process.execPath, [join(dir, 'package', 'bin', 'wujian.js'), ...args], { cwd: dir, encoding: 'utf8' });
       return { status: run.status, stdout: run.stdout, stderr: run.stderr };
     };
-  });
+    // npm pack builds first (tsc, the precompiled validators, the web builds when stale): slow on a busy machine.
+  }, 300_000);
 
   it('holds the compiled CLI, the schemas, the example procedures and both web builds', () => {
     for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'dist/model/validators.cjs', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'package.json']) {
