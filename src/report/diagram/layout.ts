@@ -9,7 +9,8 @@
 import { createRequire } from 'node:module';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
-import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
+import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
+import { getBoxOwners } from './boxes.js';
 import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
 import type { BoxWords, StepMark } from './words.js';
@@ -43,13 +44,7 @@ export interface LayoutTask {
 /** `words` for every step and transition of `graph`, written out. */
 export function toPlainWords(graph: ProcessGraph, words: LayoutWords): PlainWords {
   const boxes: Record<string, BoxWords> = {};
-  const visit = (states: readonly GraphState[]) => {
-    for (const s of states) {
-      if (s.type === 'step') boxes[s.key] = words.box(s);
-      for (const r of s.regions ?? []) visit(r.states);
-    }
-  };
-  visit(graph.states);
+  for (const s of getBoxOwners(graph).states.values()) if (s.type === 'step') boxes[s.key] = words.box(s);
   return { boxes, labels: graph.transitions.map((t, i) => words.edgeLabel(t, i) ?? null) };
 }
 
@@ -200,18 +195,7 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
   const sizes = new Map<string, BoxSize>();
   const elk = getEngine();
   const root = await elk.layout(toElkGraph(graph, words, sizes));
-  const states = new Map<string, GraphState>();
-  const regions = new Map<string, GraphRegion>();
-  const visit = (list: GraphState[]) => {
-    for (const s of list) {
-      states.set(s.key, s);
-      for (const r of s.regions ?? []) {
-        regions.set(`region:${r.key}`, r);
-        visit(r.states);
-      }
-    }
-  };
-  visit(graph.states);
+  const { states, regions } = getBoxOwners(graph);
   const nodes: NodeLayout[] = [];
   const edges: EdgeLayout[] = [];
   const walk = (node: ElkNode) => {

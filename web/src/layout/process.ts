@@ -3,68 +3,38 @@
  * Node), read for drawing in one language: each box with its state or region and its words in that
  * language, each route with its transition. The page runs no layout engine.
  */
+import { getBoxOwners } from '../../../src/report/diagram/boxes.js';
+import type { EdgeLayout, NodeLayout, ProcessLayout as GraphLayout } from '../../../src/report/diagram/layout.js';
 import type { GraphRegion, GraphState, GraphTransition, LaidOutGraph } from '../contract.js';
 import type { Lang } from '../i18n.js';
 import type { BoxText } from '../marks/process.js';
 
-/** A box to draw: a step, an end, a parallel block or one of its regions. */
-export interface NodeBox {
-  /** State key (regions: "region:" + region key). */
-  id: string;
-  /** What the box is. */
-  kind: 'step' | 'final' | 'parallel' | 'region';
+/** A box to draw (a NodeLayout tied to its state or region), its words in the language drawn. */
+export type NodeBox = Omit<NodeLayout, 'meta' | 'cut' | 'status'> & {
   /** The state (absent for regions). */
   state?: GraphState;
   /** The region (regions only). */
   region?: GraphRegion;
-  /** The name wrapped into the box. */
-  lines: string[];
-  /** The second text (actor · time, or the reform's change) wrapped into the box, in the language drawn. */
+  /** The second text wrapped into the box, in the language drawn. */
   meta: string[];
   /** How the reform marks a step. */
   text: BoxText;
-  /** Absolute position and size. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+};
 
-/** A routed transition to draw. */
-export interface EdgeRoute {
+/** A routed transition to draw (an EdgeLayout with its transition), its label in the language drawn. */
+export type EdgeRoute = Omit<EdgeLayout, 'transition' | 'label'> & {
   /** The transition. */
   transition: GraphTransition;
-  /** Start, bends and end, absolute. */
-  points: Array<{ x: number; y: number }>;
-  /** Its label in the language drawn, when it has one. */
-  label?: { text: string; x: number; y: number; width: number; height: number };
-}
+  /** Its label, when it has one. */
+  label?: Omit<NonNullable<EdgeLayout['label']>, 'text'> & { text: string };
+};
 
 /** A laid-out graph as drawn in one language. */
-export interface ProcessLayout {
-  /** Size of the drawing. */
-  width: number;
-  height: number;
-  /** Every box, containers before their children. */
-  nodes: NodeBox[];
-  /** Every transition. */
-  edges: EdgeRoute[];
-}
+export type ProcessLayout = Omit<GraphLayout, 'nodes' | 'edges'> & { nodes: NodeBox[]; edges: EdgeRoute[] };
 
 /** `graph`'s layout in `lang`, its boxes tied to their states and regions. */
 export function toDrawnLayout(graph: LaidOutGraph, lang: Lang): ProcessLayout {
-  const states = new Map<string, GraphState>();
-  const regions = new Map<string, GraphRegion>();
-  const visit = (list: readonly GraphState[]) => {
-    for (const s of list) {
-      states.set(s.key, s);
-      for (const r of s.regions ?? []) {
-        regions.set(`region:${r.key}`, r);
-        visit(r.states);
-      }
-    }
-  };
-  visit(graph.states);
+  const { states, regions } = getBoxOwners(graph);
   const { layout } = graph;
   return {
     width: layout.width,
