@@ -30,13 +30,15 @@ export interface BuiltRun {
   ms: number;
   /** The child's peak resident set size in MiB, as it reported at exit. */
   maxRssMiB: number;
+  /** CPU milliseconds (user + system) of the child, all its threads, as it reported at exit. */
+  cpuMs: number;
   /** What it wrote to standard error. */
   stderr: string;
 }
 
-/** A module preloaded into the measured process: writes its peak RSS (KiB) to $WUJIAN_BENCH_RSS at exit. */
+/** A module preloaded into the measured process: writes its peak RSS (KiB) and CPU time (µs) to $WUJIAN_BENCH_RSS at exit. */
 const RSS_HOOK = 'data:text/javascript,' + encodeURIComponent(
-  "import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.WUJIAN_BENCH_RSS,String(process.resourceUsage().maxRSS)))",
+  "import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(process.env.WUJIAN_BENCH_RSS,JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})",
 );
 
 /** Runs `wujian args…` from dist/ in `cwd` and measures it (wall time, peak memory). */
@@ -53,8 +55,8 @@ export function runBuilt(args: readonly string[], cwd = ROOT): BuiltRun {
       maxBuffer: 1 << 28,
     });
     const ms = performance.now() - started;
-    const maxRssMiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-    return { status: child.status, ms, maxRssMiB, stderr: child.stderr };
+    const [rssKiB, cpuUs] = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number]) : [NaN, NaN];
+    return { status: child.status, ms, maxRssMiB: rssKiB / 1024, cpuMs: cpuUs / 1000, stderr: child.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
