@@ -5,7 +5,8 @@
  * interleaved) is turned back into the model's Path by replaying its events on the model.
  */
 import { getSimplePaths } from 'xstate/graph';
-import type { FinalState, Procedure, Region, State, Transition } from '../model/types.js';
+import { createCounterSpace, enabledTransitions, type CounterSpace, type Counts } from '../model/counters.js';
+import type { FinalState, Procedure, Region, State } from '../model/types.js';
 import { createProcedureMachine, eventType, serializeSnapshot } from '../machine/compile.js';
 import { createTable } from '../machine/table.js';
 import { countPaths } from './exact.js';
@@ -66,8 +67,9 @@ interface Cursor {
   state: State;
   steps: PathStep[];
   probability: number;
-  /** Times each bounded transition has fired in this region. */
-  counts: Map<Transition, number>;
+  /** The region's correction counters and their values. */
+  space: CounterSpace;
+  counts: Counts;
   blockBranches?: Cursor[];
 }
 
@@ -78,13 +80,13 @@ export function replay(procedure: Procedure, events: readonly string[]): Path {
     const cursor = findCursor(root, type);
     if (!cursor || cursor.state.type !== 'step') throw new Error(`replay: no step handles ${type}`);
     const step = cursor.state;
-    const enabled = step.transitions.filter((x) => x.max === undefined || (cursor.counts.get(x) ?? 0) < x.max);
+    const enabled = enabledTransitions(cursor.space, step, cursor.counts);
     const t = enabled.find((x) => eventType(cursor.region, x.event) === type);
     if (!t) throw new Error(`replay: ${type} is not enabled at step ${step.key} (its max is used up)`);
     const total = enabled.reduce((sum, x) => sum + x.p, 0);
     cursor.steps.push({ type: 'step', state: step, via: t });
     cursor.probability *= total > 0 ? t.p / total : 1 / enabled.length;
-    if (t.max !== undefined) cursor.counts.set(t, (cursor.counts.get(t) ?? 0) + 1);
+    cursor.counts = cursor.space.next(cursor.counts, t, t.target);
     moveTo(cursor, t.target);
     settleTree(root);
   }
@@ -93,7 +95,8 @@ export function replay(procedure: Procedure, events: readonly string[]): Path {
 }
 
 function enter(region: Region): Cursor {
-  const cursor: Cursor = { region, state: region.states.get(region.initial)!, steps: [], probability: 1, counts: new Map() };
+  const space = createCounterSpace(region);
+  const cursor: Cursor = { region, state: region.states.get(region.initial)!, steps: [], probability: 1, space, counts: space.start };
   settle(cursor);
   return cursor;
 }

@@ -8,6 +8,7 @@ import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
+import { checkStateSpace } from './check/state-space.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
@@ -25,8 +26,17 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** What a file is loaded for. */
+export interface LoadOptions {
+  /**
+   * For simulation only: whether the procedure can be unrolled for exact analysis is not checked
+   * (state-space-too-large), since a simulation keeps its counters as it goes.
+   */
+  simulation?: boolean;
+}
+
 /** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
-export function loadText(file: string, text: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
   const { parsed } = parse;
@@ -41,26 +51,28 @@ export function loadText(file: string, text: string): LoadResult & { parsed?: Pa
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  // Unrolling needs a sound graph (every target defined, every loop bounded).
+  if (!options.simulation && !hasErrors(ctx.diagnostics)) checkStateSpace(ctx, procedure);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }
 
 /** Loads and checks one file from disk. */
-export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadFile(file: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
   const source = readSource(file);
   if (!source.ok) return { file, diagnostics: [source.diagnostic] };
-  return loadText(file, source.text);
+  return loadText(file, source.text, options);
 }
 
 /**
  * Loads several files and then checks each bundle against the procedures loaded with it and the
  * files it names.
  */
-export function loadFiles(files: readonly string[]): LoadResult[] {
+export function loadFiles(files: readonly string[], options: LoadOptions = {}): LoadResult[] {
   // Parsed documents are kept only for bundles, which are checked after every file is read; a
   // catalogue of thousands of procedures would otherwise hold every syntax tree at once.
   const results = files.map((file) => {
-    const result = loadFile(file);
+    const result = loadFile(file, options);
     return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
   });
   const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));

@@ -330,6 +330,18 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '例如加上 issued: { type: final, name: 办结, outcome: approved }，并让审批决定步骤转移到这里。',
     hintEn: () => 'Add e.g. issued: { type: final, name: 办结, outcome: approved } and lead the decision step to it.',
   },
+  'state-space-too-large': {
+    zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`}中有 ${a.count} 个补正/整改循环，${Number(a.budget) > 0 ? `补正总次数上限 maxCorrections: ${a.budget} 下` : '各自计数，'}精确分析要展开的状态超过 ${a.limit} 个，无法计算：${a.loops}`,
+    en: (a) => `${a.region === 'process' ? 'The process' : `Branch ${q(a.region)}`} has ${a.count} correction loops; ${Number(a.budget) > 0 ? `with maxCorrections: ${a.budget}` : 'each counting on its own,'} the exact analysis would unroll more than ${a.limit} states: ${a.loops}`,
+    hintZh: (a) =>
+      Number(a.budget) > 0
+        ? `请减小 maxCorrections，或合并重复的循环。模拟（wujian simulate）不受此限制。`
+        : `一次性告知（行政许可法第三十二条）要求补正合计最多一次：在 ${a.region === 'process' ? 'process' : '该分支'} 下加一行 maxCorrections: 1（全流程补正合计最多 1 次）。模拟（wujian simulate）不受此限制。`,
+    hintEn: (a) =>
+      Number(a.budget) > 0
+        ? 'Lower maxCorrections, or merge repeated loops. Simulation (wujian simulate) is not limited by this.'
+        : `一次性告知 (Art. 32) means one correction in all: add maxCorrections: 1 under ${a.region === 'process' ? 'process' : 'this branch'} (at most one correction per case). Simulation (wujian simulate) is not limited by this.`,
+  },
   // Materials
   'duplicate-material': {
     zh: (a) => `材料标识 ${q(a.material)} 重复，第 ${a.first} 项材料已使用`,

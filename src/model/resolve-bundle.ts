@@ -4,7 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
-import { loadFile } from './load.js';
+import { loadFile, type LoadOptions } from './load.js';
 import { spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { parseYaml } from './parse.js';
@@ -37,6 +37,8 @@ export interface ResolveOptions {
   procedures?: ReadonlyMap<string, Procedure>;
   /** The bundle's parsed YAML, to locate problems; read from its file when absent. */
   parsed?: ParsedYaml;
+  /** What the items are loaded for. */
+  load?: LoadOptions;
 }
 
 /**
@@ -58,7 +60,7 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
   for (const item of bundle.items) {
     let procedure: Procedure | undefined;
     if (item.file) {
-      const result = loadFile(resolve(dirname(bundle.file), item.file));
+      const result = loadFile(resolve(dirname(bundle.file), item.file), options.load);
       if (result.document?.kind === 'procedure') procedure = result.document;
       else if (result.diagnostics.some((d) => d.code === 'file-not-found') || !hasErrors(result.diagnostics)) {
         diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'path']), { item: item.file, suggestion: '' }));

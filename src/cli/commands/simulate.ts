@@ -35,7 +35,9 @@ export interface SimulateCommandOptions {
 export async function simulateCommand(file: string, options: SimulateCommandOptions, io: IO): Promise<ExitCode> {
   const { lang } = options;
   const zh = lang === 'zh';
-  const { results, problems } = loadArguments([file], io);
+  // A simulation keeps its counters as it goes, so loops too many to unroll for exact analysis still run.
+  const load = { simulation: true };
+  const { results, problems } = loadArguments([file], io, load);
   const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
   const sourceOf = sourceReader(io);
   const report = (list: readonly Diagnostic[]) => {
@@ -52,7 +54,7 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
   const document = results[0]!.document!;
   let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
   if (document.kind === 'bundle') {
-    const resolved = resolveBundleItems(document, io);
+    const resolved = resolveBundleItems(document, io, load);
     const items = resolved.items;
     const itemErrors = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error'));
     report(itemErrors);

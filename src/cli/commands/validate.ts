@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { findYamlFiles } from '../../model/files.js';
-import { loadFiles, type LoadResult } from '../../model/load.js';
+import { loadFiles, type LoadOptions, type LoadResult } from '../../model/load.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson, formatDiagnostic } from '../../report/diagnostics.js';
 import { summariseDocument } from '../../report/summary.js';
@@ -16,10 +16,10 @@ export interface ValidateOptions {
 }
 
 /** Loads every YAML file named by `args` (relative to io.cwd), with diagnostics shown relative to it. */
-export function loadArguments(args: readonly string[], io: IO): { results: LoadResult[]; problems: Diagnostic[] } {
+export function loadArguments(args: readonly string[], io: IO, options: LoadOptions = {}): { results: LoadResult[]; problems: Diagnostic[] } {
   const found = findYamlFiles(args.map((a) => resolve(io.cwd, a)));
   const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: displayPath(io, d.file) });
-  const results = loadFiles(found.files).map((r) => {
+  const results = loadFiles(found.files, options).map((r) => {
     const file = displayPath(io, r.file);
     if (r.document) r.document.file = file;
     return { ...r, file, diagnostics: r.diagnostics.map(shown) };
