@@ -185,7 +185,8 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
     for (const d of flags.diagnostics ?? []) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
     return Exit.INVALID;
   }
-  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options }, io);
+  const inputs = [values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]));
+  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options, inputs }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {

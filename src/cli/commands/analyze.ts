@@ -58,25 +58,27 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
   else if (options.format === 'md') text = toMarkdown(analyses, lang) + bundles.analyses.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
   else text = [toTable(analyses, lang), ...bundles.analyses.map((b) => toBundleTable(b, lang))].join('\n');
   if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');
-  const failed = deliver(text, options.out, lang, io);
+  const failed = deliver(text, options.out, lang, io, [...results.map((r) => r.file), ...bundles.files]);
   if (failed !== undefined) return failed;
   if (results.length === 0 && problems.length === 0) return Exit.INVALID;
   return diagnostics.length > 0 ? Exit.INVALID : Exit.OK;
 }
 
-/** Resolves and analyses every bundle among `results` (their files shown relative to io.cwd). */
-function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: BundleAnalysis[]; diagnostics: Diagnostic[] } {
+/** Resolves and analyses every bundle among `results` (their files shown relative to io.cwd), with the item files read. */
+function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: BundleAnalysis[]; diagnostics: Diagnostic[]; files: string[] } {
   const analyses: BundleAnalysis[] = [];
   const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
   for (const r of results) {
     if (r.document?.kind !== 'bundle') continue;
     const resolved = resolveBundleItems(r.document, io);
+    files.push(...resolved.items.map((item) => item.procedure.file));
     diagnostics.push(...resolved.diagnostics.filter((d) => d.severity === 'error'));
     if (resolved.diagnostics.some((d) => d.severity === 'error')) continue;
     analyses.push(analyzeBundle(r.document, resolved.items));
   }
   analyses.sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
-  return { analyses, diagnostics };
+  return { analyses, diagnostics, files };
 }
 
 /** Lists every path of a procedure, or says why not when there are more than `limit`. */

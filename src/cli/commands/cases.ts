@@ -29,6 +29,8 @@ export interface BuiltCases {
   document: CasesDocument;
   /** "name：summary" of each case, in the language asked for. */
   summaries: string[];
+  /** Every file read: both sides, their items, targets files. */
+  inputs: string[];
 }
 
 /**
@@ -37,10 +39,11 @@ export interface BuiltCases {
  */
 export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
+  const inputs: string[] = [];
   const loaded = pairs.map((pair) => {
-    const before = loadSide(resolve(io.cwd, pair.before), problems, io);
-    const after = loadSide(resolve(io.cwd, pair.after), problems, io);
-    const targets = loadTargets(dirname(resolve(io.cwd, pair.after)), problems);
+    const before = loadSide(resolve(io.cwd, pair.before), problems, io, inputs);
+    const after = loadSide(resolve(io.cwd, pair.after), problems, io, inputs);
+    const targets = loadTargets(dirname(resolve(io.cwd, pair.after)), problems, inputs);
     return { pair, before, after, targets };
   });
   if (problems.length > 0) {
@@ -61,14 +64,15 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
     const summary = (made.comparison as { summary: Record<Lang, string> }).summary[lang];
     summaries.push(`${getSideName(after)}${lang === 'zh' ? '：' : ': '}${summary}`);
   }
-  return { document: { cases }, summaries };
+  return { document: { cases }, summaries, inputs };
 }
 
 /**
  * Loads one version; a bundle comes with its items. Errors go to `problems`. File names are kept as
  * the commands show them (displayPath), so a report does not carry the author's folders.
  */
-function loadSide(file: string, problems: Diagnostic[], io: IO): SideInput | undefined {
+function loadSide(file: string, problems: Diagnostic[], io: IO, inputs: string[]): SideInput | undefined {
+  inputs.push(file);
   const [result] = loadFiles([file]);
   const errors = result!.diagnostics.filter((d) => d.severity === 'error');
   problems.push(...errors);
@@ -76,15 +80,17 @@ function loadSide(file: string, problems: Diagnostic[], io: IO): SideInput | und
   if (!document || errors.length > 0) return undefined;
   if (document.kind === 'procedure') return { ...document, file: displayPath(io, document.file) };
   const resolved = resolveBundleItems(document, io);
+  inputs.push(...resolved.items.map((item) => item.procedure.file));
   const itemErrors = resolved.diagnostics.filter((d) => d.severity === 'error');
   problems.push(...itemErrors);
   return itemErrors.length > 0 ? undefined : { bundle: { ...document, file: displayPath(io, document.file) }, items: resolved.items };
 }
 
 /** The targets in `folder`/targets.yaml, or none when there is no such file. */
-function loadTargets(folder: string, problems: Diagnostic[]): Target[] {
+function loadTargets(folder: string, problems: Diagnostic[], inputs: string[]): Target[] {
   const file = join(folder, 'targets.yaml');
   if (!existsSync(file)) return [];
+  inputs.push(file);
   const { targets, diagnostics } = loadTargetsFile(file);
   problems.push(...diagnostics.filter((d) => d.severity === 'error'));
   return targets;

@@ -27,6 +27,8 @@ export interface CompareCommandOptions {
   all: boolean;
   /** What the comparison itself takes: renames, targets, money settings, volumes. */
   compare: CompareOptions;
+  /** Other files the command read (a targets or rename file), which the output never replaces. */
+  inputs?: string[];
 }
 
 /** Labels that mark the two sides of a pair. */
@@ -42,9 +44,11 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
   const problems: Diagnostic[] = [...found.diagnostics, ...results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'))];
   const docs = results.flatMap((r) => (r.document ? [r.document] : []));
   const procedures = proceduresById(docs);
+  const inputs = [...found.files, ...(options.inputs ?? [])];
   const toSide = (doc: Document): SideInput | undefined => {
     if (doc.kind === 'procedure') return doc;
     const resolved = resolveBundle(doc, { procedures });
+    inputs.push(...resolved.items.map((item) => item.procedure.file));
     problems.push(...resolved.diagnostics.filter((d) => d.severity === 'error'));
     return resolved.diagnostics.some((d) => d.severity === 'error') ? undefined : { bundle: doc, items: resolved.items };
   };
@@ -80,7 +84,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
   }
   if (comparisons.length === 0) return Exit.INVALID;
   const text = render(comparisons, options);
-  const failed = deliver(text, options.out, lang, io);
+  const failed = deliver(text, options.out, lang, io, inputs);
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;

@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../model/types.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import { writeWhole } from '../write.js';
+import { deliver } from '../output.js';
 
 const TEMPLATE = fileURLToPath(new URL('../templates/procedure.yaml', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
@@ -23,11 +23,9 @@ export function initCommand(file: string, options: { force: boolean; lang: Lang 
   }
   const schemaRef = relative(dirname(target), SCHEMA).split('\\').join('/');
   const text = readFileSync(TEMPLATE, 'utf8').replace('$SCHEMA', schemaRef);
-  const failure = writeWhole(target, text);
-  if (failure) {
-    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${file} (${failure})\n`);
-    return Exit.INVALID;
-  }
+  // The same -o rules as every output: a link, a pipe or a device at the name is never replaced.
+  const failed = deliver(text, file, options.lang, io, [], '');
+  if (failed !== undefined) return failed;
   io.out(zh ? `已生成 ${file}。编辑后运行：wujian validate ${file}\n` : `Wrote ${file}. Edit it, then run: wujian validate ${file}\n`);
   return Exit.OK;
 }

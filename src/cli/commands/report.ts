@@ -3,13 +3,12 @@
  * styles and a subset font inline) with the same charts as the dashboard, to open offline.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Lang } from '../../model/types.js';
 import { createReportHtml } from '../../report/html.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
+import { deliver } from '../output.js';
 import type { Pair } from '../pairs.js';
 import { prepareBuild, REPORT_BUILD } from '../web-build.js';
-import { writeWhole } from '../write.js';
 import { buildCases } from './cases.js';
 
 /** Options of `report`. */
@@ -32,16 +31,11 @@ export async function reportCommand(pair: Pair, options: ReportCommandOptions, i
   if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
   const html = await createReportHtml(template, built.document, undefined, lang);
-  const failure = writeWhole(resolve(io.cwd, out), html);
-  if (failure) {
-    io.err(zh ? `错误：无法写入 ${out}（${failure}）\n` : `error: cannot write ${out} (${failure})\n`);
-    return Exit.INVALID;
-  }
   const size = toSizeText(Buffer.byteLength(html));
-  io.err(zh
+  const wrote = zh
     ? `已写入 ${out}（${size}，数据、脚本、样式和字体均已内嵌，可离线用浏览器直接打开）\n`
-    : `Wrote ${out} (${size}; data, scripts, styles and fonts inline: opens offline in any browser)\n`);
-  return Exit.OK;
+    : `Wrote ${out} (${size}; data, scripts, styles and fonts inline: opens offline in any browser)\n`;
+  return deliver(html, out, lang, io, built.inputs, wrote) ?? Exit.OK;
 }
 
 /** 1234567 → "1.2 MB"; 5678 → "5.5 KB". */

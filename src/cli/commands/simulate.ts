@@ -53,12 +53,14 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
   }
   const document = results[0]!.document!;
   let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
+  const inputs = [file];
   if (document.kind === 'bundle') {
     const resolved = resolveBundleItems(document, io, load);
     const items = resolved.items;
     const itemErrors = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error'));
     report(itemErrors);
     if (itemErrors.length > 0) return Exit.INVALID;
+    inputs.push(...items.map((item) => item.procedure.file));
     simulate = (run) => simulateBundle(document, items, run);
   } else {
     simulate = (run) => simulateProcedure(document, run);
@@ -89,7 +91,7 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
       : `Interrupted: ${result.completed.toLocaleString('en-US')} of ${result.runs.toLocaleString('en-US')} cases done; the figures below cover those.\n`);
   }
   const text = options.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
-  const failed = deliver(text, options.out, lang, io);
+  const failed = deliver(text, options.out, lang, io, inputs);
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
 }
