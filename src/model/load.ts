@@ -4,7 +4,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { CheckContext } from './check/context.js';
-import { checkBundle } from './check/bundle.js';
+import { checkBundle, type ItemFile } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
@@ -76,19 +76,22 @@ export function loadFiles(files: readonly string[], options: LoadOptions = {}): 
     return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
   });
   const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
-  const idCache = new Map<string, string | undefined>();
-  const idOf = (file: string) => {
-    if (!idCache.has(file)) {
-      const found = results.find((r) => r.document?.kind === 'procedure' && samePath(r.file, file));
-      const doc = found?.document ?? loadFile(file).document;
-      idCache.set(file, doc?.kind === 'procedure' ? doc.id : undefined);
+  const itemCache = new Map<string, ItemFile>();
+  const itemOf = (file: string): ItemFile => {
+    let item = itemCache.get(file);
+    if (!item) {
+      const found = results.find((r) => samePath(r.file, file));
+      const result = found ?? loadFile(file, options);
+      const id = result.document?.kind === 'procedure' ? result.document.id : undefined;
+      item = { id, diagnostics: result.diagnostics, reported: found !== undefined };
+      itemCache.set(file, item);
     }
-    return idCache.get(file);
+    return item;
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, knownIds, idOf);
+    checkBundle(ctx, result.document, knownIds, itemOf);
     result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }

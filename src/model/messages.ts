@@ -451,6 +451,18 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: (a) => didYouMean('zh', a.suggestion) || '请检查路径或 id；用 id 引用时，事项文件要与一件事文件一起校验。',
     hintEn: (a) => didYouMean('en', a.suggestion) || 'Check the path or id; an item named by id must be checked together with the bundle.',
   },
+  'bundle-item-invalid': {
+    zh: (a) => `事项文件 ${a.item} 有 ${a.errors} 个错误，这个一件事无法分析`,
+    en: (a) => `The item file ${a.item} has ${a.errors} error(s), so the bundle cannot be analysed`,
+    hintZh: () => '请先改正该事项文件中的错误（见它自己的提示）。',
+    hintEn: () => 'Fix the errors in the item file first (see its own diagnostics).',
+  },
+  'bundle-duplicate-item': {
+    zh: (a) => `事项 ${q(a.item)} 在一件事中重复列出，第 ${a.first} 项已是它`,
+    en: (a) => `Item ${q(a.item)} is listed twice; item #${a.first} is already it`,
+    hintZh: () => '一件事中每个事项只办一次，请删去重复的一项（重复会使各项指标加倍）。',
+    hintEn: () => 'An item is handled once in a bundle; remove the repeat (it would double every figure).',
+  },
   'bundle-id-mismatch': {
     zh: (a) => `写的 id ${q(a.id)} 与文件 ${a.file} 中的 id ${q(a.fileId)} 不一致`,
     en: (a) => `The id ${q(a.id)} differs from the id ${q(a.fileId)} in ${a.file}`,

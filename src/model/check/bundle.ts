@@ -1,20 +1,36 @@
-/** Checks on a bundle (一件事): each item named once and found, and `after:` free of cycles. */
+/**
+ * Checks on a bundle (一件事): each item named once, found and itself valid (a bundle is analysed through
+ * its items, so validate must not pass one whose item analyze would then refuse), and `after:` free of
+ * cycles.
+ */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../diagnostic.js';
 import { suggest } from '../suggest.js';
 import type { Bundle } from '../types.js';
 import type { CheckContext } from './context.js';
 import { findCycles, type Digraph } from './digraph.js';
 
-/** Finds the item id of a procedure file, or undefined when it cannot be read as one. */
-export type ItemIdOf = (file: string) => string | undefined;
+/** What loading an item's file found. */
+export interface ItemFile {
+  /** The item id, when the file is a procedure that could be read far enough to have one. */
+  id?: string;
+  /** The file's own problems. */
+  diagnostics: Diagnostic[];
+  /** True when those problems are reported with the file itself (it was loaded alongside the bundle). */
+  reported: boolean;
+}
+
+/** Loads the item file at an absolute path. */
+export type ItemFileOf = (file: string) => ItemFile;
 
 /**
  * Runs the bundle checks. `knownIds` are the item ids of procedures loaded alongside the bundle;
- * `idOf` reads the id of an item given by path.
+ * `itemOf` loads an item given by path.
  */
-export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, idOf: ItemIdOf): void {
+export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, itemOf: ItemFileOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
+  const files = new Map<string, number>();
   bundle.items.forEach((item, i) => {
     if (!item.id && !item.file) {
       ctx.atKey('bundle-item-ref', item.path, {});
@@ -26,7 +42,20 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
         return;
       }
-      const fileId = idOf(target);
+      const first = files.get(target);
+      if (first !== undefined) {
+        ctx.atValue('bundle-duplicate-item', [...item.path, 'path'], { item: item.file, first: first + 1 });
+        return;
+      }
+      files.set(target, i);
+      const found = itemOf(target);
+      if (hasErrors(found.diagnostics)) {
+        const errors = found.diagnostics.filter((d) => d.severity === 'error').length;
+        ctx.atValue('bundle-item-invalid', [...item.path, 'path'], { item: item.file, errors });
+        if (!found.reported) ctx.diagnostics.push(...found.diagnostics);
+      }
+      else if (found.id === undefined) ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
+      const fileId = found.id;
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
       }
@@ -36,6 +65,11 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         ctx.atValue('bundle-unknown-item', [...item.path, 'id'], { item: item.id, suggestion: suggest(item.id, knownIds) });
       }
       ids[i] = item.id;
+    }
+    const twice = ids.indexOf(ids[i], 0);
+    if (ids[i] !== undefined && twice < i) {
+      ctx.atValue('bundle-duplicate-item', [...item.path, item.file ? 'path' : 'id'], { item: ids[i]!, first: twice + 1 });
+      ids[i] = undefined;
     }
   });
   const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));
