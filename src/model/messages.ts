@@ -67,6 +67,14 @@ const SHAPES: Record<string, [string, string]> = {
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
 };
+/** Why a target cannot be read (TargetProblem), in both languages. */
+export const TARGET_PROBLEMS: Record<string, [string, string]> = {
+  syntax: ['写法不对', 'wrong form'],
+  measure: ['不认识这个指标', 'unknown measure'],
+  percent: ['压减目标只能写 >=', 'a cut target takes >='],
+  'over-100': ['压减率不能超过 100%，这样的目标永远不会达标', 'a cut above 100% can never be met'],
+  'too-large': ['数值太大（最多 1,000,000,000,000）', 'the figure is too large (at most 1,000,000,000,000)'],
+};
 const COMPARE: Record<string, [string, string]> = {
   '>=': ['不小于', 'at least'],
   '<=': ['不大于', 'at most'],
@@ -422,13 +430,17 @@ const CATALOGUE: Record<string, Entry> = {
         ? `步骤 ${q(a.step)} 的时长写了 distribution: fixed（固定），却给出了不同的最短和最长时长`
         : a.reason === 'lognormal-median'
           ? `步骤 ${q(a.step)} 的时长为对数正态分布（lognormal），需要一个大于 0 的中位数 mode`
-          : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
+          : a.reason === 'lognormal-ratio'
+            ? `步骤 ${q(a.step)} 的对数正态分布中 max（第 95 百分位）是 mode（中位数）的 ${a.ratio} 倍以上，实际为 ${a.max} 与 ${a.mode}`
+            : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
     en: (a) =>
       a.reason === 'fixed-range'
         ? `Step ${q(a.step)} has distribution: fixed but different shortest and longest durations`
         : a.reason === 'lognormal-median'
           ? `Step ${q(a.step)} has a lognormal duration, which needs a median mode greater than 0`
-          : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
+          : a.reason === 'lognormal-ratio'
+            ? `Step ${q(a.step)} has a lognormal duration whose max (the 95th percentile) is more than ${a.ratio} times its mode (the median), found ${a.max} and ${a.mode}`
+            : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
     hintZh: (a) =>
       a.reason === 'fixed-range'
         ? '固定时长只写一个数，例如 duration: 5；要表示范围，去掉 distribution 或写 triangular / uniform。'
@@ -476,8 +488,8 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
   },
   'target-invalid': {
-    zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,
-    en: (a) => `The target ${q(a.target)} cannot be read: ${a.problem === 'measure' ? 'unknown measure' : a.problem === 'percent' ? 'a cut target takes >=' : 'wrong form'}`,
+    zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[String(a.problem)]?.[0] ?? '写法不对'}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${TARGET_PROBLEMS[String(a.problem)]?.[1] ?? 'wrong form'}`,
     hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
     hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },

@@ -30,15 +30,15 @@ export function outcomesText(outcomes: ReadonlyArray<{ outcome: string; probabil
   return outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep);
 }
 
-/** A number as a report shows it: at most two decimals, no trailing zeros. */
+/** A number as a report shows it: at most two decimals, no trailing zeros; "—" for none (never "NaN" or "Infinity"). */
 export function num(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
+  if (n === undefined || !Number.isFinite(n)) return '—';
   return String(Math.round(n * 100) / 100);
 }
 
 /** A large figure with thousands separated, to two decimals: 11,719,350 or 1,171.94. */
 export function grouped(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
+  if (n === undefined || !Number.isFinite(n)) return '—';
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
