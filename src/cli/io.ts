@@ -1,6 +1,6 @@
 /** What a command may touch of the outside world, so tests can run the CLI as a plain function. */
 import { relative, sep } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { toTerminalText } from '../report/terminal-text.js';
 
 /** Where a command writes and what it sees. */
 export interface IO {
@@ -32,17 +32,6 @@ export const Exit = {
 
 /** One of the exit codes. */
 export type ExitCode = (typeof Exit)[keyof typeof Exit];
-
-/**
- * Text as a terminal may show it: escape sequences (colours, cursor moves, OSC titles and links) and
- * every other C0 and C1 control character removed, newline and tab kept, so a name in a file can never
- * retitle, recolour or rewrite the user's terminal. Everything the CLI prints passes through it.
- * @example toTerminalText('申请\u001b]0;pwned\u0007书\r') // '申请书'
- */
-export function toTerminalText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
 
 /** The IO of the real process: standard output and error through toTerminalText, Ctrl-C as an interrupt. */
 export function createProcessIO(): IO {

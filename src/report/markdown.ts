@@ -1,17 +1,22 @@
 /** The analysis as Markdown for a written report (汇报材料): a summary table, then one section per procedure. */
 import type { ProcedureAnalysis } from '../analysis/types.js';
 import type { Lang } from '../model/types.js';
+import { toTerminalText } from './terminal-text.js';
 import { findingText, num, outcomesText } from './words.js';
 
-/** Escapes text for a Markdown table cell, so what a user wrote stays text (no HTML, no broken table). */
+/**
+ * Escapes text for Markdown (a table cell, a heading, a list item), so what a user wrote stays text:
+ * no HTML, no link or image (`[…](…)`, `![…](…)`), no line break (LF, CR, CRLF, U+2028/2029) that
+ * would end a table row, and no control character.
+ * @example cell('[点此](http://x)|<b>') // '\\[点此\\](http://x)\\|&lt;b&gt;'
+ */
 export function cell(text: string): string {
-  return text
+  return toTerminalText(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|[\]]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/>/g, '&gt;');
 }
 
 /** Renders the analyses as Markdown. */

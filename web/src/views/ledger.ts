@@ -1,4 +1,5 @@
 /** The ledger of changes as an HTML table (text only) and as CSV for Excel. */
+import { toCsv } from '../../../src/report/csv.js';
 import type { ChartFrame } from '../chart.js';
 import type { Case, GraphState, LedgerEntry } from '../contract.js';
 import { formatNumber } from '../format.js';
@@ -59,14 +60,8 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
   frame.body.append(table);
 }
 
-/** The ledger as CSV, quoted where needed. */
+/** The ledger as CSV (src/report/csv.ts: quoted where needed, no cell read as a formula). */
 export function toLedgerCsv(current: Case, lang: Lang): string {
-  const { comparison } = current;
   const columns = getColumns(current, lang);
-  // A cell starting with = + - @ would run as a formula in Excel: a leading apostrophe keeps it text.
-  const quote = (raw: string) => {
-    const s = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.map(([h]) => quote(h)).join(','), ...comparison.ledger.map((e) => columns.map(([, c]) => quote(c(e))).join(','))].join('\n') + '\n';
+  return toCsv([columns.map(([h]) => h), ...current.comparison.ledger.map((e) => columns.map(([, c]) => c(e)))]);
 }
