@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/report/csv.js';
 import { cell } from '../../src/report/markdown.js';
-import { toTerminalText } from '../../src/report/terminal-text.js';
+import { toJsonText, toTerminalText } from '../../src/report/terminal-text.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
 
@@ -77,6 +77,13 @@ describe('Markdown', () => {
 describe('the terminal', () => {
   it('receives no escape sequence and no control character but newline and tab', () => {
     expect(toTerminalText('标题\u001b]0;pwned\u0007\u001b[31m红\u001b[0m\u009b2J\r\n\t')).toBe('标题红\n\t');
+  });
+
+  it('receives JSON whose every character survives it: C1 controls as \\u escapes', () => {
+    const name = '名\u0085称\u009b\u2028';
+    const text = toJsonText({ name });
+    expect(toTerminalText(text)).toBe(text);
+    expect(JSON.parse(text).name).toBe(name);
   });
 
   it('is sent none by the wujian executable, on standard output or standard error', () => {

@@ -19,6 +19,7 @@ import { resolveBundleItems } from '../bundle-items.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { deliver, reportCalendarOverflow } from '../output.js';
 import { loadArguments, sourceReader } from './validate.js';
+import { toJsonText } from '../../report/terminal-text.js';
 
 /** Options of `analyze`. */
 export interface AnalyzeCommandOptions {
@@ -54,7 +55,7 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
     return reportCalendarOverflow(error, options.startDate, 'path', lang, io);
   }
   let text: string;
-  if (options.format === 'json') text = JSON.stringify(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate, bundles: bundles.analyses }), null, 2) + '\n';
+  if (options.format === 'json') text = toJsonText(toAnalysisJson(analyses, diagnostics, { lang, startDate: options.startDate, bundles: bundles.analyses }));
   else if (options.format === 'md') text = toMarkdown(analyses, lang) + bundles.analyses.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
   else text = [toTable(analyses, lang), ...bundles.analyses.map((b) => toBundleTable(b, lang))].join('\n');
   if (options.listPaths) text += procedures.map((p) => pathListing(p, options.limit, lang)).join('');

@@ -17,6 +17,7 @@ import { formatDiagnostic } from '../../report/diagnostics.js';
 import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
 import { deliver } from '../output.js';
 import { sourceReader } from './validate.js';
+import { toJsonText } from '../../report/terminal-text.js';
 
 /** Options of `compare`, already checked by main.ts. */
 export interface CompareCommandOptions {
@@ -98,7 +99,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
 function render(comparisons: readonly Comparison[], options: CompareCommandOptions): string {
   if (options.format === 'json') {
     const json = comparisons.map(toComparisonJson);
-    return JSON.stringify(options.all ? json : json[0], null, 2) + '\n';
+    return toJsonText(options.all ? json : json[0]);
   }
   if (options.format === 'md') {
     const head = options.lang === 'zh' ? '# 改革前后对比\n\n' : '# Before and after the reform\n\n';

@@ -12,6 +12,7 @@ import { Exit, type ExitCode, type IO } from '../io.js';
 import { deliver, reportCalendarOverflow } from '../output.js';
 import { createProgress } from '../progress.js';
 import { loadArguments, sourceReader } from './validate.js';
+import { toJsonText } from '../../report/terminal-text.js';
 
 /** Options of `simulate`, checked by main.ts. */
 export interface SimulateCommandOptions {
@@ -90,7 +91,7 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
       ? `已中断：完成了 ${result.completed.toLocaleString('en-US')} / ${result.runs.toLocaleString('en-US')} 件，以下是已完成部分的结果。\n`
       : `Interrupted: ${result.completed.toLocaleString('en-US')} of ${result.runs.toLocaleString('en-US')} cases done; the figures below cover those.\n`);
   }
-  const text = options.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
+  const text = options.format === 'json' ? toJsonText(toSimulationJson(result)) : toSimulationTable(result, lang);
   const failed = deliver(text, options.out, lang, io, inputs);
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;

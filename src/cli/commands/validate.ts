@@ -8,6 +8,7 @@ import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson, formatDiagnostic } from '../../report/diagnostics.js';
 import { summariseDocument } from '../../report/summary.js';
 import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
+import { toJsonText } from '../../report/terminal-text.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -35,21 +36,17 @@ export function validateCommand(args: readonly string[], options: ValidateOption
   const { lang } = options;
   if (options.format === 'json') {
     io.out(
-      JSON.stringify(
-        {
-          files: results.map((r) => ({
-            file: r.file,
-            valid: r.document !== undefined,
-            kind: r.document?.kind,
-            id: r.document?.id,
-            diagnostics: r.diagnostics.map((d) => diagnosticToJson(d, lang)),
-          })),
-          problems: problems.map((d) => diagnosticToJson(d, lang)),
-          summary: { files: results.length, valid: results.filter((r) => r.document).length, errors, warnings },
-        },
-        null,
-        2,
-      ) + '\n',
+      toJsonText({
+        files: results.map((r) => ({
+          file: r.file,
+          valid: r.document !== undefined,
+          kind: r.document?.kind,
+          id: r.document?.id,
+          diagnostics: r.diagnostics.map((d) => diagnosticToJson(d, lang)),
+        })),
+        problems: problems.map((d) => diagnosticToJson(d, lang)),
+        summary: { files: results.length, valid: results.filter((r) => r.document).length, errors, warnings },
+      }),
     );
   } else {
     const sourceOf = sourceReader(io);
