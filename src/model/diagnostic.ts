@@ -65,3 +65,36 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
 }
+
+/**
+ * Most diagnostics kept for one file, as clang keeps 20 errors: past the first problem most of a long
+ * list is its echo (one tab can break every line after it), and reading hundreds helps no one.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 20;
+
+/** Code of the diagnostic that stands for the ones left out by capDiagnostics. */
+export const MORE_PROBLEMS = 'more-problems';
+
+/**
+ * The first MAX_DIAGNOSTICS_PER_FILE − 1 of `diagnostics` (sorted first), then one `more-problems`
+ * diagnostic at the first one left out that counts them (an error when any of them is). A list that
+ * already fits is returned as it is, so capping twice changes nothing.
+ * @example capDiagnostics(threeHundredErrors).length // 20
+ */
+export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const sorted = sortDiagnostics(diagnostics);
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE - 1);
+  const left = sorted.slice(MAX_DIAGNOSTICS_PER_FILE - 1);
+  const { errors, warnings } = countSeverities(left);
+  const { file, line, column, endLine, endColumn } = left[0]!;
+  const more = createDiagnostic(MORE_PROBLEMS, file, { line, column, endLine, endColumn }, { errors, warnings }, errors > 0 ? 'error' : 'warning');
+  return [...kept, more];
+}
+
+/** Errors and warnings in `diagnostics`, for a closing summary line; a `more-problems` diagnostic counts those it stands for. */
+export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const count = (severity: Severity) =>
+    diagnostics.reduce((sum, d) => sum + (d.code === MORE_PROBLEMS ? Number(d.args[`${severity}s`]) : d.severity === severity ? 1 : 0), 0);
+  return { errors: count('error'), warnings: count('warning') };
+}

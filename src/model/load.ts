@@ -9,7 +9,7 @@ import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
 import { checkStateSpace } from './check/state-space.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
@@ -37,6 +37,11 @@ export interface LoadOptions {
 
 /** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
 export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
+  const result = loadUncapped(file, text, options);
+  return { ...result, diagnostics: capDiagnostics(result.diagnostics) };
+}
+
+function loadUncapped(file: string, text: string, options: LoadOptions): LoadResult & { parsed?: ParsedYaml } {
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
   const { parsed } = parse;
@@ -92,7 +97,7 @@ export function loadFiles(files: readonly string[], options: LoadOptions = {}): 
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
     checkBundle(ctx, result.document, knownIds, itemOf);
-    result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
+    result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
   return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));

@@ -159,6 +159,12 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '文件可能是 GBK/GB2312 编码。请在编辑器中“另存为”UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）。',
     hintEn: () => 'It may be GBK/GB2312. Save it as UTF-8 (VS Code: encoding in the status bar → Save with Encoding → UTF-8).',
   },
+  'more-problems': {
+    zh: (a) => `此处起还有 ${Number(a.errors) + Number(a.warnings)} 个问题未列出（${a.errors} 个错误，${a.warnings} 个警告）`,
+    en: (a) => `${Number(a.errors) + Number(a.warnings)} more problem(s) from here are not listed (${a.errors} error(s), ${a.warnings} warning(s))`,
+    hintZh: () => '后面的问题多半是前面问题的连带结果：请先改正上面列出的问题，再重新校验。',
+    hintEn: () => 'Most of them usually follow from the ones above: fix those first, then check again.',
+  },
   // YAML
   'yaml-syntax': {
     zh: (a) => `YAML 格式错误：${yamlWords(String(a.yamlCode), 'zh') ?? a.detail}`,

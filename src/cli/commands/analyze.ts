@@ -88,9 +88,12 @@ function pathListing(p: Procedure, limit: number, lang: Lang): string {
   const listing = enumeratePaths(p, limit);
   const head = zh ? `\n${p.name} [${p.version.label}] 的全部路径` : `\nAll paths of ${p.name} [${p.version.label}]`;
   if (!listing.ok) {
+    // Past 2^53 paths the count is no longer exact (and past 10^308 not finite): no --limit could list them.
+    const listable = listing.total <= Number.MAX_SAFE_INTEGER;
+    const total = listable ? listing.total.toLocaleString('en-US') : Number.isFinite(listing.total) ? listing.total.toExponential(2) : '> 1.8e308';
     return zh
-      ? `${head}：共 ${num(listing.total)} 条，超过上限 ${listing.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响；如确需列出，请加 --limit ${Math.ceil(listing.total)}。\n`
-      : `${head}: ${num(listing.total)} paths, more than the limit of ${listing.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit; to list them anyway, add --limit ${Math.ceil(listing.total)}.\n`;
+      ? `${head}：共 ${total} 条，超过上限 ${listing.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响${listable ? `；如确需列出，请加 --limit ${listing.total}` : ''}。\n`
+      : `${head}: ${total} paths, more than the limit of ${listing.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit${listable ? `; to list them anyway, add --limit ${listing.total}` : ''}.\n`;
   }
   const lines = listing.paths.map((path, i) => {
     const m = measurePath(p, path);
