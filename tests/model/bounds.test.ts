@@ -8,21 +8,11 @@ import { readCompareFlags } from '../../src/cli/compare-args.js';
 import { loadText } from '../../src/model/load.js';
 import { parseTarget } from '../../src/model/targets.js';
 import { places } from '../support/files.js';
+import { sampleProcedure } from '../support/sample.js';
 
-/** A small valid procedure with `top` added at the top level and the review step's duration. */
+/** The sample procedure with `top` added at the top level and the review step's duration. */
 function load(top: string, duration = '1') {
-  return loadText('sample.yaml', `id: sample
-name: 示例许可
-version: { label: 改革前 }
-${top}
-materials: [{ id: form, name: 申请书 }]
-process:
-  initial: apply
-  states:
-    apply: { name: 申请, materials: [form], on: { SUBMIT: review } }
-    review: { name: 审查, duration: ${duration}, on: { APPROVE: done } }
-    done: { type: final, outcome: approved }
-`);
+  return loadText('sample.yaml', sampleProcedure(duration, top));
 }
 
 describe('the bounds of the language', () => {
@@ -38,7 +28,7 @@ describe('the bounds of the language', () => {
 
   it('refuse a lognormal whose 95th percentile is more than 100 times its median (a tiny median overflowed)', () => {
     const { diagnostics } = load('', '{ distribution: lognormal, mode: 1e-300, max: 1 }');
-    expect(places(diagnostics)).toEqual(['duration-distribution 10:51']);
+    expect(places(diagnostics)).toEqual(['duration-distribution 9:51']);
     expect(diagnostics[0]!.args.reason).toBe('lognormal-ratio');
     expect(load('', '{ distribution: lognormal, mode: 0.1, max: 10 }').diagnostics).toEqual([]);
   });
