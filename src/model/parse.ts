@@ -70,17 +70,43 @@ export function parseYaml(file: string, text: string): ParseResult {
   return { ok: true, parsed: { doc, lines, value } };
 }
 
-/** Where a parse that ran out of stack went wrong: the first line indented with a tab, else the nesting. */
+/**
+ * Where a parse that ran out of stack went wrong: the first line indented with a tab, else the first
+ * bracket nested past MAX_DEPTH (the CST parser's own recursion depends on the stack it is given).
+ */
 function stackOverflowDiagnostic(file: string, text: string): Diagnostic {
-  const tab = /^[ ]*\t/m.exec(text);
-  const at = tab ? tab.index + tab[0].length - 1 : 0;
   const counter = new LineCounter();
   counter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
-  const span = toSpan(counter, at, at + 1);
-  return tab
-    ? createDiagnostic('yaml-syntax', file, span, { yamlCode: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' })
-    : createDiagnostic('yaml-too-deep', file, span, { limit: MAX_DEPTH });
+  const tab = /^[ ]*\t/m.exec(text);
+  if (tab) {
+    const at = tab.index + tab[0].length - 1;
+    return createDiagnostic('yaml-syntax', file, toSpan(counter, at, at + 1), { yamlCode: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' });
+  }
+  const at = findDeepBracket(text);
+  return createDiagnostic('yaml-too-deep', file, toSpan(counter, at, at + 1), { limit: MAX_DEPTH });
+}
+
+/** The offset of the first [ or { nested deeper than MAX_DEPTH outside quotes and comments, or 0. */
+function findDeepBracket(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#') {
+      i = text.indexOf('\n', i);
+      if (i < 0) break;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return 0;
 }
 
 /** Converts a character range to a 1-based span. */

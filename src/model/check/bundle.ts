@@ -53,8 +53,10 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         const errors = found.diagnostics.filter((d) => d.severity === 'error').length;
         ctx.atValue('bundle-item-invalid', [...item.path, 'path'], { item: item.file, errors });
         if (!found.reported) ctx.diagnostics.push(...found.diagnostics);
+      } else if (found.id === undefined) {
+        // A bundle, not a procedure: resolveBundle cannot use it as an item either.
+        ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
       }
-      else if (found.id === undefined) ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
       const fileId = found.id;
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
