@@ -74,7 +74,7 @@ describe('enumeratePaths', () => {
     };
     for (const { file, procedure } of bundled) same(procedure, file);
     fc.assert(fc.property(procedureArb, (spec) => same(loadText('random.yaml', toYaml(spec)).document as Procedure, 'random')), { seed: 17, numRuns: 15 });
-  }, 60_000); // getSimplePaths is the slow side
+  });
 
   it('lists a block of 1,000 one-step branches as one path whose block holds 1,000 branch paths', () => {
     const branches = Array.from({ length: 1000 }, (_, i) => `        r${i}: { initial: s, states: { s: { name: 审${i}, on: { OK: f } }, f: { type: final } } }`);
