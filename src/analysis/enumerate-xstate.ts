@@ -10,7 +10,8 @@ import { createCounterSpace, enabledTransitions, type CounterSpace, type Counts 
 import type { FinalState, Procedure, Region, State } from '../model/types.js';
 import { createProcedureMachine, eventType, serializeSnapshot } from '../machine/compile.js';
 import { createTable } from '../machine/table.js';
-import { DEFAULT_PATH_LIMIT, type Enumeration } from './enumerate.js';
+import { DEFAULT_PATH_LIMIT } from './defaults.js';
+import type { Enumeration } from './enumerate.js';
 import { countPaths } from './exact.js';
 import type { Path, PathStep } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { CheckContext } from './check/context.js';
-import { checkBundle, type ItemFile } from './check/bundle.js';
+import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
@@ -69,40 +69,46 @@ export function loadFile(file: string, options: LoadOptions = {}): LoadResult & 
   return loadText(file, source.text, options);
 }
 
+/** Loads a file, or gives the result it gave before: see createLoader. */
+export type Loader = (file: string) => LoadResult & { parsed?: ParsedYaml };
+
+/**
+ * A loader that reads each file once, however often it is asked for (by path, resolved), so a file
+ * that is both an argument and the item of one or more bundles is read and checked once. The parsed
+ * YAML is kept for bundles only, which are located against it after every file is read; a catalogue
+ * of thousands of procedures would otherwise hold every syntax tree at once.
+ */
+export function createLoader(options: LoadOptions = {}): Loader {
+  const cache = new Map<string, LoadResult & { parsed?: ParsedYaml }>();
+  return (file) => {
+    const key = resolvePath(file);
+    let result = cache.get(key);
+    if (!result) {
+      const loaded = loadFile(file, options);
+      result = loaded.document?.kind === 'bundle' ? loaded : { ...loaded, parsed: undefined };
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
 /**
  * Loads several files and then checks each bundle against the procedures loaded with it and the
- * files it names.
+ * files it names (read through `load`, so each once).
  */
-export function loadFiles(files: readonly string[], options: LoadOptions = {}): LoadResult[] {
-  // Parsed documents are kept only for bundles, which are checked after every file is read; a
-  // catalogue of thousands of procedures would otherwise hold every syntax tree at once.
-  const results = files.map((file) => {
-    const result = loadFile(file, options);
-    return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
-  });
+export function loadFiles(files: readonly string[], load: Loader = createLoader()): LoadResult[] {
+  const results = files.map((file) => ({ ...load(file), file }));
   const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
-  const itemCache = new Map<string, ItemFile>();
-  const itemOf = (file: string): ItemFile => {
-    let item = itemCache.get(file);
-    if (!item) {
-      const found = results.find((r) => samePath(r.file, file));
-      const result = found ?? loadFile(file, options);
-      const id = result.document?.kind === 'procedure' ? result.document.id : undefined;
-      item = { id, diagnostics: result.diagnostics, reported: found !== undefined };
-      itemCache.set(file, item);
-    }
-    return item;
+  const idOf = (file: string) => {
+    const doc = load(file).document;
+    return doc?.kind === 'procedure' ? doc.id : undefined;
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, knownIds, itemOf);
+    checkBundle(ctx, result.document, knownIds, idOf);
     result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
   return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
-}
-
-function samePath(a: string, b: string): boolean {
-  return resolvePath(a) === resolvePath(b);
 }

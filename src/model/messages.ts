@@ -3,18 +3,22 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import type { Args, Diagnostic } from './diagnostic.js';
+import { limitText, TARGET_PROBLEMS, type Lang } from '../vocabulary/index.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
-import type { Lang } from './types.js';
+import { didYouMean } from './suggest.js';
 
-type Text = (a: Args) => string;
+export { limitText };
 
-/** A code's sentence and hint in both languages. */
-interface Entry {
-  zh: Text;
-  en: Text;
-  hintZh?: Text;
-  hintEn?: Text;
+/** A sentence from a code's values and `where`, the place they point to in words. */
+type Text<A> = (a: A & { where: string }) => string;
+
+/** A code's sentence and hint in both languages, reading the values typed by the code. */
+interface Entry<A> {
+  zh: Text<A>;
+  en: Text<A>;
+  hintZh?: Text<A>;
+  hintEn?: Text<A>;
 }
 
 /** A diagnostic's words in one language. */
@@ -25,30 +29,23 @@ export interface Words {
 
 /** Renders a diagnostic's message and hint in `lang`. */
 export function describe(d: Diagnostic, lang: Lang): Words {
-  const entry = CATALOGUE[d.code] ?? { zh: () => d.code, en: () => d.code };
-  const a = { ...d.args, where: where(String(d.args.path ?? ''), lang) };
+  // A diagnostic's code and values come paired (Diagnostic is a union over codes); its entry reads them.
+  const entry = (CATALOGUE[d.code] as Entry<typeof d.args> | undefined) ?? { zh: () => d.code, en: () => d.code };
+  const a = { ...d.args, where: where('path' in d.args ? d.args.path : '', lang) };
   const hint = lang === 'zh' ? entry.hintZh?.(a) : entry.hintEn?.(a);
   return { message: lang === 'zh' ? entry.zh(a) : entry.en(a), hint: hint || undefined };
 }
 
 /** Every code the catalogue knows (tests check each has a fixture). */
-export function knownCodes(): string[] {
-  return Object.keys(CATALOGUE);
+export function knownCodes(): DiagnosticCode[] {
+  return Object.keys(CATALOGUE) as DiagnosticCode[];
 }
 
 const q = (v: unknown) => `"${String(v)}"`;
-const didYouMean = (lang: Lang, s: unknown) =>
-  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
-const field = (a: Args, lang: Lang) => {
+const field = (a: { field: string; titleZh?: string; titleEn?: string }, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
   return lang === 'zh' ? `${q(a.field)}（${title}）` : `${q(a.field)} (${title})`;
-};
-/** A time limit in words: "20 个工作日", "即办", "30 calendar days". */
-export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
-  if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
-  if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
-  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} day${Number(days) === 1 ? '' : 's'}`;
 };
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],
@@ -66,14 +63,6 @@ const SHAPES: Record<string, [string, string]> = {
   duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
-};
-/** Why a target cannot be read (TargetProblem), in both languages. */
-export const TARGET_PROBLEMS: Record<string, [string, string]> = {
-  syntax: ['写法不对', 'wrong form'],
-  measure: ['不认识这个指标', 'unknown measure'],
-  percent: ['压减目标只能写 >=', 'a cut target takes >='],
-  'over-100': ['压减率不能超过 100%，这样的目标永远不会达标', 'a cut above 100% can never be met'],
-  'too-large': ['数值太大（最多 1,000,000,000,000）', 'the figure is too large (at most 1,000,000,000,000)'],
 };
 const COMPARE: Record<string, [string, string]> = {
   '>=': ['不小于', 'at least'],
@@ -115,7 +104,7 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
-const CATALOGUE: Record<string, Entry> = {
+const CATALOGUE: { readonly [C in DiagnosticCode]: Entry<DiagnosticArgs[C]> } = {
   // Files
   'file-not-found': {
     zh: () => '找不到该文件或文件夹',
@@ -160,8 +149,8 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'It may be GBK/GB2312. Save it as UTF-8 (VS Code: encoding in the status bar → Save with Encoding → UTF-8).',
   },
   'more-problems': {
-    zh: (a) => `此处起还有 ${Number(a.errors) + Number(a.warnings)} 个问题未列出（${a.errors} 个错误，${a.warnings} 个警告）`,
-    en: (a) => `${Number(a.errors) + Number(a.warnings)} more problem(s) from here are not listed (${a.errors} error(s), ${a.warnings} warning(s))`,
+    zh: (a) => `此处起还有 ${a.errors + a.warnings} 个问题未列出（${a.errors} 个错误，${a.warnings} 个警告）`,
+    en: (a) => `${a.errors + a.warnings} more problem(s) from here are not listed (${a.errors} error(s), ${a.warnings} warning(s))`,
     hintZh: () => '后面的问题多半是前面问题的连带结果：请先改正上面列出的问题，再重新校验。',
     hintEn: () => 'Most of them usually follow from the ones above: fix those first, then check again.',
   },
@@ -345,14 +334,14 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'Add e.g. issued: { type: final, name: 办结, outcome: approved } and lead the decision step to it.',
   },
   'state-space-too-large': {
-    zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`}中有 ${a.count} 个补正/整改循环，${Number(a.budget) > 0 ? `补正总次数上限 maxCorrections: ${a.budget} 下` : '各自计数，'}精确分析要展开的状态超过 ${a.limit} 个，无法计算：${a.loops}`,
-    en: (a) => `${a.region === 'process' ? 'The process' : `Branch ${q(a.region)}`} has ${a.count} correction loops; ${Number(a.budget) > 0 ? `with maxCorrections: ${a.budget}` : 'each counting on its own,'} the exact analysis would unroll more than ${a.limit} states: ${a.loops}`,
+    zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`}中有 ${a.count} 个补正/整改循环，${a.budget > 0 ? `补正总次数上限 maxCorrections: ${a.budget} 下` : '各自计数，'}精确分析要展开的状态超过 ${a.limit} 个，无法计算：${a.loops}`,
+    en: (a) => `${a.region === 'process' ? 'The process' : `Branch ${q(a.region)}`} has ${a.count} correction loops; ${a.budget > 0 ? `with maxCorrections: ${a.budget}` : 'each counting on its own,'} the exact analysis would unroll more than ${a.limit} states: ${a.loops}`,
     hintZh: (a) =>
-      Number(a.budget) > 0
+      a.budget > 0
         ? `请减小 maxCorrections，或合并重复的循环。模拟（wujian simulate）不受此限制。`
         : `一次性告知（行政许可法第三十二条）要求补正合计最多一次：在 ${a.region === 'process' ? 'process' : '该分支'} 下加一行 maxCorrections: 1（全流程补正合计最多 1 次）。模拟（wujian simulate）不受此限制。`,
     hintEn: (a) =>
-      Number(a.budget) > 0
+      a.budget > 0
         ? 'Lower maxCorrections, or merge repeated loops. Simulation (wujian simulate) is not limited by this.'
         : `一次性告知 (Art. 32) means one correction in all: add maxCorrections: 1 under ${a.region === 'process' ? 'process' : 'this branch'} (at most one correction per case). Simulation (wujian simulate) is not limited by this.`,
   },
@@ -493,9 +482,16 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
   },
+  // Pairs (compare --all, report, view)
+  'pair-ambiguous': {
+    zh: (a) => `事项 ${q(a.id)} 有 ${a.count} 个“${a.label}”版本（${a.files}），无法确定用哪一个配对`,
+    en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
+    hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
+    hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
+  },
   'target-invalid': {
-    zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[String(a.problem)]?.[0] ?? '写法不对'}`,
-    en: (a) => `The target ${q(a.target)} cannot be read: ${TARGET_PROBLEMS[String(a.problem)]?.[1] ?? 'wrong form'}`,
+    zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[a.problem].zh}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${TARGET_PROBLEMS[a.problem].en}`,
     hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
     hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },

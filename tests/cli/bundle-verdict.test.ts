@@ -18,6 +18,7 @@ describe('validate of a bundle', () => {
     expect(validate.code).toBe(Exit.INVALID);
     expect(validate.stdout).toContain('bundle-item-invalid.yaml:6:13: error [bundle-item-invalid] The item file unknown-target.yaml has 1 error(s)');
     expect(validate.stdout).toContain('unknown-target.yaml:13:21: error [unknown-target]');
+    expect(validate.stdout).not.toContain('✓ bundle-item-invalid.yaml');
     for (const argv of [['analyze', 'bundle-item-invalid.yaml'], ['simulate', 'bundle-item-invalid.yaml', '--runs', '10'], ['compare', 'bundle-item-invalid.yaml', 'bundle-item-invalid.yaml']]) {
       expect((await wujian(DIAGNOSTICS, ...argv)).code, argv[0]).toBe(Exit.INVALID);
     }

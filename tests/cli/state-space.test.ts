@@ -24,7 +24,7 @@ describe('a chain of 20 one-time corrections', () => {
       expect(text).toContain('chain.yaml:6:1: error [state-space-too-large] The process has 20 correction loops');
       expect(text).toContain('add maxCorrections: 1 under process');
     }
-  });
+  }, 60_000); // each command unrolls 100,000 nodes before it stops: seconds each on a busy machine
 
   it('is still simulated', async () => {
     const { code, stdout } = await wujian(DIR, 'simulate', 'chain.yaml', '--runs', '300', '--format', 'json');

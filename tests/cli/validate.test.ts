@@ -70,6 +70,12 @@ describe('wujian validate', () => {
     expect(code).toBe(Exit.INVALID);
   });
 
+  it('checks a targets.yaml as targets', async () => {
+    const { code, stdout } = await wujian(fixture('compare'), 'validate', 'targets.yaml');
+    expect(code).toBe(Exit.OK);
+    expect(stdout).toContain('✓ targets.yaml  目标 3 条');
+  });
+
   it('exits 1 and names the folder when it holds no YAML files', async () => {
     const { code, stdout } = await wujian(emptyFolder('empty'), 'validate', '.');
     expect(code).toBe(Exit.INVALID);

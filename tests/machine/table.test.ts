@@ -115,8 +115,9 @@ process:
     const result = loadText('chain.yaml', correctionChain(20));
     expect(result.document).toBeUndefined();
     expect(places(result.diagnostics)).toEqual(['state-space-too-large 6:1']);
-    expect(result.diagnostics[0]!.args).toMatchObject({ count: 20, limit: MAX_UNROLLED_NODES.toLocaleString('en-US') });
-    expect(String(result.diagnostics[0]!.args.loops)).toMatch(/^r1 CORRECT → apply, r2 CORRECT → apply, .*…$/);
+    const [stop] = result.diagnostics;
+    expect(stop).toMatchObject({ code: 'state-space-too-large', args: { count: 20, limit: MAX_UNROLLED_NODES.toLocaleString('en-US') } });
+    expect(stop?.code === 'state-space-too-large' && stop.args.loops).toMatch(/^r1 CORRECT → apply, r2 CORRECT → apply, .*…$/);
   });
 
   it('analyses the 20-step chain with maxCorrections: 1 in 43 nodes', () => {

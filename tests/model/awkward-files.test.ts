@@ -6,11 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCompareFlags } from '../../src/cli/compare-args.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/model/diagnostic.js';
 import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { codeFrame } from '../../src/report/frame.js';
+import { readCompareLine } from '../support/cli.js';
 import { createTempDir, places, ROOT } from '../support/files.js';
 
 const FOOD = readFileSync(join(ROOT, 'processes', 'food-business-licence', 'before.yaml'), 'utf8');
@@ -39,7 +39,7 @@ describe('awkward files', () => {
   it('report one tab that breaks the indentation of a long file at the tab, where the parser ran out of stack', () => {
     const result = loadText('tab.yaml', longFile(3000, true));
     expect(places(result.diagnostics)).toEqual(['yaml-syntax 25:1']);
-    expect(result.diagnostics[0]!.args.yamlCode).toBe('TAB_AS_INDENT');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', args: { yamlCode: 'TAB_AS_INDENT' } });
   });
 
   it(`keep at most ${MAX_DIAGNOSTICS_PER_FILE} problems of one file and sum up the rest where they start`, () => {
@@ -62,7 +62,7 @@ describe('awkward files', () => {
   it('say where a rename map has a value that is not an id, and what it should be', () => {
     const file = join(DIR, 'map.yaml');
     writeFileSync(file, 'old-id: new-id\nx: 1\n');
-    const read = readCompareFlags({ 'map-file': file }, DIR, 'en');
+    const read = readCompareLine(DIR, '--map-file', file);
     expect(read.ok).toBe(false);
     expect(!read.ok && places(read.diagnostics!)).toEqual(['schema-type 2:4']);
     expect(!read.ok && read.diagnostics![0]!.args).toMatchObject({ expected: 'string', found: '1', path: '/x' });

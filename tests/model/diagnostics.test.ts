@@ -1,12 +1,13 @@
 /**
  * One YAML fixture per diagnostic code, each saying on its first line where the code must be
- * reported: "# expect: unknown-target 13:21".
+ * reported: "# expect: unknown-target 13:21". Each is loaded by the load stage every command starts
+ * with (loadWorkspace), so a bundle's items are read and checked as commands read them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFiles } from '../../src/model/load.js';
 import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
+import { loadWorkspace } from '../../src/model/workspace.js';
 import { fixture } from '../support/files.js';
 
 /** Codes no YAML text can produce: they need a missing, unreadable, binary or generated file. */
@@ -18,6 +19,8 @@ const NEED_FILE_SETUP = [
 const FALLBACK_ONLY = ['schema-other'];
 /** Codes of other files than procedures and bundles (targets files: tests/model/targets.test.ts). */
 const OTHER_FILES = ['target-invalid'];
+/** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
+const SEVERAL_FILES = ['pair-ambiguous'];
 
 interface Expectation {
   code: string;
@@ -39,16 +42,20 @@ const expectations = readdirSync(dir)
   .sort()
   .map((name) => readExpectation(`${dir}/${name}`));
 
+/** The problems of the fixture `file`'s own text, as every command finds them. */
+function diagnosticsOf(file: string) {
+  return loadWorkspace([basename(file)], { cwd: dirname(file) }).diagnostics.filter((d) => d.file === basename(file));
+}
+
 describe('each diagnostic fixture', () => {
   it.each(expectations)('reports $code at $line:$column', ({ code, file, line, column }) => {
     expect(basename(file, '.yaml')).toBe(code);
-    const [result] = loadFiles([file]);
-    const found = result!.diagnostics.filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
+    const found = diagnosticsOf(file).filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
     expect(found).toContain(`${line}:${column}`);
   });
 
   it.each(expectations)('words $code in both languages with no placeholder left', ({ code, file }) => {
-    const diagnostic = loadFiles([file])[0]!.diagnostics.find((d) => d.code === code)!;
+    const diagnostic = diagnosticsOf(file).find((d) => d.code === code)!;
     for (const lang of ['zh', 'en'] as const) {
       const { message, hint } = describeDiagnostic(diagnostic, lang);
       expect(message).not.toBe(code);
@@ -59,17 +66,17 @@ describe('each diagnostic fixture', () => {
 
 describe('the message catalogue', () => {
   it('has a fixture for every code a YAML file can produce', () => {
-    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES]);
+    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES]);
     expect(knownCodes().filter((code) => !covered.has(code))).toEqual([]);
   });
 
   it('names no code that it does not know', () => {
-    const known = new Set(knownCodes());
-    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
+    const known = new Set<string>(knownCodes());
+    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it('renders the fallback schema-other code in both languages', () => {
-    const diagnostic = { code: 'schema-other', severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
+    const diagnostic = { code: 'schema-other' as const, severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
     expect(describeDiagnostic(diagnostic, 'zh').message).toBe('"name" 不符合要求：must be odd');
     expect(describeDiagnostic(diagnostic, 'en').message).toBe('"name" is not valid: must be odd');
   });

@@ -94,5 +94,5 @@ describe('the terminal', () => {
       expect(stdout + stderr, argv.join(' ')).toMatch(argv[0] === 'analyze' ? /恶意/ : /名称/);
       expect(stdout + stderr, argv.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
-  });
+  }, 60_000); // two real processes, each loading the TypeScript sources through tsx
 });

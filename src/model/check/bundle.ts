@@ -1,34 +1,23 @@
 /**
- * Checks on a bundle (一件事): each item named once, found and itself valid (a bundle is analysed through
- * its items, so validate must not pass one whose item analyze would then refuse), and `after:` free of
- * cycles.
+ * Checks on a bundle (一件事): each item named once (a repeat would double every figure) and found, and
+ * `after:` free of cycles. Whether each item is itself valid is the load stage's to say
+ * (resolve-bundle.ts, bundle-item-invalid), where the item is read for the analyses.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostic.js';
 import { suggest } from '../suggest.js';
 import type { Bundle } from '../types.js';
 import type { CheckContext } from './context.js';
 import { findCycles, type Digraph } from './digraph.js';
 
-/** What loading an item's file found. */
-export interface ItemFile {
-  /** The item id, when the file is a procedure that could be read far enough to have one. */
-  id?: string;
-  /** The file's own problems. */
-  diagnostics: Diagnostic[];
-  /** True when those problems are reported with the file itself (it was loaded alongside the bundle). */
-  reported: boolean;
-}
-
-/** Loads the item file at an absolute path. */
-export type ItemFileOf = (file: string) => ItemFile;
+/** Finds the item id of a procedure file, or undefined when it cannot be read as one. */
+export type ItemIdOf = (file: string) => string | undefined;
 
 /**
  * Runs the bundle checks. `knownIds` are the item ids of procedures loaded alongside the bundle;
- * `itemOf` loads an item given by path.
+ * `idOf` reads the id of an item given by path.
  */
-export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, itemOf: ItemFileOf): void {
+export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, idOf: ItemIdOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
   const files = new Map<string, number>();
   bundle.items.forEach((item, i) => {
@@ -48,16 +37,7 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         return;
       }
       files.set(target, i);
-      const found = itemOf(target);
-      if (hasErrors(found.diagnostics)) {
-        const errors = found.diagnostics.filter((d) => d.severity === 'error').length;
-        ctx.atValue('bundle-item-invalid', [...item.path, 'path'], { item: item.file, errors });
-        if (!found.reported) ctx.diagnostics.push(...found.diagnostics);
-      } else if (found.id === undefined) {
-        // A bundle, not a procedure: resolveBundle cannot use it as an item either.
-        ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
-      }
-      const fileId = found.id;
+      const fileId = idOf(target);
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
       }

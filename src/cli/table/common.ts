@@ -1,0 +1,29 @@
+/** Words and options several commands declare alike: exit codes, -o, --start-date. */
+import { Exit } from '../io.js';
+import type { TextOption, Words } from './types.js';
+
+/** Exit 2, the same for every command. */
+export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
+
+/** Exit 130 of a run stopped by Ctrl-C. */
+export const INTERRUPTED_EXIT = [Exit.INTERRUPTED, { zh: '被 Ctrl-C 中断（已输出部分结果）', en: 'interrupted by Ctrl-C (partial figures printed)' }] as const;
+
+/** Exit 0 of a command that reports. */
+export const OK_EXIT = [Exit.OK, { zh: '成功', en: 'success' }] as const;
+
+/** Exit 1 of a command that reads files. */
+export const INVALID_EXIT = [Exit.INVALID, { zh: '有文件存在错误', en: 'some file has an error' }] as const;
+
+/** A file to write instead of standard output. */
+export const OUT_OPTION = {
+  type: 'text',
+  short: 'o',
+  value: { zh: '文件', en: 'file' },
+  description: {
+    zh: '写入文件（完整写入，不会留下半个文件；- 表示输出到屏幕；不覆盖读入的文件、符号链接和命名管道）',
+    en: 'write to a file (whole or not at all; - prints; never replaces an input, a link or a pipe)',
+  },
+} as const satisfies TextOption;
+
+/** The date of application, for dates on the official holiday calendar. */
+export const START_DATE_VALUE: Words = { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' };
