@@ -8,6 +8,7 @@ import type { CompareOptions } from '../analysis/compare/compare.js';
 import { MAX_VOLUME } from '../analysis/defaults.js';
 import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
+import { IDENTIFIER } from '../model/ids.js';
 import { spanOf } from '../model/locate.js';
 import { parseYaml } from '../model/parse.js';
 import { describeValue } from '../model/schema.js';
@@ -55,8 +56,8 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
   let volume: number | undefined;
   const volumes = new Map<string, number>();
   for (const v of flags.volume) {
-    const m = /^(?:([A-Za-z][\w-]*)=)?(\d{1,10})$/.exec(v);
-    if (!m || Number(m[2]) > MAX_VOLUME) return { ok: false, usage: say(lang, 'badVolume', { found: v, max: MAX_VOLUME }) };
+    const m = /^(?:([^=]+)=)?(\d{1,10})$/u.exec(v);
+    if (!m || Number(m[2]) > MAX_VOLUME || (m[1] !== undefined && !IDENTIFIER.test(m[1]))) return { ok: false, usage: say(lang, 'badVolume', { found: v, max: MAX_VOLUME }) };
     if (m[1]) volumes.set(m[1], Number(m[2]));
     else volume = Number(m[2]);
   }

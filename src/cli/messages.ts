@@ -114,13 +114,13 @@ const SENTENCES = {
   ),
   // init
   notYaml: sentence<{ file: string }>((a) => `错误：文件名应以 .yaml 结尾：${a.file}\n`, (a) => `error: the file name should end in .yaml: ${a.file}\n`),
-  exists: sentence<{ file: string }>(
-    (a) => `错误：${a.file} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
-    (a) => `error: ${a.file} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
+  exists: sentence<{ files: readonly string[] }>(
+    (a) => `错误：${a.files.join('、')} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
+    (a) => `error: ${a.files.join(', ')} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
   ),
-  initialised: sentence<{ file: string }>(
-    (a) => `已生成 ${a.file}。编辑后运行：wujian validate ${a.file}\n`,
-    (a) => `Wrote ${a.file}. Edit it, then run: wujian validate ${a.file}\n`,
+  initialised: sentence<{ files: readonly string[]; check: string }>(
+    (a) => `已生成 ${a.files.join('、')}。编辑后运行：wujian validate ${a.check}\n`,
+    (a) => `Wrote ${a.files.join(', ')}. Edit, then run: wujian validate ${a.check}\n`,
   ),
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),
@@ -129,6 +129,10 @@ const SENTENCES = {
   outputEmpty: sentence<{ file: string }>(
     () => '错误：-o 后面的文件名是空的\n  提示：写出要保存的文件名，例如 -o 结果.md；要输出到屏幕，去掉 -o 或写 -o -。\n',
     () => 'error: the file name after -o is empty\n  hint: give the file to write, e.g. -o result.md; to print, leave out -o or write -o -.\n',
+  ),
+  outputFolderEmpty: sentence(
+    () => '错误：-o 后面的文件夹名是空的\n  提示：写出要写入的文件夹，例如 -o processes/导入；不写 -o 时写到当前文件夹下与工作簿同名的文件夹。\n',
+    () => 'error: the folder name after -o is empty\n  hint: give the folder to write to, e.g. -o processes/imported; without -o, a folder named after the workbook is used.\n',
   ),
   outputFolder: sentence<{ file: string }>(
     (a) => `错误：${a.file} 是一个文件夹，不是文件\n  提示：在文件夹后面写上文件名，例如 -o 报告/结果.md。\n`,

@@ -2,7 +2,7 @@
 import type { Lang } from '../model/types.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say, type SentenceName } from './messages.js';
-import { getOutputTarget, writeDevice, writeWhole, type OutputProblem } from './write.js';
+import { getOutputTarget, writeDevice, writeWhole, type OutputProblem, type OutputTarget } from './write.js';
 
 /** What deliver needs besides the text and where it goes. */
 export interface DeliverOptions {
@@ -10,7 +10,7 @@ export interface DeliverOptions {
   inputs?: readonly string[];
   /** What to say on standard error once a file is written; say(lang, 'wrote') when absent, nothing when "". */
   wrote?: string;
-  /** The name was given as an argument (init's file), not after -o: refusals name it so. */
+  /** The name was given as an argument (init's files), not after -o: refusals name it so. */
   argument?: boolean;
 }
 
@@ -34,21 +34,36 @@ export function deliver(text: string, out: string | undefined, lang: Lang, io: I
     io.out(text);
     return undefined;
   }
-  const found = getOutputTarget(out, io.cwd, options.inputs ?? []);
-  if (!found.ok) {
-    io.err(say(lang, REFUSALS[found.problem], { file: `${options.argument ? '' : '-o '}${JSON.stringify(out)}` }));
-    return Exit.USAGE;
-  }
-  const { target } = found;
-  if (target.kind === 'stdout' || target.kind === 'stderr') {
-    (target.kind === 'stdout' ? io.out : io.err)(text);
-    return undefined;
-  }
-  const failure = target.kind === 'device' ? writeDevice(target.file, text) : writeWhole(target.file, text);
+  const target = checkOutput(out, lang, io, options);
+  if (typeof target === 'number') return target;
+  const failure = sendOutput(text, target, io);
   if (failure) {
     io.err(say(lang, 'cannotWrite', { file: out, reason: failure }));
     return Exit.INVALID;
   }
-  io.err(options.wrote ?? say(lang, 'wrote', { file: out }));
+  if (target.kind === 'file' || target.kind === 'device') io.err(options.wrote ?? say(lang, 'wrote', { file: out }));
   return undefined;
+}
+
+/**
+ * Where `out` (relative to io.cwd) may be written, or Exit.USAGE after saying why it may not: a
+ * command that writes several files (init, import) checks every name before writing any.
+ */
+export function checkOutput(out: string, lang: Lang, io: IO, options: Pick<DeliverOptions, 'inputs' | 'argument'> = {}): OutputTarget | ExitCode {
+  const found = getOutputTarget(out, io.cwd, options.inputs ?? []);
+  if (found.ok) return found.target;
+  io.err(say(lang, REFUSALS[found.problem], { file: `${options.argument ? '' : '-o '}${JSON.stringify(out)}` }));
+  return Exit.USAGE;
+}
+
+/**
+ * Sends `text` where checkOutput said: printed, written in place to a device, or a regular file written
+ * whole. Returns the error code when it could not be written, for the caller to word.
+ */
+export function sendOutput(text: string, target: OutputTarget, io: IO): string | undefined {
+  if (target.kind === 'stdout' || target.kind === 'stderr') {
+    (target.kind === 'stdout' ? io.out : io.err)(text);
+    return undefined;
+  }
+  return target.kind === 'device' ? writeDevice(target.file, text) : writeWhole(target.file, text);
 }
