@@ -5,7 +5,7 @@
  * Benchmarks of what an installed package does (start-up, simulate end to end, the catalogue) run the
  * built code: the package is built first (npm run build) when one of them is chosen.
  *
- * Run: node --import tsx bench/run.ts [startup|diamonds|catalogue|simulate|simulate-e2e|pages …]  (npm run bench -- startup)
+ * Run: node --import tsx bench/run.ts [startup|diamonds|catalogue|simulate|simulate-e2e|pages|state-space|fuzz …]  (npm run bench -- startup)
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -30,6 +30,8 @@ export const SCRIPTS: BenchScript[] = [
   { name: 'simulate', file: 'simulate.ts', flags: [] },
   { name: 'simulate-e2e', file: 'simulate-e2e.ts', flags: [], built: true },
   { name: 'pages', file: 'pages.ts', flags: [], built: true },
+  { name: 'state-space', file: 'state-space.ts', flags: ['--expose-gc'] },
+  { name: 'fuzz', file: 'fuzz.ts', flags: [] },
 ];
 
 /** Exit code when a name on the command line is not a benchmark. */

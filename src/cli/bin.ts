@@ -3,15 +3,14 @@
  * behaviour lives in main.ts's run(), which tests call directly; bin/wujian.js starts this file
  * (compiled, in an installed package; through tsx, in a clone).
  */
+import { createProcessIO } from './io.js';
 import { run } from './main.js';
 
-process.exitCode = await run(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  errTTY: process.stderr.isTTY ? process.stderr : undefined,
-  onInterrupt: (stop) => {
-    process.on('SIGINT', stop);
-    return () => process.off('SIGINT', stop);
-  },
-});
+// A reader that goes away (`wujian validate … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+process.exitCode = await run(process.argv.slice(2), createProcessIO());

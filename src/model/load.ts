@@ -9,7 +9,8 @@ import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { checkStateSpace } from './check/state-space.js';
+import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { isSchemaValid, validateSchema } from './schema.js';
@@ -27,6 +28,15 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** What a file is loaded for. */
+export interface LoadOptions {
+  /**
+   * For simulation only: whether the procedure can be unrolled for exact analysis is not checked
+   * (state-space-too-large), since a simulation keeps its counters as it goes.
+   */
+  simulation?: boolean;
+}
+
 /**
  * Loads and checks one procedure or bundle file given as text (the file name is used for messages).
  * A procedure is first read without positions (readYamlValue) and checked; only when that finds
@@ -34,13 +44,18 @@ export interface LoadResult {
  * that every problem is placed. Bundles, few and checked later against other files, keep their
  * positions from the start.
  */
-export function loadText(file: string, text: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
+  const result = loadUncapped(file, text, options);
+  return { ...result, diagnostics: capDiagnostics(result.diagnostics) };
+}
+
+function loadUncapped(file: string, text: string, options: LoadOptions): LoadResult & { parsed?: ParsedYaml } {
   const value = readYamlValue(text);
-  const quick = value && !isBundleValue(value) ? checkDocument(file, value) : undefined;
+  const quick = value && !isBundleValue(value) ? checkDocument(file, value, options) : undefined;
   if (quick) return quick;
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
-  return { ...checkDocument(file, parse.parsed.value as Record<string, unknown>, parse.parsed), parsed: parse.parsed };
+  return { ...checkDocument(file, parse.parsed.value as Record<string, unknown>, options, parse.parsed), parsed: parse.parsed };
 }
 
 /** True for a bundle's value: items and no process. */
@@ -53,9 +68,9 @@ function isBundleValue(raw: Record<string, unknown>): boolean {
  * `parsed` the result is undefined as soon as there is any problem, for the caller to check again
  * with positions.
  */
-function checkDocument(file: string, raw: Record<string, unknown>, parsed: ParsedYaml): LoadResult;
-function checkDocument(file: string, raw: Record<string, unknown>): LoadResult | undefined;
-function checkDocument(file: string, raw: Record<string, unknown>, parsed?: ParsedYaml): LoadResult | undefined {
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions, parsed: ParsedYaml): LoadResult;
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions): LoadResult | undefined;
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions, parsed?: ParsedYaml): LoadResult | undefined {
   const schema = isBundleValue(raw) ? 'bundle' : 'procedure';
   if (!isSchemaValid(raw, schema)) {
     if (!parsed) return undefined;
@@ -69,16 +84,18 @@ function checkDocument(file: string, raw: Record<string, unknown>, parsed?: Pars
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  // Unrolling needs a sound graph (every target defined, every loop bounded).
+  if (!options.simulation && !hasErrors(ctx.diagnostics)) checkStateSpace(ctx, procedure);
   if (!parsed && ctx.diagnostics.length > 0) return undefined;
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { file, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }
 
 /** Loads and checks one file from disk. */
-export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadFile(file: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
   const source = readSource(file);
   if (!source.ok) return { file, diagnostics: [source.diagnostic] };
-  return loadText(file, source.text);
+  return loadText(file, source.text, options);
 }
 
 /** Loads a file, or gives the result it gave before: see createLoader. */
@@ -90,13 +107,13 @@ export type Loader = (file: string) => LoadResult & { parsed?: ParsedYaml };
  * YAML is kept for bundles only, which are located against it after every file is read; a catalogue
  * of thousands of procedures would otherwise hold every syntax tree at once.
  */
-export function createLoader(): Loader {
+export function createLoader(options: LoadOptions = {}): Loader {
   const cache = new Map<string, LoadResult & { parsed?: ParsedYaml }>();
   return (file) => {
     const key = resolvePath(file);
     let result = cache.get(key);
     if (!result) {
-      const loaded = loadFile(file);
+      const loaded = loadFile(file, options);
       result = loaded.document?.kind === 'bundle' ? loaded : { ...loaded, parsed: undefined };
       cache.set(key, result);
     }
@@ -119,7 +136,7 @@ export function loadFiles(files: readonly string[], load: Loader = createLoader(
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
     checkBundle(ctx, result.document, knownIds, idOf);
-    result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
+    result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
   return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
