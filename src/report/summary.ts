@@ -1,6 +1,7 @@
 /** A one-line summary of a valid document, for `validate` output. */
 import type { Document, Lang, Limit } from '../model/types.js';
 import { isPrepared } from '../analysis/measure-path.js';
+import type { LoadResult } from '../model/load.js';
 import { limitText } from '../model/messages.js';
 import { allSteps } from '../model/walk.js';
 
@@ -25,4 +26,18 @@ export function summariseDocument(doc: Document, lang: Lang): string {
 /** A limit in words: "20 个工作日", "即办", "30 calendar days". */
 export function limitWords(limit: Limit, lang: Lang): string {
   return limitText(limit.days, limit.instant ? 'instant' : limit.unit, lang);
+}
+
+/** "节假日安排：2027 年（放假 19 天，调休上班 0 天）" or "项目设置：节假日安排 节假日/2027.yaml". */
+export function summariseOther(other: NonNullable<LoadResult['other']>, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (other.kind === 'settings') {
+    const files = other.settings?.calendar.map((c) => c.written) ?? [];
+    const calendar = files.length > 0 ? files.join(zh ? '、' : ', ') : zh ? '未指定（按国务院安排）' : 'none (State Council arrangements)';
+    return zh ? `项目设置：节假日安排 ${calendar}` : `project settings: calendar ${calendar}`;
+  }
+  const years = (other.calendar?.years ?? []).map((y) =>
+    zh ? `${y.year} 年（放假 ${y.holidays.size} 天，调休上班 ${y.workdays.size} 天）` : `${y.year} (${y.holidays.size} days off, ${y.workdays.size} make-up working days)`,
+  );
+  return zh ? `节假日安排：${years.join('，')}` : `holiday calendar: ${years.join(', ')}`;
 }

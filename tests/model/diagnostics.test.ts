@@ -16,8 +16,11 @@ const NEED_FILE_SETUP = [
 ];
 /** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */
 const FALLBACK_ONLY = ['schema-other'];
-/** Codes of other files than procedures and bundles (targets files: tests/model/targets.test.ts). */
-const OTHER_FILES = ['target-invalid'];
+/**
+ * Codes of other files than procedures, bundles and calendars (targets files: tests/model/targets.test.ts;
+ * the settings file, which must be named wujian.yaml: tests/model/settings.test.ts).
+ */
+const OTHER_FILES = ['target-invalid', 'settings-calendar-not-found'];
 
 interface Expectation {
   code: string;

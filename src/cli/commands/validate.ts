@@ -6,7 +6,7 @@ import { findYamlFiles } from '../../model/files.js';
 import { loadFiles, type LoadResult } from '../../model/load.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson, formatDiagnostic } from '../../report/diagnostics.js';
-import { summariseDocument } from '../../report/summary.js';
+import { summariseDocument, summariseOther } from '../../report/summary.js';
 import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
 
 /** Options of `validate`. */
@@ -39,13 +39,13 @@ export function validateCommand(args: readonly string[], options: ValidateOption
         {
           files: results.map((r) => ({
             file: r.file,
-            valid: r.document !== undefined,
-            kind: r.document?.kind,
+            valid: isValid(r),
+            kind: r.document?.kind ?? r.other?.kind,
             id: r.document?.id,
             diagnostics: r.diagnostics.map((d) => diagnosticToJson(d, lang)),
           })),
           problems: problems.map((d) => diagnosticToJson(d, lang)),
-          summary: { files: results.length, valid: results.filter((r) => r.document).length, errors, warnings },
+          summary: { files: results.length, valid: results.filter(isValid).length, errors, warnings },
         },
         null,
         2,
@@ -56,8 +56,9 @@ export function validateCommand(args: readonly string[], options: ValidateOption
     for (const d of all) io.out(formatDiagnostic(d, lang, sourceOf) + '\n\n');
     for (const r of results) {
       if (r.document) io.out(`✓ ${r.file}  ${summariseDocument(r.document, lang)}\n`);
+      else if (r.other && isValid(r)) io.out(`✓ ${r.file}  ${summariseOther(r.other, lang)}\n`);
     }
-    const valid = results.filter((r) => r.document).length;
+    const valid = results.filter(isValid).length;
     io.out(
       lang === 'zh'
         ? `\n共检查 ${results.length} 个文件：${valid} 个有效，${results.length - valid} 个有错误；${errors} 个错误，${warnings} 个警告。\n`
@@ -67,6 +68,11 @@ export function validateCommand(args: readonly string[], options: ValidateOption
   return errors > 0 ? Exit.INVALID : Exit.OK;
 }
 
+
+/** A file without errors: a valid procedure or bundle, or a valid calendar or settings file. */
+function isValid(r: LoadResult): boolean {
+  return r.document !== undefined || (r.other !== undefined && !r.diagnostics.some((d) => d.severity === 'error'));
+}
 
 /** Reads files for code frames, each once. */
 export function sourceReader(io: IO) {
