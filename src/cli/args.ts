@@ -11,6 +11,12 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
+/** Options of every command that counts dates: the date of application and the calendar files. */
+export const DATE_OPTIONS = {
+  'start-date': { type: 'string' },
+  calendar: { type: 'string', multiple: true },
+} as const satisfies ParseArgsConfig['options'];
+
 /** Parsed arguments, or the usage problem. */
 export type Parsed<T> = { ok: true; values: T; positionals: string[] } | { ok: false; message: string };
 

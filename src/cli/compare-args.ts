@@ -11,6 +11,7 @@ import { parseYaml } from '../model/parse.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
 import type { Lang } from '../model/types.js';
+import { DATE_OPTIONS } from './args.js';
 
 /** The raw option values `compare` accepts. */
 export interface CompareFlags {
@@ -39,6 +40,7 @@ export const COMPARE_OPTIONS = {
   'trip-cost': { type: 'string' },
   'prep-hours': { type: 'string' },
   'wait-hours': { type: 'string' },
+  ...DATE_OPTIONS,
 } as const;
 
 /** What reading the flags gives: the options, or a usage message, or diagnostics in a file. */

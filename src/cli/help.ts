@@ -1,8 +1,18 @@
 /** Help texts: Usage, Options and Examples for the program and for each command, in both languages. */
 import { DEFAULT_PATH_LIMIT as DEFAULT_LIMIT } from '../analysis/enumerate.js';
 import type { Lang } from '../model/types.js';
+import { NEXT_CALENDAR_YEAR as NEXT_YEAR } from './templates/calendar.js';
 
 const DEFAULT_RUNS_TEXT = '100,000';
+
+/** The options of every command that counts dates, as each help lists them. */
+const DATE_HELP = {
+  zh: `  --start-date YYYY-MM-DD  申请日期（当日不计，次日起算）：按节假日和调休安排换算成日期；没有安排的年份按周末和法定节假日推算，并在输出中注明
+  --calendar <文件>        节假日安排文件（可重复；见 schemas/calendar.schema.json），代替 wujian.yaml 中的 calendar 设置`,
+  en: `  --start-date YYYY-MM-DD  date of application (not itself counted): working days become dates on the holiday calendar;
+                           a year without an arrangement is assumed (weekends and statutory holidays), and the output says so
+  --calendar <file>        a holiday calendar file (repeatable; schemas/calendar.schema.json), instead of wujian.yaml's calendar`,
+};
 
 const MAIN = {
   zh: `wujian（五减）— 行政审批流程精简分析：减事项、减材料、减环节、减时限、减费用
@@ -15,7 +25,7 @@ const MAIN = {
   analyze  <文件|文件夹…>          计算五减指标：材料、环节、时限、费用、跑动次数
   simulate <文件>                  蒙特卡洛模拟（事项或一件事）：用时分布、超时限的概率、办理结果
   compare  <改革前> <改革后>        改革前后对比：压减量、压减率、减量清单、目标达成、节省成本
-  init     <文件>                  生成一个带注释的事项模板
+  init     <文件>                  生成一个带注释的事项模板（--calendar：节假日安排文件）
   report   <改革前> <改革后>       生成一个自包含的 HTML 对比报告，可离线打开（U 盘拷走即可）
   view     [文件夹]                在本机浏览器中查看改革前后对比看板（仅 127.0.0.1）
   help     [命令]                  显示帮助
@@ -43,7 +53,7 @@ Commands:
   analyze  <files|folders…>        measure materials, steps, time limits, fees and trips
   simulate <file>                  Monte Carlo of a procedure or bundle: time, chance of exceeding each limit, outcomes
   compare  <before> <after>        before vs after: cuts, the reduction ledger, targets, money saved
-  init     <file>                  write a commented starting procedure
+  init     <file>                  write a commented starting procedure (--calendar: a holiday calendar)
   report   <before> <after>        write one self-contained HTML report that opens offline
   view     [folder]                serve the before/after dashboard on this computer (127.0.0.1)
   help     [command]               show help
@@ -87,6 +97,7 @@ const COMMANDS: Record<string, Record<Lang, string>> = {
   --trip-cost <元>         每次跑动成本（默认 251.22：半个工作日 4 小时 × 时薪 + 交通 20 元，模型估计）
   --prep-hours <小时>      每份材料准备时间（默认 0.5，模型估计）
   --wait-hours <小时>      每等待一个工作日计入的小时数（默认 0.5，模型估计）
+${DATE_HELP.zh}
   --lang zh|en             输出语言（默认中文）
 
 退出码：0 成功；1 有文件存在错误；2 命令行用法错误；3 有目标未达标
@@ -120,6 +131,7 @@ Options:
   --trip-cost <yuan>       one trip (default 251.22: 4 hours at the hourly cost + 20 yuan travel, an estimate)
   --prep-hours <hours>     hours to prepare one copy (default 0.5, an estimate)
   --wait-hours <hours>     hours counted per working day waited (default 0.5, an estimate)
+${DATE_HELP.en}
   --lang zh|en             language of the output (default Chinese)
 
 Exit codes: 0 success; 1 some file has an error; 2 usage error; 3 a target is not met
@@ -135,7 +147,7 @@ Examples:
 
 校验事项和“一件事”YAML 文件：先按 schemas/ 中的 JSON Schema 检查格式，再检查流程本身
 （转移目标是否存在、步骤能否到达、循环是否有次数上限、材料是否定义、概率之和、时限是否合理等）。
-文件夹会递归查找 .yaml/.yml 文件。
+节假日安排文件（顶层为 years:）和 wujian.yaml 按各自的 Schema 和规则检查。文件夹会递归查找 .yaml/.yml 文件。
 
 选项：
   --format text|json   输出格式：text（默认，类似编译器输出）或 json（供程序读取）
@@ -151,7 +163,8 @@ Examples:
 
 Checks procedure and bundle YAML files: first against the JSON Schemas in schemas/, then the process
 itself (targets exist, steps are reachable, loops are bounded, materials are defined, probabilities
-add up, limits agree). Folders are searched recursively for .yaml/.yml files.
+add up, limits agree). Holiday calendars (years: at the top) and wujian.yaml are checked by their own
+schemas and rules. Folders are searched recursively for .yaml/.yml files.
 
 Options:
   --format text|json   text (default, like a compiler's output) or json (for programs)
@@ -165,7 +178,7 @@ Examples:
 `,
   },
   analyze: {
-    zh: `用法：wujian analyze <文件|文件夹…> [--format table|json|md] [--start-date YYYY-MM-DD] [--out 文件] [--list-paths] [--lang zh|en]
+    zh: `用法：wujian analyze <文件|文件夹…> [--format table|json|md] [--start-date YYYY-MM-DD] [--calendar 文件] [--out 文件] [--list-paths] [--lang zh|en]
 
 计算每个事项版本的五减指标：事项数、材料数（标准路径和全流程，及数据共享、告知承诺、容缺、取消的份数）、
 环节数、时限（法定、承诺，以及标准/最快/最慢路径用时，区分是否计入法定时限）、费用、跑动次数、是否即办、涉及部门，
@@ -174,7 +187,7 @@ Examples:
 
 选项：
   --format table|json|md   输出格式：table（默认，终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）
-  --start-date YYYY-MM-DD  申请日期：按国家法定节假日和调休安排，给出各路径的办结日期和自然日数
+${DATE_HELP.zh}
   -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
   --list-paths             逐条列出所有路径（路径多时受 --limit 限制）
   --limit <N>              --list-paths 最多列出的路径数（默认 ${DEFAULT_LIMIT}）
@@ -187,7 +200,7 @@ Examples:
   wujian analyze processes/food-business-licence --format md --out 报告.md
   wujian analyze processes/food-business-licence/before.yaml --start-date 2024-09-27
 `,
-    en: `Usage: wujian analyze <files|folders…> [--format table|json|md] [--start-date YYYY-MM-DD] [--out file] [--list-paths] [--lang zh|en]
+    en: `Usage: wujian analyze <files|folders…> [--format table|json|md] [--start-date YYYY-MM-DD] [--calendar file] [--out file] [--list-paths] [--lang zh|en]
 
 Measures each procedure: items, materials (on the standard path and over the whole procedure, and how many
 are shared, committed, deferred or cancelled), steps, time (statutory, committed, and the standard, fastest
@@ -197,7 +210,7 @@ the state graph), which stays fast however many paths there are.
 
 Options:
   --format table|json|md   table (default), json (conforms to schemas/analysis.schema.json) or md (Markdown for a report)
-  --start-date YYYY-MM-DD  date of application: finish dates and calendar days on the official holiday calendar
+${DATE_HELP.en}
   -o, --out <file>         write to a file (whole or not at all)
   --list-paths             list every path (up to --limit)
   --limit <N>              most paths --list-paths lists (default ${DEFAULT_LIMIT})
@@ -212,7 +225,7 @@ Examples:
 `,
   },
   simulate: {
-    zh: `用法：wujian simulate <文件> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out 文件] [--lang zh|en]
+    zh: `用法：wujian simulate <文件> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--calendar 文件] [--format table|json] [--engine fast|reference] [--out 文件] [--lang zh|en]
 
 把一个事项按文件中写的概率和时长随机办理许多次（蒙特卡洛模拟）：每一步按时长分布（fixed 固定、
 uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按概率选择下一步，补正等循环不超过 max 次，
@@ -226,7 +239,7 @@ uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按
 选项：
   --runs <N>               模拟的案件数，1 到 10,000,000（默认 ${DEFAULT_RUNS_TEXT}）
   --seed <N>               随机种子，非负整数（默认 42）
-  --start-date YYYY-MM-DD  申请日期：按法定节假日和调休安排，给出自然日的分布
+${DATE_HELP.zh}
   --format table|json      输出格式：table（默认，终端表格）或 json（符合 schemas/simulation.schema.json）
   --engine fast|reference  fast（默认，编译后的状态表）或 reference（逐步驱动 XState 状态机，慢，用于核对）
   -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
@@ -240,7 +253,7 @@ uniform 均匀、triangular 三角、lognormal 对数正态）抽取用时，按
   wujian simulate processes/construction-permit/before.yaml --format json -o 模拟.json
   wujian simulate processes/newborn-birth/before.yaml --runs 20000 --seed 1
 `,
-    en: `Usage: wujian simulate <file> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--format table|json] [--engine fast|reference] [--out file] [--lang zh|en]
+    en: `Usage: wujian simulate <file> [--runs N] [--seed N] [--start-date YYYY-MM-DD] [--calendar file] [--format table|json] [--engine fast|reference] [--out file] [--lang zh|en]
 
 Runs a procedure many times at random (Monte Carlo), as its file describes: each step's duration is drawn
 from its distribution (fixed, uniform, triangular, lognormal), the next step is chosen by probability,
@@ -257,7 +270,7 @@ summed, and a case is approved only when every item is. Each item's share on the
 Options:
   --runs <N>               cases to simulate, 1 to 10,000,000 (default ${DEFAULT_RUNS_TEXT})
   --seed <N>               random seed, a whole number ≥ 0 (default 42)
-  --start-date YYYY-MM-DD  date of application: calendar days on the official holiday calendar
+${DATE_HELP.en}
   --format table|json      table (default) or json (conforms to schemas/simulation.schema.json)
   --engine fast|reference  fast (default, a compiled table) or reference (steps the XState machine; slow, for checking)
   -o, --out <file>         write to a file (whole or not at all)
@@ -282,8 +295,9 @@ Examples:
 给出一个文件夹时，使用其中的 before.yaml 和 after.yaml；改革后文件旁有 targets.yaml 时，标出各项目标是否达标。
 
 选项：
-  -o, --out <文件>   写入的 HTML 文件（默认 report.html；完整写入，不会留下半个文件）
-  --lang zh|en       提示信息的语言（默认中文）
+  -o, --out <文件>         写入的 HTML 文件（默认 report.html；完整写入，不会留下半个文件）
+${DATE_HELP.zh}
+  --lang zh|en             提示信息的语言（默认中文）
 
 退出码：0 成功；1 文件有错误或无法写入；2 命令行用法错误
 
@@ -302,8 +316,9 @@ Given a folder, uses its before.yaml and after.yaml; a targets.yaml beside the a
 met or not.
 
 Options:
-  -o, --out <file>   the HTML file to write (default report.html; whole or not at all)
-  --lang zh|en       language of the messages (default Chinese)
+  -o, --out <file>         the HTML file to write (default report.html; whole or not at all)
+${DATE_HELP.en}
+  --lang zh|en             language of the messages (default Chinese)
 
 Exit codes: 0 success; 1 some file has an error or the output cannot be written; 2 usage error
 
@@ -320,8 +335,9 @@ Examples:
 先在终端打印各事项的五减对比摘要，再打印网址；按 Ctrl+C 停止。首次运行时会自动构建网页（需已 npm install）。
 
 选项：
-  --port <端口>   监听端口（默认 5178；0 表示自动选择空闲端口）
-  --lang zh|en    终端信息的语言（默认中文）
+  --port <端口>            监听端口（默认 5178；0 表示自动选择空闲端口）
+${DATE_HELP.zh}
+  --lang zh|en             终端信息的语言（默认中文）
 
 示例：
   wujian view
@@ -335,8 +351,9 @@ Prints each pair's comparison summary, then the URL; press Ctrl+C to stop. The w
 first run (after npm install).
 
 Options:
-  --port <port>   port to listen on (default 5178; 0 picks a free one)
-  --lang zh|en    language of the messages (default Chinese)
+  --port <port>            port to listen on (default 5178; 0 picks a free one)
+${DATE_HELP.en}
+  --lang zh|en             language of the messages (default Chinese)
 
 Examples:
   wujian view
@@ -345,20 +362,39 @@ Examples:
   },
   init: {
     zh: `用法：wujian init <文件> [--force] [--lang zh|en]
+      wujian init --calendar <文件> [--year 年份] [--force]
 
 在指定位置生成一个带中文注释的事项模板（含申请、受理、补正、审查、决定、办结），可直接校验和修改。
+加 --calendar 时生成节假日安排文件（工作日历）的草稿：默认为自带数据（chinese-days）之后的第一年，
+放假日期先按法定节假日推算，国务院办公厅公布当年安排后按通知改写，再在 wujian.yaml 中写 calendar: 文件名。
 文件已存在时不会覆盖，除非加 --force。
+
+选项：
+  --calendar       生成节假日安排文件，而不是事项模板
+  --year <年份>    节假日安排的年份（默认 ${NEXT_YEAR}）
+  --force          覆盖已有的文件
 
 示例：
   wujian init processes/my-item/before.yaml
+  wujian init --calendar 节假日${NEXT_YEAR}.yaml
 `,
     en: `Usage: wujian init <file> [--force] [--lang zh|en]
+       wujian init --calendar <file> [--year year] [--force]
 
 Writes a commented starting procedure (apply, accept, correction, review, decision, completion) that
-validates as it is. An existing file is not overwritten unless --force is given.
+validates as it is. With --calendar it writes a draft holiday calendar instead, by default for the first
+year after the bundled data (chinese-days): its days off are the statutory holidays until the State
+Council publishes the year's arrangement; correct it from the notice, then write calendar: <file> in
+wujian.yaml. An existing file is not overwritten unless --force is given.
+
+Options:
+  --calendar       write a holiday calendar instead of a procedure
+  --year <year>    the calendar's year (default ${NEXT_YEAR})
+  --force          overwrite an existing file
 
 Examples:
   wujian init processes/my-item/before.yaml
+  wujian init --calendar holidays-${NEXT_YEAR}.yaml
 `,
   },
 };

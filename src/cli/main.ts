@@ -4,14 +4,15 @@
  */
 import { resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
-import { findLang, parseCommand, toWholeNumber } from './args.js';
+import { DATE_OPTIONS, findLang, parseCommand, toWholeNumber } from './args.js';
 import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
-import { analyzeCommand, checkStartDate } from './commands/analyze.js';
+import { analyzeCommand, checkStartDate, START_YEARS } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { sourceReader } from './commands/validate.js';
 import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { NEXT_CALENDAR_YEAR } from './templates/calendar.js';
 import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
 import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -85,7 +86,7 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
     argv,
     {
       format: { type: 'string', default: 'table' },
-      'start-date': { type: 'string' },
+      ...DATE_OPTIONS,
       out: { type: 'string', short: 'o' },
       'list-paths': { type: 'boolean', default: false },
       limit: { type: 'string', default: String(DEFAULT_PATH_LIMIT) },
@@ -107,7 +108,7 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
   if (parsed.positionals.length === 0) {
     return usage(io, lang, lang === 'zh' ? '请给出要分析的文件或文件夹' : 'Give the files or folders to analyse', 'analyze');
   }
-  return analyzeCommand(parsed.positionals, { format, lang, startDate, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
+  return analyzeCommand(parsed.positionals, { format, lang, startDate, calendarFiles: values.calendar, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
 }
 
 async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
@@ -117,7 +118,7 @@ async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
     {
       runs: { type: 'string', default: String(DEFAULT_RUNS) },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
-      'start-date': { type: 'string' },
+      ...DATE_OPTIONS,
       format: { type: 'string', default: 'table' },
       engine: { type: 'string', default: 'fast' },
       out: { type: 'string', short: 'o' },
@@ -148,7 +149,7 @@ async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
   if (parsed.positionals.length !== 1) {
     return usage(io, lang, zh ? '请给出一个要模拟的事项文件' : 'Give one procedure file to simulate', 'simulate');
   }
-  return simulateCommand(parsed.positionals[0]!, { runs, seed, startDate, format, engine, out: values.out, lang }, io);
+  return simulateCommand(parsed.positionals[0]!, { runs, seed, startDate, calendarFiles: values.calendar, format, engine, out: values.out, lang }, io);
 }
 
 /** `--runs -5` as `--runs=-5`, so that a negative number reads as the option's (wrong) value, not as an option. */
@@ -178,6 +179,9 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
       : zh ? '请给出两个文件：改革前 改革后' : 'Give two files: before and after';
     return usage(io, lang, message, 'compare');
   }
+  const startDate = values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(io, lang, dateProblem, 'compare');
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
     if (flags.usage) return usage(io, lang, flags.usage, 'compare');
@@ -185,23 +189,36 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
     for (const d of flags.diagnostics ?? []) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
     return Exit.INVALID;
   }
-  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options }, io);
+  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options, startDate, calendarFiles: values.calendar }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {
-  const parsed = parseCommand(argv, { force: { type: 'boolean', default: false } }, lang);
+  const parsed = parseCommand(argv, { force: { type: 'boolean', default: false }, calendar: { type: 'boolean', default: false }, year: { type: 'string' } }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'init');
-  if (parsed.values.help) return help(io, lang, 'init');
+  const { values } = parsed;
+  if (values.help) return help(io, lang, 'init');
   if (parsed.positionals.length !== 1) {
     return usage(io, lang, lang === 'zh' ? '请给出一个要生成的文件名' : 'Give one file name to write', 'init');
   }
-  return initCommand(parsed.positionals[0]!, { force: parsed.values.force ?? false, lang }, io);
+  if (values.year !== undefined && !values.calendar) {
+    return usage(io, lang, lang === 'zh' ? '--year 只用于 --calendar（生成节假日安排）' : '--year goes with --calendar (a holiday calendar)', 'init');
+  }
+  const year = values.year === undefined ? NEXT_CALENDAR_YEAR : toWholeNumber(values.year, START_YEARS.first, START_YEARS.last);
+  if (year === undefined) {
+    return usage(io, lang, lang === 'zh'
+      ? `--year 应为 ${START_YEARS.first} 到 ${START_YEARS.last} 之间的年份（实际为 "${values.year}"）`
+      : `--year must be a year from ${START_YEARS.first} to ${START_YEARS.last} (found "${values.year}")`, 'init');
+  }
+  return initCommand(parsed.positionals[0]!, { force: values.force ?? false, lang, ...(values.calendar ? { calendarYear: year } : {}) }, io);
 }
 
 function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
-  const parsed = parseCommand(argv, { out: { type: 'string', short: 'o', default: DEFAULT_REPORT_FILE } }, lang);
+  const parsed = parseCommand(argv, { out: { type: 'string', short: 'o', default: DEFAULT_REPORT_FILE }, ...DATE_OPTIONS }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'report');
   if (parsed.values.help) return help(io, lang, 'report');
+  const startDate = parsed.values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(io, lang, dateProblem, 'report');
   const [first, second, ...extra] = parsed.positionals;
   const zh = lang === 'zh';
   if (first === undefined || extra.length > 0) {
@@ -211,19 +228,22 @@ function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCod
   if (!pair) {
     return usage(io, lang, zh ? `${first} 中没有 before.yaml 和 after.yaml；也可以直接给出两个文件` : `${first} holds no before.yaml and after.yaml; or give the two files`, 'report');
   }
-  return reportCommand(pair, { lang, out: parsed.values.out ?? DEFAULT_REPORT_FILE }, io);
+  return reportCommand(pair, { lang, out: parsed.values.out ?? DEFAULT_REPORT_FILE, startDate, calendarFiles: parsed.values.calendar }, io);
 }
 
 function view(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
-  const parsed = parseCommand(argv, { port: { type: 'string', default: String(DEFAULT_PORT) } }, lang);
+  const parsed = parseCommand(argv, { port: { type: 'string', default: String(DEFAULT_PORT) }, ...DATE_OPTIONS }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'view');
   if (parsed.values.help) return help(io, lang, 'view');
+  const startDate = parsed.values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(io, lang, dateProblem, 'view');
   const port = toWholeNumber(parsed.values.port, 0, 65535);
   if (port === undefined) {
     return usage(io, lang, lang === 'zh' ? `--port 应为 0 到 65535 的整数（实际为 "${parsed.values.port}"）` : `--port must be a whole number from 0 to 65535 (found "${parsed.values.port}")`, 'view');
   }
   if (parsed.positionals.length > 1) return usage(io, lang, lang === 'zh' ? '只能给出一个文件夹' : 'Give at most one folder', 'view');
-  return viewCommand(parsed.positionals[0] ?? DEFAULT_VIEW_FOLDER, { lang, port }, io);
+  return viewCommand(parsed.positionals[0] ?? DEFAULT_VIEW_FOLDER, { lang, port, startDate, calendarFiles: parsed.values.calendar }, io);
 }
 
 /** The command line without --lang and its value, which may stand anywhere (read by findLang). */

@@ -1,5 +1,5 @@
 /** A bundle's analysis (一件事) for `wujian analyze`: as plain data for JSON, as table rows, as Markdown. */
-import type { BundleAnalysis } from '../analysis/bundle.js';
+import type { BundleAnalysis, BundleDates } from '../analysis/bundle.js';
 import type { Lang } from '../model/types.js';
 import { displayWidth } from './frame.js';
 import { cell } from './markdown.js';
@@ -36,6 +36,7 @@ export function toBundleSummary(b: BundleAnalysis) {
       ...(s.statutory ? { statutory: s.statutory.total } : {}),
     },
     criticalPath: s.standard.critical,
+    ...(b.dates ? { dates: b.dates } : {}),
   };
 }
 
@@ -52,12 +53,31 @@ function rows(b: BundleAnalysis, lang: Lang): Array<[string, string]> {
     [zh ? '时间（关键路径）' : 'Time (critical path)', zh
       ? `模型标准 ${num(s.time.standard)} · 最慢 ${num(s.time.slowest)} · 承诺时限 ${num(s.time.committed)} · 法定时限 ${num(s.time.statutory)} 个工作日`
       : `modelled standard ${num(s.time.standard)} · slowest ${num(s.time.slowest)} · committed ${num(s.time.committed)} · statutory ${num(s.time.statutory)} working days`],
+    ...(b.dates ? [finishRow(b.dates, lang)] : []),
     [zh ? '跑动次数' : 'Trips', String(b.trips)],
     [zh ? '费用（元）' : 'Fees (yuan)', num(b.fees)],
     [zh ? '部门' : 'Departments', b.departments.join('、') || '—'],
     [zh ? '关键路径' : 'Critical path', s.criticalPath.map((id) => names.get(id) ?? id).join(' → ')],
-    ...s.items.map((i): [string, string] => [`  ${i.name}`, `${zh ? '第' : 'days '}${num(i.start)}–${num(i.finish)}${zh ? ' 个工作日' : ''}${i.critical ? (zh ? '（关键）' : ' (critical)') : ''}`]),
+    ...s.items.map((i, k): [string, string] => {
+      const on = b.dates?.items[k];
+      const dates = on ? (zh ? `，${on.start} 至 ${on.finish}` : `, ${on.start} to ${on.finish}`) : '';
+      return [`  ${i.name}`, `${zh ? '第' : 'days '}${num(i.start)}–${num(i.finish)}${zh ? ' 个工作日' : ''}${dates}${i.critical ? (zh ? '（关键）' : ' (critical)') : ''}`];
+    }),
   ];
+}
+
+/** "办结日期：模型标准 2027-01-08 · 最慢 … · 承诺时限 … · 法定时限 …". */
+function finishRow(d: BundleDates, lang: Lang): [string, string] {
+  const zh = lang === 'zh';
+  const f = d.finish;
+  const parts: Array<[string, string, string | undefined]> = [
+    ['模型标准', 'modelled standard', f.standard.date],
+    ['最慢', 'slowest', f.slowest.date],
+    ['承诺时限', 'committed', f.committed?.date],
+    ['法定时限', 'statutory', f.statutory?.date],
+  ];
+  const shown = parts.filter(([, , date]) => date).map(([z, e, date]) => `${zh ? z : e} ${date}`);
+  return [zh ? '办结日期' : 'Finish dates', `${shown.join(' · ')}${zh ? `（自 ${d.startDate} 申请）` : ` (applying on ${d.startDate})`}`];
 }
 
 /** A bundle as a terminal block. */

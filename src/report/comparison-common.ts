@@ -46,6 +46,25 @@ export function moneyLines(c: Comparison, lang: Lang): { settings: string; total
   };
 }
 
+/**
+ * Each side's finishing dates in words, when the comparison has a start date: "改革前 2027-01-26（承诺时限
+ * 2027-01-26）；改革后 2026-12-17（承诺时限 2026-12-17）" under the label "办结日期（模型标准用时，自 … 申请）".
+ */
+export function finishText(c: Comparison, lang: Lang): { label: string; value: string } | undefined {
+  if (!c.dates) return undefined;
+  const zh = lang === 'zh';
+  const side = (s: Side) => {
+    const f = s.dates?.finish;
+    if (!f) return `${s.label} —`;
+    const committed = f.committed ? paren(`${zh ? '承诺时限' : 'committed limit'} ${f.committed.date}`, lang) : '';
+    return `${s.label} ${f.standard.date}${committed}`;
+  };
+  return {
+    label: zh ? `办结日期（模型标准用时，自 ${c.dates.startDate} 申请）` : `Finish dates (modelled standard time, applying on ${c.dates.startDate})`,
+    value: `${side(c.before)}${zh ? '；' : '; '}${side(c.after)}`,
+  };
+}
+
 /** Why the money section is missing. */
 export function noMoneyText(lang: Lang): string {
   return lang === 'zh'

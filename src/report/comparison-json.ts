@@ -2,6 +2,7 @@
 import type { Comparison } from '../analysis/compare/compare.js';
 import { MEASURE_WORDS } from '../analysis/compare/measures.js';
 import { cutText, summaryText } from './comparison-words.js';
+import { toDatesJson } from './dates.js';
 
 /** Version of the JSON layout; bumped when a field changes meaning. */
 export const COMPARISON_FORMAT_VERSION = 1;
@@ -22,6 +23,7 @@ export function toComparisonJson(c: Comparison) {
     ledger: c.ledger,
     targets: c.targets,
     ...(c.money ? { money: c.money } : {}),
+    ...(c.dates ? { dates: toDatesJson(c.dates) } : {}),
     summary: { zh: summaryText(c.measures, 'zh'), en: summaryText(c.measures, 'en') },
   };
 }

@@ -4,7 +4,8 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
+import { dateMarkdown } from './dates.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
 import { grouped, num } from './words.js';
@@ -38,6 +39,8 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   for (const side of [b, a]) {
     if (side.kind === 'bundle') lines.push('', cell(labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) lines.push('', cell(labelled(finish.label, finish.value, lang)), '', dateMarkdown(c.dates, lang));
   if (c.targets.length > 0) {
     lines.push('', zh ? '### 目标达成' : '### Targets', '');
     lines.push(...table(zh ? ['目标', '实际', '结论'] : ['Target', 'Actual', 'Verdict'], c.targets.map((t) => {

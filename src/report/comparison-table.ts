@@ -1,7 +1,8 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
+import { dateLines } from './dates.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { displayWidth } from './frame.js';
 import { num } from './words.js';
@@ -30,6 +31,8 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) out.push(`  ${labelled(finish.label, finish.value, lang)}`, ...dateLines(c.dates, lang).map((line) => `  ${line}`));
   if (c.targets.length > 0) {
     out.push('', zh ? '目标' : 'Targets');
     out.push(...columns(c.targets.map((t) => {

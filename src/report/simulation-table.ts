@@ -5,6 +5,7 @@
 import type { Distribution, Exceedance, LimitFigure, SimulationResult } from '../analysis/simulate/types.js';
 import { limitText } from '../model/messages.js';
 import type { Lang } from '../model/types.js';
+import { dateLines } from './dates.js';
 import { displayWidth } from './frame.js';
 import { num, outcomeName, percent } from './words.js';
 
@@ -33,6 +34,12 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   if (r.measures.calendarDays) {
     add('自然日', 'Calendar days', `${distributionText(r.measures.calendarDays, zh ? '天' : 'days', lang)}${zh ? `（自 ${r.startDate} 申请）` : ` (applying on ${r.startDate})`}`);
   }
+  if (r.dates?.assumed) {
+    const cases = r.dates.assumedCases;
+    add('用到推算日期', 'On assumed days', zh
+      ? `${cases.toLocaleString('en-US')} 件（${percent(r.completed > 0 ? cases / r.completed : 0)}）的办结日期用到了 ${r.dates.assumed.firstDate} 起推算的节假日`
+      : `${cases.toLocaleString('en-US')} cases (${percent(r.completed > 0 ? cases / r.completed : 0)}) finish on days assumed from ${r.dates.assumed.firstDate}`);
+  }
   add('跑动次数', 'Trips', distributionText(r.measures.trips, zh ? '次' : '', lang));
   for (const which of ['statutory', 'committed'] as const) {
     const limit = r.limits[which];
@@ -50,7 +57,8 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   const title = `${s.name}${s.version.label ? ` [${s.version.label}]` : ''}  ${s.file}`;
   const lines = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
   const histogramTitle = zh ? '  办理用时分布（工作日）' : '  Distribution of total time (working days)';
-  return [title, ...lines, '', ...itemLines(r, lang), histogramTitle, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
+  const dates = r.dates ? [...dateLines(r.dates, lang).map((line) => `  ${line}`), ''] : [];
+  return [title, ...lines, '', ...dates, ...itemLines(r, lang), histogramTitle, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
 }
 
 /** A bundle's items, each with the share of cases in which it was on the critical path (none for a procedure). */

@@ -1,6 +1,7 @@
 /** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
 
 import type { MeasureKey } from '../../model/targets.js';
+import type { BundleDates } from '../bundle.js';
 
 export type { MeasureKey };
 
@@ -84,6 +85,8 @@ export interface Side {
   items: SideItem[];
   /** Item ids on the critical path (standard time). */
   criticalPath: string[];
+  /** The schedules as dates, when the comparison was given a start date. */
+  dates?: BundleDates;
   timeline: TimelineStep[];
   materials: MaterialRow[];
   figures: Figures;

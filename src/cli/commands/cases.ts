@@ -5,14 +5,21 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { FinishDate } from '../../analysis/calendar.js';
+import { compareDocuments } from '../../analysis/compare/compare.js';
 import type { SideInput } from '../../analysis/compare/side.js';
+import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { loadFiles } from '../../model/load.js';
 import { loadTargetsFile, type Target } from '../../model/targets.js';
 import type { Lang } from '../../model/types.js';
+import { toComparisonJson } from '../../report/comparison-json.js';
+import { summaryText } from '../../report/comparison-words.js';
+import { dateLines } from '../../report/dates.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
 import { resolveBundleItems } from '../bundle-items.js';
+import { prepareCalendar, type DateOptions } from '../calendar.js';
 import { displayPath, type IO } from '../io.js';
 import type { Pair } from '../pairs.js';
 import { sourceReader } from './validate.js';
@@ -29,13 +36,18 @@ export interface BuiltCases {
   document: CasesDocument;
   /** "name：summary" of each case, in the language asked for. */
   summaries: string[];
+  /** With a start date: how the cases' dates are counted, and the warning when some are assumed (dateLines). */
+  dateLines: string[];
 }
 
 /**
- * Builds the case of every pair. Problems in the files are printed with their place, as `validate`
- * prints them, and the result is then undefined: a report is never drawn from half the data.
+ * Builds the case of every pair, with dates when `dates` has a start date. Problems in the files (and
+ * in the calendar files) are printed with their place, as `validate` prints them, and the result is
+ * then undefined: a report is never drawn from half the data.
  */
-export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
+export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO, dates: DateOptions = {}): Promise<BuiltCases | undefined> {
+  const calendar = prepareCalendar(dates, lang, io);
+  if (!calendar) return undefined;
   const problems: Diagnostic[] = [];
   const loaded = pairs.map((pair) => {
     const before = loadSide(resolve(io.cwd, pair.before), problems, io);
@@ -52,16 +64,20 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
   }
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];
+  const finishes: FinishDate[] = [];
   for (const { pair, before, after, targets } of loaded) {
     // Both sides loaded: a side that did not left a problem behind, and there are none.
     if (!before || !after) continue;
     const id = pair.id || ('bundle' in after ? after.bundle.id : after.id);
-    const made = await createCase({ id, before, after, compare: { targets } });
+    const compare = { targets, startDate: dates.startDate, calendar };
+    const comparison = compareDocuments(before, after, compare);
+    finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
+    const made = await createCase({ id, before, after, compare, comparison: toComparisonJson(comparison) });
     cases.push(made);
-    const summary = (made.comparison as { summary: Record<Lang, string> }).summary[lang];
-    summaries.push(`${getSideName(after)}${lang === 'zh' ? '：' : ': '}${summary}`);
+    summaries.push(`${getSideName(after)}${lang === 'zh' ? '：' : ': '}${summaryText(comparison.measures, lang)}`);
   }
-  return { document: { cases }, summaries };
+  const basis = dates.startDate ? getDateBasis(calendar, dates.startDate, finishes) : undefined;
+  return { document: { cases }, summaries, dateLines: basis ? dateLines(basis, lang) : [] };
 }
 
 /**

@@ -15,11 +15,12 @@ import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
+import { prepareCalendar, type DateOptions } from '../calendar.js';
 import { deliver } from '../output.js';
 import { sourceReader } from './validate.js';
 
 /** Options of `compare`, already checked by main.ts. */
-export interface CompareCommandOptions {
+export interface CompareCommandOptions extends DateOptions {
   format: 'table' | 'json' | 'md';
   lang: Lang;
   out?: string;
@@ -37,6 +38,9 @@ export const AFTER_LABEL = '改革后';
 export function compareCommand(args: readonly string[], options: CompareCommandOptions, io: IO): ExitCode {
   const { lang } = options;
   const zh = lang === 'zh';
+  const calendar = prepareCalendar(options, lang, io);
+  if (!calendar) return Exit.INVALID;
+  const compareOptions = { ...options.compare, startDate: options.startDate, calendar };
   const found = findYamlFiles(args.map((a) => resolve(io.cwd, a)));
   const results = loadFiles(found.files);
   const problems: Diagnostic[] = [...found.diagnostics, ...results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'))];
@@ -70,7 +74,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
   for (const [b, a] of pairs) {
     const before = toSide(b);
     const after = toSide(a);
-    if (before && after) comparisons.push(relabel(compareDocuments(before, after, options.compare), io));
+    if (before && after) comparisons.push(relabel(compareDocuments(before, after, compareOptions), io));
   }
   const sourceOf = sourceReader(io);
   for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../model/types.js';
 import { createReportHtml } from '../../report/html.js';
+import type { DateOptions } from '../calendar.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import type { Pair } from '../pairs.js';
 import { prepareBuild, REPORT_BUILD } from '../web-build.js';
@@ -13,7 +14,7 @@ import { writeWhole } from '../write.js';
 import { buildCases } from './cases.js';
 
 /** Options of `report`. */
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends DateOptions {
   /** Language of the messages and the one the report opens in. */
   lang: Lang;
   /** The HTML file to write. */
@@ -27,7 +28,7 @@ export const DEFAULT_REPORT_FILE = 'report.html';
 export async function reportCommand(pair: Pair, options: ReportCommandOptions, io: IO): Promise<ExitCode> {
   const { lang, out } = options;
   const zh = lang === 'zh';
-  const built = await buildCases([pair], lang, io);
+  const built = await buildCases([pair], lang, io, options);
   if (!built) return Exit.INVALID;
   if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
@@ -37,6 +38,7 @@ export async function reportCommand(pair: Pair, options: ReportCommandOptions, i
     io.err(zh ? `错误：无法写入 ${out}（${failure}）\n` : `error: cannot write ${out} (${failure})\n`);
     return Exit.INVALID;
   }
+  for (const line of built.dateLines) io.err(`${line}\n`);
   const size = toSizeText(Buffer.byteLength(html));
   io.err(zh
     ? `已写入 ${out}（${size}，数据、脚本、样式和字体均已内嵌，可离线用浏览器直接打开）\n`

@@ -1,5 +1,4 @@
 /** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle, as a table or JSON. */
-import { CalendarRangeError } from '../../analysis/calendar.js';
 import { simulateBundle, simulateProcedure } from '../../analysis/simulate/index.js';
 import type { EngineName, SimulationOptions, SimulationResult } from '../../analysis/simulate/types.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
@@ -9,18 +8,17 @@ import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
 import { resolveBundleItems } from '../bundle-items.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import { deliver, reportCalendarOverflow } from '../output.js';
+import { prepareCalendar, type DateOptions } from '../calendar.js';
+import { deliver } from '../output.js';
 import { createProgress } from '../progress.js';
 import { loadArguments, sourceReader } from './validate.js';
 
 /** Options of `simulate`, checked by main.ts. */
-export interface SimulateCommandOptions {
+export interface SimulateCommandOptions extends DateOptions {
   /** Cases to run. */
   runs: number;
   /** Seed of the draws. */
   seed: number;
-  /** Date of application, for calendar days. */
-  startDate?: string;
   /** Terminal table or JSON. */
   format: 'table' | 'json';
   /** Which engine runs the cases. */
@@ -35,6 +33,8 @@ export interface SimulateCommandOptions {
 export async function simulateCommand(file: string, options: SimulateCommandOptions, io: IO): Promise<ExitCode> {
   const { lang } = options;
   const zh = lang === 'zh';
+  const calendar = prepareCalendar(options, lang, io);
+  if (!calendar) return Exit.INVALID;
   const { results, problems } = loadArguments([file], io);
   const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
   const sourceOf = sourceReader(io);
@@ -49,7 +49,13 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
       : `error: ${file} holds ${results.length} procedure files; simulate runs one procedure or bundle at a time\n  hint: give one file, e.g. ${file}/before.yaml.\n`);
     return Exit.USAGE;
   }
-  const document = results[0]!.document!;
+  const document = results[0]!.document;
+  if (!document) {
+    io.err(zh
+      ? `错误：${file} 不是事项或一件事文件，无法模拟\n  提示：节假日安排和 wujian.yaml 由命令自动读取（或用 --calendar 指定），不需要作为模拟对象给出。\n`
+      : `error: ${file} is not a procedure or bundle file and cannot be simulated\n  hint: holiday calendars and wujian.yaml are read by the commands themselves (or named with --calendar).\n`);
+    return Exit.USAGE;
+  }
   let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
   if (document.kind === 'bundle') {
     const resolved = resolveBundleItems(document, io);
@@ -70,13 +76,11 @@ export async function simulateCommand(file: string, options: SimulateCommandOpti
       runs: options.runs,
       seed: options.seed,
       startDate: options.startDate,
+      calendar,
       engine: options.engine,
       signal: controller.signal,
       onProgress: progress && ((completed) => progress.update(completed)),
     });
-  } catch (error) {
-    if (!(error instanceof CalendarRangeError)) throw error;
-    return reportCalendarOverflow(error, options.startDate, 'case', lang, io);
   } finally {
     progress?.stop();
     release?.();

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../model/types.js';
+import type { DateOptions } from '../calendar.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { findPairs } from '../pairs.js';
 import { startServer } from '../server.js';
@@ -9,7 +10,7 @@ import { APP_BUILD, prepareBuild } from '../web-build.js';
 import { buildCases } from './cases.js';
 
 /** Options of `view`. */
-export interface ViewCommandOptions {
+export interface ViewCommandOptions extends DateOptions {
   /** Language of the messages. */
   lang: Lang;
   /** TCP port; 0 picks a free one. */
@@ -39,9 +40,9 @@ export async function viewCommand(folder: string, options: ViewCommandOptions, i
       : `error: no before/after pairs found in ${folder}\n  hint: give each item a folder holding before.yaml and after.yaml, like processes/food-business-licence/.\n`);
     return Exit.INVALID;
   }
-  const built = await buildCases(pairs, lang, io);
+  const built = await buildCases(pairs, lang, io, options);
   if (!built) return Exit.INVALID;
-  for (const line of built.summaries) io.out(`${line}\n`);
+  for (const line of [...built.summaries, ...built.dateLines]) io.out(`${line}\n`);
   if (!(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
 
   let server;
