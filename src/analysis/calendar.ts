@@ -128,6 +128,17 @@ export class WorkCalendar {
   }
 
   /**
+   * Working days after `start` up to `end` included (0 when `end` is not after `start`): how many
+   * working days a wait of calendar days holds, e.g. a limit of 30 自然日.
+   * @example DEFAULT_CALENDAR.countWorkingDays('2024-09-27', '2024-10-10') // 5
+   */
+  countWorkingDays(start: string, end: string): number {
+    let count = 0;
+    for (let day = toDayNumber(start) + 1, last = toDayNumber(end); day <= last; day++) if (this.isWorkingDayNumber(day)) count++;
+    return count;
+  }
+
+  /**
    * The first date after `start`, up to `end` included, that lies in an assumed year; undefined when
    * every day counted from `start` to `end` comes from an arrangement.
    * @example DEFAULT_CALENDAR.firstAssumedDate('2026-12-10', '2027-02-01') // "2027-01-01" with chinese-days 1.5.7

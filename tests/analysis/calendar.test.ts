@@ -145,6 +145,12 @@ describe('calendarDaysBetween and finishDate', () => {
     expect(finishDate('2024-10-01', 0)).toEqual({ date: '2024-10-01', calendarDays: 0 });
   });
 
+  it('counts the working days a span of calendar days holds, the start not counted, on the same calendar', () => {
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-09-27', '2024-10-10')).toBe(5);
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-09-27', addWorkingDays('2024-09-27', 20))).toBe(20);
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-10-10', '2024-09-27')).toBe(0);
+  });
+
   it('names the first assumed date a count touched, and none when every day counted is covered', () => {
     expect(finishDate('2026-12-10', 5)).toEqual({ date: '2026-12-17', calendarDays: 7 });
     // 2026-12-28 (Mon) + 5: 12-29, 12-30, 12-31, [2027-01-01 元旦], 01-04, 01-05.
