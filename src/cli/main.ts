@@ -18,6 +18,7 @@ import { DEFAULT_PORT, DEFAULT_VIEW_FOLDER, viewCommand } from './commands/view.
 import { simulateCommand } from './commands/simulate.js';
 import { RUNS_RANGE } from '../analysis/simulate/index.js';
 import { validateCommand } from './commands/validate.js';
+import type { DateOptions } from './calendar.js';
 import { helpText } from './help.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { getPair } from './pairs.js';
@@ -98,9 +99,8 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
   if (values.help) return help(io, lang, 'analyze');
   const format = values.format;
   if (format !== 'table' && format !== 'json' && format !== 'md') return usage(io, lang, badChoice(lang, '--format', 'table, json, md'), 'analyze');
-  const startDate = values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(io, lang, dateProblem, 'analyze');
+  const dates = readDateOptions(values, lang);
+  if (typeof dates === 'string') return usage(io, lang, dates, 'analyze');
   const limit = toWholeNumber(values.limit, 1, Number.MAX_SAFE_INTEGER);
   if (limit === undefined) {
     return usage(io, lang, lang === 'zh' ? `--limit 应为正整数（实际为 "${values.limit}"）` : `--limit must be a positive whole number (found "${values.limit}")`, 'analyze');
@@ -108,7 +108,7 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
   if (parsed.positionals.length === 0) {
     return usage(io, lang, lang === 'zh' ? '请给出要分析的文件或文件夹' : 'Give the files or folders to analyse', 'analyze');
   }
-  return analyzeCommand(parsed.positionals, { format, lang, startDate, calendarFiles: values.calendar, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
+  return analyzeCommand(parsed.positionals, { format, lang, ...dates, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
 }
 
 async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
@@ -143,13 +143,12 @@ async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {
       ? `--seed 应为 0 到 ${MAX_SEED} 之间的整数（实际为 "${values.seed}"）`
       : `--seed must be a whole number from 0 to ${MAX_SEED} (found "${values.seed}")`, 'simulate');
   }
-  const startDate = values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(io, lang, dateProblem, 'simulate');
+  const dates = readDateOptions(values, lang);
+  if (typeof dates === 'string') return usage(io, lang, dates, 'simulate');
   if (parsed.positionals.length !== 1) {
     return usage(io, lang, zh ? '请给出一个要模拟的事项文件' : 'Give one procedure file to simulate', 'simulate');
   }
-  return simulateCommand(parsed.positionals[0]!, { runs, seed, startDate, calendarFiles: values.calendar, format, engine, out: values.out, lang }, io);
+  return simulateCommand(parsed.positionals[0]!, { runs, seed, ...dates, format, engine, out: values.out, lang }, io);
 }
 
 /** `--runs -5` as `--runs=-5`, so that a negative number reads as the option's (wrong) value, not as an option. */
@@ -179,9 +178,8 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
       : zh ? '请给出两个文件：改革前 改革后' : 'Give two files: before and after';
     return usage(io, lang, message, 'compare');
   }
-  const startDate = values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(io, lang, dateProblem, 'compare');
+  const dates = readDateOptions(values, lang);
+  if (typeof dates === 'string') return usage(io, lang, dates, 'compare');
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
     if (flags.usage) return usage(io, lang, flags.usage, 'compare');
@@ -189,7 +187,7 @@ function compare(argv: string[], lang: Lang, io: IO): ExitCode {
     for (const d of flags.diagnostics ?? []) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
     return Exit.INVALID;
   }
-  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options, startDate, calendarFiles: values.calendar }, io);
+  return compareCommand(parsed.positionals, { format, lang, out: values.out, all, compare: flags.options, ...dates }, io);
 }
 
 function init(argv: string[], lang: Lang, io: IO): ExitCode {
@@ -216,9 +214,8 @@ function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCod
   const parsed = parseCommand(argv, { out: { type: 'string', short: 'o', default: DEFAULT_REPORT_FILE }, ...DATE_OPTIONS }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'report');
   if (parsed.values.help) return help(io, lang, 'report');
-  const startDate = parsed.values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(io, lang, dateProblem, 'report');
+  const dates = readDateOptions(parsed.values, lang);
+  if (typeof dates === 'string') return usage(io, lang, dates, 'report');
   const [first, second, ...extra] = parsed.positionals;
   const zh = lang === 'zh';
   if (first === undefined || extra.length > 0) {
@@ -228,22 +225,28 @@ function report(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCod
   if (!pair) {
     return usage(io, lang, zh ? `${first} 中没有 before.yaml 和 after.yaml；也可以直接给出两个文件` : `${first} holds no before.yaml and after.yaml; or give the two files`, 'report');
   }
-  return reportCommand(pair, { lang, out: parsed.values.out ?? DEFAULT_REPORT_FILE, startDate, calendarFiles: parsed.values.calendar }, io);
+  return reportCommand(pair, { lang, out: parsed.values.out ?? DEFAULT_REPORT_FILE, ...dates }, io);
 }
 
 function view(argv: string[], lang: Lang, io: IO): Promise<ExitCode> | ExitCode {
   const parsed = parseCommand(argv, { port: { type: 'string', default: String(DEFAULT_PORT) }, ...DATE_OPTIONS }, lang);
   if (!parsed.ok) return usage(io, lang, parsed.message, 'view');
   if (parsed.values.help) return help(io, lang, 'view');
-  const startDate = parsed.values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(io, lang, dateProblem, 'view');
+  const dates = readDateOptions(parsed.values, lang);
+  if (typeof dates === 'string') return usage(io, lang, dates, 'view');
   const port = toWholeNumber(parsed.values.port, 0, 65535);
   if (port === undefined) {
     return usage(io, lang, lang === 'zh' ? `--port 应为 0 到 65535 的整数（实际为 "${parsed.values.port}"）` : `--port must be a whole number from 0 to 65535 (found "${parsed.values.port}")`, 'view');
   }
   if (parsed.positionals.length > 1) return usage(io, lang, lang === 'zh' ? '只能给出一个文件夹' : 'Give at most one folder', 'view');
-  return viewCommand(parsed.positionals[0] ?? DEFAULT_VIEW_FOLDER, { lang, port, startDate, calendarFiles: parsed.values.calendar }, io);
+  return viewCommand(parsed.positionals[0] ?? DEFAULT_VIEW_FOLDER, { lang, port, ...dates }, io);
+}
+
+/** --start-date (checked) and --calendar as the commands that count dates take them, or the usage problem. */
+function readDateOptions(values: { 'start-date'?: string; calendar?: string[] }, lang: Lang): DateOptions | string {
+  const startDate = values['start-date'];
+  const problem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  return problem ?? { startDate, calendarFiles: values.calendar };
 }
 
 /** The command line without --lang and its value, which may stand anywhere (read by findLang). */
