@@ -102,7 +102,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
 /** The schedules' dates from `startDate` on the options' calendar. */
 function getBundleDates(schedules: BundleAnalysis['schedules'], startDate: string, options: AnalyzeOptions): BundleDates {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
-  const finish = (s: Schedule | undefined) => s && calendar.finishDate(startDate, s.total);
+  const finish = (s: Schedule) => calendar.finishDate(startDate, s.total);
   return {
     startDate,
     items: schedules.standard.items.map((item) => ({
@@ -111,8 +111,8 @@ function getBundleDates(schedules: BundleAnalysis['schedules'], startDate: strin
       finish: calendar.addWorkingDays(startDate, item.finish),
     })),
     finish: {
-      standard: finish(schedules.standard)!,
-      slowest: finish(schedules.slowest)!,
+      standard: finish(schedules.standard),
+      slowest: finish(schedules.slowest),
       ...(schedules.committed ? { committed: finish(schedules.committed) } : {}),
       ...(schedules.statutory ? { statutory: finish(schedules.statutory) } : {}),
     },

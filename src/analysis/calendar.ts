@@ -70,14 +70,12 @@ interface YearTable {
  * @example new WorkCalendar([file2027]).addWorkingDays('2026-12-28', 5)
  */
 export class WorkCalendar {
-  /** The calendar files applied, in order (a later file changes an earlier one). */
-  readonly files: readonly string[];
   /** By year, each day a file lists: date → working (true) or off (false), and the files that list days. */
   private readonly listed = new Map<number, { days: Map<string, boolean>; files: string[] }>();
   private readonly tables = new Map<number, YearTable>();
 
+  /** A calendar of `files` applied in order (a later file changes an earlier one) over the official data. */
   constructor(files: readonly CalendarFile[] = []) {
-    this.files = files.map((f) => f.file);
     for (const file of files) {
       for (const year of file.years) {
         let entry = this.listed.get(year.year);
