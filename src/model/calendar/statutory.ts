@@ -14,7 +14,7 @@
  * differ from the later official arrangement by a few days, while longer counts come out close.
  */
 import chineseDays from 'chinese-days';
-import { firstDayOfYear, isWeekend, toDateString, toDayNumber } from './dates.js';
+import { isWeekend, toDateString, toDayNumber } from './dates.js';
 import type { HolidayKey } from './holidays.js';
 
 export { HOLIDAY_NAMES, STATUTORY_RULE, type HolidayKey } from './holidays.js';
@@ -46,7 +46,7 @@ export function getStatutoryDays(year: number): readonly StatutoryDay[] {
 }
 
 function computeStatutoryDays(year: number): StatutoryDay[] {
-  const on = (month: number, day: number) => firstDayOfYear(year) + dayOfYear(year, month, day);
+  const on = (month: number, day: number) => toDayNumber(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`);
   const own: Array<[number, HolidayKey]> = [
     [on(1, 1), 'new-year'],
     [on(5, 1), 'labour-day'],
@@ -79,11 +79,6 @@ function computeStatutoryDays(year: number): StatutoryDay[] {
     days.push([made, { date: toDateString(made), holiday, inLieu: true }]);
   }
   return days.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-}
-
-/** Days from 1 January to `month`/`day` of `year`. */
-function dayOfYear(year: number, month: number, day: number): number {
-  return toDayNumber(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`) - firstDayOfYear(year);
 }
 
 function pad(n: number): string {
