@@ -7,6 +7,7 @@
 import type { Bundle, Procedure } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import { allSteps } from '../model/walk.js';
+import type { Submission } from '../vocabulary/index.js';
 import { isPrepared } from './measure-path.js';
 import { DEFAULT_CALENDAR, type FinishDate } from './calendar.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
@@ -17,12 +18,16 @@ export { createSchedule, type Schedule, type ScheduledItem } from './schedule.js
 
 /** Everything wujian measures of one bundle. */
 export interface BundleAnalysis {
+  /** The bundle's file. */
   file: string;
+  /** Bundle id. */
   id: string;
+  /** Bundle name. */
   name: string;
+  /** Which version, when given. */
   version?: { label: string; date?: string };
-  /** 分别提交 or 一次提交. */
-  submission: 'separate' | 'once';
+  /** 分别提交 or 一次提交 (src/vocabulary/submission.ts). */
+  submission: Submission;
   /** 事项数. */
   items: number;
   /** Each item's own analysis, in authored order. */

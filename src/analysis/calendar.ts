@@ -22,19 +22,12 @@ import { firstDayOfYear, isIsoDate, isWeekend, toDateString, toDayNumber, yearOf
 import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../model/calendar/official.js';
 import { getStatutoryDays } from '../model/calendar/statutory.js';
 import type { CalendarFile } from '../model/calendar/types.js';
+import type { YearSource } from '../vocabulary/index.js';
 
 export { isIsoDate };
 
-/** Where a year's working days come from. */
-export type YearSource =
-  /** The State Council arrangement in chinese-days. */
-  | 'official'
-  /** The State Council arrangement with days changed by calendar files. */
-  | 'official+file'
-  /** Calendar files alone (a year chinese-days does not know). */
-  | 'file'
-  /** No arrangement: weekends and statutory holidays assumed. */
-  | 'assumed';
+/** Where a year's working days come from: official, official+file, file or assumed (src/vocabulary/calendar.ts). */
+export type { YearSource };
 
 /** The dates (YYYY-MM-DD) the bundled official data covers, always whole calendar years. */
 export interface CalendarRange {

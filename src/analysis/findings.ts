@@ -6,6 +6,7 @@
 import type { Procedure } from '../model/types.js';
 import { allRegions } from '../model/walk.js';
 import { stepsOf } from './measure-path.js';
+import type { PathName } from '../vocabulary/index.js';
 import type { Finding, Path, PathReport, ProcedureAnalysis } from './types.js';
 
 /** Tolerance for comparing day counts. */
@@ -14,7 +15,7 @@ const EPSILON = 1e-9;
 /** Collects the findings of an analysed procedure. */
 export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, standardPath?: Path): Finding[] {
   const findings: Finding[] = [];
-  const named: Array<[string, PathReport | undefined]> = [
+  const named: Array<[PathName, PathReport | undefined]> = [
     ['standard', analysis.paths.standard],
     ['fastest', analysis.paths.fastest],
     ['slowest', analysis.paths.slowest],
@@ -24,7 +25,7 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
     for (const [pathName, path] of named) {
       if (path && path.timeFigure.counted > limit.workdays + EPSILON) {
         findings.push({
-          code: `exceeds-${limitName}`,
+          code: limitName === 'committed' ? 'exceeds-committed' : 'exceeds-statutory',
           severity: pathName === 'slowest' && limitName === 'committed' ? 'note' : 'warning',
           args: { path: pathName, counted: round(path.timeFigure.counted), limit: round(limit.workdays) },
         });

@@ -89,36 +89,52 @@ export interface PathReport extends PathMeasures {
   timeFigure: TimeFigure;
 }
 
-/** A compliance finding on a procedure (not an error in the file: a fact for the report). */
-export interface Finding {
-  /** Kind of finding, e.g. "exceeds-committed". */
-  code: string;
-  /** Warnings need action; notes inform. */
-  severity: 'warning' | 'note';
-  /** Values for the message. */
-  args: Record<string, string | number>;
+/** A compliance finding on a procedure (not an error in the file: a fact for the report); codes and words: src/vocabulary/findings.ts. */
+export type { Finding } from '../vocabulary/index.js';
+import type { Finding } from '../vocabulary/index.js';
+
+/** A limit as written, with its working-day equivalent (calendar days count 5/7). */
+export interface LimitFigure {
+  /** Days as written (0 for 即办). */
+  days: number;
+  /** Working days or calendar days. */
+  unit: 'workday' | 'calendar-day';
+  /** True for 即办 (handled on the spot). */
+  instant: boolean;
+  /** In working days. */
+  workdays: number;
 }
 
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {
+  /** The file it was read from. */
   file: string;
+  /** Item id shared by its versions. */
   id: string;
+  /** Item name. */
   name: string;
+  /** Which version: its label (改革前 / 改革后) and the date it applies from. */
   version: { label: string; date?: string };
+  /** 事项编码, when given. */
   code?: string;
+  /** 事项类型 (行政许可 …), when given. */
   type?: string;
+  /** 实施主体, when given. */
   department?: string;
   /** 事项数: one per procedure (bundles add up items). */
   items: number;
   /** 即办: handled on the spot. */
   instant: boolean;
+  /** 办件类型: 即办件 or 承诺件, when given. */
   handling?: string;
+  /** 网办深度 (Ⅰ级–Ⅳ级), when given. */
   online?: string;
   /** Statutory and committed limits; `workdays` converts calendar days at 5/7. */
   limits: {
-    statutory?: { days: number; unit: string; instant: boolean; workdays: number };
-    committed?: { days: number; unit: string; instant: boolean; workdays: number };
+    statutory?: LimitFigure;
+    committed?: LimitFigure;
   };
+  /** Materials: defined, prepared (whole procedure and standard path), copies, cut by reform marks. */
   materials: {
     /** Materials defined in the file. */
     defined: number;
@@ -133,18 +149,31 @@ export interface ProcedureAnalysis {
     /** How distinct materials are counted. */
     method: string;
   };
+  /** Steps: in the model, and on the standard, fastest and slowest paths. */
   steps: { model: number; standard?: number; fastest?: number; slowest?: number };
+  /** Time of the standard, fastest and slowest paths, each under its own scenario. */
   time: { standard?: TimeFigure; fastest?: TimeFigure; slowest?: TimeFigure };
+  /** Fees in yuan: on the standard path, and the most any approval path charges. */
   fees: { standard?: number; max?: number };
+  /** Trips: on the standard path, and the most any path takes. */
   trips: { standard?: number; worst?: number };
+  /** Departments involved: the item's and every step's. */
   departments: string[];
+  /** The named paths and each outcome's probability (with its most likely path). */
   paths: {
+    /** Paths that end approved (may be Infinity for loops without bound; JSON writes the largest number). */
     approvalPaths: number;
+    /** The most probable path to approval without corrections. */
     standard?: PathReport;
+    /** The shortest path to approval. */
     fastest?: PathReport;
+    /** The longest path to approval. */
     slowest?: PathReport;
+    /** The path with the most trips in person. */
     mostTrips?: PathReport;
-    outcomes: Array<{ outcome: string; probability: number; path?: PathReport }>;
+    /** Each outcome, its probability and its most likely path. */
+    outcomes: Array<{ outcome: Outcome; probability: number; path?: PathReport }>;
   };
+  /** Compliance findings (src/vocabulary/findings.ts words them). */
   findings: Finding[];
 }

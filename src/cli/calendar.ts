@@ -1,74 +1,75 @@
 /**
- * The calendar a command counts dates on: the files given with --calendar, else those wujian.yaml
- * names (found by walking up from the working folder), else none, so the official arrangements alone
- * (with assumed years beyond them). Problems in any of these files are located diagnostics.
+ * What the commands that count dates share: checking --start-date, and the calendar the dates are
+ * counted on: the files --calendar names, which default to those wujian.yaml names (read once by
+ * main.ts, settings.ts), over the official arrangements, with assumed years beyond them. Calendar files
+ * are read only when dates are counted; their problems are located diagnostics, printed by the one printer.
  */
 import { resolve } from 'node:path';
-import { DEFAULT_CALENDAR, WorkCalendar } from '../analysis/calendar.js';
+import { DEFAULT_CALENDAR, isIsoDate, WorkCalendar } from '../analysis/calendar.js';
+import { DATE_YEARS } from '../analysis/defaults.js';
 import { checkCalendarFiles } from '../model/calendar/check.js';
 import { loadCalendarFile } from '../model/calendar/file.js';
 import type { CalendarFile } from '../model/calendar/types.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { findSettingsFile, loadSettingsFile } from '../model/settings.js';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { displayPath } from '../model/files.js';
 import type { Lang } from '../model/types.js';
-import { formatDiagnostic } from '../report/diagnostics.js';
-import { sourceReader } from './commands/validate.js';
-import { displayPath, type IO } from './io.js';
+import { printDiagnostics } from './diagnostics.js';
+import { Exit, type ExitCode, type IO } from './io.js';
+import { say } from './messages.js';
+import type { CommandContext } from './table/types.js';
 
-/** The calendar to count on, or the problems that prevent it (warnings come with a calendar too). */
-export interface CommandCalendar {
-  /** The calendar; absent when a file has errors. */
-  calendar?: WorkCalendar;
-  /** Problems in the settings and calendar files, named as the commands show files. */
-  diagnostics: Diagnostic[];
+/** The dates a command counts: from the date of application, on a calendar (no start date, no dates). */
+export interface Dating {
+  /** Date of application (YYYY-MM-DD), when given. */
+  startDate?: string;
+  /** The calendar the dates are counted on. */
+  calendar: WorkCalendar;
+}
+
+/** The option values of a command that counts dates (table/common.ts DATE_OPTIONS). */
+interface DateValues {
+  'start-date'?: string;
+  calendar: readonly string[];
 }
 
 /**
- * Loads the calendar: `files` (from --calendar, relative to io.cwd) when given, else the calendar files
- * of the nearest wujian.yaml.
- * @example loadCommandCalendar(['节假日/2027.yaml'], io).calendar?.isWorkingDay('2027-02-14')
+ * Reads --start-date and --calendar: a usage error for a malformed start date, the calendar files'
+ * problems printed (the command then stops with Exit.INVALID), or what to count dates with.
+ * @example const dating = prepareDating(context); if (typeof dating === 'number') return dating;
  */
-export function loadCommandCalendar(files: readonly string[] | undefined, io: IO): CommandCalendar {
+export function prepareDating({ values, lang, io, usage }: Pick<CommandContext<any>, 'lang' | 'io' | 'usage'> & { values: DateValues }): Dating | ExitCode {
+  const startDate = values['start-date'];
+  if (startDate === undefined) return { calendar: DEFAULT_CALENDAR };
+  const problem = checkStartDate(startDate, lang);
+  if (problem) return usage(problem);
+  const { calendar, diagnostics } = loadCalendar(values.calendar, io);
+  printDiagnostics(io, diagnostics, lang);
+  return calendar ? { startDate, calendar } : Exit.INVALID;
+}
+
+/** Checks a --start-date value: a real date, YYYY-MM-DD, in a year whose holidays can be assumed. Returns a usage message or undefined. */
+export function checkStartDate(value: string, lang: Lang): string | undefined {
+  if (!isIsoDate(value)) return say(lang, 'badStartDate', { found: value });
+  const year = Number(value.slice(0, 4));
+  if (year < DATE_YEARS.first || year > DATE_YEARS.last) return say(lang, 'startDateOutside', { date: value, ...DATE_YEARS });
+  return undefined;
+}
+
+/**
+ * The calendar of `files` (relative to io.cwd, in order: a later one changes an earlier one), or the
+ * problems that prevent it; warnings come with a calendar too. Files are named as the commands show them.
+ * @example loadCalendar(['节假日/2027.yaml'], io).calendar?.isWorkingDay('2027-02-14')
+ */
+export function loadCalendar(files: readonly string[], io: Pick<IO, 'cwd'>): { calendar?: WorkCalendar; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  let paths: string[];
-  if (files && files.length > 0) {
-    paths = files.map((f) => resolve(io.cwd, f));
-  } else {
-    const settingsFile = findSettingsFile(io.cwd);
-    const loaded = settingsFile ? loadSettingsFile(settingsFile) : undefined;
-    diagnostics.push(...(loaded?.diagnostics ?? []));
-    paths = loaded?.settings?.calendar.map((c) => c.file) ?? [];
-  }
   const calendars: CalendarFile[] = [];
-  for (const path of paths) {
-    const loaded = loadCalendarFile(path);
+  for (const file of files) {
+    const loaded = loadCalendarFile(resolve(io.cwd, file));
     diagnostics.push(...loaded.diagnostics);
     if (loaded.calendar) calendars.push(loaded.calendar);
   }
   if (!hasErrors(diagnostics)) diagnostics.push(...checkCalendarFiles(calendars));
-  const shown = sortDiagnostics(diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) })));
+  const shown = diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) }));
   if (hasErrors(shown)) return { diagnostics: shown };
-  const named = calendars.map((c) => ({ ...c, file: displayPath(io, c.file) }));
-  return { calendar: new WorkCalendar(named), diagnostics: shown };
-}
-
-/** What a command asked for dates: a start date, and --calendar files. */
-export interface DateOptions {
-  /** Date of application. */
-  startDate?: string;
-  /** Calendar files given with --calendar (else wujian.yaml's). */
-  calendarFiles?: readonly string[];
-}
-
-/**
- * The calendar a command counts on, its problems printed to standard error like `validate` prints
- * them; undefined when a file has errors (the command then stops with Exit.INVALID). Files are read only
- * when dates are asked for (a start date or --calendar): otherwise the official calendar serves.
- */
-export function prepareCalendar(options: DateOptions, lang: Lang, io: IO): WorkCalendar | undefined {
-  if (options.startDate === undefined && !options.calendarFiles) return DEFAULT_CALENDAR;
-  const { calendar, diagnostics } = loadCommandCalendar(options.calendarFiles, io);
-  const sourceOf = sourceReader(io);
-  for (const d of diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
-  return calendar;
+  return { calendar: new WorkCalendar(calendars.map((c) => ({ ...c, file: displayPath(io, c.file) }))), diagnostics: shown };
 }

@@ -1,7 +1,8 @@
-/** What the commands that report share: printing or writing the whole report. */
+/** Delivering a command's output: printed, or written whole to the file -o names. */
 import { resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { Exit, type ExitCode, type IO } from './io.js';
+import { say } from './messages.js';
 import { writeWhole } from './write.js';
 
 /**
@@ -9,16 +10,15 @@ import { writeWhole } from './write.js';
  * Returns Exit.INVALID when the file cannot be written, undefined when all went well.
  */
 export function deliver(text: string, out: string | undefined, lang: Lang, io: IO): ExitCode | undefined {
-  const zh = lang === 'zh';
   if (!out) {
     io.out(text);
     return undefined;
   }
   const failure = writeWhole(resolve(io.cwd, out), text);
   if (failure) {
-    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${out} (${failure})\n`);
+    io.err(say(lang, 'cannotWrite', { file: out, reason: failure }));
     return Exit.INVALID;
   }
-  io.err(zh ? `已写入 ${out}\n` : `Wrote ${out}\n`);
+  io.err(say(lang, 'wrote', { file: out }));
   return undefined;
 }

@@ -3,19 +3,22 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import { HOLIDAY_NAMES, type HolidayKey } from './calendar/holidays.js';
-import type { Args, Diagnostic } from './diagnostic.js';
+import { DAY_LISTS, HOLIDAYS, limitText, listSeparator, type HolidayKey, type Lang } from '../vocabulary/index.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
-import type { Lang } from './types.js';
+import { didYouMean } from './suggest.js';
 
-type Text = (a: Args) => string;
+export { limitText };
 
-/** A code's sentence and hint in both languages. */
-interface Entry {
-  zh: Text;
-  en: Text;
-  hintZh?: Text;
-  hintEn?: Text;
+/** A sentence from a code's values and `where`, the place they point to in words. */
+type Text<A> = (a: A & { where: string }) => string;
+
+/** A code's sentence and hint in both languages, reading the values typed by the code. */
+interface Entry<A> {
+  zh: Text<A>;
+  en: Text<A>;
+  hintZh?: Text<A>;
+  hintEn?: Text<A>;
 }
 
 /** A diagnostic's words in one language. */
@@ -26,30 +29,23 @@ export interface Words {
 
 /** Renders a diagnostic's message and hint in `lang`. */
 export function describe(d: Diagnostic, lang: Lang): Words {
-  const entry = CATALOGUE[d.code] ?? { zh: () => d.code, en: () => d.code };
-  const a = { ...d.args, where: where(String(d.args.path ?? ''), lang) };
+  // A diagnostic's code and values come paired (Diagnostic is a union over codes); its entry reads them.
+  const entry = (CATALOGUE[d.code] as Entry<typeof d.args> | undefined) ?? { zh: () => d.code, en: () => d.code };
+  const a = { ...d.args, where: where('path' in d.args ? d.args.path : '', lang) };
   const hint = lang === 'zh' ? entry.hintZh?.(a) : entry.hintEn?.(a);
   return { message: lang === 'zh' ? entry.zh(a) : entry.en(a), hint: hint || undefined };
 }
 
 /** Every code the catalogue knows (tests check each has a fixture). */
-export function knownCodes(): string[] {
-  return Object.keys(CATALOGUE);
+export function knownCodes(): DiagnosticCode[] {
+  return Object.keys(CATALOGUE) as DiagnosticCode[];
 }
 
 const q = (v: unknown) => `"${String(v)}"`;
-const didYouMean = (lang: Lang, s: unknown) =>
-  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
-const field = (a: Args, lang: Lang) => {
+const field = (a: { field: string; titleZh?: string; titleEn?: string }, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
   return lang === 'zh' ? `${q(a.field)}（${title}）` : `${q(a.field)} (${title})`;
-};
-/** A time limit in words: "20 个工作日", "即办", "30 calendar days". */
-export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
-  if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
-  if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
-  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} day${Number(days) === 1 ? '' : 's'}`;
 };
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],
@@ -70,9 +66,8 @@ const SHAPES: Record<string, [string, string]> = {
   calendarDay: ['日期（如 2027-01-01），或 { date: 日期, name: 名称 }，或 { from: 日期, to: 日期, name: 名称 }', 'a date (e.g. 2027-01-01), or { date, name }, or { from, to, name }'],
   calendarFiles: ['一个 .yaml 文件路径，或路径列表', 'a .yaml file path, or a list of them'],
 };
-/** Holiday names from a comma-separated list of holiday keys ("spring-festival,qingming"). */
-const holidayNames = (keys: unknown, lang: Lang) =>
-  String(keys).split(',').map((k) => HOLIDAY_NAMES[k as HolidayKey]?.[lang] ?? k).join(lang === 'zh' ? '、' : ', ');
+/** Holidays by name: "春节、清明节". */
+const holidayNames = (keys: readonly HolidayKey[], lang: Lang) => keys.map((k) => HOLIDAYS[k][lang]).join(listSeparator(lang));
 const COMPARE: Record<string, [string, string]> = {
   '>=': ['不小于', 'at least'],
   '<=': ['不大于', 'at most'],
@@ -107,7 +102,7 @@ export function where(pointer: string, lang: Lang): string {
     rest = segments.slice(i);
   } else if (segments[0] === 'years' && segments.length >= 2) {
     const year = segments[1]!;
-    const list = segments[2] === 'holidays' ? (zh ? '放假' : 'day off') : segments[2] === 'workdays' ? (zh ? '调休上班' : 'make-up working day') : undefined;
+    const list = segments[2] === 'holidays' || segments[2] === 'workdays' ? DAY_LISTS[segments[2]][lang] : undefined;
     if (list && segments[3] !== undefined) {
       subject = zh ? `${year} 年${list}第 ${Number(segments[3]) + 1} 项` : `${list} #${Number(segments[3]) + 1} of ${year}`;
       rest = segments.slice(4);
@@ -123,7 +118,7 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
-const CATALOGUE: Record<string, Entry> = {
+const CATALOGUE: { readonly [C in DiagnosticCode]: Entry<DiagnosticArgs[C]> } = {
   // Files
   'file-not-found': {
     zh: () => '找不到该文件或文件夹',
@@ -244,8 +239,8 @@ const CATALOGUE: Record<string, Entry> = {
   'schema-yaml-path': {
     zh: (a) => `${a.where} 的文件路径 ${a.value} 应指向 .yaml 文件`,
     en: (a) => `The path ${a.value} in ${a.where} should name a .yaml file`,
-    hintZh: (a) => (String(a.path).startsWith('/calendar') ? '例如 calendar: 节假日/2027.yaml' : '例如 path: ../food-business-licence/after.yaml'),
-    hintEn: (a) => (String(a.path).startsWith('/calendar') ? 'For example calendar: holidays/2027.yaml' : 'For example path: ../food-business-licence/after.yaml'),
+    hintZh: (a) => (a.path.startsWith('/calendar') ? '例如 calendar: 节假日/2027.yaml' : '例如 path: ../food-business-licence/after.yaml'),
+    hintEn: (a) => (a.path.startsWith('/calendar') ? 'For example calendar: holidays/2027.yaml' : 'For example path: ../food-business-licence/after.yaml'),
   },
   'schema-range': {
     zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,
@@ -467,6 +462,13 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
   },
+  // Pairs (compare --all, report, view)
+  'pair-ambiguous': {
+    zh: (a) => `事项 ${q(a.id)} 有 ${a.count} 个“${a.label}”版本（${a.files}），无法确定用哪一个配对`,
+    en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
+    hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
+    hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
+  },
   // Calendars (schemas/calendar.schema.json) and the project settings (wujian.yaml)
   'calendar-year': {
     zh: (a) => `年份 ${a.value} 写法不对，应为四位数字`,
@@ -499,14 +501,14 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'from is the first day and to the last (included).',
   },
   'calendar-both': {
-    zh: (a) => `${a.date} 同时写成了放假和调休上班${Number(a.line) > 0 ? `（第 ${a.line} 行已写过）` : ''}`,
-    en: (a) => `${a.date} is listed both as a day off and as a make-up working day${Number(a.line) > 0 ? ` (already on line ${a.line})` : ''}`,
+    zh: (a) => `${a.date} 同时写成了放假和调休上班${a.line > 0 ? `（第 ${a.line} 行已写过）` : ''}`,
+    en: (a) => `${a.date} is listed both as a day off and as a make-up working day${a.line > 0 ? ` (already on line ${a.line})` : ''}`,
     hintZh: () => '一天只能是其中一种：请按通知删去错误的一处。',
     hintEn: () => 'A day is one or the other: remove the wrong one, as the notice says.',
   },
   'calendar-overrides-official': {
-    zh: (a) => `${a.date} 在国务院安排（${a.source}）中是${Number(a.off) ? `调休上班日${a.holiday ? `（${a.holiday}）` : ''}` : `放假日${a.holiday ? `（${a.holiday}）` : ''}`}，本文件写为${Number(a.off) ? '放假' : '上班'}：以本文件为准`,
-    en: (a) => `${a.date} is a ${Number(a.off) ? 'make-up working day' : 'day off'}${a.holiday ? ` (${a.holiday})` : ''} in the State Council arrangement (${a.source}) but ${Number(a.off) ? 'a day off' : 'a working day'} in this file: this file wins`,
+    zh: (a) => `${a.date} 在国务院安排（${a.source}）中是${a.off ? `调休上班日${a.holiday ? `（${a.holiday}）` : ''}` : `放假日${a.holiday ? `（${a.holiday}）` : ''}`}，本文件写为${a.off ? '放假' : '上班'}：以本文件为准`,
+    en: (a) => `${a.date} is a ${a.off ? 'make-up working day' : 'day off'}${a.holiday ? ` (${a.holiday})` : ''} in the State Council arrangement (${a.source}) but ${a.off ? 'a day off' : 'a working day'} in this file: this file wins`,
     hintZh: () => '本地另行安排的（如本县另放假一天）可以保留；如果是笔误，请改正。',
     hintEn: () => 'Keep it if it is a local arrangement (e.g. a county\'s extra day off); correct it if it is a slip.',
   },

@@ -1,35 +1,44 @@
-/** Words of a comparison: cuts ("压减51.43%"), the summary sentence, ledger reasons and targets. */
-import { MEASURE_WORDS } from '../analysis/compare/measures.js';
+/**
+ * Sentences of a comparison, put together from the vocabulary's words: a figure with its unit, the
+ * cut ("压减51.43%"), the summary sentence, a ledger entry's reason, a target with its verdict. The
+ * JSON carries each of them, so the web app and Office files show these very strings.
+ */
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
-import type { Lang } from '../model/types.js';
-import { num } from './words.js';
+import {
+  clauseSeparator, fullStop, LEDGER_KINDS, LEDGER_REASONS, MEASURES, measureUnit, num, percentFixed, targetActual, targetGoal,
+  VERDICTS, withUnit, type Lang, type Template,
+} from '../vocabulary/index.js';
 
 /** A measure's name. */
 export function measureName(key: MeasureKey, lang: Lang): string {
-  return MEASURE_WORDS[key][lang];
+  return MEASURES[key].name[lang];
 }
 
-/** A figure with its unit: "17份", "13个工作日", "13 working days". */
+/** 未规定: a side has no figure for a measure (no committed limit). */
+const NONE = { zh: '未规定', en: 'none' } as const;
+
+/** A figure with its unit: "17份", "13个工作日", "13 working days"; 未规定 when there is none. */
 export function figureText(key: MeasureKey, value: number | null, lang: Lang): string {
-  if (value === null) return lang === 'zh' ? '未规定' : 'none';
-  const w = MEASURE_WORDS[key];
-  if (lang === 'zh') return `${num(value)}${w.unitZh}`;
-  return `${num(value)} ${value === 1 ? w.unitEn.replace(/ies$/, 'y').replace(/s$/, '') : w.unitEn}`;
+  if (value === null) return NONE[lang];
+  return withUnit(num(value), measureUnit(key, value, lang), lang);
 }
 
 /** A cut in percent as reform reports print it, always two decimals: "51.43%", "50.00%". */
-export function percentText(cutPercent: number): string {
-  return `${Math.abs(cutPercent).toFixed(2)}%`;
-}
+export const percentText = percentFixed;
+
+/** How a cut reads: down, up or unchanged, with the percent (or the amount when there is no percent). */
+const CUT: { readonly down: Template<string>; readonly up: Template<string>; readonly same: { zh: string; en: string } } = {
+  down: { zh: (v) => `压减${v}`, en: (v) => `cut by ${v}` },
+  up: { zh: (v) => `增加${v}`, en: (v) => `up by ${v}` },
+  same: { zh: '持平', en: 'unchanged' },
+};
 
 /** The cut in words; says so plainly when the figure went up: "压减51.43%", "增加20%", "持平". */
 export function cutText(row: MeasureRow, lang: Lang): string {
-  const zh = lang === 'zh';
   if (row.cut === null) return '—';
-  if (row.cut === 0) return zh ? '持平' : 'unchanged';
+  if (row.cut === 0) return CUT.same[lang];
   const pct = row.cutPercent === null ? '' : percentText(row.cutPercent);
-  if (row.cut > 0) return zh ? `压减${pct || num(row.cut)}` : `cut by ${pct || num(row.cut)}`;
-  return zh ? `增加${pct || num(-row.cut)}` : `up by ${pct || num(-row.cut)}`;
+  return row.cut > 0 ? CUT.down[lang](pct || num(row.cut)) : CUT.up[lang](pct || num(-row.cut));
 }
 
 /** The time a summary names: the committed limit, else the statutory limit, else the modelled time. */
@@ -38,69 +47,56 @@ const TIME_KEYS: readonly MeasureKey[] = ['committedLimit', 'statutoryLimit', 't
 /** Measures a summary names, in order, when they changed ('time' stands for the first known of TIME_KEYS). */
 const SUMMARY: ReadonlyArray<MeasureKey | 'time'> = ['items', 'materials', 'steps', 'time', 'trips', 'fees'];
 
+/** A summary clause: a measure went down or up, from a figure to another, with the percent when known. */
+const CLAUSE: { readonly down: Template<Clause>; readonly up: Template<Clause>; readonly none: { zh: string; en: string } } = {
+  down: {
+    zh: (c) => `${c.name}由${c.from}压减至${c.to}${c.pct ? `，压减${c.pct}` : ''}`,
+    en: (c) => `${c.name} cut from ${c.from} to ${c.to}${c.pct ? ` (−${c.pct})` : ''}`,
+  },
+  up: {
+    zh: (c) => `${c.name}由${c.from}增加至${c.to}${c.pct ? `，增加${c.pct}` : ''}`,
+    en: (c) => `${c.name} up from ${c.from} to ${c.to}${c.pct ? ` (+${c.pct})` : ''}`,
+  },
+  none: { zh: '各项指标与改革前持平。', en: 'No measure changed.' },
+};
+
+/** What a summary clause says. */
+interface Clause {
+  /** The measure's name. */
+  name: string;
+  /** The figure before, with its unit. */
+  from: string;
+  /** The figure after, with its unit. */
+  to: string;
+  /** The cut in percent, or "" when there is none. */
+  pct: string;
+}
+
 /** "材料由35份压减至17份，压减51.43%；……。" — the key cuts, as a reform office writes them. */
 export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {
-  const zh = lang === 'zh';
   const known = (key: MeasureKey) => rows.find((x) => x.key === key && x.before !== null && x.after !== null);
   const parts = SUMMARY.flatMap((wanted) => {
     const r = wanted === 'time' ? TIME_KEYS.map(known).find(Boolean) : known(wanted);
     if (!r || r.cut === 0) return [];
-    const key = r.key;
-    const name = measureName(key, lang);
-    const from = figureText(key, r.before, lang);
-    const to = figureText(key, r.after, lang);
-    const pct = r.cutPercent === null ? '' : percentText(r.cutPercent);
-    if (zh) return [r.cut! > 0 ? `${name}由${from}压减至${to}${pct ? `，压减${pct}` : ''}` : `${name}由${from}增加至${to}${pct ? `，增加${pct}` : ''}`];
-    return [r.cut! > 0 ? `${name} cut from ${from} to ${to}${pct ? ` (−${pct})` : ''}` : `${name} up from ${from} to ${to}${pct ? ` (+${pct})` : ''}`];
+    const clause = { name: measureName(r.key, lang), from: figureText(r.key, r.before, lang), to: figureText(r.key, r.after, lang), pct: r.cutPercent === null ? '' : percentText(r.cutPercent) };
+    return [(r.cut! > 0 ? CLAUSE.down : CLAUSE.up)[lang](clause)];
   });
-  if (parts.length === 0) return zh ? '各项指标与改革前持平。' : 'No measure changed.';
-  return zh ? `${parts.join('；')}。` : `${parts.join('; ')}.`;
+  if (parts.length === 0) return CLAUSE.none[lang];
+  return `${parts.join(clauseSeparator(lang))}${fullStop(lang)}`;
 }
 
-const REASONS: Record<string, [string, string]> = {
-  cancelled: ['取消', 'cancelled'],
-  shared: ['数据共享（免提交）', 'shared by data (not handed in)'],
-  commitment: ['告知承诺替代', 'replaced by a commitment'],
-  deferred: ['容缺后补', 'deferred (handed in later)'],
-  merged: ['合并', 'merged'],
-  once: ['一次提交（多个事项共用只交一次）', 'handed in once for several items'],
-  'item-removed': ['所属事项已取消', 'its item is gone'],
-  'not-needed': ['不再需要', 'no longer needed'],
-  removed: ['取消', 'removed'],
-  added: ['新增', 'added'],
-  fewer: ['减少', 'fewer'],
-  more: ['增加', 'more'],
-};
+/** How the ledger says what a thing went into, and its quantities. */
+const INTO: Template<string> = { zh: (name) => `，并入 ${name}`, en: (name) => ` into ${name}` };
 
-const KINDS: Record<LedgerEntry['kind'], [string, string]> = {
-  item: ['事项', 'Item'],
-  material: ['材料', 'Material'],
-  step: ['环节', 'Step'],
-  trip: ['跑动', 'Trip'],
-  fee: ['费用', 'Fee'],
-};
-
-/** A ledger entry's kind and reason in words. */
+/** A ledger entry's kind and reason in words: "材料", "合并，并入 一表申请书 (1 → 0)". */
 export function ledgerWords(e: LedgerEntry, lang: Lang): { kind: string; reason: string } {
-  const i = lang === 'zh' ? 0 : 1;
-  let reason = REASONS[e.reason]?.[i] ?? e.reason;
-  if (e.into) reason += lang === 'zh' ? `，并入 ${e.into}` : ` into ${e.into}`;
+  let reason = LEDGER_REASONS[e.reason].name[lang];
+  if (e.into) reason += INTO[lang](e.intoName ?? e.into);
   if (e.before !== undefined && e.after !== undefined) reason += ` (${num(e.before)} → ${num(e.after)})`;
-  return { kind: KINDS[e.kind][i], reason };
+  return { kind: LEDGER_KINDS[e.kind][lang], reason };
 }
 
-const OPS: Record<TargetResult['op'], [string, string]> = {
-  'cutPercent>=': ['压减率 ≥ {v}%', 'cut ≥ {v}%'],
-  'cut>=': ['压减量 ≥ {v}', 'cut by ≥ {v}'],
-  'after<=': ['改革后 ≤ {v}', 'after ≤ {v}'],
-  'after>=': ['改革后 ≥ {v}', 'after ≥ {v}'],
-};
-
-/** A target in words with its verdict: "材料 压减率 ≥ 30%：实际 51.43%，达标". */
+/** A target in words with its verdict: goal "材料 压减率 ≥ 30%", actual "51.43%", verdict "达标". */
 export function targetText(t: TargetResult, lang: Lang): { goal: string; actual: string; verdict: string } {
-  const zh = lang === 'zh';
-  const goal = `${measureName(t.measure, lang)} ${OPS[t.op][zh ? 0 : 1].replace('{v}', num(t.value))}`;
-  const actual = t.actual === null ? '—' : t.op === 'cutPercent>=' ? `${num(t.actual)}%` : num(t.actual);
-  const verdict = t.met ? (zh ? '达标' : 'met') : zh ? '未达标' : 'not met';
-  return { goal, actual, verdict };
+  return { goal: targetGoal(t, lang), actual: targetActual(t, lang), verdict: VERDICTS[t.met ? 'met' : 'missed'][lang] };
 }

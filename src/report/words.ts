@@ -1,73 +1,22 @@
-/** Words the analysis reports share: path names, outcomes, findings, numbers. */
-import type { Finding } from '../analysis/types.js';
-import type { Lang } from '../model/types.js';
+/**
+ * Words the analysis reports put together from the vocabulary (src/vocabulary): a named path's name,
+ * an outcome's, each outcome with its probability. The numbers are written as the vocabulary writes them.
+ */
+import { OUTCOMES, PATHS, percent, type Lang, type PathName } from '../vocabulary/index.js';
 
-const PATHS: Record<string, [string, string]> = {
-  standard: ['标准路径', 'standard path'],
-  fastest: ['最快路径', 'fastest path'],
-  slowest: ['最慢路径', 'slowest path'],
-  mostTrips: ['跑动最多路径', 'path with most trips'],
-};
-
-const OUTCOMES: Record<string, [string, string]> = {
-  approved: ['准予办结', 'approved'],
-  rejected: ['不予许可', 'rejected'],
-  withdrawn: ['撤回', 'withdrawn'],
-};
+export { findingText, grouped, num, percent } from '../vocabulary/index.js';
 
 /** The name of a named path ("标准路径" / "standard path"). */
-export function pathName(name: string, lang: Lang): string {
-  return PATHS[name]?.[lang === 'zh' ? 0 : 1] ?? name;
+export function pathName(name: PathName, lang: Lang): string {
+  return PATHS[name].name[lang];
 }
 
-/** The name of an outcome. */
+/** The name of an outcome; an unknown one as it is. */
 export function outcomeName(outcome: string, lang: Lang): string {
-  return OUTCOMES[outcome]?.[lang === 'zh' ? 0 : 1] ?? outcome;
+  return (OUTCOMES as Record<string, { zh: string; en: string } | undefined>)[outcome]?.[lang] ?? outcome;
 }
 
 /** Each outcome with its probability: "准予办结 88.21%", joined by `sep`. */
 export function outcomesText(outcomes: ReadonlyArray<{ outcome: string; probability: number }>, lang: Lang, sep: string): string {
   return outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep);
-}
-
-/** A number as a report shows it: at most two decimals, no trailing zeros. */
-export function num(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return String(Math.round(n * 100) / 100);
-}
-
-/** A large figure with thousands separated, to two decimals: 11,719,350 or 1,171.94. */
-export function grouped(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-/** A probability as a percentage. */
-export function percent(p: number): string {
-  return `${num(p * 100)}%`;
-}
-
-/** A finding in words. */
-export function findingText(f: Finding, lang: Lang): string {
-  const a = f.args;
-  const zh = lang === 'zh';
-  switch (f.code) {
-    case 'exceeds-committed':
-    case 'exceeds-statutory': {
-      const which = f.code === 'exceeds-committed' ? (zh ? '承诺办结时限' : 'committed limit') : zh ? '法定办结时限' : 'statutory limit';
-      return zh
-        ? `${pathName(String(a.path), lang)}计入时限的办理时间 ${a.counted} 个工作日，超过${which} ${a.limit} 个工作日`
-        : `The ${pathName(String(a.path), lang)} takes ${a.counted} counted working days, more than the ${which} of ${a.limit}`;
-    }
-    case 'return-trips':
-      return zh
-        ? `标准路径申请人需到现场 ${a.trips} 次，未做到“最多跑一次”；需再次到现场的环节：${a.steps}`
-        : `On the standard path the applicant comes in person ${a.trips} times, not "at most one trip"; return trips at: ${a.steps}`;
-    case 'correction-repeats':
-      return zh
-        ? `环节“${a.step}”的补正/退回（${a.event}）最多可发生 ${a.max} 次，未落实一次性告知（行政许可法第三十二条）`
-        : `Step "${a.step}" may send the case back (${a.event}) up to ${a.max} times: not 一次性告知 (told everything at once, Art. 32)`;
-    default:
-      return f.code;
-  }
 }

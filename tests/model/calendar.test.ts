@@ -10,7 +10,8 @@ import { isWorkingDay } from '../../src/analysis/calendar.js';
 import { checkCalendarFiles } from '../../src/model/calendar/check.js';
 import { loadCalendarFile } from '../../src/model/calendar/file.js';
 import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../../src/model/calendar/official.js';
-import { getStatutoryDays, type HolidayKey } from '../../src/model/calendar/statutory.js';
+import { getStatutoryDays } from '../../src/model/calendar/statutory.js';
+import type { HolidayKey } from '../../src/vocabulary/index.js';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { createTempDir, places } from '../support/files.js';
 

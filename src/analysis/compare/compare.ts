@@ -3,6 +3,7 @@
  * one merged procedure): the measures with their cuts, the reduction ledger, targets and money.
  */
 import { getLedger, type RenameMap } from './ledger.js';
+import { getMaterialMatrix } from './matrix.js';
 import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
 import { createSide, itemsOf, type SideInput } from './side.js';
@@ -10,7 +11,7 @@ import type { Target } from '../../model/targets.js';
 import { DEFAULT_CALENDAR, type WorkCalendar } from '../calendar.js';
 import { getBundleFinishes, getDateBasis, type DateBasis } from '../date-basis.js';
 import { checkTargets } from './targets.js';
-import type { LedgerEntry, MeasureRow, Side, TargetResult } from './types.js';
+import type { LedgerEntry, MaterialMatrixRow, MeasureRow, Side, TargetResult } from './types.js';
 
 /** Options of a comparison. */
 export interface CompareOptions {
@@ -32,12 +33,19 @@ export interface CompareOptions {
 
 /** A comparison of two versions. */
 export interface Comparison {
+  /** The side before the reform. */
   before: Side;
+  /** The side after the reform. */
   after: Side;
+  /** Each measure before and after, with its cut, in report order. */
   measures: MeasureRow[];
+  /** The reduction ledger: everything removed, merged, changed or added. */
   ledger: LedgerEntry[];
+  /** Every material of both sides, joined by id, with why it is no longer prepared. */
+  materials: MaterialMatrixRow[];
+  /** The targets checked, in the order given. */
   targets: TargetResult[];
-  /** Absent when an item's annual volume is unknown. */
+  /** The money saved by the Standard Cost Model; absent when an item's annual volume is unknown. */
   money?: Money;
   /** What both sides' dates rest on, when a start date was given. */
   dates?: DateBasis;
@@ -63,5 +71,6 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     { ...DEFAULT_MONEY, ...options.money },
     { volume: options.volume, volumes: options.volumes },
   );
-  return { before: b, after: a, measures, ledger, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), ...(dates ? { dates } : {}) };
+  const materials = getMaterialMatrix(b, a, ledger);
+  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), ...(dates ? { dates } : {}) };
 }

@@ -5,15 +5,19 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Material, Procedure, StepState } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
+import type { Submission } from '../../vocabulary/index.js';
 import { isPrepared } from '../measure-path.js';
 import type { LedgerEntry } from './types.js';
 
 /** Old id → new id, for items, materials and steps whose id changed. */
 export type RenameMap = ReadonlyMap<string, string>;
 
+/** What the ledger reads of a side. */
 interface SideView {
+  /** The side's items with their procedures. */
   items: readonly ResolvedItem[];
-  submission: 'separate' | 'once';
+  /** How the side's materials are handed in. */
+  submission: Submission;
 }
 
 /** Builds the ledger between the items before and after. */
@@ -42,7 +46,34 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
   ledger.push(...materialEntries(before, after, rn, fate));
   ledger.push(...stepEntries(before, after, rn, fate));
   ledger.push(...feeEntries(before, after));
-  return ledger;
+  return ledger.map((entry) => withNames(entry, before, after));
+}
+
+/**
+ * The entry with the names of its items and of what it was merged into, so every surface prints
+ * names and none looks ids up. A thing added is named from the after side, anything else from the
+ * before side first.
+ */
+function withNames(entry: LedgerEntry, before: SideView, after: SideView): LedgerEntry {
+  const sides = entry.change === 'added' ? [after, before] : [before, after];
+  const itemName = (id: string) => sides.flatMap((s) => s.items).find((i) => i.id === id)?.procedure.name ?? id;
+  const named: LedgerEntry = { ...entry, ...(entry.item ? { itemName: entry.item.split(',').map(itemName).join('、') } : {}) };
+  if (entry.into === undefined) return named;
+  return { ...named, intoName: intoName(entry, after) };
+}
+
+/** The name of what `entry` was merged into, found in the after side (its id when not found). */
+function intoName(entry: LedgerEntry, after: SideView): string {
+  const into = entry.into!;
+  if (entry.kind === 'item') return after.items.find((i) => i.id === into)?.procedure.name ?? into;
+  if (entry.kind === 'material') {
+    return after.items.map((i) => i.procedure.materials.get(into)).find((m) => m !== undefined)?.name ?? into;
+  }
+  const slash = into.indexOf('/');
+  const item = after.items.find((i) => i.id === into.slice(0, slash));
+  const step = item && allSteps(item.procedure.process).find((s) => s.key === into.slice(slash + 1));
+  if (!item || !step) return into;
+  return after.items.length > 1 ? `${item.procedure.name} · ${step.name}` : step.name;
 }
 
 type Fate = (id: string) => { target?: Procedure; merged: boolean };

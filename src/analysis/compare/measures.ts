@@ -1,25 +1,6 @@
 /** The measures compared, in report order, and the cut of each by the reform offices' convention. */
-import type { Figures, MeasureKey, MeasureRow } from './types.js';
-
-/** Every measure, in the order a report lists them. */
-export const MEASURE_KEYS: readonly MeasureKey[] = [
-  'items', 'materials', 'copies', 'steps', 'statutoryLimit', 'committedLimit', 'timeStandard', 'timeSlowest', 'fees', 'trips', 'departments',
-];
-
-/** Names and units of the measures in both languages. */
-export const MEASURE_WORDS: Record<MeasureKey, { zh: string; en: string; unitZh: string; unitEn: string }> = {
-  items: { zh: '事项', en: 'Items', unitZh: '项', unitEn: 'items' },
-  materials: { zh: '材料', en: 'Materials', unitZh: '份', unitEn: 'documents' },
-  copies: { zh: '材料份数', en: 'Copies', unitZh: '份', unitEn: 'copies' },
-  steps: { zh: '环节', en: 'Steps', unitZh: '个', unitEn: 'steps' },
-  statutoryLimit: { zh: '法定时限', en: 'Statutory limit', unitZh: '个工作日', unitEn: 'working days' },
-  committedLimit: { zh: '承诺时限', en: 'Committed limit', unitZh: '个工作日', unitEn: 'working days' },
-  timeStandard: { zh: '模型用时（标准）', en: 'Modelled time (standard)', unitZh: '个工作日', unitEn: 'working days' },
-  timeSlowest: { zh: '模型用时（最慢）', en: 'Modelled time (slowest)', unitZh: '个工作日', unitEn: 'working days' },
-  fees: { zh: '费用', en: 'Fees', unitZh: '元', unitEn: 'yuan' },
-  trips: { zh: '跑动次数', en: 'Trips', unitZh: '次', unitEn: 'trips' },
-  departments: { zh: '部门', en: 'Departments', unitZh: '个', unitEn: 'departments' },
-};
+import { MEASURE_KEYS } from '../../vocabulary/index.js';
+import type { Figures, MeasureRow } from './types.js';
 
 /** Rounds to two decimals, the precision reform reports use ("压减51.43%"). */
 export function round2(value: number): number {
@@ -35,7 +16,7 @@ export function cutPercent(before: number | null, after: number | null): number 
   return round2(((before - after) / before) * 100);
 }
 
-/** Each measure's before and after figures, cut and cut in percent. */
+/** Each measure's before and after figures, cut and cut in percent, in MEASURE_KEYS order (src/vocabulary/measures.ts). */
 export function getMeasureRows(before: Figures, after: Figures): MeasureRow[] {
   return MEASURE_KEYS.map((key) => {
     const b = before[key];

@@ -2,8 +2,8 @@
  * One side of a comparison, from a procedure or a resolved bundle: its figures for every measure,
  * its items on the schedule, the standard-path timeline and the materials matrix.
  */
-import type { ResolvedItem } from '../../model/resolve-bundle.js';
-import type { Bundle, Procedure } from '../../model/types.js';
+import type { ResolvedItem, SideInput } from '../../model/resolve-bundle.js';
+import type { Bundle } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle, getPreparedMaterials } from '../bundle.js';
 import type { AnalyzeOptions } from '../measures.js';
@@ -12,8 +12,7 @@ import { getNamedPaths } from '../paths.js';
 import type { Path } from '../types.js';
 import type { MaterialRow, Side, TimelineStep } from './types.js';
 
-/** A side as given: a procedure, or a bundle with its items resolved. */
-export type SideInput = Procedure | { bundle: Bundle; items: ResolvedItem[] };
+export type { SideInput };
 
 /** The procedures of a side with their `after:` order (a procedure is one item). */
 export function itemsOf(input: SideInput): ResolvedItem[] {

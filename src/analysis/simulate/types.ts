@@ -80,7 +80,7 @@ export interface LimitFigure {
   /** Days as written. */
   days: number;
   /** workday or calendar-day. */
-  unit: string;
+  unit: 'workday' | 'calendar-day';
   /** True for 即办 (0 days). */
   instant: boolean;
   /** In working days (calendar days count 5/7). */

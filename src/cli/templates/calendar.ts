@@ -3,9 +3,10 @@
  * under the current law (the same days wujian assumes for that year), marked as a draft to correct
  * from the State Council notice, with comments that say how. It validates as it is.
  */
-import { OFFICIAL_RANGE } from '../../model/calendar/official.js';
-import { HOLIDAY_NAMES, getStatutoryDays, type StatutoryDay } from '../../model/calendar/statutory.js';
 import { toDayNumber } from '../../model/calendar/dates.js';
+import { OFFICIAL_RANGE } from '../../model/calendar/official.js';
+import { getStatutoryDays, type StatutoryDay } from '../../model/calendar/statutory.js';
+import { HOLIDAYS } from '../../vocabulary/index.js';
 
 /** The year the template is for unless told: the first year the bundled official data does not know. */
 export const NEXT_CALENDAR_YEAR = OFFICIAL_RANGE.last + 1;
@@ -49,7 +50,7 @@ function groupRuns(days: readonly StatutoryDay[]): string[] {
     else runs.push({ from: day.date, to: day.date, holiday: day.holiday });
   }
   return runs.map(({ from, to, holiday }) => {
-    const name = HOLIDAY_NAMES[holiday].zh;
+    const name = HOLIDAYS[holiday].zh;
     return from === to ? `{ date: ${from}, name: ${name} }` : `{ from: ${from}, to: ${to}, name: ${name} }`;
   });
 }

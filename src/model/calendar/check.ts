@@ -6,7 +6,8 @@
  */
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { OFFICIAL_SOURCE, OFFICIAL_YEARS } from './official.js';
-import { getStatutoryDays, HOLIDAY_NAMES, type HolidayKey } from './statutory.js';
+import { HOLIDAY_KEYS, type HolidayKey } from '../../vocabulary/index.js';
+import { getStatutoryDays } from './statutory.js';
 import type { CalendarFile } from './types.js';
 
 /**
@@ -25,7 +26,7 @@ export function checkCalendarFiles(files: readonly CalendarFile[]): Diagnostic[]
         if (!listed.has(entry.date)) continue;
         diagnostics.push(createDiagnostic('calendar-overrides-official', file.file, entry.span, {
           date: entry.date,
-          off: entry.off ? 1 : 0,
+          off: entry.off,
           holiday: listed.get(entry.date) ?? '',
           source,
         }, 'warning'));
@@ -38,9 +39,9 @@ export function checkCalendarFiles(files: readonly CalendarFile[]): Diagnostic[]
     const present = new Set<HolidayKey>();
     // A holiday's made-up day counts too: one that shares its day with another holiday has no other.
     for (const day of getStatutoryDays(year)) (listed.has(day.date) ? present : missing).add(day.holiday);
-    const left = (Object.keys(HOLIDAY_NAMES) as HolidayKey[]).filter((h) => missing.has(h) && !present.has(h));
+    const left = HOLIDAY_KEYS.filter((h) => missing.has(h) && !present.has(h));
     if (left.length > 0) {
-      diagnostics.push(createDiagnostic('calendar-missing-holidays', where.file, where.span, { year, holidays: left.join(',') }, 'warning'));
+      diagnostics.push(createDiagnostic('calendar-missing-holidays', where.file, where.span, { year, holidays: left }, 'warning'));
     }
   }
   return sortDiagnostics(diagnostics);

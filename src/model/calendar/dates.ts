@@ -3,6 +3,9 @@
  * UTC, so that no time zone can shift a day. Every calendar module counts with these.
  */
 
+/** Years the lunar holidays can be computed for (chinese-days' lunar tables), so that a year nobody has arranged can be assumed. */
+export const LUNAR_YEARS = { first: 1901, last: 2099 } as const;
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 

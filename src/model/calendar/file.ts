@@ -5,7 +5,7 @@
  * days. Every problem is located in the file. How the file's days combine with the official ones, and
  * the warnings that brings, is check.ts's part.
  */
-import { createDiagnostic, hasErrors, type Diagnostic } from '../diagnostic.js';
+import { createDiagnostic, hasErrors, type Diagnostic, type DiagnosticArgs } from '../diagnostic.js';
 import { keySpanOf, spanOf } from '../locate.js';
 import { parseYaml, type ParsedYaml } from '../parse.js';
 import { describeValue, validateSchema } from '../schema.js';
@@ -80,11 +80,15 @@ function readYear(file: string, parsed: ParsedYaml, year: number, raw: RawYear, 
   return { year, span, ...(raw?.source ? { source: raw.source } : {}), holidays, workdays, entries };
 }
 
+/** What can be wrong with one entry of a year's list. */
+type EntryCode = 'calendar-day-form' | 'schema-date' | 'calendar-wrong-year' | 'calendar-range-order';
+
 /** The days one entry lists (one, or a run), each checked; none when the entry has an error. */
 function readDays(file: string, parsed: ParsedYaml, year: number, path: Array<string | number>, raw: RawDay, diagnostics: Diagnostic[]): CalendarFileDay[] {
   const span = spanOf(parsed, path);
-  const problem = (code: string, at: Array<string | number>, args: Record<string, string | number>) => {
-    diagnostics.push(createDiagnostic(code, file, spanOf(parsed, at), { path: toPointer(at), ...args }));
+  const problem = <C extends EntryCode>(code: C, at: Array<string | number>, args: Omit<DiagnosticArgs[C], 'path'>) => {
+    // The code and its values arrive together typed by C, with the entry's path added.
+    diagnostics.push(createDiagnostic<EntryCode>(code, file, spanOf(parsed, at), { path: toPointer(at), ...args } as DiagnosticArgs[C]));
     return [];
   };
   const entry = typeof raw === 'string' ? { date: raw } : raw;

@@ -14,13 +14,8 @@
  * differ from the later official arrangement by a few days, while longer counts come out close.
  */
 import chineseDays from 'chinese-days';
-import { isWeekend, toDateString, toDayNumber } from './dates.js';
-import type { HolidayKey } from './holidays.js';
-
-export { HOLIDAY_NAMES, STATUTORY_RULE, type HolidayKey } from './holidays.js';
-
-/** Years the lunar holidays can be computed for (chinese-days' lunar tables). */
-export const LUNAR_YEARS = { first: 1901, last: 2099 } as const;
+import type { HolidayKey } from '../../vocabulary/index.js';
+import { isWeekend, LUNAR_YEARS, toDateString, toDayNumber } from './dates.js';
 
 /** One statutory day off. */
 export interface StatutoryDay {

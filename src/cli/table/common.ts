@@ -1,0 +1,48 @@
+/** Words and options several commands declare alike: exit codes, -o, --start-date and --calendar. */
+import { Exit } from '../io.js';
+import type { OptionSpecs, TextOption } from './types.js';
+
+/** Exit 2, the same for every command. */
+export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
+
+/** Exit 130 of a run stopped by Ctrl-C. */
+export const INTERRUPTED_EXIT = [Exit.INTERRUPTED, { zh: '被 Ctrl-C 中断（已输出部分结果）', en: 'interrupted by Ctrl-C (partial figures printed)' }] as const;
+
+/** Exit 0 of a command that reports. */
+export const OK_EXIT = [Exit.OK, { zh: '成功', en: 'success' }] as const;
+
+/** Exit 1 of a command that reads files. */
+export const INVALID_EXIT = [Exit.INVALID, { zh: '有文件存在错误', en: 'some file has an error' }] as const;
+
+/** A file to write instead of standard output. */
+export const OUT_OPTION = {
+  type: 'text',
+  short: 'o',
+  value: { zh: '文件', en: 'file' },
+  description: { zh: '写入文件（完整写入，不会留下半个文件）', en: 'write to a file (whole or not at all)' },
+} as const satisfies TextOption;
+
+/**
+ * The options of every command that counts dates: the date of application, and the holiday calendar
+ * files the dates are counted on (by default those wujian.yaml names: src/cli/settings.ts).
+ */
+export const DATE_OPTIONS = {
+  'start-date': {
+    type: 'text',
+    value: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+    description: {
+      zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期；没有安排的年份按周末和法定节假日推算，并在输出中注明',
+      en: 'date of application (not itself counted): working days become dates on the holiday calendar; a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
+    },
+  },
+  calendar: {
+    type: 'text',
+    multiple: true,
+    setting: 'calendar',
+    value: { zh: '文件', en: 'file' },
+    description: {
+      zh: '与 --start-date 一起用的节假日安排文件（可重复；见 schemas/calendar.schema.json），代替 wujian.yaml 中的 calendar 设置',
+      en: "a holiday calendar file for --start-date (repeatable; schemas/calendar.schema.json), instead of wujian.yaml's calendar",
+    },
+  },
+} as const satisfies OptionSpecs;
