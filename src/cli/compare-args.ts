@@ -7,8 +7,7 @@ import { resolve } from 'node:path';
 import type { CompareOptions } from '../analysis/compare/compare.js';
 import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
-import { parseYaml } from '../model/parse.js';
-import { readSource } from '../model/source.js';
+import { readYaml } from '../model/parse.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
 import type { Lang } from '../model/types.js';
 import { say } from './messages.js';
@@ -62,9 +61,7 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
 
 /** Reads a rename map file: a YAML mapping of old id to new id. */
 function readMapFile(file: string): { ok: true; map: Map<string, string> } | { ok: false; diagnostic: Diagnostic } {
-  const source = readSource(file);
-  if (!source.ok) return { ok: false, diagnostic: source.diagnostic };
-  const parse = parseYaml(file, source.text);
+  const parse = readYaml(file);
   if (!parse.ok) return { ok: false, diagnostic: parse.diagnostics[0]! };
   const value = parse.parsed.value;
   const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Record<string, unknown>) : undefined;

@@ -9,9 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createDiagnostic, hasErrors, type Diagnostic, type Span } from './diagnostic.js';
 import { spanOf } from './locate.js';
-import { parseYaml, type ParsedYaml } from './parse.js';
+import { readYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
-import { readSource } from './source.js';
 
 /** The names the settings file may have, first found wins. */
 export const SETTINGS_FILE_NAMES = ['wujian.yaml', 'wujian.yml'] as const;
@@ -56,11 +55,8 @@ export function findSettingsFile(folder: string): string | undefined {
 
 /** Loads and checks a settings file. */
 export function loadSettingsFile(file: string): { settings?: Settings; diagnostics: Diagnostic[] } {
-  const source = readSource(file);
-  if (!source.ok) return { diagnostics: [source.diagnostic] };
-  const parse = parseYaml(file, source.text);
-  if (!parse.ok) return { diagnostics: parse.diagnostics };
-  return checkSettings(file, parse.parsed);
+  const read = readYaml(file);
+  return read.ok ? checkSettings(file, read.parsed) : { diagnostics: read.diagnostics };
 }
 
 /** Checks parsed YAML as a settings file: its schema, and that every file it names exists. */

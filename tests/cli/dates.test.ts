@@ -3,7 +3,7 @@
  * every surface; a calendar file (named with --calendar or in wujian.yaml) moves the dates; bundles
  * and comparisons get dates too; bad calendar files are located errors.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
@@ -15,7 +15,7 @@ import { NEXT_CALENDAR_YEAR } from '../../src/cli/templates/calendar.js';
 import { OFFICIAL_RANGE } from '../../src/model/calendar/official.js';
 import { getStatutoryDays } from '../../src/model/calendar/statutory.js';
 import { wujian } from '../support/cli.js';
-import { createTempDir, ROOT } from '../support/files.js';
+import { createTempDir, ROOT, writeIn } from '../support/files.js';
 import { compileOutputSchema } from '../support/schemas.js';
 
 const FOOD = join(ROOT, 'processes/food-business-licence/before.yaml');
@@ -23,13 +23,8 @@ const NEWBORN = join(ROOT, 'processes/newborn-birth');
 const START = '2026-12-10';
 const dir = createTempDir();
 
-/** Writes a file under the temp folder (creating folders) and returns its path. */
-function write(name: string, content: string | Uint8Array): string {
-  const file = join(dir, name);
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+/** Writes `content` to a file under the temp folder (making its folders) and returns its path. */
+const write = (name: string, content: string | Uint8Array) => writeIn(dir, name, content);
 
 /** A 2027 calendar with the statutory days off, plus `extra` days off (a county's, say). */
 function calendar2027(extra: string[] = []): string {

@@ -2,8 +2,6 @@
  * The calendar's data: the statutory holidays assumed for a year nobody has arranged (checked against
  * the years chinese-days knows), and calendar files users write, with located diagnostics.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import chineseDays from 'chinese-days';
 import { describe, expect, it, vi } from 'vitest';
 import { isWorkingDay } from '../../src/analysis/calendar.js';
@@ -13,16 +11,12 @@ import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../../src/model/calendar/officia
 import { getStatutoryDays } from '../../src/model/calendar/statutory.js';
 import type { HolidayKey } from '../../src/vocabulary/index.js';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
-import { createTempDir, places } from '../support/files.js';
+import { createTempDir, places, writeIn } from '../support/files.js';
 
 const dir = createTempDir();
 
-/** Writes `content` to a new file in the temp folder and returns its path. */
-function write(name: string, content: string | Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+/** Writes `content` to a file under the temp folder (making its folders) and returns its path. */
+const write = (name: string, content: string | Uint8Array) => writeIn(dir, name, content);
 
 /** The days of one holiday in a year, made-up days included. */
 function daysOf(year: number, holiday: HolidayKey): string[] {

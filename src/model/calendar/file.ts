@@ -7,9 +7,8 @@
  */
 import { createDiagnostic, hasErrors, type Diagnostic, type DiagnosticArgs } from '../diagnostic.js';
 import { keySpanOf, spanOf } from '../locate.js';
-import { parseYaml, type ParsedYaml } from '../parse.js';
+import { readYaml, type ParsedYaml } from '../parse.js';
 import { describeValue, validateSchema } from '../schema.js';
-import { readSource } from '../source.js';
 import { isIsoDate, toDateString, toDayNumber } from './dates.js';
 import type { CalendarFile, CalendarFileDay, CalendarFileYear } from './types.js';
 
@@ -33,11 +32,8 @@ export function isCalendarShape(value: Record<string, unknown>): boolean {
 
 /** Loads and checks a calendar file from disk. */
 export function loadCalendarFile(file: string): CalendarLoad {
-  const source = readSource(file);
-  if (!source.ok) return { diagnostics: [source.diagnostic] };
-  const parse = parseYaml(file, source.text);
-  if (!parse.ok) return { diagnostics: parse.diagnostics };
-  return checkCalendar(file, parse.parsed);
+  const read = readYaml(file);
+  return read.ok ? checkCalendar(file, read.parsed) : { diagnostics: read.diagnostics };
 }
 
 /** Checks parsed YAML as a calendar file (the file name is used for messages). */
