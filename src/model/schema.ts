@@ -8,24 +8,26 @@ import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' 
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
 import settingsSchema from '../../schemas/settings.schema.json' with { type: 'json' };
+import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
 /**
- * The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, holiday
- * calendars and the project settings (wujian.yaml).
+ * The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a
+ * mapping for an import, holiday calendars and the project settings (wujian.yaml).
  */
-export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'calendar' | 'settings';
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping' | 'calendar' | 'settings';
 
-/** Each schema by name, as ajv registers it. */
-const SCHEMAS: Record<SchemaName, Schema> = {
-  procedure: procedureSchema,
-  bundle: bundleSchema,
-  targets: targetsSchema,
-  calendar: calendarSchema,
-  settings: settingsSchema,
+/** Each schema by name, with the file name other schemas' $refs name it by. */
+const SCHEMAS: Record<SchemaName, { file: string; schema: Schema }> = {
+  procedure: { file: 'procedure.schema.json', schema: procedureSchema },
+  bundle: { file: 'bundle.schema.json', schema: bundleSchema },
+  targets: { file: 'targets.schema.json', schema: targetsSchema },
+  mapping: { file: 'import-mapping.schema.json', schema: mappingSchema },
+  calendar: { file: 'calendar.schema.json', schema: calendarSchema },
+  settings: { file: 'settings.schema.json', schema: settingsSchema },
 };
 
 type Schema = Record<string, unknown>;
@@ -42,9 +44,12 @@ function getValidator(name: SchemaName): ValidateFunction {
   if (!validate) {
     if (!ajv) {
       ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
-      for (const [key, schema] of Object.entries(SCHEMAS)) ajv.addSchema(schema, `${key}.schema.json`);
+      // yaml-language-server shows this text instead of the raw regex; the diagnostics below take their
+      // hint from it too, so the editor and `wujian validate` say the same.
+      ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+      for (const { file, schema } of Object.values(SCHEMAS)) ajv.addSchema(schema, file);
     }
-    validators.set(name, (validate = ajv.getSchema(`${name}.schema.json`)!));
+    validators.set(name, (validate = ajv.getSchema(SCHEMAS[name].file)!));
   }
   return validate;
 }
@@ -111,6 +116,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
       return createDiagnostic('schema-id', file, keySpanOf(parsed, [...path, String(e.params.propertyName)]), {
         ...base,
         value: describeValue(e.params.propertyName),
+        ...ruleOf(resolveSchema(parent.propertyNames as Schema)),
       });
     case 'type':
       return createDiagnostic('schema-type', file, spanOf(parsed, path), { ...base, expected: String(e.params.type), found: describeValue(e.data) });
@@ -123,7 +129,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     case 'const':
       return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
     case 'pattern':
-      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
+      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data), ...ruleOf(parent) });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -165,6 +171,22 @@ function titleOf(parent: Schema, field: string): { titleZh: string; titleEn: str
   return cut > 0 ? { titleZh: title.slice(0, cut), titleEn: title.slice(cut + 1) } : { titleZh: title, titleEn: title };
 }
 
+/**
+ * The Chinese and English halves of a pattern's `patternErrorMessage` (the rule the value breaks), as
+ * `ruleZh` and `ruleEn`: the editor shows the same text.
+ */
+function ruleOf(schema: Schema | undefined): { ruleZh?: string; ruleEn?: string } {
+  const text = schema?.patternErrorMessage;
+  if (typeof text !== 'string') return {};
+  const [zh = '', en = zh] = text.split('\n');
+  return { ruleZh: zh, ruleEn: en };
+}
+
+/** A schema with a local or cross-file $ref to the procedure schema's $defs followed. */
+function resolveSchema(schema: Schema | undefined): Schema | undefined {
+  return typeof schema?.$ref === 'string' ? resolveRef(schema.$ref) : schema;
+}
+
 function resolveRef(ref: string): Schema | undefined {
   const name = ref.split('/$defs/')[1];
   const defs = procedureSchema.$defs as Record<string, Schema>;
@@ -177,7 +199,7 @@ function resolveRef(ref: string): Schema | undefined {
  * by identity.
  */
 function defHolding(schema: Schema): string {
-  for (const root of Object.values(SCHEMAS)) {
+  for (const { schema: root } of Object.values(SCHEMAS)) {
     const defs = (root.$defs ?? {}) as Record<string, unknown>;
     const name = Object.keys(defs).find((key) => holds(defs[key], schema));
     if (name) return name;

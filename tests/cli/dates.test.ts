@@ -199,11 +199,14 @@ describe('wujian init --calendar', () => {
     expect(slowestFinish(used.stdout)).toBe('2027-01-25');
   });
 
-  it('writes another year with --year, and refuses --year without --calendar', async () => {
+  it('writes another year with --year, and refuses --year without --calendar and --calendar with the 一件事 template', async () => {
     expect((await wujian(dir, 'init', '--calendar', '--year', '2030', 'init/2030.yaml')).code).toBe(Exit.OK);
     expect(readFileSync(join(dir, 'init/2030.yaml'), 'utf8')).toContain('  2030:');
     const refused = await wujian(dir, 'init', '--year', '2030', 'x.yaml');
     expect(refused.code).toBe(Exit.USAGE);
     expect(refused.stderr).toContain('--year 只用于 --calendar');
+    const both = await wujian(dir, 'init', '--calendar', '--template', '一件事', 'y.yaml');
+    expect(both.code).toBe(Exit.USAGE);
+    expect(both.stderr).toContain('--calendar 生成节假日安排文件，不能与 --template 一件事 同时使用');
   });
 });
