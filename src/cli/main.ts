@@ -31,6 +31,7 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   if (!command) {
     return usage(io, lang, unknownCommandMessage(name, lang));
   }
+  // Option defaults from a settings file (wujian.yaml) come in here, before the table's own.
   const parsed = await parseWithSettings(command, rest, lang, io);
   if (!parsed) return Exit.INVALID;
   if (!parsed.ok) return usage(io, lang, parsed.message, command.name);

@@ -173,6 +173,17 @@ describe('a calendar file', () => {
     expect(stderr).toContain('wujian.yaml:1:11: 错误 [settings-calendar-not-found] 找不到节假日安排文件 节假日2027.yaml');
   });
 
+  it('in a wujian.yaml that is itself wrong stops the commands that read it, located, but not their --help nor validate', async () => {
+    write('broken/wujian.yaml', 'calender: 节假日2027.yaml\n');
+    const folder = join(dir, 'broken');
+    const analyzed = await wujian(folder, 'analyze', FOOD, '--lang', 'en');
+    expect(analyzed.code).toBe(Exit.INVALID);
+    expect(analyzed.stdout).toBe('');
+    expect(analyzed.stderr).toContain('wujian.yaml:1:1: error [schema-unknown-field] Unknown field "calender" in the top level');
+    expect((await wujian(folder, 'analyze', '--help')).code).toBe(Exit.OK);
+    expect((await wujian(folder, 'validate', FOOD)).code).toBe(Exit.OK);
+  });
+
   it('that turns an official day the other way is a warning on standard error; the command goes on', async () => {
     const file = write('county/2026.yaml', 'years:\n  2026:\n    holidays: [{ date: 2026-12-14, name: 县庆 }, 2026-10-10]\n');
     const { code, stdout, stderr } = await wujian(ROOT, 'analyze', FOOD, '--start-date', START, '--calendar', file);
