@@ -24,6 +24,8 @@ export interface Dating {
   startDate?: string;
   /** The calendar the dates are counted on. */
   calendar: WorkCalendar;
+  /** The calendar files read (absolute), which an output must never replace. */
+  inputs: string[];
 }
 
 /** The option values of a command that counts dates (table/common.ts DATE_OPTIONS). */
@@ -39,12 +41,12 @@ interface DateValues {
  */
 export function prepareDating({ values, lang, io, usage }: Pick<CommandContext<any>, 'lang' | 'io' | 'usage'> & { values: DateValues }): Dating | ExitCode {
   const startDate = values['start-date'];
-  if (startDate === undefined) return { calendar: DEFAULT_CALENDAR };
+  if (startDate === undefined) return { calendar: DEFAULT_CALENDAR, inputs: [] };
   const problem = checkStartDate(startDate, lang);
   if (problem) return usage(problem);
   const { calendar, diagnostics } = loadCalendar(values.calendar, io);
   printDiagnostics(io, diagnostics, lang);
-  return calendar ? { startDate, calendar } : Exit.INVALID;
+  return calendar ? { startDate, calendar, inputs: values.calendar.map((file) => resolve(io.cwd, file)) } : Exit.INVALID;
 }
 
 /** Checks a --start-date value: a real date, YYYY-MM-DD, in a year whose holidays can be assumed. Returns a usage message or undefined. */

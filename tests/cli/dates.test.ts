@@ -158,6 +158,14 @@ describe('a calendar file', () => {
     expect(stderr).toMatch(/bad\/2027\.yaml:4:16: error \[calendar-both\] 2027-01-01 is listed both as a day off and as a make-up working day \(already on line 3\)/);
   });
 
+  it('is an input, which -o never replaces', async () => {
+    const file = write('kept/2027.yaml', calendar2027());
+    const { code, stderr } = await wujian(ROOT, 'analyze', FOOD, '--start-date', START, '--calendar', file, '-o', file);
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toContain('是本命令读入的文件，写入会覆盖它');
+    expect(readFileSync(file, 'utf8')).toBe(calendar2027());
+  });
+
   it('that is not UTF-8 is refused with the place of its first undecodable character', async () => {
     const gbk = Buffer.concat([Buffer.from('years:\n  2027:\n    holidays: [{ date: 2027-01-01, name: '), Buffer.from([0xd4, 0xaa, 0xb5, 0xa9]), Buffer.from(' }]\n')]);
     const file = write('gbk/2027.yaml', gbk);
