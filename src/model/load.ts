@@ -4,6 +4,9 @@
  * are parsed only for a file with something to report (or one the quick reader declines).
  */
 import { resolve as resolvePath } from 'node:path';
+import { checkCalendarFiles } from './calendar/check.js';
+import { checkCalendar, isCalendarShape } from './calendar/file.js';
+import type { CalendarFile } from './calendar/types.js';
 import { CheckContext } from './check/context.js';
 import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
@@ -15,6 +18,7 @@ import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { isSchemaValid, validateSchema } from './schema.js';
 import { readYamlValue } from './read-value.js';
+import { checkSettings, isSettingsFileName, type Settings } from './settings.js';
 import { readSource } from './source.js';
 import type { Document } from './types.js';
 
@@ -26,6 +30,11 @@ export interface LoadResult {
   document?: Document;
   /** Problems, sorted by position. */
   diagnostics: Diagnostic[];
+  /**
+   * A file that holds no procedure or bundle but a holiday calendar or the project settings (wujian.yaml),
+   * checked as such: commands that analyse skip it; `validate` reports on it.
+   */
+  other?: { kind: 'calendar'; calendar?: CalendarFile } | { kind: 'settings'; settings?: Settings };
 }
 
 /** What a file is loaded for. */
@@ -50,12 +59,24 @@ export function loadText(file: string, text: string, options: LoadOptions = {}):
 }
 
 function loadUncapped(file: string, text: string, options: LoadOptions): LoadResult & { parsed?: ParsedYaml } {
-  const value = readYamlValue(text);
-  const quick = value && !isBundleValue(value) ? checkDocument(file, value, options) : undefined;
+  // Settings, calendars and bundles are few: they are read with positions from the start.
+  const value = isSettingsFileName(file) ? undefined : readYamlValue(text);
+  const quick = value && !isBundleValue(value) && !isCalendarShape(value) ? checkDocument(file, value, options) : undefined;
   if (quick) return quick;
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
-  return { ...checkDocument(file, parse.parsed.value as Record<string, unknown>, options, parse.parsed), parsed: parse.parsed };
+  const { parsed } = parse;
+  const raw = parsed.value as Record<string, unknown>;
+  if (isSettingsFileName(file)) {
+    const { settings, diagnostics } = checkSettings(file, parsed);
+    return { file, parsed, diagnostics: sortDiagnostics(diagnostics), other: { kind: 'settings', settings } };
+  }
+  if (isCalendarShape(raw)) {
+    const { calendar, diagnostics } = checkCalendar(file, parsed);
+    const warnings = calendar ? checkCalendarFiles([calendar]) : [];
+    return { file, parsed, diagnostics: sortDiagnostics([...diagnostics, ...warnings]), other: { kind: 'calendar', calendar } };
+  }
+  return { ...checkDocument(file, raw, options, parsed), parsed };
 }
 
 /** True for a bundle's value: items and no process. */
@@ -139,5 +160,5 @@ export function loadFiles(files: readonly string[], load: Loader = createLoader(
     result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
-  return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
+  return results.map(({ file, document, diagnostics, other }) => ({ file, document, diagnostics, ...(other ? { other } : {}) }));
 }

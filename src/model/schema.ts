@@ -9,7 +9,7 @@ import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
-import { getValidators, type SchemaName } from './validators.js';
+import { getValidator, SCHEMAS, type SchemaName } from './validators.js';
 
 export type { SchemaName } from './validators.js';
 
@@ -17,12 +17,12 @@ type Schema = Record<string, unknown>;
 
 /** True when `value` conforms to the schema: the quick question, asked before any problem needs placing. */
 export function isSchemaValid(value: unknown, schema: SchemaName): boolean {
-  return getValidators()[schema](value);
+  return getValidator(schema)(value);
 }
 
 /** Validates `parsed.value` against a schema and returns one located diagnostic per real problem. */
 export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaName): Diagnostic[] {
-  const validate = getValidators()[schema];
+  const validate = getValidator(schema);
   if (validate(parsed.value)) return [];
   return simplify(validate.errors ?? []).map((error) => toDiagnostic(file, parsed, error));
 }
@@ -66,6 +66,10 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     }
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
+      // A key that must match a pattern (a calendar's years) rather than name a known field.
+      if (parent.patternProperties && !parent.properties) {
+        return createDiagnostic('calendar-year', file, keySpanOf(parsed, [...path, field]), { ...base, value: describeValue(field) });
+      }
       const allowed = Object.keys((parent.properties ?? {}) as Schema);
       return createDiagnostic('schema-unknown-field', file, keySpanOf(parsed, [...path, field]), {
         ...base,
@@ -156,13 +160,17 @@ function resolveRef(ref: string): Schema | undefined {
 }
 
 /**
- * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
- * at each $ref, but its `parentSchema` is the schema itself: found by structure, as precompiled
- * validators carry copies (tests/model/schema.test.ts holds every such part unique to its entry).
+ * The $defs entry, in any of the schemas, whose schema holds `schema` ("limit", "transitions" …). ajv's
+ * schema paths restart at each $ref, but its `parentSchema` is the schema itself: found by structure, as
+ * precompiled validators carry copies (tests/model/schema.test.ts holds every such part unique to its entry).
  */
 function defHolding(schema: Schema): string {
-  const defs = procedureSchema.$defs as Record<string, unknown>;
-  return Object.keys(defs).find((name) => holds(defs[name], schema)) ?? 'value';
+  for (const root of Object.values(SCHEMAS)) {
+    const defs = ((root as Schema).$defs ?? {}) as Record<string, unknown>;
+    const name = Object.keys(defs).find((key) => holds(defs[key], schema));
+    if (name) return name;
+  }
+  return 'value';
 }
 
 function holds(tree: unknown, target: unknown): boolean {
@@ -176,6 +184,7 @@ function patternCode(parent: Schema, path: ReadonlyArray<string>): 'schema-date'
   const def = defHolding(parent);
   if (def === 'date') return 'schema-date';
   if (def === 'identifier') return 'schema-id';
+  if (def === 'yamlPath') return 'schema-yaml-path';
   const field = path.at(-1);
   return field === 'code' ? 'schema-item-code' : field === 'path' ? 'schema-yaml-path' : 'schema-id';
 }

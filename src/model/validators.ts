@@ -13,16 +13,33 @@ import procedureSchema from '../../schemas/procedure.schema.json' with { type: '
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
 import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
+import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import settingsSchema from '../../schemas/settings.schema.json' with { type: 'json' };
 
-/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
+/**
+ * The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a
+ * mapping for an import, holiday calendars and the project settings (wujian.yaml).
+ */
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping' | 'calendar' | 'settings';
 
-/** The id each schema is added to ajv under, by kind. */
+/** The id each schema is added to ajv under (the file name other schemas' $refs name it by), by kind. */
 export const SCHEMA_IDS: Record<SchemaName, string> = {
   procedure: 'procedure.schema.json',
   bundle: 'bundle.schema.json',
   targets: 'targets.schema.json',
   mapping: 'import-mapping.schema.json',
+  calendar: 'calendar.schema.json',
+  settings: 'settings.schema.json',
+};
+
+/** Each schema, by kind. */
+export const SCHEMAS: Record<SchemaName, object> = {
+  procedure: procedureSchema,
+  bundle: bundleSchema,
+  targets: targetsSchema,
+  mapping: mappingSchema,
+  calendar: calendarSchema,
+  settings: settingsSchema,
 };
 
 /** The precompiled validators' file, beside this module once it is built. */
@@ -40,24 +57,25 @@ export function createAjv(extra: ConstructorParameters<typeof Ajv2020>[0] = {}):
   // yaml-language-server shows this text instead of the raw regex; the diagnostics take their hint
   // from it too, so the editor and `wujian validate` say the same.
   ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  ajv.addSchema(procedureSchema, SCHEMA_IDS.procedure);
-  ajv.addSchema(bundleSchema, SCHEMA_IDS.bundle);
-  ajv.addSchema(targetsSchema, SCHEMA_IDS.targets);
-  ajv.addSchema(mappingSchema, SCHEMA_IDS.mapping);
+  for (const name of Object.keys(SCHEMAS) as SchemaName[]) ajv.addSchema(SCHEMAS[name], SCHEMA_IDS[name]);
   return ajv;
 }
 
-let validators: Record<SchemaName, ValidateFunction> | undefined;
+let precompiled: Record<SchemaName, ValidateFunction> | null | undefined;
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
 
-/** The validators: precompiled when the package was built, else compiled now; made once per process. */
-export function getValidators(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const precompiled = new URL(`./${PRECOMPILED_FILE}`, import.meta.url);
-    if (existsSync(precompiled)) validators = require(fileURLToPath(precompiled)) as Record<SchemaName, ValidateFunction>;
-    else {
-      const ajv = createAjv();
-      validators = Object.fromEntries(Object.entries(SCHEMA_IDS).map(([name, id]) => [name, ajv.getSchema(id)!])) as Record<SchemaName, ValidateFunction>;
-    }
+/**
+ * The validator of one kind of document: precompiled when the package was built, else compiled on
+ * first use (only the kinds of file read are compiled); shared by every later call.
+ */
+export function getValidator(name: SchemaName): ValidateFunction {
+  if (precompiled === undefined) {
+    const file = new URL(`./${PRECOMPILED_FILE}`, import.meta.url);
+    precompiled = existsSync(file) ? (require(fileURLToPath(file)) as Record<SchemaName, ValidateFunction>) : null;
   }
-  return validators;
+  if (precompiled) return precompiled[name];
+  let validate = compiled.get(name);
+  if (!validate) compiled.set(name, (validate = (ajv ??= createAjv()).getSchema(SCHEMA_IDS[name])!));
+  return validate;
 }

@@ -97,9 +97,9 @@ describe('values with several allowed shapes', () => {
 
 describe('the procedure schema', () => {
   it('has no part of one definition repeated in another where a problem is named by its definition', async () => {
-    // Precompiled validators carry copies of the schema, so a failing part is traced to its $defs
-    // entry by structure: that must name one entry only.
-    const { default: schema } = await import('../../schemas/procedure.schema.json', { with: { type: 'json' } });
+    // Precompiled validators carry copies of the schemas, so a failing part is traced to its $defs
+    // entry by structure: that must name one entry only, across every schema.
+    const { SCHEMAS } = await import('../../src/model/validators.js');
     const owners = new Map<string, Set<string>>();
     const walk = (def: string, node: unknown): void => {
       if (typeof node !== 'object' || node === null) return;
@@ -109,7 +109,9 @@ describe('the procedure schema', () => {
       }
       for (const child of Object.values(node)) walk(def, child);
     };
-    for (const [name, def] of Object.entries(schema.$defs)) walk(name, def);
+    for (const [kind, schema] of Object.entries(SCHEMAS)) {
+      for (const [name, def] of Object.entries((schema as { $defs?: object }).$defs ?? {})) walk(`${kind}#${name}`, def);
+    }
     const shared = [...owners].filter(([key, defs]) => defs.size > 1 && /"(anyOf|pattern)"/.test(key)).map(([key]) => key);
     expect(shared).toEqual([]);
   });

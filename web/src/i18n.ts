@@ -59,6 +59,7 @@ const WORDS = {
   slideOf: { zh: '第 {n} / {total} 页', en: 'Slide {n} of {total}' },
   boldOutline: { zh: '粗框', en: 'bold outline' },
   standardTotal: { zh: '{side} · 标准路径共 {days} 个工作日', en: '{side} · standard path {days} working days' },
+  finishOn: { zh: '，自 {start} 申请，{date} 办结', en: '; applying on {start}, done on {date}' },
   noSuchItem: { zh: '（无此事项）', en: '(no such item)' },
   tipTime: { zh: '用时', en: 'Time' },
   tipTrips: { zh: '跑动', en: 'Trips' },

@@ -2,7 +2,8 @@
  * From the samples of a run to the figures a report shows: distributions (distribution.ts), the share
  * of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
-import { finishDate } from '../calendar.js';
+import { DEFAULT_CALENDAR, type FinishDate, type WorkCalendar } from '../calendar.js';
+import { getDateBasis } from '../date-basis.js';
 import { getDistribution, getTallyDistribution } from './distribution.js';
 import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult, type SummaryInput } from './types.js';
 
@@ -23,11 +24,14 @@ export interface RunFacts {
   completed: number;
   /** Date of application, for calendar days. */
   startDate?: string;
+  /** The calendar the calendar days are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /**
  * Summarises the first `facts.completed` cases of `samples`, of a procedure or a bundle as `input`
- * describes it. Throws CalendarRangeError past the calendar data.
+ * describes it; with a start date, the calendar days of each case and how many cases were counted on
+ * assumed days.
  */
 export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunFacts): SimulationResult {
   const n = facts.completed;
@@ -38,17 +42,8 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
   for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
   const perStep = input.steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
   const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
-  const exceed = {
-    statutory: statutory && getExceedance(counted, statutory.workdays),
-    committed: committed && getExceedance(counted, committed.workdays),
-  };
-  const calendarDays = facts.startDate ? getCalendarDistribution(facts.startDate, workdays) : undefined;
-  const measures = {
-    workdays: getDistribution(workdays),
-    counted: getDistribution(counted),
-    trips: getDistribution(samples.trips.subarray(0, n)),
-    ...(calendarDays ? { calendarDays } : {}),
-  };
+  const calendar = facts.calendar ?? DEFAULT_CALENDAR;
+  const dated = facts.startDate ? toCalendarDays(facts.startDate, workdays, calendar) : undefined;
   return {
     subject: input.subject,
     engine: facts.engine,
@@ -57,9 +52,20 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
     completed: n,
     interrupted: n < facts.runs,
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
+    ...(facts.startDate && dated
+      ? { dates: { ...getDateBasis(calendar, facts.startDate, dated.finishes), assumedCases: dated.assumedCases } }
+      : {}),
     limits: { statutory, committed },
-    measures,
-    exceed,
+    measures: {
+      workdays: getDistribution(workdays),
+      counted: getDistribution(counted),
+      trips: getDistribution(samples.trips.subarray(0, n)),
+      ...(dated ? { calendarDays: dated.distribution } : {}),
+    },
+    exceed: {
+      statutory: statutory && getExceedance(counted, statutory.workdays),
+      committed: committed && getExceedance(counted, committed.workdays),
+    },
     outcomes: OUTCOMES.filter((o, i) => input.outcomes.has(o) || counts[i]! > 0).map((outcome) => {
       const cases = counts[OUTCOMES.indexOf(outcome)]!;
       return { outcome, cases, share: n > 0 ? cases / n : 0 };
@@ -94,17 +100,20 @@ export function wilson(k: number, n: number): [number, number] {
 }
 
 /**
- * The distribution of calendar days to finish from `start` (working days rounded up, counted from
- * the next day), tallied by value: a run has a few hundred distinct values however many cases it has.
+ * The distribution of calendar days to finish from `start` (working days rounded up, counted from the
+ * next day), tallied by value (a run has a few hundred distinct values however many cases it has),
+ * the distinct finishing dates, and the cases whose count touched an assumed day.
  */
-function getCalendarDistribution(start: string, workdays: Float64Array): Distribution {
-  const byWholeDays = new Map<number, number>();
+function toCalendarDays(start: string, workdays: Float64Array, calendar: WorkCalendar) {
+  const byWholeDays = new Map<number, FinishDate>();
   const tally = new Map<number, number>();
+  let assumedCases = 0;
   for (let i = 0; i < workdays.length; i++) {
     const whole = Math.ceil(workdays[i]!);
-    let calendar = byWholeDays.get(whole);
-    if (calendar === undefined) byWholeDays.set(whole, (calendar = finishDate(start, whole).calendarDays));
-    tally.set(calendar, (tally.get(calendar) ?? 0) + 1);
+    let finish = byWholeDays.get(whole);
+    if (finish === undefined) byWholeDays.set(whole, (finish = calendar.finishDate(start, whole)));
+    if (finish.assumed) assumedCases++;
+    tally.set(finish.calendarDays, (tally.get(finish.calendarDays) ?? 0) + 1);
   }
-  return getTallyDistribution(tally);
+  return { distribution: getTallyDistribution(tally), finishes: [...byWholeDays.values()], assumedCases };
 }
