@@ -17,8 +17,9 @@ describe('checkInWorkers', () => {
     expect(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error'))).toBe(true);
   }, 60_000);
 
-  it('passes on an error a worker meets, under its own name', async () => {
+  it('passes on an error a worker meets, with its message', async () => {
     const file = `${ROOT}/processes/food-business-licence/before.yaml`;
-    await expect(checkInWorkers([file], { analyze: true, startDate: '1900-01-01', workers: 1 })).rejects.toMatchObject({ name: 'CalendarRangeError' });
+    // A date the command line would have refused: analysing with it is a programmer's error, thrown.
+    await expect(checkInWorkers([file], { analyze: true, startDate: '2024-02-30', workers: 1 })).rejects.toThrow('Invalid date "2024-02-30"');
   }, 60_000);
 });

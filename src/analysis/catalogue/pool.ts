@@ -12,8 +12,8 @@ const BATCH = 50;
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and sends its document back, in
- * worker threads. Entries come in the order of `files`. Rejects with the error a worker met (a
- * CalendarRangeError keeps its name).
+ * worker threads. Entries come in the order of `files`. Rejects with the error a worker met (its name
+ * and message kept).
  * @example await checkInWorkers(files, { analyze: true })
  */
 export async function checkInWorkers(files: readonly string[], options: CatalogueOptions = {}): Promise<CatalogueEntry[]> {
