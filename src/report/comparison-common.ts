@@ -1,5 +1,6 @@
 /** Pieces the comparison's table and Markdown share: side headings, money lines and change words. */
 import type { Comparison } from '../analysis/compare/compare.js';
+import { sumOfProducts } from '../analysis/decimal.js';
 import type { LedgerEntry, Side } from '../analysis/compare/types.js';
 import type { Lang } from '../model/types.js';
 import { grouped, num } from './words.js';
@@ -34,14 +35,14 @@ export function moneyLines(c: Comparison, lang: Lang): { settings: string; total
   if (!m) return undefined;
   const zh = lang === 'zh';
   const s = m.settings;
-  const wan = (v: number) => grouped(Math.round(v / 100) / 100);
+  const wan = (v: number) => grouped(sumOfProducts([[v, 0.0001]]));
   return {
     settings: zh
       ? `时薪 ${num(s.hourlyCost)} 元/小时；每次跑动成本 ${num(s.tripCost)} 元；每份材料准备 ${num(s.prepHours)} 小时；每等待一个工作日计 ${num(s.waitHours)} 小时`
       : `hourly cost ${num(s.hourlyCost)} yuan; cost per trip ${num(s.tripCost)} yuan; ${num(s.prepHours)} h per copy; ${num(s.waitHours)} h counted per working day waited`,
     totals: zh
-      ? `改革前年负担 ${grouped(m.before)} 元（${wan(m.before)} 万元），改革后 ${grouped(m.after)} 元（${wan(m.after)} 万元），每年为企业群众节省 ${grouped(m.saved)} 元（${grouped(m.savedWan)} 万元）`
-      : `yearly burden before ${grouped(m.before)} yuan (${wan(m.before)} × 10,000), after ${grouped(m.after)} yuan (${wan(m.after)} × 10,000); saved ${grouped(m.saved)} yuan (${grouped(m.savedWan)} × 10,000 yuan) a year`,
+      ? `改革前年负担 ${grouped(m.before)} 元（${wan(m.before)} 万元），改革后 ${grouped(m.after)} 元（${wan(m.after)} 万元），每年为企业群众节省 ${grouped(m.saved)} 元（${wan(m.saved)} 万元）`
+      : `yearly burden before ${grouped(m.before)} yuan (${wan(m.before)} × 10,000), after ${grouped(m.after)} yuan (${wan(m.after)} × 10,000); saved ${grouped(m.saved)} yuan (${wan(m.saved)} × 10,000 yuan) a year`,
     formula: m.formula[lang],
   };
 }

@@ -5,7 +5,7 @@
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
-import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { cutAmountText, cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
 import { grouped, num } from './words.js';
 
@@ -28,7 +28,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     '',
     ...table(
       zh ? ['指标', '改革前', '改革后', '压减量', '压减率'] : ['Measure', 'Before', 'After', 'Cut', 'Change'],
-      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
+      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang)]),
     ),
     '',
     zh

@@ -32,6 +32,13 @@ export function cutText(row: MeasureRow, lang: Lang): string {
   return zh ? `增加${pct || num(-row.cut)}` : `up by ${pct || num(-row.cut)}`;
 }
 
+/** The 压减量 column: the cut, or for a rise "增加 1" / "up 1", never a negative cut; "—" when unknown. */
+export function cutAmountText(row: MeasureRow, lang: Lang): string {
+  if (row.cut === null) return '—';
+  if (row.cut >= 0) return num(row.cut);
+  return lang === 'zh' ? `增加 ${num(-row.cut)}` : `up ${num(-row.cut)}`;
+}
+
 /** The time a summary names: the committed limit, else the statutory limit, else the modelled time. */
 const TIME_KEYS: readonly MeasureKey[] = ['committedLimit', 'statutoryLimit', 'timeStandard'];
 

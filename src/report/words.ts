@@ -1,4 +1,5 @@
 /** Words the analysis reports share: path names, outcomes, findings, numbers. */
+import { roundHalfUp } from '../analysis/decimal.js';
 import type { Finding } from '../analysis/types.js';
 import type { Lang } from '../model/types.js';
 
@@ -30,16 +31,16 @@ export function outcomesText(outcomes: ReadonlyArray<{ outcome: string; probabil
   return outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.probability)}`).join(sep);
 }
 
-/** A number as a report shows it: at most two decimals, no trailing zeros. */
+/** A number as a report shows it: at most two decimals (四舍五入 on the decimal value), no trailing zeros. */
 export function num(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return String(Math.round(n * 100) / 100);
+  if (n === undefined || !Number.isFinite(n)) return '—';
+  return String(roundHalfUp(n, 2));
 }
 
-/** A large figure with thousands separated, to two decimals: 11,719,350 or 1,171.94. */
+/** A large figure with thousands separated, rounded half up to two decimals: 11,719,350 or 1,171.94. */
 export function grouped(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (n === undefined || !Number.isFinite(n)) return '—';
+  return roundHalfUp(n, 2).toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** A probability as a percentage. */

@@ -1,11 +1,11 @@
 /** Numbers as reform reports write them: at most two decimals, no trailing zeros, Chinese or English units. */
+import { roundHalfUp } from '../../src/analysis/decimal.js';
 import { t, type Lang } from './i18n.js';
 
 /** A number with at most `digits` decimals and no trailing zeros: 12.50 → "12.5", 3 → "3". */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '—';
-  const fixed = value.toFixed(digits);
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return String(roundHalfUp(value, digits));
 }
 
 /** A share (0–1) as a percentage with two decimals: 0.1848 → "18.48%". */
@@ -29,8 +29,9 @@ export function formatMoney(yuan: number, lang: Lang): string {
   return lang === 'zh' ? toWan(yuan) : twoDecimals(yuan / 1_000_000);
 }
 
+/** Two decimals, rounded half up on the decimal value as the CLI rounds (src/analysis/decimal.ts). */
 function twoDecimals(value: number): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return roundHalfUp(value, 2).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Working days for axis ticks and tooltips: "0.75", "12.5". */

@@ -1,4 +1,5 @@
 /** The measures compared, in report order, and the cut of each by the reform offices' convention. */
+import { difference, percentChange, roundHalfUp } from '../decimal.js';
 import type { Figures, MeasureKey, MeasureRow } from './types.js';
 
 /** Every measure, in the order a report lists them. */
@@ -21,18 +22,19 @@ export const MEASURE_WORDS: Record<MeasureKey, { zh: string; en: string; unitZh:
   departments: { zh: '部门', en: 'Departments', unitZh: '个', unitEn: 'departments' },
 };
 
-/** Rounds to two decimals, the precision reform reports use ("压减51.43%"). */
+/** Rounds half away from zero to two decimals on the decimal value, the precision reform reports use. */
 export function round2(value: number): number {
-  return Math.round((value + Number.EPSILON) * 100) / 100;
+  return roundHalfUp(value, 2);
 }
 
 /**
- * The cut in percent: (before − after) / before × 100 to two decimals; null when before is 0 or
- * either figure is unknown. Example: cutPercent(35, 17) = 51.43.
+ * The cut in percent: (before − after) / before × 100, rounded half away from zero (四舍五入) to two
+ * decimals on the exact value, for cuts and rises alike; null when before is 0 or either figure is
+ * unknown. Examples: cutPercent(35, 17) = 51.43; cutPercent(160, 63) = 60.63; cutPercent(32, 33) = −3.13.
  */
 export function cutPercent(before: number | null, after: number | null): number | null {
   if (before === null || after === null || before === 0) return null;
-  return round2(((before - after) / before) * 100);
+  return percentChange(before, after);
 }
 
 /** Each measure's before and after figures, cut and cut in percent. */
@@ -40,6 +42,6 @@ export function getMeasureRows(before: Figures, after: Figures): MeasureRow[] {
   return MEASURE_KEYS.map((key) => {
     const b = before[key];
     const a = after[key];
-    return { key, before: b, after: a, cut: b === null || a === null ? null : round2(b - a), cutPercent: cutPercent(b, a) };
+    return { key, before: b, after: a, cut: b === null || a === null ? null : difference(b, a), cutPercent: cutPercent(b, a) };
   });
 }
