@@ -1,14 +1,13 @@
 /**
  * The measures of a bundle (一件事): items counted; time along the critical path of the `after:`
  * graph (items with no dependency between them run at the same time); steps, trips and fees summed
- * over the items; materials summed per item when handed in separately, counted once per distinct
- * material id when handed in once.
+ * over the items; materials summed per item when handed in separately, and when handed in once
+ * counted once per document the bundle declares the same (see prepared.ts).
  */
-import type { Bundle, Procedure } from '../model/types.js';
+import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
-import { allSteps } from '../model/walk.js';
-import { isPrepared } from './measure-path.js';
 import { analyzeProcedure } from './measures.js';
+import { getPreparedMaterials } from './prepared.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
 
@@ -28,7 +27,7 @@ export interface BundleAnalysis {
   analyses: ProcedureAnalysis[];
   /** The items as resolved (id, procedure, after). */
   resolved: ResolvedItem[];
-  /** Materials the applicant prepares: summed per item (separate) or distinct ids (once). */
+  /** Materials the applicant prepares: summed per item (separate), or once per declared-identical document (once). */
   materials: number;
   /** Copies handed in, counted the same way. */
   copies: number;
@@ -55,7 +54,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
     const a = byId.get(id)!;
     return pick(a) ?? a.time.standard?.elapsed ?? 0;
   };
-  const prepared = getPreparedMaterials(items.map((i) => i.procedure), bundle.submission);
+  const prepared = getPreparedMaterials(items, { submission: bundle.submission, same: bundle.sameMaterials });
   const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
   return {
     file: bundle.file,
@@ -79,19 +78,4 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
       ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
     },
   };
-}
-
-/**
- * The materials the applicant prepares across procedures: every item's own (separate), or one per
- * distinct material id, with the most copies any item asks for (once).
- */
-export function getPreparedMaterials(procedures: readonly Procedure[], submission: 'separate' | 'once') {
-  const list = procedures.flatMap((p) => {
-    const used = new Set(allSteps(p.process).flatMap((s) => s.materials));
-    return [...p.materials.values()].filter((m) => used.has(m.id) && isPrepared(m)).map((m) => ({ item: p.id, id: m.id, copies: m.copies }));
-  });
-  if (submission === 'separate') return list;
-  const once = new Map<string, { item: string; id: string; copies: number }>();
-  for (const m of list) once.set(m.id, { ...m, copies: Math.max(m.copies, once.get(m.id)?.copies ?? 0) });
-  return [...once.values()];
 }

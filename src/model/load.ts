@@ -13,7 +13,7 @@ import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
 import { readSource } from './source.js';
-import type { Document } from './types.js';
+import type { Document, Procedure } from './types.js';
 
 /** What loading one file gives: the document when it is valid, and every problem found. */
 export interface LoadResult {
@@ -63,20 +63,20 @@ export function loadFiles(files: readonly string[]): LoadResult[] {
     const result = loadFile(file);
     return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
   });
-  const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
-  const idCache = new Map<string, string | undefined>();
-  const idOf = (file: string) => {
-    if (!idCache.has(file)) {
+  const known = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
+  const cache = new Map<string, Procedure | undefined>();
+  const procedureOf = (file: string) => {
+    if (!cache.has(file)) {
       const found = results.find((r) => r.document?.kind === 'procedure' && samePath(r.file, file));
       const doc = found?.document ?? loadFile(file).document;
-      idCache.set(file, doc?.kind === 'procedure' ? doc.id : undefined);
+      cache.set(file, doc?.kind === 'procedure' ? doc : undefined);
     }
-    return idCache.get(file);
+    return cache.get(file);
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, knownIds, idOf);
+    checkBundle(ctx, result.document, known, procedureOf);
     result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }

@@ -346,8 +346,32 @@ const CATALOGUE: Record<string, Entry> = {
   'unknown-into': {
     zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
     en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file.',
+    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id；在一件事中也可写另一事项的“事项id/材料id”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file, or in a bundle item-id/material-id of another item.',
+  },
+  'into-self': {
+    zh: (a) => `材料 ${q(a.material)} 写明并入它自己`,
+    en: (a) => `Material ${q(a.material)} is merged into itself`,
+    hintZh: () => 'into 应为另一份材料：本文件中另一份材料的 id，或一件事中另一事项的“事项id/材料id”（例如综合申请表）。',
+    hintEn: () => '`into` names another material: the id of another material of this file, or item-id/material-id of another item in the bundle (e.g. the single application form).',
+  },
+  'into-cycle': {
+    zh: (a) => `材料互相并入，形成了循环：${a.materials}`,
+    en: (a) => `Materials are merged into each other in a circle: ${a.materials}`,
+    hintZh: () => '并入链条应止于一份保留下来的材料；请把其中一份改为不写 reform: merged（它就是被并入的那份）。',
+    hintEn: () => 'A chain of merges must end at a material that is kept; drop reform: merged from the one the others go into.',
+  },
+  'same-material-unknown': {
+    zh: (a) => `sameMaterials 中的 ${q(a.material)} 不是本一件事中某个事项的材料`,
+    en: (a) => `${q(a.material)} in sameMaterials is not a material of an item of this bundle`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写成“事项id/材料id”，事项 id 见各事项文件的 id，材料 id 见其 materials。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write item-id/material-id: the id of an item file and the id of one of its materials.',
+  },
+  'same-material-twice': {
+    zh: (a) => `材料 ${q(a.material)} 已列在 sameMaterials 第 ${a.first} 组，不能再列入另一组`,
+    en: (a) => `Material ${q(a.material)} is already in group #${a.first} of sameMaterials and cannot be in another`,
+    hintZh: () => '同一份文件只写在一组里；若两组其实是同一份文件，请合成一组。',
+    hintEn: () => 'List a document in one group; if two groups are one document, join them.',
   },
   'into-without-merged': {
     zh: (a) => `材料 ${q(a.material)} 写了 into，但改革方式不是 merged`,

@@ -55,6 +55,7 @@ export function toBundle(file: string, raw: Raw): Bundle {
     name: raw.name,
     version: raw.version,
     submission: raw.submission ?? 'separate',
+    sameMaterials: ((raw.sameMaterials as Raw[] | undefined) ?? []).map((g) => [...g.materials]),
     note: raw.note,
     items: (raw.items as Raw[]).map((item, i) => ({
       id: item.id,

@@ -59,7 +59,7 @@ export interface Material {
   condition?: string;
   /** Reform mark in a reformed version. */
   reform?: ReformMark;
-  /** With reform: merged, the id of the material it was merged into. */
+  /** With reform: merged, the material it was merged into: an id of this file, or "item/material" in a bundle. */
   into?: string;
   /** Notes for the applicant. */
   note?: string;
@@ -257,6 +257,8 @@ export interface Bundle {
   submission: 'separate' | 'once';
   /** The items. */
   items: BundleItem[];
+  /** Groups of "item/material" declared to be one document (handed in once under 一次提交). */
+  sameMaterials: string[][];
   /** Note. */
   note?: string;
 }

@@ -59,7 +59,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   lines.push('', zh ? '### 减量清单' : '### Ledger', '');
   lines.push(...table(zh ? ['类别', '名称', '所属事项', '变化', '原因'] : ['Kind', 'Name', 'Item', 'Change', 'Reason'], c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, e.name, e.item ?? '—', changeText(e, lang), w.reason];
+    return [w.kind, e.name, e.itemName ?? e.item ?? '—', changeText(e, lang), w.reason];
   })));
   return lines.join('\n') + '\n';
 }

@@ -44,7 +44,8 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
   out.push('', zh ? `减量清单（${c.ledger.length} 条）` : `Ledger (${c.ledger.length} entries)`);
   out.push(...columns(c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, changeText(e, lang), w.reason, `${e.name}${e.item ? paren(e.item, lang) : ''}`];
+    const item = e.itemName ?? e.item;
+    return [w.kind, changeText(e, lang), w.reason, `${e.name}${item ? paren(item, lang) : ''}`];
   })));
   return out.join('\n') + '\n';
 }

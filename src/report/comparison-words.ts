@@ -91,7 +91,8 @@ const KINDS: Record<LedgerEntry['kind'], [string, string]> = {
 export function ledgerWords(e: LedgerEntry, lang: Lang): { kind: string; reason: string } {
   const i = lang === 'zh' ? 0 : 1;
   let reason = REASONS[e.reason]?.[i] ?? e.reason;
-  if (e.into) reason += lang === 'zh' ? `，并入 ${e.into}` : ` into ${e.into}`;
+  const into = e.intoName ?? e.into;
+  if (into) reason += lang === 'zh' ? `，并入 ${into}` : ` into ${into}`;
   if (e.before !== undefined && e.after !== undefined) reason += ` (${num(e.before)} → ${num(e.after)})`;
   return { kind: KINDS[e.kind][i], reason };
 }

@@ -54,7 +54,15 @@ describe('compare on 新生儿出生一件事 (7 separate items vs one merged pr
   it('lists the seven items as merged into the one procedure, not cancelled', () => {
     const items = c.ledger.filter((e) => e.kind === 'item');
     expect(items).toHaveLength(7);
-    expect(items.every((e) => e.change === 'merged' && e.into === 'newborn-birth')).toBe(true);
+    expect(items.every((e) => e.change === 'merged' && e.into === 'newborn-birth' && e.intoName === '新生儿出生“一件事”')).toBe(true);
+  });
+
+  it('speaks names in the ledger: 并入 新生儿出生“一件事”联办申请表, not 并入 application', async () => {
+    const { ledgerWords } = await import('../../src/report/comparison-words.js');
+    const form = c.ledger.find((e) => e.id === 'birth_cert_form')!;
+    expect(form.intoName).toBe('新生儿出生“一件事”联办申请表');
+    expect(ledgerWords(form, 'zh').reason).toContain('并入 新生儿出生“一件事”联办申请表');
+    expect(ledgerWords(form, 'zh').reason).not.toContain('application');
   });
 
   it('explains each material cut: shared, merged into the form, cancelled, handed in once', () => {
@@ -115,8 +123,21 @@ describe('compare on 开办餐饮店一件事 (bundle vs bundle)', () => {
     targets: ['材料压减>=30%', '承诺时限<=5'].map((t) => (parseTarget(t) as { ok: true; target: never }).target),
   });
 
-  it('counts a material handed in once for several items once', () => {
-    expect(c.ledger.find((e) => e.id === 'application' && e.kind === 'material')).toMatchObject({ reason: 'once', before: 4, after: 1 });
+  it('counts a material handed in once for several items once only when the bundle declares it the same document', () => {
+    expect(c.ledger.find((e) => e.id === 'floor_plan' && e.kind === 'material')).toMatchObject({ reason: 'once', before: 2, after: 1 });
+    // Four different application forms share the id "application"; not declared the same, they count four times.
+    expect(c.ledger.find((e) => e.id === 'application' && e.kind === 'material' && e.reason === 'once')).toBeUndefined();
+  });
+
+  it('counts 38 → 14 materials (63.16%), and the ledger accounts for every one', () => {
+    expect(figure(c, 'materials')).toMatchObject({ before: 38, after: 14, cutPercent: 63.16 });
+    const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(38 - cut).toBe(14);
+  });
+
+  it('names items and what a thing was merged into, not their ids', () => {
+    const plan = c.ledger.find((e) => e.id === 'floor_plan')!;
+    expect(plan.itemName).toBe('公众聚集场所投入使用、营业前消防安全检查、食品经营许可（新办）');
   });
 
   it('says met and not met for each target', () => {

@@ -5,7 +5,7 @@
 import { getLedger, type RenameMap } from './ledger.js';
 import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
-import { createSide, itemsOf, type SideInput } from './side.js';
+import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
 import type { Target } from '../../model/targets.js';
 import { checkTargets } from './targets.js';
 import type { LedgerEntry, MeasureRow, Side, TargetResult } from './types.js';
@@ -43,11 +43,11 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
   const b = createSide(before);
   const a = createSide(after);
   const measures = getMeasureRows(b.figures, a.figures);
-  const view = (input: SideInput, side: Side) => ({ items: itemsOf(input), submission: side.submission ?? 'separate' });
-  const ledger = getLedger(view(before, b), view(after, a), options.rename ?? new Map());
+  const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
+  const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
   const money = getMoney(
-    { ...view(before, b), figures: b.items },
-    { ...view(after, a), figures: a.items },
+    { ...view(before), figures: b.items },
+    { ...view(after), figures: a.items },
     { ...DEFAULT_MONEY, ...options.money },
     { volume: options.volume, volumes: options.volumes },
   );

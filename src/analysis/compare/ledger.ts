@@ -6,6 +6,7 @@ import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Material, Procedure, StepState } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { isPrepared } from '../measure-path.js';
+import { materialIdentity, type MaterialCounting } from '../prepared.js';
 import type { LedgerEntry } from './types.js';
 
 /** Old id → new id, for items, materials and steps whose id changed. */
@@ -13,7 +14,20 @@ export type RenameMap = ReadonlyMap<string, string>;
 
 interface SideView {
   items: readonly ResolvedItem[];
-  submission: 'separate' | 'once';
+  /** How the side hands materials in (and which it declares identical). */
+  counting: MaterialCounting;
+}
+
+/** Item names for people: "食品经营许可（新办）、户外招牌设置审批". */
+function itemNames(side: SideView, ids: readonly string[]): string {
+  return ids.map((id) => side.items.find((i) => i.id === id)?.procedure.name ?? id).join('、');
+}
+
+/** The name of the material `into` points to: an id of `procedure`, or item/material on the side. */
+function materialName(side: SideView, procedure: Procedure, into: string): string | undefined {
+  const slash = into.indexOf('/');
+  if (slash < 0) return procedure.materials.get(into)?.name;
+  return side.items.find((i) => i.id === into.slice(0, slash))?.procedure.materials.get(into.slice(slash + 1))?.name;
 }
 
 /** Builds the ledger between the items before and after. */
@@ -34,7 +48,7 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
     const f = fate(id);
     if (f.target) reached.add(f.target.id);
     if (!f.target) ledger.push({ kind: 'item', change: 'removed', reason: 'cancelled', id, name: procedure.name });
-    else if (f.merged) ledger.push({ kind: 'item', change: 'merged', reason: 'merged', id, name: procedure.name, into: f.target.id });
+    else if (f.merged) ledger.push({ kind: 'item', change: 'merged', reason: 'merged', id, name: procedure.name, into: f.target.id, intoName: f.target.name });
   }
   for (const { id, procedure } of after.items) {
     if (!reached.has(id)) ledger.push({ kind: 'item', change: 'added', reason: 'added', id, name: procedure.name });
@@ -47,18 +61,36 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
 
 type Fate = (id: string) => { target?: Procedure; merged: boolean };
 
-/** Materials each side asks for (used by a step), by id, with the items that ask and how often each is counted. */
-function materialsOf(side: SideView) {
-  const out = new Map<string, { material: Material; items: string[]; prepared: boolean }>();
+/** A side's materials of one id: the items that ask for it and how many times it counts in the side's figure. */
+interface MaterialRow {
+  material: Material;
+  /** The procedure the material was read from (for `into`). */
+  procedure: Procedure;
+  items: string[];
+  prepared: boolean;
+  /** How often it counts in the side's materials figure (see prepared.ts). */
+  times: number;
+}
+
+/**
+ * Materials each side asks for (used by a step), by id, with the items that ask and how often each
+ * counts: once per item that prepares it, or under 一次提交 once per declared-identical document (a
+ * document already counted under another id is not counted again).
+ */
+function materialsOf(side: SideView): Map<string, MaterialRow> {
+  const out = new Map<string, MaterialRow>();
+  const counted = new Set<string>();
   for (const { id: item, procedure } of side.items) {
     const used = new Set(allSteps(procedure.process).flatMap((s) => s.materials));
     for (const m of procedure.materials.values()) {
       if (!used.has(m.id)) continue;
-      const row = out.get(m.id) ?? { material: m, items: [], prepared: false };
+      const row = out.get(m.id) ?? { material: m, procedure, items: [], prepared: false, times: 0 };
       row.items.push(item);
-      if (isPrepared(m) && !row.prepared) {
-        row.prepared = true;
-        row.material = m;
+      if (isPrepared(m)) {
+        if (!row.prepared) Object.assign(row, { prepared: true, material: m, procedure });
+        const identity = side.counting.submission === 'once' ? materialIdentity(side.counting, item, m.id) : `${item}/${m.id}`;
+        if (!counted.has(identity)) row.times++;
+        counted.add(identity);
       }
       out.set(m.id, row);
     }
@@ -70,14 +102,12 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
   const out: LedgerEntry[] = [];
   const was = materialsOf(before);
   const now = materialsOf(after);
-  const times = (side: SideView, row: { items: string[]; material: Material }, items: readonly ResolvedItem[]) =>
-    side.submission === 'once' ? 1 : row.items.filter((i) => isPrepared(items.find((x) => x.id === i)!.procedure.materials.get(row.material.id)!)).length;
   const seen = new Set<string>();
   for (const [id, row] of was) {
     if (!row.prepared) continue;
-    const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(',') };
-    // How often the material counts in the figure before: once per item that asks for it, or once.
-    const countBefore = times(before, row, before.items);
+    const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(','), itemName: itemNames(before, row.items) };
+    // How often the material counts in the figure before.
+    const countBefore = row.times;
     const next = now.get(rn(id));
     if (!next) {
       const gone = row.items.every((i) => !fate(i).target);
@@ -88,15 +118,16 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
     if (!next.prepared) {
       const m = next.material;
       const reason = m.reform ?? 'not-needed';
-      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...(m.into ? { into: m.into } : {}), before: countBefore, after: 0 });
+      const into = m.into ? { into: m.into, intoName: materialName(after, next.procedure, m.into) ?? m.into } : {};
+      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...into, before: countBefore, after: 0 });
       continue;
     }
     if (next.material.reform === 'deferred') out.push({ ...base, change: 'changed', reason: 'deferred' });
-    const countAfter = times(after, next, after.items);
+    const countAfter = next.times;
     if (countAfter < countBefore) out.push({ ...base, change: 'merged', reason: 'once', before: countBefore, after: countAfter });
   }
   for (const [id, row] of now) {
-    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: times(after, row, after.items) });
+    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), itemName: itemNames(after, row.items), before: 0, after: row.times });
   }
   return out;
 }
@@ -112,7 +143,7 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
       const names = [`${item}/${step.key}`, `${rn(item)}/${rn(step.key)}`, ...(f.merged ? [] : [step.key, rn(step.key)])];
       const into = afterSteps.find((s) => s.merges.some((m) => names.includes(m)));
       const same = f.merged ? undefined : afterSteps.find((s) => s.key === rn(step.key));
-      const base = { id: step.key, name: step.name, item };
+      const base = { id: step.key, name: step.name, item, itemName: itemNames(before, [item]) };
       if (same && (!into || into === same)) {
         matched.add(same);
         if (same.trips < step.trips) out.push({ ...base, kind: 'trip', change: 'changed', reason: 'fewer', before: step.trips, after: same.trips });
@@ -121,7 +152,7 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
       }
       if (into) {
         matched.add(into);
-        out.push({ ...base, kind: 'step', change: 'merged', reason: 'merged', into: `${f.target!.id}/${into.key}` });
+        out.push({ ...base, kind: 'step', change: 'merged', reason: 'merged', into: `${f.target!.id}/${into.key}`, intoName: into.name });
       } else {
         out.push({ ...base, kind: 'step', change: 'removed', reason: f.target ? 'removed' : 'item-removed' });
       }
@@ -138,14 +169,16 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
   // Trips of merged steps are counted at the step they went into: "4 → 1 at the one window".
   for (const m of mergedTrips.values()) {
     if (m.trips !== m.into.trips) {
-      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: [...new Set(m.from)].join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
+      const from = [...new Set(m.from)];
+      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: from.join(','), itemName: itemNames(before, from), into: `${m.item}/${m.into.key}`, intoName: m.into.name, before: m.trips, after: m.into.trips });
     }
   }
   for (const { id: item, procedure } of after.items) {
     for (const step of allSteps(procedure.process)) {
       if (matched.has(step)) continue;
-      out.push({ kind: 'step', change: 'added', reason: 'added', id: step.key, name: step.name, item });
-      if (step.trips > 0) out.push({ kind: 'trip', change: 'added', reason: 'added', id: step.key, name: step.name, item, before: 0, after: step.trips });
+      const itemName = procedure.name;
+      out.push({ kind: 'step', change: 'added', reason: 'added', id: step.key, name: step.name, item, itemName });
+      if (step.trips > 0) out.push({ kind: 'trip', change: 'added', reason: 'added', id: step.key, name: step.name, item, itemName, before: 0, after: step.trips });
     }
   }
   return out;

@@ -4,7 +4,7 @@
  * with its basis, and the formula is returned in words so a report reader can redo the sum.
  */
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
-import { getPreparedMaterials } from '../bundle.js';
+import { getPreparedMaterials, type MaterialCounting } from '../prepared.js';
 import { sumOfProducts } from '../decimal.js';
 import { round2 } from './measures.js';
 import type { SideItem } from './types.js';
@@ -77,7 +77,7 @@ export const MONEY_FORMULA = {
 export interface MoneySide {
   items: readonly ResolvedItem[];
   figures: readonly SideItem[];
-  submission: 'separate' | 'once';
+  counting: MaterialCounting;
 }
 
 /**
@@ -95,7 +95,7 @@ export function getMoney(before: MoneySide, after: MoneySide, settings: MoneySet
 
 function burdens(side: 'before' | 'after', input: MoneySide, s: MoneySettings, override: { volume?: number; volumes?: ReadonlyMap<string, number> }): MoneyItem[] {
   const copies = new Map<string, number>();
-  for (const m of getPreparedMaterials(input.items.map((i) => i.procedure), input.submission)) copies.set(m.item, (copies.get(m.item) ?? 0) + m.copies);
+  for (const m of getPreparedMaterials(input.items, input.counting)) copies.set(m.item, (copies.get(m.item) ?? 0) + m.copies);
   return input.figures.map((f) => {
     const volume = override.volumes?.get(f.id) ?? override.volume ?? f.volume ?? NaN;
     const waitDays = f.critical ? f.days : 0;

@@ -5,7 +5,8 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Bundle, Procedure } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
-import { analyzeBundle, getPreparedMaterials } from '../bundle.js';
+import { analyzeBundle } from '../bundle.js';
+import { getItemMaterials, SEPARATE, type MaterialCounting } from '../prepared.js';
 import { isPrepared } from '../measure-path.js';
 import { getNamedPaths } from '../paths.js';
 import type { Path } from '../types.js';
@@ -19,11 +20,16 @@ export function itemsOf(input: SideInput): ResolvedItem[] {
   return 'bundle' in input ? input.items : [{ id: input.id, procedure: input, after: [] }];
 }
 
+/** How a side hands its materials in: a bundle's submission and declared-identical materials; a procedure separately. */
+export function countingOf(input: SideInput): MaterialCounting {
+  return 'bundle' in input ? { submission: input.bundle.submission, same: input.bundle.sameMaterials } : SEPARATE;
+}
+
 /** Builds one side of a comparison. */
 export function createSide(input: SideInput): Side {
   const bundle: Bundle = 'bundle' in input
     ? input.bundle
-    : { kind: 'bundle', file: input.file, id: input.id, name: input.name, version: input.version, submission: 'separate', items: [] };
+    : { kind: 'bundle', file: input.file, id: input.id, name: input.name, version: input.version, submission: 'separate', items: [], sameMaterials: [] };
   const items = itemsOf(input);
   const a = analyzeBundle(bundle, items);
   const standard = a.schedules.standard;
@@ -47,7 +53,7 @@ export function createSide(input: SideInput): Side {
         critical: critical.has(item.id),
         start: at.start,
         finish: at.finish,
-        materials: getPreparedMaterials([item.procedure], 'separate').length,
+        materials: getItemMaterials(item.procedure, item.id).length,
         steps: x.steps.standard ?? 0,
         trips: x.trips.standard ?? 0,
         days: x.time.standard?.elapsed ?? 0,

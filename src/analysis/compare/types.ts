@@ -108,10 +108,14 @@ export interface LedgerEntry {
   reason: string;
   id: string;
   name: string;
-  /** Item the thing belongs to. */
+  /** Item the thing belongs to (ids, comma-separated). */
   item?: string;
-  /** What it was merged into. */
+  /** The item(s) by name, for people ("食品经营许可（新办）、户外招牌设置审批"). */
+  itemName?: string;
+  /** What it was merged into (id, or item/id). */
   into?: string;
+  /** What it was merged into, by name ("一网通办申请表"): what people read. */
+  intoName?: string;
   /** Quantity before, for changed quantities. */
   before?: number;
   /** Quantity after. */

@@ -13,9 +13,9 @@ function getColumns(current: Case, lang: Lang): Array<[string, (e: LedgerEntry) 
     [t('kind', lang), (e) => label('kind', e.kind, lang)],
     [t('change', lang), (e) => label('change', e.change, lang)],
     [t('name', lang), (e) => e.name],
-    [t('item', lang), (e) => (e.item ? e.item.split(',').map((id) => items.get(id) ?? id).join('、') : '')],
+    [t('item', lang), (e) => e.itemName ?? (e.item ? e.item.split(',').map((id) => items.get(id) ?? id).join('、') : '')],
     [t('reason', lang), (e) => label('reason', e.reason, lang)],
-    [t('into', lang), (e) => (e.into ? getIntoName(current, e) : '')],
+    [t('into', lang), (e) => e.intoName ?? (e.into ? getIntoName(current, e) : '')],
     [t('quantity', lang), (e) => (e.before !== undefined || e.after !== undefined ? `${formatNumber(e.before ?? 0)} → ${formatNumber(e.after ?? 0)}` : '')],
   ];
 }
