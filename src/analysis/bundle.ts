@@ -6,7 +6,9 @@
  */
 import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
-import { analyzeProcedure } from './measures.js';
+import type { CountingRuleId } from '../vocabulary/counting-rules.js';
+import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
+import { getBundleLimit, type BundleLimit } from './bundle-limits.js';
 import { getPreparedMaterials } from './prepared.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
@@ -31,29 +33,30 @@ export interface BundleAnalysis {
   materials: number;
   /** Copies handed in, counted the same way. */
   copies: number;
-  /** Steps on the items' standard paths, summed. */
+  /** Steps on the items' standard paths, summed, by the rule in force. */
   steps: number;
+  /** The same sum under each uniform rule (a parallel block one stage / every step). */
+  stepCounts: { stage: number; perStep: number };
+  /** The rule the steps were counted by: the items' one rule, or steps-declared when they differ. */
+  stepRule: CountingRuleId;
   /** Trips on the items' standard paths, summed. */
   trips: number;
   /** Fees on the items' standard paths, summed (yuan). */
   fees: number;
   /** Departments of every item. */
   departments: string[];
-  /**
-   * Schedules: modelled standard and slowest time, and committed and statutory limits (absent when no
-   * item has that limit; an item without it counts with its modelled standard time).
-   */
-  schedules: { standard: Schedule; slowest: Schedule; committed?: Schedule; statutory?: Schedule };
+  /** Schedules of the modelled standard and slowest time. */
+  schedules: { standard: Schedule; slowest: Schedule };
+  /** The bundle's statutory and committed limits with the rule of each (see bundle-limits.ts). */
+  limits: { statutory: BundleLimit; committed: BundleLimit };
 }
 
 /** Analyses a bundle whose items were resolved by resolveBundle. */
-export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): BundleAnalysis {
-  const analyses = items.map((i) => analyzeProcedure(i.procedure));
+export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], options: AnalyzeOptions = {}): BundleAnalysis {
+  const analyses = items.map((i) => analyzeProcedure(i.procedure, options));
+  const stepRules = new Set(analyses.map((a) => a.steps.rule));
   const byId = new Map(items.map((item, k) => [item.id, analyses[k]!] as const));
-  const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => {
-    const a = byId.get(id)!;
-    return pick(a) ?? a.time.standard?.elapsed ?? 0;
-  };
+  const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => pick(byId.get(id)!) ?? 0;
   const prepared = getPreparedMaterials(items, { submission: bundle.submission, same: bundle.sameMaterials });
   const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
   return {
@@ -68,14 +71,18 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
     materials: prepared.length,
     copies: prepared.reduce((total, m) => total + m.copies, 0),
     steps: sum((a) => a.steps.standard),
+    stepCounts: { stage: sum((a) => a.steps.standardCounts?.stage), perStep: sum((a) => a.steps.standardCounts?.perStep) },
+    stepRule: stepRules.size > 1 ? 'steps-declared' : ([...stepRules][0] ?? 'steps-stage'),
     trips: sum((a) => a.trips.standard),
     fees: sum((a) => a.fees.standard),
     departments: [...new Set(analyses.flatMap((a) => a.departments))],
     schedules: {
       standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
       slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
-      ...(analyses.some((a) => a.limits.committed) ? { committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)) } : {}),
-      ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
+    },
+    limits: {
+      statutory: getBundleLimit(bundle, items, analyses, 'statutory'),
+      committed: getBundleLimit(bundle, items, analyses, 'committed'),
     },
   };
 }

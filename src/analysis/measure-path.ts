@@ -2,7 +2,7 @@
  * The measures of one path: steps, the distinct materials the applicant prepares, copies, trips,
  * fees, departments, and time (elapsed, counted toward the statutory limit, not counted).
  */
-import type { Material, Procedure, StepState } from '../model/types.js';
+import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
 /** Reform marks that take a material off the applicant's list. */
@@ -18,8 +18,30 @@ export function stepsOf(path: Path): StepState[] {
   return path.steps.flatMap((s) => (s.type === 'step' ? [s.state] : s.regions.flatMap(stepsOf)));
 }
 
-/** Measures one path of `procedure`. */
-export function measurePath(procedure: Procedure, path: Path): PathMeasures {
+/** How each parallel block counts as 环节: the command line's rule, else the block's, else the procedure's, else stage. */
+export type StepCountingOf = (block: ParallelState) => StepCounting;
+
+/** The step-counting rule of each block of `procedure`, `override` (the command line's) winning. */
+export function stepCountingOf(procedure: Procedure, override?: StepCounting): StepCountingOf {
+  return (block) => override ?? block.stepCounting ?? procedure.stepCounting ?? 'stage';
+}
+
+/**
+ * 环节 on a path: an ordinary step is one; a parallel block is one stage, or the steps of its branches
+ * (each nested block again by its own rule), as `countingOf` says.
+ * @example countSteps(path, () => 'stage') // 并联审批计 1 个环节
+ */
+export function countSteps(path: Path, countingOf: StepCountingOf): number {
+  let n = 0;
+  for (const s of path.steps) {
+    if (s.type === 'step') n += 1;
+    else n += countingOf(s.state) === 'stage' ? 1 : s.regions.reduce((sum, r) => sum + countSteps(r, countingOf), 0);
+  }
+  return n;
+}
+
+/** Measures one path of `procedure`, counting 环节 by `countingOf` (default: the file's rules). */
+export function measurePath(procedure: Procedure, path: Path, countingOf: StepCountingOf = stepCountingOf(procedure)): PathMeasures {
   const steps = stepsOf(path);
   const materialIds = new Set<string>();
   for (const step of steps) {
@@ -38,7 +60,8 @@ export function measurePath(procedure: Procedure, path: Path): PathMeasures {
   const time = timeOf(path, () => true);
   const counted = timeOf(path, (s) => s.counts);
   return {
-    steps: steps.length,
+    steps: countSteps(path, countingOf),
+    stepCounts: { stage: countSteps(path, () => 'stage'), perStep: steps.length },
     stepNames: namesOf(path),
     materials,
     copies: materials.reduce((sum, id) => sum + procedure.materials.get(id)!.copies, 0),

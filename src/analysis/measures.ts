@@ -2,13 +2,14 @@
  * The five measures (五减) of one procedure: items, materials, steps, time limits, fees and trips,
  * from its named paths, with the compliance findings a reform office must see.
  */
-import type { Limit, Procedure, StepState } from '../model/types.js';
+import type { Limit, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
 import { limitWorkdays } from '../model/normalize.js';
-import { allSteps } from '../model/walk.js';
+import { allStates, allSteps } from '../model/walk.js';
+import { stepRule, type CountingRuleId } from '../vocabulary/counting-rules.js';
 import { finishDate } from './calendar.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
-import { isPrepared, measurePath } from './measure-path.js';
+import { isPrepared, measurePath, stepCountingOf, type StepCountingOf } from './measure-path.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
 import type { Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
 
@@ -16,6 +17,8 @@ import type { Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js'
 export interface AnalyzeOptions {
   /** Date the application is made (YYYY-MM-DD), to report finish dates on the official calendar. */
   startDate?: string;
+  /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
+  stepCounting?: StepCounting;
 }
 
 /** How distinct materials are counted, stated in every report. */
@@ -25,8 +28,9 @@ export const MATERIALS_METHOD =
 /** Analyses one procedure. Throws CalendarRangeError when startDate is outside the calendar data. */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ProcedureAnalysis {
   const named = getNamedPaths(procedure);
+  const countingOf = stepCountingOf(procedure, options.stepCounting);
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined =>
-    path && toReport(procedure, path, scenario, options.startDate);
+    path && toReport(procedure, path, scenario, countingOf, options.startDate);
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');
   const slowest = report(named.slowest, 'max');
@@ -63,7 +67,14 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
       },
       method: MATERIALS_METHOD,
     },
-    steps: { model: steps.length, standard: standard?.steps, fastest: fastest?.steps, slowest: slowest?.steps },
+    steps: {
+      model: steps.length,
+      standard: standard?.steps,
+      fastest: fastest?.steps,
+      slowest: slowest?.steps,
+      rule: getStepRule(procedure, options.stepCounting),
+      ...(standard ? { standardCounts: standard.stepCounts } : {}),
+    },
     time: { standard: standard?.timeFigure, fastest: fastest?.timeFigure, slowest: slowest?.timeFigure },
     fees: { standard: standard?.fees, max: mostFees ? mostFees.value + itemFees : undefined },
     trips: { standard: standard?.trips, worst: mostTrips?.trips },
@@ -82,12 +93,21 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   return analysis;
 }
 
+/** The rule the procedure's 环节 are counted by: one for every block, or as each block declares when they differ. */
+export function getStepRule(procedure: Procedure, override?: StepCounting): CountingRuleId {
+  const countingOf = stepCountingOf(procedure, override);
+  const blocks = allStates(procedure.process).filter((s): s is ParallelState => s.type === 'parallel');
+  const rules = new Set(blocks.map(countingOf));
+  if (rules.size > 1) return 'steps-declared';
+  return stepRule(rules.values().next().value ?? override ?? procedure.stepCounting ?? 'stage');
+}
+
 function stepFees(step: StepState): number {
   return step.fees.reduce((sum, f) => sum + f.amount, 0);
 }
 
-function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, startDate?: string): PathReport {
-  const m = measurePath(procedure, path);
+function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, countingOf: StepCountingOf, startDate?: string): PathReport {
+  const m = measurePath(procedure, path, countingOf);
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
   return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };

@@ -1,4 +1,5 @@
 /** The analysis results: paths through a procedure and the measures of 五减. */
+import type { CountingRuleId } from '../vocabulary/counting-rules.js';
 import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
 
 /** One element of a path: a step, or a parallel block with the path taken in each branch. */
@@ -28,8 +29,10 @@ export interface TimeRange {
 
 /** The measures of one path. */
 export interface PathMeasures {
-  /** Steps (环节) on the path, counting every branch of a parallel block. */
+  /** Steps (环节) on the path by the rule in force (a parallel block as one stage by default). */
   steps: number;
+  /** The same path under each uniform rule: every block one stage, and every step counted. */
+  stepCounts: { stage: number; perStep: number };
   /** Step names in order (a block's branches joined with " ∥ "). */
   stepNames: string[];
   /** Distinct materials the applicant prepares on the path (shared, committed and cancelled ones excluded). */
@@ -98,6 +101,18 @@ export interface Finding {
   args: Record<string, string | number>;
 }
 
+/** A time limit as the reports give it: as written, and in working days. */
+export interface LimitFigure {
+  /** Days as written. */
+  days: number;
+  /** workday or calendar-day. */
+  unit: string;
+  /** True for 即办 (0 days). */
+  instant: boolean;
+  /** In working days. */
+  workdays: number;
+}
+
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {
   file: string;
@@ -113,11 +128,8 @@ export interface ProcedureAnalysis {
   instant: boolean;
   handling?: string;
   online?: string;
-  /** Statutory and committed limits; `workdays` converts calendar days at 5/7. */
-  limits: {
-    statutory?: { days: number; unit: string; instant: boolean; workdays: number };
-    committed?: { days: number; unit: string; instant: boolean; workdays: number };
-  };
+  /** Statutory and committed limits. */
+  limits: { statutory?: LimitFigure; committed?: LimitFigure };
   materials: {
     /** Materials defined in the file. */
     defined: number;
@@ -132,7 +144,18 @@ export interface ProcedureAnalysis {
     /** How distinct materials are counted. */
     method: string;
   };
-  steps: { model: number; standard?: number; fastest?: number; slowest?: number };
+  /**
+   * 环节: every step in the model, and on the named paths by the rule in force (`rule`), with the
+   * standard path's count under each uniform rule (shown where it differs).
+   */
+  steps: {
+    model: number;
+    standard?: number;
+    fastest?: number;
+    slowest?: number;
+    rule: CountingRuleId;
+    standardCounts?: { stage: number; perStep: number };
+  };
   time: { standard?: TimeFigure; fastest?: TimeFigure; slowest?: TimeFigure };
   fees: { standard?: number; max?: number };
   trips: { standard?: number; worst?: number };

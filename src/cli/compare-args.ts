@@ -10,7 +10,7 @@ import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnost
 import { parseYaml } from '../model/parse.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
-import type { Lang } from '../model/types.js';
+import type { Lang, StepCounting } from '../model/types.js';
 
 /** The raw option values `compare` accepts. */
 export interface CompareFlags {
@@ -23,6 +23,7 @@ export interface CompareFlags {
   'trip-cost'?: string;
   'prep-hours'?: string;
   'wait-hours'?: string;
+  'step-counting'?: string;
 }
 
 /** parseArgs options of `compare` beyond the common ones. */
@@ -39,6 +40,7 @@ export const COMPARE_OPTIONS = {
   'trip-cost': { type: 'string' },
   'prep-hours': { type: 'string' },
   'wait-hours': { type: 'string' },
+  'step-counting': { type: 'string' },
 } as const;
 
 /** What reading the flags gives: the options, or a usage message, or diagnostics in a file. */
@@ -88,7 +90,21 @@ export function readCompareFlags(flags: CompareFlags, cwd: string, lang: Lang): 
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0) return { ok: false, usage: zh ? `--${flag} 应为非负数（实际为 "${raw}"）` : `--${flag} must be a number, 0 or more (found "${raw}")` };
     money[key] = value;
   }
-  return { ok: true, options: { rename, targets, money, volume, volumes } };
+  const stepCounting = readStepCounting(flags['step-counting'], lang);
+  if (!stepCounting.ok) return { ok: false, usage: stepCounting.usage };
+  return { ok: true, options: { rename, targets, money, volume, volumes, ...(stepCounting.value ? { stepCounting: stepCounting.value } : {}) } };
+}
+
+/** `--step-counting stage|per-step`: how parallel blocks count as 环节, overriding the files. */
+export function readStepCounting(raw: string | undefined, lang: Lang): { ok: true; value?: StepCounting } | { ok: false; usage: string } {
+  if (raw === undefined) return { ok: true };
+  if (raw === 'stage' || raw === 'per-step') return { ok: true, value: raw };
+  return {
+    ok: false,
+    usage: lang === 'zh'
+      ? `--step-counting 只能是 stage（并联审批计 1 个环节，默认）或 per-step（逐环节计）（实际为 "${raw}"）`
+      : `--step-counting must be stage (a parallel stage is one step, the default) or per-step (every step) (found "${raw}")`,
+  };
 }
 
 /** Reads a rename map file: a YAML mapping of old id to new id. */

@@ -9,7 +9,7 @@ import { DEFAULT_PATH_LIMIT } from '../analysis/enumerate.js';
 import { analyzeCommand, checkStartDate } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { sourceReader } from './commands/validate.js';
-import { COMPARE_OPTIONS, readCompareFlags } from './compare-args.js';
+import { COMPARE_OPTIONS, readCompareFlags, readStepCounting } from './compare-args.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { DEFAULT_REPORT_FILE, reportCommand } from './commands/report.js';
@@ -89,6 +89,7 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
       out: { type: 'string', short: 'o' },
       'list-paths': { type: 'boolean', default: false },
       limit: { type: 'string', default: String(DEFAULT_PATH_LIMIT) },
+      'step-counting': { type: 'string' },
     },
     lang,
   );
@@ -104,10 +105,12 @@ function analyze(argv: string[], lang: Lang, io: IO): ExitCode {
   if (limit === undefined) {
     return usage(io, lang, lang === 'zh' ? `--limit 应为正整数（实际为 "${values.limit}"）` : `--limit must be a positive whole number (found "${values.limit}")`, 'analyze');
   }
+  const stepCounting = readStepCounting(values['step-counting'], lang);
+  if (!stepCounting.ok) return usage(io, lang, stepCounting.usage, 'analyze');
   if (parsed.positionals.length === 0) {
     return usage(io, lang, lang === 'zh' ? '请给出要分析的文件或文件夹' : 'Give the files or folders to analyse', 'analyze');
   }
-  return analyzeCommand(parsed.positionals, { format, lang, startDate, out: values.out, listPaths: values['list-paths'] ?? false, limit }, io);
+  return analyzeCommand(parsed.positionals, { format, lang, startDate, out: values.out, listPaths: values['list-paths'] ?? false, limit, stepCounting: stepCounting.value }, io);
 }
 
 async function simulate(argv: string[], lang: Lang, io: IO): Promise<ExitCode> {

@@ -450,6 +450,12 @@ const CATALOGUE: Record<string, Entry> = {
         ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
         : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
   },
+  'step-counting-not-parallel': {
+    zh: (a) => `步骤 ${q(a.step)} 不是并联审批块，不能写环节计数口径 stepCounting`,
+    en: (a) => `Step ${q(a.step)} is not a parallel block, so it cannot take a step counting rule (stepCounting)`,
+    hintZh: () => '普通环节总是计为 1 个环节；stepCounting: stage / per-step 写在 type: parallel 的并联块上，或写在文件顶层（对全部并联块）。',
+    hintEn: () => 'An ordinary step always counts as one; write stepCounting: stage / per-step on a type: parallel block, or at the top of the file (for every block).',
+  },
   // Bundles
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',

@@ -31,15 +31,13 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     department: raw.department,
     basis: raw.basis === undefined ? [] : [raw.basis].flat(),
     version: { ...raw.version },
-    limits: {
-      statutory: raw.limits?.statutory === undefined ? undefined : toLimit(raw.limits.statutory),
-      committed: raw.limits?.committed === undefined ? undefined : toLimit(raw.limits.committed),
-    },
+    limits: toLimits(raw.limits),
     handling: raw.handling,
     online: raw.online,
     fees: toFees(raw.fees),
     volume: raw.volume,
     merges: raw.merges ?? [],
+    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
     note: raw.note,
     materials,
     process: toRegion(raw.process, '', '', ['process']),
@@ -55,6 +53,7 @@ export function toBundle(file: string, raw: Raw): Bundle {
     name: raw.name,
     version: raw.version,
     submission: raw.submission ?? 'separate',
+    ...(raw.limits ? { limits: toLimits(raw.limits) } : {}),
     sameMaterials: ((raw.sameMaterials as Raw[] | undefined) ?? []).map((g) => [...g.materials]),
     note: raw.note,
     items: (raw.items as Raw[]).map((item, i) => ({
@@ -64,6 +63,14 @@ export function toBundle(file: string, raw: Raw): Bundle {
       note: item.note,
       path: ['items', i],
     })),
+  };
+}
+
+/** The statutory and committed limits of a `limits:` mapping. */
+function toLimits(raw: Raw | undefined): { statutory?: Limit; committed?: Limit } {
+  return {
+    statutory: raw?.statutory === undefined ? undefined : toLimit(raw.statutory),
+    committed: raw?.committed === undefined ? undefined : toLimit(raw.committed),
   };
 }
 
@@ -139,7 +146,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     const regions = Object.entries(raw.regions as Raw).map(([rid, region]) =>
       toRegion(region as Raw, rid, `${key}.${rid}`, [...path, 'regions', rid]),
     );
-    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone };
+    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone, ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}) };
   }
   return {
     type: 'step',
@@ -157,6 +164,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
     merges: raw.merges ?? [],
+    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }

@@ -138,6 +138,8 @@ export interface StepState extends StateBase {
   fees: Fee[];
   /** Steps of the former version this step merges: "step" or "item/step". */
   merges: string[];
+  /** A step counting rule written on an ordinary step (an error: it belongs on a parallel block). */
+  stepCounting?: StepCounting;
   /** Outgoing transitions. */
   transitions: Transition[];
 }
@@ -149,7 +151,12 @@ export interface ParallelState extends StateBase {
   regions: Region[];
   /** State entered after the join. */
   onDone: string;
+  /** How this block counts as 环节, when it says (else the procedure's rule). */
+  stepCounting?: StepCounting;
 }
+
+/** How a parallel block counts as 环节: as one stage (并联审批计 1 个环节) or every step of its branches. */
+export type StepCounting = 'stage' | 'per-step';
 
 /** An end state. */
 export interface FinalState extends StateBase {
@@ -220,6 +227,8 @@ export interface Procedure {
   volume?: number;
   /** Ids of former items this item merges (一件事 merged into one procedure). */
   merges: string[];
+  /** How its parallel blocks count as 环节, when the file says (else the default, stage). */
+  stepCounting?: StepCounting;
   /** Note. */
   note?: string;
   /** Materials by id, in authored order. */
@@ -257,6 +266,8 @@ export interface Bundle {
   submission: 'separate' | 'once';
   /** The items. */
   items: BundleItem[];
+  /** The bundle's own whole-process limits (一件事整体办结时限), when it declares them. */
+  limits?: { statutory?: Limit; committed?: Limit };
   /** Groups of "item/material" declared to be one document (handed in once under 一次提交). */
   sameMaterials: string[][];
   /** Note. */

@@ -1,7 +1,8 @@
 /** A comparison as JSON, conforming to schemas/comparison.schema.json (the web view reads it). */
 import type { Comparison } from '../analysis/compare/compare.js';
 import { MEASURE_WORDS } from '../analysis/compare/measures.js';
-import { cutText, summaryText } from './comparison-words.js';
+import { COUNTING_RULES } from '../vocabulary/counting-rules.js';
+import { cutText, ruleNotes, ruleText, summaryText } from './comparison-words.js';
 
 /** Version of the JSON layout; bumped when a field changes meaning. */
 export const COMPARISON_FORMAT_VERSION = 1;
@@ -17,7 +18,15 @@ export function toComparisonJson(c: Comparison) {
     after: side(c.after),
     measures: c.measures.map((r) => {
       const w = MEASURE_WORDS[r.key];
-      return { ...r, name: { zh: w.zh, en: w.en }, unit: { zh: w.unitZh, en: w.unitEn }, text: { zh: cutText(r, 'zh'), en: cutText(r, 'en') } };
+      return {
+        ...r,
+        name: { zh: w.zh, en: w.en },
+        unit: { zh: w.unitZh, en: w.unitEn },
+        text: { zh: cutText(r, 'zh'), en: cutText(r, 'en') },
+        ruleText: { zh: ruleText(r, 'zh'), en: ruleText(r, 'en') },
+        ruleDefault: COUNTING_RULES[r.rule.before].isDefault && COUNTING_RULES[r.rule.after].isDefault,
+        ruleNotes: { zh: ruleNotes(r, 'zh'), en: ruleNotes(r, 'en') },
+      };
     }),
     ledger: c.ledger,
     targets: c.targets,

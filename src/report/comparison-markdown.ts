@@ -5,7 +5,8 @@
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
-import { cutAmountText, cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { cutAmountText, cutText, figureText, ruleNotes, ruleText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { ruleDescription, ruleName } from '../vocabulary/counting-rules.js';
 import { cell } from './markdown.js';
 import { grouped, num } from './words.js';
 
@@ -27,13 +28,16 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     zh ? '### 指标对比' : '### Measures',
     '',
     ...table(
-      zh ? ['指标', '改革前', '改革后', '压减量', '压减率'] : ['Measure', 'Before', 'After', 'Cut', 'Change'],
-      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang)]),
+      zh ? ['指标', '改革前', '改革后', '压减量', '压减率', '口径'] : ['Measure', 'Before', 'After', 'Cut', 'Change', 'Counting rule'],
+      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)]),
     ),
     '',
-    zh
-      ? '注：压减率 =（改革前 − 改革后）÷ 改革前，保留两位小数。一件事的时限按事项先后关系的关键路径计（无先后关系的事项同时办理）；环节、跑动、费用为各事项标准路径之和；材料分别提交时逐事项相加，一次提交时同一材料只计一次。'
-      : 'Cut in percent = (before − after) ÷ before, two decimals. A bundle’s time is the critical path of its items’ order (items with no order between them run at the same time); steps, trips and fees are summed over the items’ standard paths; materials are summed per item when handed in separately, counted once when handed in once.',
+    `${zh ? '注：' : 'Note: '}${ruleDescription('percent-half-up', lang)}`,
+    ...c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `- ${cell(labelled(measureName(r.key, lang), n, lang))}`)),
+    '',
+    zh ? '口径说明：' : 'Counting rules:',
+    '',
+    ...[...new Set(c.measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => `- ${cell(ruleName(id, lang))}：${cell(ruleDescription(id, lang))}`),
   ];
   for (const side of [b, a]) {
     if (side.kind === 'bundle') lines.push('', cell(labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)));

@@ -2,7 +2,7 @@
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { Lang } from '../model/types.js';
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
-import { cutAmountText, cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { cutAmountText, cutText, figureText, ruleNotes, ruleText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { displayWidth } from './frame.js';
 import { num } from './words.js';
 
@@ -25,8 +25,10 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
     `  ${summaryText(c.measures, lang)}`,
     '',
   ];
-  const head = zh ? ['指标', '改革前', '改革后', '压减量', '压减率'] : ['Measure', 'Before', 'After', 'Cut', 'Change'];
-  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang)])]));
+  const head = zh ? ['指标', '改革前', '改革后', '压减量', '压减率', '口径'] : ['Measure', 'Before', 'After', 'Cut', 'Change', 'Counting rule'];
+  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)])]));
+  const notes = c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `  ${labelled(measureName(r.key, lang), n, lang)}`));
+  if (notes.length > 0) out.push(...notes);
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }

@@ -2,6 +2,7 @@
 import { MEASURE_WORDS } from '../analysis/compare/measures.js';
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
 import type { Lang } from '../model/types.js';
+import { COUNTING_RULES, ruleName } from '../vocabulary/counting-rules.js';
 import { num } from './words.js';
 
 /** A measure's name. */
@@ -9,12 +10,49 @@ export function measureName(key: MeasureKey, lang: Lang): string {
   return MEASURE_WORDS[key][lang];
 }
 
-/** A figure with its unit: "17份", "13个工作日", "13 working days". */
+/** A figure with its unit: "17份", "13个工作日", "13 working days"; a missing one says "未规定". */
 export function figureText(key: MeasureKey, value: number | null, lang: Lang): string {
-  if (value === null) return lang === 'zh' ? '未规定' : 'none';
+  if (value === null) return NO_FIGURE[key]?.[lang === 'zh' ? 0 : 1] ?? (lang === 'zh' ? '未规定' : 'none');
   const w = MEASURE_WORDS[key];
   if (lang === 'zh') return `${num(value)}${w.unitZh}`;
   return `${num(value)} ${value === 1 ? w.unitEn.replace(/ies$/, 'y').replace(/s$/, '') : w.unitEn}`;
+}
+
+/** How a null figure reads: a limit not set, forms not declared. */
+const NO_FIGURE: Partial<Record<MeasureKey, [string, string]>> = {};
+
+/**
+ * The rule (口径) a row's figures were counted by: one name, or each side's when they differ; a rule
+ * that departs from how offices publish is marked. "并联审批计 1 个环节", "改革前：逐事项相加；改革后：…".
+ */
+export function ruleText(row: MeasureRow, lang: Lang): string {
+  const { before, after } = row.rule;
+  if (before === after) return ruleName(before, lang);
+  return lang === 'zh'
+    ? `改革前：${ruleName(before, lang)}；改革后：${ruleName(after, lang)}`
+    : `before: ${ruleName(before, lang)}; after: ${ruleName(after, lang)}`;
+}
+
+/**
+ * What a reader needs beside the figures: the count under the other rule where it differs, and the
+ * items a missing limit lacks. "逐环节计（并联分支各环节分别计）：9 → 4"; "未规定法定时限的事项：企业开办…".
+ */
+export function ruleNotes(row: MeasureRow, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const notes: string[] = [];
+  const alt = row.alternative;
+  if (alt) {
+    const pair = `${figureText(row.key, alt.before, lang)} → ${figureText(row.key, alt.after, lang)}`;
+    notes.push(zh ? `按“${COUNTING_RULES[alt.rule].zh}”：${pair}` : `${COUNTING_RULES[alt.rule].en}: ${pair}`);
+  }
+  for (const side of ['before', 'after'] as const) {
+    const names = row.missing?.[side];
+    if (!names?.length) continue;
+    const label = zh ? (side === 'before' ? '改革前' : '改革后') : side;
+    const what = measureName(row.key, lang);
+    notes.push(zh ? `${label}未规定${what}的事项：${names.join('、')}（不以模型用时代替）` : `${label}, items with no ${what.toLowerCase()}: ${names.join(', ')} (modelled time is not put in its place)`);
+  }
+  return notes;
 }
 
 /** A cut in percent as reform reports print it, always two decimals: "51.43%", "50.00%". */

@@ -14,6 +14,7 @@ export type CountingRuleId =
   | 'materials-once-declared'
   | 'steps-stage'
   | 'steps-per-step'
+  | 'steps-declared'
   | 'limit-item'
   | 'limit-critical-path'
   | 'limit-bundle'
@@ -80,6 +81,13 @@ export const COUNTING_RULES: Record<CountingRuleId, CountingRule> = {
     en: 'every step counted (branches too)',
     describeZh: '标准路径上的每个环节都计，并联审批块各分支中的环节分别计数。',
     describeEn: 'Every step on the standard path, each step of each parallel branch counted.',
+    isDefault: false,
+  },
+  'steps-declared': {
+    zh: '按各并联块的声明计',
+    en: 'as each parallel block declares',
+    describeZh: '标准路径上的环节；各并联审批块按文件中 stepCounting 的声明计为 1 个环节或逐环节计（各块不一致）。',
+    describeEn: 'Steps on the standard path; each parallel block counted as its file declares (stepCounting), one step or every step, not the same for all.',
     isDefault: false,
   },
   'limit-item': {
@@ -176,7 +184,8 @@ export function ruleDescription(id: CountingRuleId, lang: Lang): string {
 }
 
 /** How a parallel block's steps are counted, as a procedure, a block or the command line chooses it. */
-export type StepCounting = 'stage' | 'per-step';
+export type { StepCounting } from '../model/types.js';
+import type { StepCounting } from '../model/types.js';
 
 /** The rule id of a step-counting choice. */
 export function stepRule(counting: StepCounting): CountingRuleId {

@@ -136,7 +136,7 @@ describe('food-business-licence, after reform (processes/food-business-licence/a
   // Slowest: apply → decide → CORRECT → apply → decide → issue: 5 steps, 0.25+0.5+0.25+0.5 = 1.5
   //   elapsed, 1.0 counted — equal to the committed 1 working day, so not over it.
   it('finds 3 steps, 0.75 days (0.5 counted), no trip; the slowest path with its correction, 1.5 days', () => {
-    expect(analysis.steps).toEqual({ model: 3, standard: 3, fastest: 3, slowest: 5 });
+    expect(analysis.steps).toMatchObject({ model: 3, standard: 3, fastest: 3, slowest: 5, rule: 'steps-stage' });
     expect(standard?.probability).toBeCloseTo(0.88, 12);
     expect(analysis.time.standard).toMatchObject({ elapsed: 0.75, counted: 0.5, uncounted: 0.25 });
     expect(analysis.time.fastest).toMatchObject({ elapsed: 0.75, counted: 0.5, uncounted: 0.25 });
@@ -165,16 +165,18 @@ describe('enterprise-establishment, after reform: a parallel block (processes/en
 
   // apply (2 h = 0.25, counts: false) → register (4 h = 0.5) → setup: 刻章 2/4/8 h, 税务 2/4/8 h,
   //   社保 2 h, 银行 2/4/8 h, so the block takes max = 0.25/0.5/1 days → deliver (0).
-  //   Elapsed 1 / 1.25 / 1.75, counted (without apply) 0.75 / 1 / 1.5. Steps 2 + 4 branch steps + 1 = 7.
+  //   Elapsed 1 / 1.25 / 1.75, counted (without apply) 0.75 / 1 / 1.5. Steps: apply, register, the
+  //   block as one 并联 stage, deliver = 4 (step by step 2 + 4 branch steps + 1 = 7).
   //   Materials: of apply's 12, prepared are application, articles, officers_docs, agent_letter (4);
   //   the branches use business_licence and legal_rep_id, both shared.
-  it('takes the slowest branch’s time but counts every branch’s steps', () => {
+  it('takes the slowest branch’s time and counts the block as one 环节 (7 step by step)', () => {
     const standard = analysis.paths.standard!;
-    expect(standard.steps).toBe(7);
+    expect(standard.steps).toBe(4);
+    expect(standard.stepCounts).toEqual({ stage: 4, perStep: 7 });
     expect(standard.time).toEqual({ min: 1, mode: 1.25, max: 1.75 });
     expect(standard.counted).toEqual({ min: 0.75, mode: 1, max: 1.5 });
     expect(standard.materials).toEqual(['application', 'articles', 'officers_docs', 'agent_letter']);
-    expect(analysis.steps).toEqual({ model: 7, standard: 7, fastest: 7, slowest: 9 });
+    expect(analysis.steps).toEqual({ model: 7, standard: 4, fastest: 4, slowest: 6, rule: 'steps-stage', standardCounts: { stage: 4, perStep: 7 } });
   });
 
   // Slowest: apply, register, CORRECT, apply, register, block at 1 day, deliver:
@@ -199,10 +201,11 @@ describe('Art. 45 time and parallel blocks (tests/fixtures/engine/expert-paralle
     expect(analysis.time.standard).toMatchObject({ elapsed: 9, counted: 3, uncounted: 6 });
   });
 
-  // Steps: apply, 3 branches with 1 + 1 + 2 steps, hearing, decide = 7, although the block's time is
-  //   that of 专家评审会 alone. Materials: form and report (3 copies): 2 materials, 4 copies.
-  it('adds every branch’s steps and materials, and names the block with its branches', () => {
-    expect(standard.steps).toBe(7);
+  // Steps: apply, the block as one stage, hearing, decide = 4; step by step apply, 3 branches with
+  //   1 + 1 + 2 steps, hearing, decide = 7. Materials: form and report (3 copies): 2 materials, 4 copies.
+  it('counts the block as one 环节 (7 step by step), adds its branches’ materials, and names it with its branches', () => {
+    expect(standard.steps).toBe(4);
+    expect(standard.stepCounts).toEqual({ stage: 4, perStep: 7 });
     expect(standard.stepNames).toEqual(['申请', '并联审查（技术审查 ∥ 专家评审会 ∥ 现场勘验→勘验确认）', '听证', '决定']);
     expect(standard.materials).toEqual(['form', 'report']);
     expect(standard.copies).toBe(4);

@@ -30,8 +30,11 @@ describe('percentages', () => {
 });
 
 describe('a rise', () => {
-  const figures = (value: number): Figures => ({ ...(Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Figures), items: value });
-  const row = getMeasureRows(figures(32), figures(33)).find((r) => r.key === 'items')!;
+  const side = (value: number) => ({
+    figures: { ...(Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Figures), items: value },
+    counting: { rules: Object.fromEntries(MEASURE_KEYS.map((k) => [k, 'items-count'])) as never, missing: {}, alternatives: {} },
+  });
+  const row = getMeasureRows(side(32), side(33)).find((r) => r.key === 'items')!;
 
   it('is worded as 增加3.13% and never as a negative cut', () => {
     expect(row).toMatchObject({ cut: -1, cutPercent: -3.13 });
@@ -57,7 +60,7 @@ describe('display of figures and money', () => {
 describe('the 压减量 column', () => {
   it('says 增加 1 for a rise, never −1', async () => {
     const { cutAmountText } = await import('../../src/report/comparison-words.js');
-    const row = { key: 'items' as const, before: 32, after: 33, cut: -1, cutPercent: -3.13 };
+    const row = { key: 'items' as const, before: 32, after: 33, cut: -1, cutPercent: -3.13, rule: { before: 'items-count', after: 'items-count' } as const };
     expect(cutAmountText(row, 'zh')).toBe('增加 1');
     expect(cutAmountText(row, 'en')).toBe('up 1');
     expect(cutAmountText({ ...row, after: 31, cut: 1, cutPercent: 3.13 }, 'zh')).toBe('1');

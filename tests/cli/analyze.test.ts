@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { calendarRange } from '../../src/analysis/calendar.js';
 import { Exit } from '../../src/cli/io.js';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
+import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
-const validateAnalysis = new Ajv2020({ allErrors: true, strictTypes: false }).compile(analysisSchema);
+const validateAnalysis = new Ajv2020({ allErrors: true, strictTypes: false }).addSchema(comparisonSchema).compile(analysisSchema);
 
 describe('wujian analyze', () => {
   it('prints the measures of every bundled procedure as JSON that conforms to schemas/analysis.schema.json', async () => {

@@ -7,6 +7,7 @@ import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
 import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
 import type { Target } from '../../model/targets.js';
+import type { StepCounting } from '../../model/types.js';
 import { checkTargets } from './targets.js';
 import type { LedgerEntry, MeasureRow, Side, TargetResult } from './types.js';
 
@@ -22,6 +23,8 @@ export interface CompareOptions {
   volume?: number;
   /** Annual case volume by item id, overriding the files and `volume`. */
   volumes?: ReadonlyMap<string, number>;
+  /** How parallel blocks count as 环节, overriding the files (--step-counting). */
+  stepCounting?: StepCounting;
 }
 
 /** A comparison of two versions. */
@@ -40,9 +43,9 @@ export interface Comparison {
  * Example: `compareDocuments({ bundle, items }, mergedProcedure, { targets: [parseTarget('材料压减>=30%').target] })`.
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
-  const b = createSide(before);
-  const a = createSide(after);
-  const measures = getMeasureRows(b.figures, a.figures);
+  const b = createSide(before, { stepCounting: options.stepCounting });
+  const a = createSide(after, { stepCounting: options.stepCounting });
+  const measures = getMeasureRows(b, a);
   const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
   const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
   const money = getMoney(

@@ -1,6 +1,6 @@
 /** The measures compared, in report order, and the cut of each by the reform offices' convention. */
 import { difference, percentChange, roundHalfUp } from '../decimal.js';
-import type { Figures, MeasureKey, MeasureRow } from './types.js';
+import type { Figures, MeasureKey, MeasureRow, SideCounting } from './types.js';
 
 /** Every measure, in the order a report lists them. */
 export const MEASURE_KEYS: readonly MeasureKey[] = [
@@ -37,11 +37,31 @@ export function cutPercent(before: number | null, after: number | null): number 
   return percentChange(before, after);
 }
 
-/** Each measure's before and after figures, cut and cut in percent. */
-export function getMeasureRows(before: Figures, after: Figures): MeasureRow[] {
+/** A side's figures with how it counted them. */
+export interface CountedFigures {
+  figures: Figures;
+  counting: SideCounting;
+}
+
+/** Each measure's before and after figures, cut and cut in percent, with the rule of each side's figure. */
+export function getMeasureRows(before: CountedFigures, after: CountedFigures): MeasureRow[] {
   return MEASURE_KEYS.map((key) => {
-    const b = before[key];
-    const a = after[key];
-    return { key, before: b, after: a, cut: b === null || a === null ? null : difference(b, a), cutPercent: cutPercent(b, a) };
+    const b = before.figures[key];
+    const a = after.figures[key];
+    const row: MeasureRow = {
+      key,
+      before: b,
+      after: a,
+      cut: b === null || a === null ? null : difference(b, a),
+      cutPercent: cutPercent(b, a),
+      rule: { before: before.counting.rules[key], after: after.counting.rules[key] },
+    };
+    const missing = { before: before.counting.missing[key], after: after.counting.missing[key] };
+    if (missing.before?.length || missing.after?.length) row.missing = JSON.parse(JSON.stringify(missing));
+    const alt = [before.counting.alternatives[key], after.counting.alternatives[key]];
+    if (alt[0] || alt[1]) {
+      row.alternative = { rule: (alt[0] ?? alt[1])!.rule, before: alt[0]?.value ?? b, after: alt[1]?.value ?? a };
+    }
+    return row;
   });
 }

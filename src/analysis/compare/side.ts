@@ -5,12 +5,14 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Bundle, Procedure } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
-import { analyzeBundle } from '../bundle.js';
+import { analyzeBundle, type BundleAnalysis } from '../bundle.js';
+import type { AnalyzeOptions } from '../measures.js';
+import type { CountingRuleId } from '../../vocabulary/counting-rules.js';
 import { getItemMaterials, SEPARATE, type MaterialCounting } from '../prepared.js';
 import { isPrepared } from '../measure-path.js';
 import { getNamedPaths } from '../paths.js';
 import type { Path } from '../types.js';
-import type { MaterialRow, Side, TimelineStep } from './types.js';
+import type { MaterialRow, MeasureKey, Side, SideCounting, TimelineStep } from './types.js';
 
 /** A side as given: a procedure, or a bundle with its items resolved. */
 export type SideInput = Procedure | { bundle: Bundle; items: ResolvedItem[] };
@@ -25,13 +27,13 @@ export function countingOf(input: SideInput): MaterialCounting {
   return 'bundle' in input ? { submission: input.bundle.submission, same: input.bundle.sameMaterials } : SEPARATE;
 }
 
-/** Builds one side of a comparison. */
-export function createSide(input: SideInput): Side {
+/** Builds one side of a comparison; `options.stepCounting` overrides how the files count parallel blocks. */
+export function createSide(input: SideInput, options: AnalyzeOptions = {}): Side {
   const bundle: Bundle = 'bundle' in input
     ? input.bundle
     : { kind: 'bundle', file: input.file, id: input.id, name: input.name, version: input.version, submission: 'separate', items: [], sameMaterials: [] };
   const items = itemsOf(input);
-  const a = analyzeBundle(bundle, items);
+  const a = analyzeBundle(bundle, items, options);
   const standard = a.schedules.standard;
   const critical = new Set(standard.critical);
   const label = ('bundle' in input ? input.bundle.version?.label : input.version.label) ?? '';
@@ -72,15 +74,44 @@ export function createSide(input: SideInput): Side {
       materials: a.materials,
       copies: a.copies,
       steps: a.steps,
-      statutoryLimit: a.schedules.statutory?.total ?? null,
-      committedLimit: a.schedules.committed?.total ?? null,
+      statutoryLimit: a.limits.statutory.total ?? null,
+      committedLimit: a.limits.committed.total ?? null,
       timeStandard: a.schedules.standard.total,
       timeSlowest: a.schedules.slowest.total,
       fees: a.fees,
       trips: a.trips,
       departments: a.departments.length,
     },
+    counting: getSideCounting(input, a),
   };
+}
+
+/** The rule of each of a side's figures, the items a null limit lacks, and 环节 under the other rule. */
+function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
+  const isBundle = 'bundle' in input;
+  const limitRule = (name: 'statutory' | 'committed'): CountingRuleId => (isBundle ? a.limits[name].rule : 'limit-item');
+  const materials: CountingRuleId = !isBundle ? 'materials-procedure' : input.bundle.submission === 'once' ? 'materials-once-declared' : 'materials-per-item';
+  const rules: Record<MeasureKey, CountingRuleId> = {
+    items: 'items-count',
+    materials,
+    copies: materials,
+    steps: a.stepRule,
+    statutoryLimit: limitRule('statutory'),
+    committedLimit: limitRule('committed'),
+    timeStandard: 'time-model',
+    timeSlowest: 'time-model',
+    fees: 'fees-sum',
+    trips: 'trips-sum',
+    departments: 'departments-distinct',
+  };
+  const missing: SideCounting['missing'] = {};
+  if (isBundle && a.limits.statutory.total === undefined && a.limits.statutory.missing.length > 0) missing.statutoryLimit = a.limits.statutory.missing;
+  if (isBundle && a.limits.committed.total === undefined && a.limits.committed.missing.length > 0) missing.committedLimit = a.limits.committed.missing;
+  const alternatives: SideCounting['alternatives'] = {};
+  const { stage, perStep } = a.stepCounts;
+  if (a.steps !== perStep) alternatives.steps = { rule: 'steps-per-step', value: perStep };
+  else if (a.steps !== stage) alternatives.steps = { rule: 'steps-stage', value: stage };
+  return { rules, missing, alternatives };
 }
 
 /**

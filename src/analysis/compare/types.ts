@@ -1,11 +1,22 @@
 /** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
 
 import type { MeasureKey } from '../../model/targets.js';
+import type { CountingRuleId } from '../../vocabulary/counting-rules.js';
 
 export type { MeasureKey };
 
 /** A side's figure for each measure; null when the side has none (e.g. no committed limit). */
 export type Figures = Record<MeasureKey, number | null>;
+
+/** How a side counted each figure (口径), and what a reader needs beside a figure. */
+export interface SideCounting {
+  /** The rule of each measure. */
+  rules: Record<MeasureKey, CountingRuleId>;
+  /** For a figure that is null: the items that lack what it needs (e.g. a statutory limit), by name. */
+  missing: Partial<Record<MeasureKey, string[]>>;
+  /** A figure under another rule, where it differs (环节 counted step by step beside the stage count). */
+  alternatives: Partial<Record<MeasureKey, { rule: CountingRuleId; value: number }>>;
+}
 
 /** One item on a side: a bundle's item, or the procedure itself. */
 export interface SideItem {
@@ -87,6 +98,8 @@ export interface Side {
   timeline: TimelineStep[];
   materials: MaterialRow[];
   figures: Figures;
+  /** How each figure was counted. */
+  counting: SideCounting;
 }
 
 /** A measure before and after. */
@@ -98,6 +111,12 @@ export interface MeasureRow {
   cut: number | null;
   /** (before − after) / before × 100 to two decimals; null when before is 0 or unknown. */
   cutPercent: number | null;
+  /** The counting rule (口径) of each side's figure. */
+  rule: { before: CountingRuleId; after: CountingRuleId };
+  /** Why a figure is null: the items that lack what it needs, by name, per side. */
+  missing?: { before?: string[]; after?: string[] };
+  /** The figures under another rule, where they differ from the ones shown (e.g. 环节 step by step). */
+  alternative?: { rule: CountingRuleId; before: number | null; after: number | null };
 }
 
 /** An entry of the reduction ledger. */

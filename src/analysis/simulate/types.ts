@@ -71,17 +71,9 @@ export interface Exceedance {
   ci95: [number, number];
 }
 
-/** A limit as the simulation reports it. */
-export interface LimitFigure {
-  /** Days as written. */
-  days: number;
-  /** workday or calendar-day. */
-  unit: string;
-  /** True for 即办 (0 days). */
-  instant: boolean;
-  /** In working days (calendar days count 5/7). */
-  workdays: number;
-}
+import type { LimitFigure } from '../types.js';
+
+export type { LimitFigure };
 
 /** What was simulated, as a report names it. */
 export interface SimulationSubject {

@@ -3,13 +3,13 @@ import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
 import { calendarRange, CalendarRangeError, isIsoDate } from '../../analysis/calendar.js';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
-import { analyzeProcedure } from '../../analysis/measures.js';
+import { analyzeProcedure, type AnalyzeOptions } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import type { LoadResult } from '../../model/load.js';
 import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { limitText } from '../../model/messages.js';
-import type { Lang, Procedure } from '../../model/types.js';
+import type { Lang, Procedure, StepCounting } from '../../model/types.js';
 import { formatDiagnostic } from '../../report/diagnostics.js';
 import { toAnalysisJson } from '../../report/json.js';
 import { toMarkdown } from '../../report/markdown.js';
@@ -28,6 +28,8 @@ export interface AnalyzeCommandOptions {
   out?: string;
   listPaths: boolean;
   limit: number;
+  /** How parallel blocks count as 环节, overriding the files (--step-counting). */
+  stepCounting?: StepCounting;
 }
 
 /** Runs `wujian analyze`. */
@@ -42,12 +44,12 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
   const procedures = results
     .flatMap((r) => (r.document?.kind === 'procedure' ? [r.document] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
-  const bundles = getBundleAnalyses(results, io);
+  const bundles = getBundleAnalyses(results, io, { stepCounting: options.stepCounting });
   for (const d of bundles.diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
   diagnostics.push(...bundles.diagnostics);
   let analyses: ProcedureAnalysis[];
   try {
-    analyses = procedures.map((p) => analyzeProcedure(p, { startDate: options.startDate }));
+    analyses = procedures.map((p) => analyzeProcedure(p, { startDate: options.startDate, stepCounting: options.stepCounting }));
   } catch (error) {
     if (!(error instanceof CalendarRangeError)) throw error;
     // The start date was checked up front, so the calendar ran out while counting a path's working days.
@@ -65,7 +67,7 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
 }
 
 /** Resolves and analyses every bundle among `results` (their files shown relative to io.cwd). */
-function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: BundleAnalysis[]; diagnostics: Diagnostic[] } {
+function getBundleAnalyses(results: readonly LoadResult[], io: IO, options: AnalyzeOptions): { analyses: BundleAnalysis[]; diagnostics: Diagnostic[] } {
   const analyses: BundleAnalysis[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const r of results) {
@@ -73,7 +75,7 @@ function getBundleAnalyses(results: readonly LoadResult[], io: IO): { analyses: 
     const resolved = resolveBundleItems(r.document, io);
     diagnostics.push(...resolved.diagnostics.filter((d) => d.severity === 'error'));
     if (resolved.diagnostics.some((d) => d.severity === 'error')) continue;
-    analyses.push(analyzeBundle(r.document, resolved.items));
+    analyses.push(analyzeBundle(r.document, resolved.items, options));
   }
   analyses.sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
   return { analyses, diagnostics };

@@ -23,6 +23,9 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
     ctx.atValue('instant-without-handling', ['handling'], {});
   }
   for (const step of allSteps(procedure.process)) {
+    if (step.stepCounting !== undefined) {
+      ctx.atKey('step-counting-not-parallel', [...step.path, 'stepCounting'], { step: step.key, value: step.stepCounting });
+    }
     if (procedure.online === 'Ⅳ级' && step.trips > 0) {
       ctx.atValue('online-depth-trips', [...step.path, 'trips'], { step: step.key, trips: step.trips });
     }

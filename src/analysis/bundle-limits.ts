@@ -1,0 +1,43 @@
+/**
+ * A bundle's time limits (一件事的办结时限): the bundle's own whole-process limit when it declares one
+ * (limit-bundle), else the critical path of its items' limits by their order (limit-critical-path).
+ * When an item has no such limit there is no figure: the items that lack it are named, and modelled
+ * time is never put in its place.
+ */
+import type { ResolvedItem } from '../model/resolve-bundle.js';
+import type { Bundle, Limit } from '../model/types.js';
+import type { CountingRuleId } from '../vocabulary/counting-rules.js';
+import { createSchedule, type Schedule } from './schedule.js';
+import { limitFigure } from './measures.js';
+import type { LimitFigure, ProcedureAnalysis } from './types.js';
+
+/** One of a bundle's limits with the rule that produced it. */
+export interface BundleLimit {
+  /** limit-bundle (declared by the bundle) or limit-critical-path (from the items' limits). */
+  rule: Extract<CountingRuleId, 'limit-bundle' | 'limit-critical-path'>;
+  /** The figure in working days; absent when it cannot be known (see `missing`). */
+  total?: number;
+  /** The bundle's own limit, as written, when it declares one. */
+  declared?: LimitFigure;
+  /** The critical path of the items' limits, when every item has this limit (beside a declared one too). */
+  schedule?: Schedule;
+  /** Names of the items that have no such limit (why there is no critical-path figure). */
+  missing: string[];
+}
+
+/** Which limit: 法定 or 承诺. */
+export type LimitName = 'statutory' | 'committed';
+
+/** A bundle's statutory or committed limit from its declaration and its items' analyses (in item order). */
+export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], name: LimitName): BundleLimit {
+  const missing = items.flatMap((item, k) => (analyses[k]!.limits[name] ? [] : [item.procedure.name]));
+  const schedule = missing.length === 0 && items.length > 0
+    ? createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.limits[name]!.workdays)
+    : undefined;
+  const own: Limit | undefined = bundle.limits?.[name];
+  if (own) {
+    const declared = limitFigure(own)!;
+    return { rule: 'limit-bundle', total: declared.workdays, declared, ...(schedule ? { schedule } : {}), missing };
+  }
+  return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing };
+}
