@@ -3,6 +3,7 @@
  * fees, departments, and time (elapsed, counted toward the statutory limit, not counted).
  */
 import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
+import { stepDepartments } from './departments.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
 /** Reform marks that take a material off the applicant's list. */
@@ -51,11 +52,7 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
     }
   }
   const materials = [...materialIds];
-  const departments = new Set<string>();
-  for (const step of steps) {
-    const department = step.department ?? (step.actor === 'applicant' ? undefined : procedure.department);
-    if (department) departments.add(department);
-  }
+  const departments = new Set(steps.flatMap((step) => stepDepartments(step, procedure)));
   const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const time = timeOf(path, () => true);
   const counted = timeOf(path, (s) => s.counts);

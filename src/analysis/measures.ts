@@ -7,6 +7,7 @@ import { limitWorkdays } from '../model/normalize.js';
 import { allStates, allSteps } from '../model/walk.js';
 import { stepRule, type CountingRuleId } from '../vocabulary/counting-rules.js';
 import { finishDate } from './calendar.js';
+import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
 import { isPrepared, measurePath, stepCountingOf, type StepCountingOf } from './measure-path.js';
@@ -78,7 +79,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     time: { standard: standard?.timeFigure, fastest: fastest?.timeFigure, slowest: slowest?.timeFigure },
     fees: { standard: standard?.fees, max: mostFees ? mostFees.value + itemFees : undefined },
     trips: { standard: standard?.trips, worst: mostTrips?.trips },
-    departments: [...new Set([...(procedure.department ? [procedure.department] : []), ...steps.flatMap((s) => (s.department ? [s.department] : []))])],
+    departments: getDepartments(procedure),
     paths: {
       approvalPaths: named.approvalPaths,
       standard,

@@ -450,6 +450,12 @@ const CATALOGUE: Record<string, Entry> = {
         ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
         : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
   },
+  'department-list-in-text': {
+    zh: (a) => `部门 ${q(a.department)} 是一段文字，按 1 个部门计，但看起来写了 ${a.count} 个部门`,
+    en: (a) => `The department ${q(a.department)} is one text and counts as one department, but it seems to name ${a.count}`,
+    hintZh: (a) => `几个部门请写成列表，部门数逐个计，例如 department: [${a.list}]；确是一个部门时可忽略本提示。`,
+    hintEn: (a) => `Write several departments as a list, each counted, e.g. department: [${a.list}]; ignore this if it is one department.`,
+  },
   'step-counting-not-parallel': {
     zh: (a) => `步骤 ${q(a.step)} 不是并联审批块，不能写环节计数口径 stepCounting`,
     en: (a) => `Step ${q(a.step)} is not a parallel block, so it cannot take a step counting rule (stepCounting)`,

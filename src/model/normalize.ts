@@ -28,7 +28,7 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     code: raw.code,
     type: raw.type,
     level: raw.level,
-    department: raw.department,
+    ...toDepartments(raw.department),
     basis: raw.basis === undefined ? [] : [raw.basis].flat(),
     version: { ...raw.version },
     limits: toLimits(raw.limits),
@@ -110,6 +110,12 @@ export function toDuration(raw: unknown): Duration {
   return { min, mode, max, distribution };
 }
 
+/** `department:` as one text or a list: each entry one department, and the whole for display. */
+function toDepartments(raw: unknown): { department?: string; departments: string[] } {
+  const list = raw === undefined ? [] : ([raw].flat() as string[]);
+  return list.length === 0 ? { departments: [] } : { department: list.join('、'), departments: list };
+}
+
 function toFees(raw: unknown): Fee[] {
   return ((raw as Raw[] | undefined) ?? []).map((f) => ({ name: f.name, amount: f.amount, basis: f.basis }));
 }
@@ -157,7 +163,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     note: raw.note,
     kind: raw.kind,
     actor: (raw.actor ?? 'department') as Actor,
-    department: raw.department,
+    ...toDepartments(raw.department),
     materials: raw.materials ?? [],
     duration: toDuration(raw.duration),
     counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),

@@ -124,8 +124,10 @@ export interface StepState extends StateBase {
   kind?: string;
   /** Who does it. */
   actor: Actor;
-  /** Department that handles it. */
+  /** Department(s) that handle it, as written (a list joined by "、"), for display. */
   department?: string;
+  /** Each department it names, one entry per department (`department:` as a list, or one text). */
+  departments: string[];
   /** Ids of materials handed in at this step. */
   materials: string[];
   /** How long it takes. */
@@ -209,8 +211,10 @@ export interface Procedure {
   type?: string;
   /** 行使层级. */
   level?: string;
-  /** 实施主体. */
+  /** 实施主体, as written (a list joined by "、"), for display. */
   department?: string;
+  /** Each department of 实施主体, one entry per department. */
+  departments: string[];
   /** 设定依据. */
   basis: string[];
   /** Which version this is. */

@@ -22,7 +22,9 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   if (procedure.handling === '承诺件' && committed?.instant) {
     ctx.atValue('instant-without-handling', ['handling'], {});
   }
+  checkDepartmentText(ctx, ['department'], procedure.departments);
   for (const step of allSteps(procedure.process)) {
+    checkDepartmentText(ctx, [...step.path, 'department'], step.departments);
     if (step.stepCounting !== undefined) {
       ctx.atKey('step-counting-not-parallel', [...step.path, 'stepCounting'], { step: step.key, value: step.stepCounting });
     }
@@ -61,6 +63,19 @@ function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<s
   else if (d.distribution === 'lognormal' && !(d.mode > 0)) reason = 'lognormal-median';
   else if (d.distribution === 'lognormal' && !(d.max > d.mode)) reason = 'lognormal-spread';
   if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max });
+}
+
+/** Separators that say a text names several departments ("卫健、公安、医保（并联）"). */
+const SEVERAL = /[、，,；;]/;
+
+/**
+ * A department written as one text that names several ("卫健、公安、医保") counts as one department:
+ * a warning says so and suggests a list, which counts each.
+ */
+function checkDepartmentText(ctx: CheckContext, path: ReadonlyArray<string | number>, departments: readonly string[]): void {
+  if (departments.length !== 1 || !SEVERAL.test(departments[0]!)) return;
+  const parts = departments[0]!.split(SEVERAL).map((p) => p.trim()).filter(Boolean);
+  ctx.atValue('department-list-in-text', path, { department: departments[0]!, count: parts.length, list: parts.join(', ') }, 'warning');
 }
 
 /** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */
