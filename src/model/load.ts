@@ -7,6 +7,7 @@ import { CheckContext } from './check/context.js';
 import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
+import { checkMergesWithin } from './check/merges.js';
 import { checkRules } from './check/rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
@@ -41,6 +42,7 @@ export function loadText(file: string, text: string): LoadResult & { parsed?: Pa
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  checkMergesWithin(ctx, procedure);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }

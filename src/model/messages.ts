@@ -462,6 +462,25 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '普通环节总是计为 1 个环节；stepCounting: stage / per-step 写在 type: parallel 的并联块上，或写在文件顶层（对全部并联块）。',
     hintEn: () => 'An ordinary step always counts as one; write stepCounting: stage / per-step on a type: parallel block, or at the top of the file (for every block).',
   },
+  // Merges, checked against the version before the reform
+  'merges-unknown-item': {
+    zh: (a) => `合并了改革前不存在的事项 ${q(a.item)}`,
+    en: (a) => `Merges the item ${q(a.item)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前事项文件中的 id；id 改了的用 --map 旧id=新id。否则对比会把这个事项记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of an item before the reform; for a changed id use --map old=new. Otherwise the comparison lists the item as cancelled, not merged.',
+  },
+  'merges-unknown-step': {
+    zh: (a) => `合并了改革前不存在的环节 ${q(a.step)}`,
+    en: (a) => `Merges the step ${q(a.step)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前的环节 id；属于另一个事项的写“事项id/环节id”。否则对比会把原环节记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of a step before the reform, item-id/step-id for a step of another item. Otherwise the comparison lists the step as removed, not merged.',
+  },
+  'merges-duplicate': {
+    zh: (a) => `原环节 ${q(a.step)} 已由 ${q(a.first)} 合并，不能再合并进另一个环节`,
+    en: (a) => `The former step ${q(a.step)} is already merged by ${q(a.first)} and cannot be merged into another step`,
+    hintZh: () => '一个原环节只并入一个新环节；请删去其中一处。',
+    hintEn: () => 'A former step goes into one new step; remove one of the two.',
+  },
   // Bundles
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',

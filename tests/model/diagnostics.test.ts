@@ -1,11 +1,17 @@
 /**
  * One YAML fixture per diagnostic code, each saying on its first line where the code must be
- * reported: "# expect: unknown-target 13:21".
+ * reported: "# expect: unknown-target 13:21". A code only a comparison can find (merges naming what
+ * the version before lacks) names that version on its second line: "# before: ../bundles/x.yaml".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dirname, resolve } from 'node:path';
+import { itemsOf } from '../../src/analysis/compare/side.js';
+import { checkMerges } from '../../src/model/check/merges.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { loadFiles } from '../../src/model/load.js';
+import { resolveBundle } from '../../src/model/resolve-bundle.js';
 import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
 import { fixture } from '../support/files.js';
 
@@ -39,16 +45,25 @@ const expectations = readdirSync(dir)
   .sort()
   .map((name) => readExpectation(`${dir}/${name}`));
 
+/** The fixture's diagnostics: loading it, and comparing it with the version its second line names. */
+function diagnosticsOf(file: string): Diagnostic[] {
+  const [result] = loadFiles([file]);
+  const before = /^# before: (.+)$/.exec(readFileSync(file, 'utf8').split('\n')[1] ?? '')?.[1];
+  if (!before || !result!.document) return result!.diagnostics;
+  const side = (doc: NonNullable<typeof result>['document']) => (doc!.kind === 'bundle' ? { bundle: doc!, items: resolveBundle(doc!).items } : doc!);
+  const earlier = loadFiles([resolve(dirname(file), before)])[0]!.document;
+  return [...result!.diagnostics, ...checkMerges(itemsOf(side(earlier)), itemsOf(side(result!.document)))];
+}
+
 describe('each diagnostic fixture', () => {
   it.each(expectations)('reports $code at $line:$column', ({ code, file, line, column }) => {
     expect(basename(file, '.yaml')).toBe(code);
-    const [result] = loadFiles([file]);
-    const found = result!.diagnostics.filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
+    const found = diagnosticsOf(file).filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
     expect(found).toContain(`${line}:${column}`);
   });
 
   it.each(expectations)('words $code in both languages with no placeholder left', ({ code, file }) => {
-    const diagnostic = loadFiles([file])[0]!.diagnostics.find((d) => d.code === code)!;
+    const diagnostic = diagnosticsOf(file).find((d) => d.code === code)!;
     for (const lang of ['zh', 'en'] as const) {
       const { message, hint } = describeDiagnostic(diagnostic, lang);
       expect(message).not.toBe(code);

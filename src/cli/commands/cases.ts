@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { SideInput } from '../../analysis/compare/side.js';
+import { itemsOf, type SideInput } from '../../analysis/compare/side.js';
+import { checkMerges } from '../../model/check/merges.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { loadFiles } from '../../model/load.js';
 import { loadTargetsFile, type Target } from '../../model/targets.js';
@@ -41,6 +42,7 @@ export async function buildCases(pairs: readonly Pair[], lang: Lang, io: IO): Pr
     const before = loadSide(resolve(io.cwd, pair.before), problems, io);
     const after = loadSide(resolve(io.cwd, pair.after), problems, io);
     const targets = loadTargets(dirname(resolve(io.cwd, pair.after)), problems);
+    if (before && after) problems.push(...checkMerges(itemsOf(before), itemsOf(after)));
     return { pair, before, after, targets };
   });
   if (problems.length > 0) {

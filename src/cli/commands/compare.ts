@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { compareDocuments, type Comparison, type CompareOptions } from '../../analysis/compare/compare.js';
-import type { SideInput } from '../../analysis/compare/side.js';
+import { itemsOf, type SideInput } from '../../analysis/compare/side.js';
+import { checkMerges } from '../../model/check/merges.js';
 import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { findYamlFiles } from '../../model/files.js';
 import { loadFiles } from '../../model/load.js';
@@ -70,7 +71,11 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
   for (const [b, a] of pairs) {
     const before = toSide(b);
     const after = toSide(a);
-    if (before && after) comparisons.push(relabel(compareDocuments(before, after, options.compare), io));
+    if (!before || !after) continue;
+    // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
+    const merges = checkMerges(itemsOf(before), itemsOf(after), options.compare.rename);
+    problems.push(...merges);
+    if (merges.length === 0) comparisons.push(relabel(compareDocuments(before, after, options.compare), io));
   }
   const sourceOf = sourceReader(io);
   for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
