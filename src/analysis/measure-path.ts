@@ -3,6 +3,7 @@
  * fees, departments, and time (elapsed, counted toward the statutory limit, not counted).
  */
 import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
+import { unionFrom, type Intervals } from './counted-time.js';
 import { stepDepartments } from './departments.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
@@ -55,7 +56,7 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
   const departments = new Set(steps.flatMap((step) => stepDepartments(step, procedure)));
   const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const time = timeOf(path, () => true);
-  const counted = timeOf(path, (s) => s.counts);
+  const counted = countedTimeOf(path);
   return {
     steps: countSteps(path, countingOf),
     stepCounts: { stage: countSteps(path, () => 'stage'), perStep: steps.length },
@@ -75,7 +76,7 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
 
 /**
  * Working days along a path for the steps `include` admits, under each duration scenario; a parallel
- * block takes as long as its longest branch (for counted time: the branch with the most counted days).
+ * block takes as long as its longest branch. (Counted time is measured on the timeline: countedTimeOf.)
  */
 export function timeOf(path: Path, include: (step: StepState) => boolean): TimeRange {
   const total = { min: 0, mode: 0, max: 0 };
@@ -95,8 +96,39 @@ export function timeOf(path: Path, include: (step: StepState) => boolean): TimeR
   return total;
 }
 
+/**
+ * Working days counted toward the statutory limit along a path under each duration scenario, on the
+ * timeline: the union of the counted steps' intervals (see counted-time.ts).
+ */
+export function countedTimeOf(path: Path): TimeRange {
+  const at = (scenario: keyof TimeRange) => {
+    const intervals: Intervals = [];
+    layOut(path, scenario, 0, intervals);
+    return unionFrom(intervals, 0);
+  };
+  return { min: at('min'), mode: at('mode'), max: at('max') };
+}
+
+/** Lays a path's counted steps out from `start` into `intervals` (a block's branches merged); returns its end. */
+function layOut(path: Path, scenario: keyof TimeRange, start: number, intervals: Intervals): number {
+  let t = start;
+  for (const s of path.steps) {
+    if (s.type === 'step') {
+      const d = s.state.duration[scenario];
+      if (s.state.counts) intervals.push(t, t + d);
+      t += d;
+    } else {
+      const from = intervals.length / 2;
+      const ends = s.regions.map((r) => layOut(r, scenario, t, intervals));
+      unionFrom(intervals, from);
+      t = Math.max(t, ...ends);
+    }
+  }
+  return t;
+}
+
 /** Step names in order, a block shown as its branches joined by " ∥ ". */
-function namesOf(path: Path): string[] {
+export function namesOf(path: Path): string[] {
   return path.steps.map((s) =>
     s.type === 'step' ? s.state.name : `${s.state.name}（${s.regions.map((r) => namesOf(r).join('→')).join(' ∥ ')}）`,
   );

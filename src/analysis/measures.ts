@@ -10,9 +10,11 @@ import { finishDate } from './calendar.js';
 import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
-import { isPrepared, measurePath, stepCountingOf, type StepCountingOf } from './measure-path.js';
+import { checkLimit } from './compliance.js';
+import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
+import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
-import type { Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
+import type { ComplianceFigure, Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -88,8 +90,10 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
       mostTrips,
       outcomes: named.outcomes.map((o) => ({ outcome: o.outcome, probability: o.probability, path: report(o.path, 'mode') })),
     },
+    compliance: [],
     findings: [],
   };
+  analysis.compliance = getCompliance(named.table, analysis.limits);
   analysis.findings = findFindings(procedure, analysis, named.standard);
   return analysis;
 }
@@ -112,6 +116,19 @@ function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, c
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
   return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };
+}
+
+/** Each limit the procedure has, checked over every path of its table. */
+function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): ComplianceFigure[] {
+  return (['committed', 'statutory'] as const).flatMap((name) => {
+    const limit = limits[name];
+    if (!limit) return [];
+    // 即办 means within the same working day: up to one working day of counted time is not late.
+    const bound = limit.instant ? 1 : limit.workdays;
+    const c = checkLimit(table, bound);
+    const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
+    return [{ limit: name, bound, worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules }];
+  });
 }
 
 /** A limit with its working-day equivalent (calendar days count 5/7). */

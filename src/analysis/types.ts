@@ -113,6 +113,22 @@ export interface LimitFigure {
   workdays: number;
 }
 
+/** How a procedure stands against one of its limits over every path (see compliance.ts). */
+export interface ComplianceFigure {
+  /** Which limit. */
+  limit: 'statutory' | 'committed';
+  /** Working days counted time is compared with (即办: 1, the same working day). */
+  bound: number;
+  /** The path with the most counted time, every step at its longest. */
+  worst: { counted: number; probability: number; steps: string[] };
+  /** Probability that counted time exceeds the bound: steps at their most likely, and at their longest. */
+  breach: { mode: number; max: number };
+  /** False when a large parallel block was bounded by its elapsed time instead of laid out. */
+  exact: boolean;
+  /** The rules: counted-timeline, and instant-same-day for a 即办 limit. */
+  rules: CountingRuleId[];
+}
+
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {
   file: string;
@@ -168,5 +184,7 @@ export interface ProcedureAnalysis {
     mostTrips?: PathReport;
     outcomes: Array<{ outcome: string; probability: number; path?: PathReport }>;
   };
+  /** Each limit checked over every path. */
+  compliance: ComplianceFigure[];
   findings: Finding[];
 }

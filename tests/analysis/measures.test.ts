@@ -91,15 +91,17 @@ describe('food-business-licence, before reform (processes/food-business-licence/
     expect(outcomes.rejected).toBeCloseTo(0.05 + (0.3 * 0.05) / 0.7 + (0.65 + (0.3 * 0.65) / 0.7) * 0.05, 12);
   });
 
-  // Limits: statutory 20, committed 15 working days. Counted days: standard 12, fastest 11, slowest 20:
-  //   only the slowest path exceeds the committed limit (a note), and none exceeds the statutory one
-  //   (20 is not more than 20). The standard path has 2 trips: a return trip to 送达.
+  // Limits: statutory 20, committed 15 working days. Counted days over every path: at most 20 (the
+  //   slowest path), so the committed limit is exceeded and the statutory one is not (20 is not more
+  //   than 20). With most likely durations the paths through the correction and the 整改 count more than
+  //   15 days too, so cases do exceed it: a warning. The standard path has 2 trips: a return trip to 送达.
   //   No correction has max > 1.
-  it('reports the slowest path over the committed limit and the return trip to 送达', () => {
-    expect(analysis.findings).toEqual([
-      { code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 20, limit: 15 } },
-      { code: 'return-trips', severity: 'warning', args: { trips: 2, steps: '送达（窗口领证）' } },
-    ]);
+  it('reports the worst path over the committed limit, cases over it, and the return trip to 送达', () => {
+    expect(analysis.findings.map((f) => [f.code, f.severity])).toEqual([['exceeds-committed', 'warning'], ['return-trips', 'warning']]);
+    expect(analysis.findings[0]!.args).toMatchObject({ counted: 20, limit: 15, exact: 1 });
+    expect(analysis.findings[0]!.args.breachMode).toBeGreaterThan(0);
+    expect(analysis.findings[1]!.args).toEqual({ trips: 2, steps: '送达（窗口领证）' });
+    expect(analysis.compliance.find((c) => c.limit === 'statutory')).toMatchObject({ bound: 20, worst: { counted: 20 }, breach: { mode: 0, max: 0 } });
   });
 
   // Finish dates from Friday 2024-09-27 on the official calendar (the day of application does not count):
@@ -180,10 +182,12 @@ describe('enterprise-establishment, after reform: a parallel block (processes/en
   });
 
   // Slowest: apply, register, CORRECT, apply, register, block at 1 day, deliver:
-  //   0.25 + 0.5 + 0.25 + 0.5 + 1 = 2.5 elapsed, 2 counted > committed 1: a note.
-  it('notes the slowest path over the one-day commitment', () => {
+  //   0.25 + 0.5 + 0.25 + 0.5 + 1 = 2.5 elapsed, 2 counted > committed 1. With most likely durations the
+  //   corrected path counts 0.5 + 0.5 + 0.5 = 1.5 > 1: its 0.1 × 0.88 / 0.9 of the cases are over.
+  it('warns of the cases over the one-day commitment, those with a correction', () => {
     expect(analysis.time.slowest).toMatchObject({ elapsed: 2.5, counted: 2, uncounted: 0.5 });
-    expect(analysis.findings).toEqual([{ code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 2, limit: 1 } }]);
+    expect(analysis.findings.map((f) => [f.code, f.severity, f.args.counted, f.args.limit])).toEqual([['exceeds-committed', 'warning', 2, 1]]);
+    expect(analysis.compliance[0]!.breach.mode).toBeCloseTo((0.1 * 0.88) / 0.9, 12);
   });
 });
 
@@ -226,16 +230,15 @@ describe('Art. 45 time and parallel blocks (tests/fixtures/engine/expert-paralle
 describe('findings (tests/fixtures/engine/correction-twice.yaml)', () => {
   const analysis = analyzeProcedure(load('tests/fixtures/engine/correction-twice.yaml'));
 
-  // apply 1 → accept 2 (fee 5) → decide 3, all counted: 6 days against a committed 5 on the standard and
-  //   the fastest path (warnings), 12 on the slowest (two corrections: 1+2+1+2+1+2+3; a note).
-  //   Statutory 20 is not exceeded. 1 trip on the standard path: no return trip. CORRECT has max 2.
-  it('reports exceeds-committed per path and correction-repeats for a max: 2 loop', () => {
-    expect(analysis.findings).toEqual([
-      { code: 'exceeds-committed', severity: 'warning', args: { path: 'standard', counted: 6, limit: 5 } },
-      { code: 'exceeds-committed', severity: 'warning', args: { path: 'fastest', counted: 6, limit: 5 } },
-      { code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 12, limit: 5 } },
-      { code: 'correction-repeats', severity: 'warning', args: { step: '受理', event: 'CORRECT', max: 2 } },
-    ]);
+  // apply 1 → accept 2 (fee 5) → decide 3, all counted: 6 days against a committed 5 on every path, so
+  //   every case is over; the worst path has two corrections, 1+2+1+2+1+2+3 = 12 days, probability
+  //   0.4 × 0.4 = 0.16. Statutory 20 is not exceeded. 1 trip on the standard path: no return trip.
+  //   CORRECT has max 2.
+  it('reports exceeds-committed once, with the worst path, and correction-repeats for a max: 2 loop', () => {
+    expect(analysis.findings.map((f) => [f.code, f.severity])).toEqual([['exceeds-committed', 'warning'], ['correction-repeats', 'warning']]);
+    expect(analysis.findings[0]!.args).toMatchObject({ counted: 12, limit: 5, breachMode: 1, breachMax: 1, steps: '申请 → 受理 → 申请 → 受理 → 申请 → 受理 → 决定' });
+    expect(analysis.findings[0]!.args.probability).toBeCloseTo(0.16, 12);
+    expect(analysis.findings[1]).toEqual({ code: 'correction-repeats', severity: 'warning', args: { step: '受理', event: 'CORRECT', max: 2 } });
   });
 
   // Fees: item 10 + 受理 5 = 15 on the standard path; 10 + 3 × 5 = 25 when 受理 runs three times.
