@@ -9,7 +9,7 @@ import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { CountingRuleId } from '../vocabulary/counting-rules.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
 import { getBundleLimit, type BundleLimit } from './bundle-limits.js';
-import { getPreparedMaterials } from './prepared.js';
+import { getPreparedMaterials, type PreparedMaterial } from './prepared.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
 
@@ -33,6 +33,11 @@ export interface BundleAnalysis {
   materials: number;
   /** Copies handed in, counted the same way. */
   copies: number;
+  /**
+   * Forms (表单) among the materials prepared, counted the same way, and their fields; absent when no
+   * material of any item declares fields (forms not modelled, so no figure).
+   */
+  forms?: { count: number; fields: number };
   /** Steps on the items' standard paths, summed, by the rule in force. */
   steps: number;
   /** The same sum under each uniform rule (a parallel block one stage / every step). */
@@ -70,6 +75,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
     resolved: [...items],
     materials: prepared.length,
     copies: prepared.reduce((total, m) => total + m.copies, 0),
+    ...(declaresForms(items) ? { forms: countForms(prepared) } : {}),
     steps: sum((a) => a.steps.standard),
     stepCounts: { stage: sum((a) => a.steps.standardCounts?.stage), perStep: sum((a) => a.steps.standardCounts?.perStep) },
     stepRule: stepRules.size > 1 ? 'steps-declared' : ([...stepRules][0] ?? 'steps-stage'),
@@ -85,4 +91,15 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
       committed: getBundleLimit(bundle, items, analyses, 'committed'),
     },
   };
+}
+
+/** Whether any material of any item says it is a form (has fields), so forms are modelled on this side. */
+function declaresForms(items: readonly ResolvedItem[]): boolean {
+  return items.some((i) => [...i.procedure.materials.values()].some((m) => m.fields !== undefined));
+}
+
+/** The forms among prepared materials and the fields they ask for. */
+function countForms(prepared: readonly PreparedMaterial[]): { count: number; fields: number } {
+  const forms = prepared.filter((m) => m.fields !== undefined);
+  return { count: forms.length, fields: forms.reduce((sum, m) => sum + m.fields!, 0) };
 }

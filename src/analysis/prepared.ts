@@ -27,6 +27,8 @@ export interface PreparedMaterial {
   id: string;
   /** Copies handed in. */
   copies: number;
+  /** Fields to fill in, when the material is a form. */
+  fields?: number;
   /** What makes two entries one document: the declared group, else the item and the material. */
   identity: string;
 }
@@ -41,7 +43,9 @@ export function materialIdentity(counting: MaterialCounting, item: string, id: s
 /** The materials each procedure's steps ask for that the applicant still prepares, item by item. */
 export function getItemMaterials(procedure: Procedure, item = procedure.id): Array<Omit<PreparedMaterial, 'identity'>> {
   const used = new Set(allSteps(procedure.process).flatMap((s) => s.materials));
-  return [...procedure.materials.values()].filter((m) => used.has(m.id) && isPrepared(m)).map((m) => ({ item, id: m.id, copies: m.copies }));
+  return [...procedure.materials.values()]
+    .filter((m) => used.has(m.id) && isPrepared(m))
+    .map((m) => ({ item, id: m.id, copies: m.copies, ...(m.fields !== undefined ? { fields: m.fields } : {}) }));
 }
 
 /**

@@ -132,6 +132,7 @@ function toMaterial(m: Raw, path: DataPath): Material {
     reform: m.reform,
     into: m.into,
     note: m.note,
+    ...(m.fields !== undefined ? { fields: m.fields } : {}),
     path,
   };
 }

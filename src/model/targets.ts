@@ -21,7 +21,9 @@ export type MeasureKey =
   | 'timeSlowest'
   | 'fees'
   | 'trips'
-  | 'departments';
+  | 'departments'
+  | 'forms'
+  | 'formFields';
 
 /** A target before it is checked. */
 export interface Target {
@@ -47,6 +49,8 @@ const MEASURE_NAMES: Array<[string, MeasureKey]> = [
   ['费用', 'fees'], ['fees', 'fees'],
   ['跑动次数', 'trips'], ['跑动', 'trips'], ['trips', 'trips'],
   ['部门', 'departments'], ['departments', 'departments'],
+  ['表单字段', 'formFields'], ['formFields', 'formFields'], ['表单要素', 'formFields'],
+  ['表单', 'forms'], ['forms', 'forms'],
 ];
 
 /** Operators meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */

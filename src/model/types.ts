@@ -63,6 +63,8 @@ export interface Material {
   into?: string;
   /** Notes for the applicant. */
   note?: string;
+  /** Fields to fill in, when the material is a form (表单) the applicant fills in. */
+  fields?: number;
   /** Where the material sits in the YAML data, for diagnostics. */
   path: DataPath;
 }

@@ -19,7 +19,10 @@ export function figureText(key: MeasureKey, value: number | null, lang: Lang): s
 }
 
 /** How a null figure reads: a limit not set, forms not declared. */
-const NO_FIGURE: Partial<Record<MeasureKey, [string, string]>> = {};
+const NO_FIGURE: Partial<Record<MeasureKey, [string, string]>> = {
+  forms: ['未填写', 'not given'],
+  formFields: ['未填写', 'not given'],
+};
 
 /**
  * The rule (口径) a row's figures were counted by: one name, or each side's when they differ; a rule
@@ -81,7 +84,7 @@ export function cutAmountText(row: MeasureRow, lang: Lang): string {
 const TIME_KEYS: readonly MeasureKey[] = ['committedLimit', 'statutoryLimit', 'timeStandard'];
 
 /** Measures a summary names, in order, when they changed ('time' stands for the first known of TIME_KEYS). */
-const SUMMARY: ReadonlyArray<MeasureKey | 'time'> = ['items', 'materials', 'steps', 'time', 'trips', 'fees'];
+const SUMMARY: ReadonlyArray<MeasureKey | 'time'> = ['items', 'materials', 'forms', 'formFields', 'steps', 'time', 'trips', 'fees'];
 
 /** "材料由35份压减至17份，压减51.43%；……。" — the key cuts, as a reform office writes them. */
 export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {

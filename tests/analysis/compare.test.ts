@@ -107,10 +107,17 @@ describe('compare on 开办餐饮店一件事, 广元口径 (5 separate items vs
 
   itReproduces(c, [
     ['materials', 35, 17, 51.43],
+    ['formFields', 100, 58, 42],
     ['committedLimit', 48, 13, 72.92],
     ['steps', 17, 2, 88.24],
     ['trips', 6, 1, 83.33],
   ]);
+
+  it('counts forms only where the files declare fields: 5 → 1 here, none (not 0) where no form is declared', () => {
+    expect(figure(c, 'forms')).toMatchObject({ before: 5, after: 1, rule: { before: 'forms-declared', after: 'forms-declared' } });
+    const newborn = compareDocuments(side('newborn-birth/before.yaml'), side('newborn-birth/after.yaml'));
+    expect(figure(newborn, 'forms')).toMatchObject({ before: null, after: null, cut: null });
+  });
 
   it('accounts in the ledger for every material counted before', () => {
     const cut = c.ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);

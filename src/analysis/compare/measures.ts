@@ -4,7 +4,7 @@ import type { Figures, MeasureKey, MeasureRow, SideCounting } from './types.js';
 
 /** Every measure, in the order a report lists them. */
 export const MEASURE_KEYS: readonly MeasureKey[] = [
-  'items', 'materials', 'copies', 'steps', 'statutoryLimit', 'committedLimit', 'timeStandard', 'timeSlowest', 'fees', 'trips', 'departments',
+  'items', 'materials', 'copies', 'forms', 'formFields', 'steps', 'statutoryLimit', 'committedLimit', 'timeStandard', 'timeSlowest', 'fees', 'trips', 'departments',
 ];
 
 /** Names and units of the measures in both languages. */
@@ -20,6 +20,8 @@ export const MEASURE_WORDS: Record<MeasureKey, { zh: string; en: string; unitZh:
   fees: { zh: '费用', en: 'Fees', unitZh: '元', unitEn: 'yuan' },
   trips: { zh: '跑动次数', en: 'Trips', unitZh: '次', unitEn: 'trips' },
   departments: { zh: '部门', en: 'Departments', unitZh: '个', unitEn: 'departments' },
+  forms: { zh: '表单', en: 'Forms', unitZh: '张', unitEn: 'forms' },
+  formFields: { zh: '表单字段', en: 'Form fields', unitZh: '项', unitEn: 'fields' },
 };
 
 /** Rounds half away from zero to two decimals on the decimal value, the precision reform reports use. */
