@@ -6,6 +6,11 @@
  */
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { Bundle, Limit } from '../model/types.js';
+import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { loadFile } from '../model/load.js';
+import { spanOf } from '../model/locate.js';
+import type { ParsedYaml } from '../model/parse.js';
+import { roundHalfUp } from './decimal.js';
 import type { CountingRuleId } from '../vocabulary/counting-rules.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import { limitFigure } from './measures.js';
@@ -40,4 +45,25 @@ export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], a
     return { rule: 'limit-bundle', total: declared.workdays, declared, ...(schedule ? { schedule } : {}), missing };
   }
   return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing };
+}
+
+/**
+ * A bundle limit shorter than its fastest critical path (every item on its fastest path) cannot be
+ * kept by any case: a warning located at the limit in the bundle file.
+ */
+export function checkBundleLimits(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], limits: Record<LimitName, BundleLimit>): Diagnostic[] {
+  const fastest = createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.time.fastest?.elapsed ?? 0);
+  const out: Diagnostic[] = [];
+  let parsed: ParsedYaml | undefined;
+  for (const name of ['statutory', 'committed'] as const) {
+    const declared = limits[name].declared;
+    if (!declared || !(declared.workdays < fastest.total - 1e-9)) continue;
+    parsed ??= loadFile(bundle.file).parsed;
+    const span = parsed ? spanOf(parsed, ['limits', name]) : undefined;
+    out.push(createDiagnostic('bundle-limit-below-fastest', bundle.file, span, {
+      limit: name, days: declared.days, unit: declared.instant ? 'instant' : declared.unit, fastest: roundHalfUp(fastest.total, 2),
+      critical: fastest.critical.map((id) => items.find((i) => i.id === id)!.procedure.name).join(' → '),
+    }, 'warning'));
+  }
+  return out;
 }

@@ -8,7 +8,8 @@ import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { CountingRuleId } from '../vocabulary/counting-rules.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
-import { getBundleLimit, type BundleLimit } from './bundle-limits.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { checkBundleLimits, getBundleLimit, type BundleLimit } from './bundle-limits.js';
 import { getPreparedMaterials, type PreparedMaterial } from './prepared.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
@@ -54,6 +55,8 @@ export interface BundleAnalysis {
   schedules: { standard: Schedule; slowest: Schedule };
   /** The bundle's statutory and committed limits with the rule of each (see bundle-limits.ts). */
   limits: { statutory: BundleLimit; committed: BundleLimit };
+  /** Warnings on the bundle file: a declared limit shorter than the fastest critical path. */
+  warnings: Diagnostic[];
 }
 
 /** Analyses a bundle whose items were resolved by resolveBundle. */
@@ -64,6 +67,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
   const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => pick(byId.get(id)!) ?? 0;
   const prepared = getPreparedMaterials(items, { submission: bundle.submission, same: bundle.sameMaterials });
   const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  const limits = { statutory: getBundleLimit(bundle, items, analyses, 'statutory'), committed: getBundleLimit(bundle, items, analyses, 'committed') };
   return {
     file: bundle.file,
     id: bundle.id,
@@ -86,10 +90,8 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
       standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
       slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
     },
-    limits: {
-      statutory: getBundleLimit(bundle, items, analyses, 'statutory'),
-      committed: getBundleLimit(bundle, items, analyses, 'committed'),
-    },
+    limits,
+    warnings: checkBundleLimits(bundle, items, analyses, limits),
   };
 }
 

@@ -482,6 +482,12 @@ const CATALOGUE: Record<string, Entry> = {
     hintEn: () => 'A former step goes into one new step; remove one of the two.',
   },
   // Bundles
+  'bundle-limit-below-fastest': {
+    zh: (a) => `一件事的${a.limit === 'statutory' ? '法定' : '承诺'}时限 ${limitText(a.days, a.unit, 'zh')}短于最快的关键路径 ${a.fastest} 个工作日（${a.critical}），任何案件都做不到`,
+    en: (a) => `The bundle's ${a.limit} limit of ${limitText(a.days, a.unit, 'en')} is shorter than its fastest critical path, ${a.fastest} working days (${a.critical}): no case can keep it`,
+    hintZh: () => '请核对时限是否写对，或检查关键路径上各事项的最短用时、先后关系（能并联的写成并联，或写 from: start 交叉办理）。',
+    hintEn: () => 'Check the limit, or the shortest times and the order of the items on the critical path (items that can run at the same time need no after; overlap with from: start).',
+  },
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
     en: () => 'A bundle item needs a `path` (its file) or an `id`',

@@ -3,7 +3,7 @@
  * days, probabilities shared out, Art. 45 steps not counted toward the statutory limit.
  */
 import type {
-  Actor, Bundle, DataPath, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
+  Actor, Bundle, DataPath, Dependency, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
 } from './types.js';
 
 /** Working hours in a working day, for durations given in hours. */
@@ -59,11 +59,19 @@ export function toBundle(file: string, raw: Raw): Bundle {
     items: (raw.items as Raw[]).map((item, i) => ({
       id: item.id,
       file: item.path,
-      after: item.after ?? [],
+      after: ((item.after as unknown[] | undefined) ?? []).map((d) => (typeof d === 'string' ? d : (d as Raw).item)),
+      dependencies: ((item.after as unknown[] | undefined) ?? []).map(toDependency),
       note: item.note,
       path: ['items', i],
     })),
   };
+}
+
+/** An `after:` entry: an item id (finish-to-start), or { item, from: start|finish, lag }. */
+function toDependency(raw: unknown): Dependency {
+  if (typeof raw === 'string') return { item: raw, from: 'finish', lag: 0 };
+  const r = raw as Raw;
+  return { item: r.item, from: r.from ?? 'finish', lag: r.lag ?? 0 };
 }
 
 /** The statutory and committed limits of a `limits:` mapping. */

@@ -243,14 +243,29 @@ export interface Procedure {
   process: Region;
 }
 
+/**
+ * An item's dependency on another: it starts `lag` working days after the other finishes (finish,
+ * the default: 串联), or after the other starts (start: the two overlap, 交叉办理).
+ */
+export interface Dependency {
+  /** Id of the item depended on. */
+  item: string;
+  /** finish: after the other finishes; start: after the other starts. */
+  from: 'finish' | 'start';
+  /** Working days after that. */
+  lag: number;
+}
+
 /** One item of a bundle. */
 export interface BundleItem {
   /** Item id (given, or read from the file at `path`). */
   id?: string;
   /** The item's file as written (`path:` in YAML), relative to the bundle file. */
   file?: string;
-  /** Ids of items that must finish first. */
+  /** Ids of the items it depends on (finish first, or start first when its dependency says so). */
   after: string[];
+  /** Each dependency in full, in the order `after:` lists them. */
+  dependencies: Dependency[];
   /** Note. */
   note?: string;
   /** Where the item sits in the YAML data, for diagnostics. */

@@ -118,6 +118,8 @@ const REASONS: Record<string, [string, string]> = {
   added: ['新增', 'added'],
   fewer: ['减少', 'fewer'],
   more: ['增加', 'more'],
+  parallel: ['串联改并联（不再等前一事项办结）', 'no longer one after the other (now at the same time)'],
+  overlap: ['改为交叉办理（前一事项开始后即可开始）', 'now overlapping (starts once the other has started)'],
 };
 
 const KINDS: Record<LedgerEntry['kind'], [string, string]> = {
@@ -126,6 +128,7 @@ const KINDS: Record<LedgerEntry['kind'], [string, string]> = {
   step: ['环节', 'Step'],
   trip: ['跑动', 'Trip'],
   fee: ['费用', 'Fee'],
+  dependency: ['先后关系', 'Order'],
 };
 
 /** A ledger entry's kind and reason in words. */

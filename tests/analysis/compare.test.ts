@@ -188,3 +188,23 @@ describe('the building blocks', () => {
     expect(parseTarget('速度>=3')).toEqual({ ok: false, problem: 'measure' });
   });
 });
+
+describe('dependencies between items', () => {
+  it('lists a dependency the reform removed as 串联改并联 in the ledger', () => {
+    const c = compareDocuments(side('open-restaurant/before.yaml'), side('open-restaurant/after.yaml'));
+    const removed = c.ledger.filter((e) => e.kind === 'dependency');
+    expect(removed.map((e) => [e.name, e.change, e.reason])).toEqual([
+      ['公众聚集场所投入使用、营业前消防安全检查 → 食品经营许可（新办）', 'removed', 'parallel'],
+      ['食品行业从业人员预防性健康检查（健康证明办理） → 食品经营许可（新办）', 'removed', 'parallel'],
+    ]);
+  });
+
+  it('schedules a start-to-start dependency with a lag: b starts 2 days after a starts, c after b finishes', () => {
+    const s = createSchedule([
+      { id: 'a', after: [] },
+      { id: 'b', after: ['a'], dependencies: [{ item: 'a', from: 'start', lag: 2 }] },
+      { id: 'c', after: ['b'], dependencies: [{ item: 'b', from: 'finish', lag: 1 }] },
+    ], (id) => ({ a: 5, b: 4, c: 1 })[id]!);
+    expect(s).toEqual({ items: [{ id: 'a', start: 0, finish: 5 }, { id: 'b', start: 2, finish: 6 }, { id: 'c', start: 7, finish: 8 }], total: 8, critical: ['a', 'b', 'c'] });
+  });
+});

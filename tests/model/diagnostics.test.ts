@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dirname, resolve } from 'node:path';
+import { analyzeBundle } from '../../src/analysis/bundle.js';
 import { itemsOf } from '../../src/analysis/compare/side.js';
 import { checkMerges } from '../../src/model/check/merges.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
@@ -45,9 +46,14 @@ const expectations = readdirSync(dir)
   .sort()
   .map((name) => readExpectation(`${dir}/${name}`));
 
-/** The fixture's diagnostics: loading it, and comparing it with the version its second line names. */
+/**
+ * The fixture's diagnostics: loading it, analysing it when it is a bundle (its limits against its
+ * critical path), and comparing it with the version its second line names.
+ */
 function diagnosticsOf(file: string): Diagnostic[] {
   const [result] = loadFiles([file]);
+  const doc = result!.document;
+  if (doc?.kind === 'bundle') return [...result!.diagnostics, ...analyzeBundle(doc, resolveBundle(doc).items).warnings];
   const before = /^# before: (.+)$/.exec(readFileSync(file, 'utf8').split('\n')[1] ?? '')?.[1];
   if (!before || !result!.document) return result!.diagnostics;
   const side = (doc: NonNullable<typeof result>['document']) => (doc!.kind === 'bundle' ? { bundle: doc!, items: resolveBundle(doc!).items } : doc!);

@@ -149,6 +149,8 @@ const ENUMS: Record<string, Record<string, Bilingual>> = {
     fewer: { zh: '减少', en: 'fewer' },
     more: { zh: '增加', en: 'more' },
     removed: { zh: '取消', en: 'removed' },
+    parallel: { zh: '串联改并联', en: 'now at the same time' },
+    overlap: { zh: '改为交叉办理', en: 'now overlapping' },
   },
   change: {
     removed: { zh: '取消', en: 'removed' },
@@ -162,6 +164,7 @@ const ENUMS: Record<string, Record<string, Bilingual>> = {
     step: { zh: '环节', en: 'step' },
     trip: { zh: '跑动', en: 'trips' },
     fee: { zh: '费用', en: 'fee' },
+    dependency: { zh: '先后关系', en: 'order' },
   },
   source: {
     applicant: { zh: '申请人自备', en: 'applicant' },

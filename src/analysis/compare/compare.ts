@@ -6,6 +6,7 @@ import { getLedger, type RenameMap } from './ledger.js';
 import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
 import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Target } from '../../model/targets.js';
 import type { StepCounting } from '../../model/types.js';
 import { checkTargets } from './targets.js';
@@ -36,6 +37,8 @@ export interface Comparison {
   targets: TargetResult[];
   /** Absent when an item's annual volume is unknown. */
   money?: Money;
+  /** Warnings on the files compared (a bundle limit no case can keep). */
+  warnings: Diagnostic[];
 }
 
 /**
@@ -43,8 +46,9 @@ export interface Comparison {
  * Example: `compareDocuments({ bundle, items }, mergedProcedure, { targets: [parseTarget('材料压减>=30%').target] })`.
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
-  const b = createSide(before, { stepCounting: options.stepCounting });
-  const a = createSide(after, { stepCounting: options.stepCounting });
+  const warnings: Diagnostic[] = [];
+  const b = createSide(before, { stepCounting: options.stepCounting }, warnings);
+  const a = createSide(after, { stepCounting: options.stepCounting }, warnings);
   const measures = getMeasureRows(b, a);
   const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
   const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
@@ -54,5 +58,5 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     { ...DEFAULT_MONEY, ...options.money },
     { volume: options.volume, volumes: options.volumes },
   );
-  return { before: b, after: a, measures, ledger, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}) };
+  return { before: b, after: a, measures, ledger, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), warnings };
 }

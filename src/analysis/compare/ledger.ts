@@ -56,7 +56,31 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
   ledger.push(...materialEntries(before, after, rn, fate));
   ledger.push(...stepEntries(before, after, rn, fate));
   ledger.push(...feeEntries(before, after));
+  ledger.push(...dependencyEntries(before, after, fate));
   return ledger;
+}
+
+/**
+ * Dependencies the reform removed or loosened: two items done one after the other before and at the
+ * same time after (串联改并联), or after the other's start instead of its finish (交叉办理). Items
+ * merged into one, or cancelled, take their dependencies with them and are not listed again here.
+ */
+function dependencyEntries(before: SideView, after: SideView, fate: Fate): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  for (const item of before.items) {
+    const a = fate(item.id).target;
+    for (const dep of item.dependencies ?? item.after.map((id) => ({ item: id, from: 'finish' as const, lag: 0 }))) {
+      const b = fate(dep.item).target;
+      if (!a || !b || a === b) continue;
+      const now = after.items.find((i) => i.procedure === a);
+      const kept = (now?.dependencies ?? now?.after.map((id) => ({ item: id, from: 'finish' as const, lag: 0 })) ?? []).find((d) => after.items.find((i) => i.id === d.item)?.procedure === b);
+      const name = `${b.name} → ${a.name}`;
+      const base = { kind: 'dependency' as const, id: `${dep.item}>${item.id}`, name, item: item.id, itemName: item.procedure.name };
+      if (!kept) out.push({ ...base, change: 'removed', reason: 'parallel' });
+      else if (dep.from === 'finish' && kept.from === 'start') out.push({ ...base, change: 'changed', reason: 'overlap' });
+    }
+  }
+  return out;
 }
 
 type Fate = (id: string) => { target?: Procedure; merged: boolean };

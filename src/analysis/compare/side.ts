@@ -3,6 +3,7 @@
  * its items on the schedule, the standard-path timeline and the materials matrix.
  */
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Bundle, Procedure } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle, type BundleAnalysis } from '../bundle.js';
@@ -27,13 +28,17 @@ export function countingOf(input: SideInput): MaterialCounting {
   return 'bundle' in input ? { submission: input.bundle.submission, same: input.bundle.sameMaterials } : SEPARATE;
 }
 
-/** Builds one side of a comparison; `options.stepCounting` overrides how the files count parallel blocks. */
-export function createSide(input: SideInput, options: AnalyzeOptions = {}): Side {
+/**
+ * Builds one side of a comparison; `options.stepCounting` overrides how the files count parallel
+ * blocks. Warnings on a bundle file (a limit no case can keep) are added to `warnings`.
+ */
+export function createSide(input: SideInput, options: AnalyzeOptions = {}, warnings: Diagnostic[] = []): Side {
   const bundle: Bundle = 'bundle' in input
     ? input.bundle
     : { kind: 'bundle', file: input.file, id: input.id, name: input.name, version: input.version, submission: 'separate', items: [], sameMaterials: [] };
   const items = itemsOf(input);
   const a = analyzeBundle(bundle, items, options);
+  if ('bundle' in input) warnings.push(...a.warnings);
   const standard = a.schedules.standard;
   const critical = new Set(standard.critical);
   const label = ('bundle' in input ? input.bundle.version?.label : input.version.label) ?? '';

@@ -121,9 +121,9 @@ export interface MeasureRow {
 
 /** An entry of the reduction ledger. */
 export interface LedgerEntry {
-  kind: 'item' | 'material' | 'step' | 'trip' | 'fee';
+  kind: 'item' | 'material' | 'step' | 'trip' | 'fee' | 'dependency';
   change: 'removed' | 'merged' | 'added' | 'changed';
-  /** Why: cancelled, shared, commitment, deferred, merged, once, item-removed, not-needed, removed, fewer, more … */
+  /** Why: cancelled, shared, commitment, deferred, merged, once, item-removed, not-needed, removed, fewer, more, parallel, overlap … */
   reason: string;
   id: string;
   name: string;

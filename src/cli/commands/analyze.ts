@@ -16,7 +16,7 @@ import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { num, outcomeName, percent } from '../../report/words.js';
 import { resolveBundleItems } from '../bundle-items.js';
-import { Exit, type ExitCode, type IO } from '../io.js';
+import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
 import { deliver, reportCalendarOverflow } from '../output.js';
 import { loadArguments, sourceReader } from './validate.js';
 
@@ -46,6 +46,8 @@ export function analyzeCommand(args: readonly string[], options: AnalyzeCommandO
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
   const bundles = getBundleAnalyses(results, io, { stepCounting: options.stepCounting });
   for (const d of bundles.diagnostics) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
+  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
+  for (const d of bundles.analyses.flatMap((b) => b.warnings)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
   diagnostics.push(...bundles.diagnostics);
   let analyses: ProcedureAnalysis[];
   try {

@@ -78,6 +78,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
     if (merges.length === 0) comparisons.push(relabel(compareDocuments(before, after, options.compare), io));
   }
   const sourceOf = sourceReader(io);
+  problems.push(...comparisons.flatMap((c) => c.warnings));
   for (const d of sortDiagnostics(problems)) io.err(formatDiagnostic({ ...d, file: displayPath(io, d.file) }, lang, sourceOf) + '\n\n');
   if (options.all && pairs.length === 0 && problems.length === 0) {
     io.err(zh ? `错误：没有找到标签为“${BEFORE_LABEL}”和“${AFTER_LABEL}”、id 相同的一对文件\n` : `error: no pair of files with one id and the labels ${BEFORE_LABEL} and ${AFTER_LABEL} was found\n`);
@@ -87,7 +88,7 @@ export function compareCommand(args: readonly string[], options: CompareCommandO
   const text = render(comparisons, options);
   const failed = deliver(text, options.out, lang, io);
   if (failed !== undefined) return failed;
-  if (problems.length > 0) return Exit.INVALID;
+  if (problems.some((d) => d.severity === 'error')) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;
   if (missed > 0) {
     io.err(zh ? `未达标：${missed} 个目标没有达到。\n` : `Targets missed: ${missed}.\n`);
