@@ -208,3 +208,16 @@ describe('dependencies between items', () => {
     expect(s).toEqual({ items: [{ id: 'a', start: 0, finish: 5 }, { id: 'b', start: 2, finish: 6 }, { id: 'c', start: 7, finish: 8 }], total: 8, critical: ['a', 'b', 'c'] });
   });
 });
+
+describe('a bundle’s own limit', () => {
+  it('is the bundle’s figure, with the critical path of its items’ limits beside it', async () => {
+    const { analyzeBundle } = await import('../../src/analysis/bundle.js');
+    const { fixture } = await import('../support/files.js');
+    const doc = loadFile(fixture('diagnostics', 'bundle-limit-below-fastest.yaml')).document as Extract<SideInput, { bundle: unknown }>['bundle'];
+    const a = analyzeBundle(doc, resolveBundle(doc).items);
+    expect(a.limits.committed).toMatchObject({ rule: 'limit-bundle', total: 5, declared: { days: 5, unit: 'workday' }, schedule: { total: 5 }, missing: [] });
+    expect(a.limits.statutory).toMatchObject({ rule: 'limit-critical-path', missing: ['执照办理', '现场检查'] });
+    expect(a.limits.statutory.total).toBeUndefined();
+    expect(a.warnings.map((w) => [w.code, w.args.fastest])).toEqual([['bundle-limit-below-fastest', 8]]);
+  });
+});

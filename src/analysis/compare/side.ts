@@ -117,6 +117,10 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   if (isBundle && a.limits.statutory.total === undefined && a.limits.statutory.missing.length > 0) missing.statutoryLimit = a.limits.statutory.missing;
   if (isBundle && a.limits.committed.total === undefined && a.limits.committed.missing.length > 0) missing.committedLimit = a.limits.committed.missing;
   const alternatives: SideCounting['alternatives'] = {};
+  // A bundle's own limit is shown with the critical path of its items' limits beside it.
+  for (const [key, limit] of [['statutoryLimit', a.limits.statutory], ['committedLimit', a.limits.committed]] as const) {
+    if (limit.declared && limit.schedule) alternatives[key] = { rule: 'limit-critical-path', value: limit.schedule.total };
+  }
   const { stage, perStep } = a.stepCounts;
   if (a.steps !== perStep) alternatives.steps = { rule: 'steps-per-step', value: perStep };
   else if (a.steps !== stage) alternatives.steps = { rule: 'steps-stage', value: stage };
