@@ -13,7 +13,7 @@ import type { ParsedYaml } from '../model/parse.js';
 import { roundHalfUp } from './decimal.js';
 import type { CountingRuleId } from '../vocabulary/counting-rules.js';
 import { createSchedule, type Schedule } from './schedule.js';
-import { limitFigure } from './measures.js';
+import { limitFigure } from './calendar-days.js';
 import type { LimitFigure, ProcedureAnalysis } from './types.js';
 
 /** One of a bundle's limits with the rule that produced it. */
@@ -41,7 +41,8 @@ export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], a
     : undefined;
   const own: Limit | undefined = bundle.limits?.[name];
   if (own) {
-    const declared = limitFigure(own)!;
+    // The bundle check makes a bundle with a limit in calendar days give its version date.
+    const declared = limitFigure(own, bundle.version?.date)!;
     return { rule: 'limit-bundle', total: declared.workdays, declared, ...(schedule ? { schedule } : {}), missing };
   }
   return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing };

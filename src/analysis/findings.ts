@@ -30,6 +30,7 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
         breachMax: c.breach.max,
         steps: c.worst.steps.join(' → '),
         exact: c.exact ? 1 : 0,
+        ...(c.from ? { days: c.days, from: c.from } : {}),
       },
     });
   }

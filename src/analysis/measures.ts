@@ -3,13 +3,13 @@
  * from its named paths, with the compliance findings a reform office must see.
  */
 import type { Limit, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
-import { limitWorkdays } from '../model/normalize.js';
 import { allStates, allSteps } from '../model/walk.js';
 import { stepRule, type CountingRuleId } from '../vocabulary/counting-rules.js';
 import { finishDate } from './calendar.js';
 import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
+import { limitFigure } from './calendar-days.js';
 import { checkLimit } from './compliance.js';
 import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
@@ -56,7 +56,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     instant: procedure.handling === '即办件' || procedure.limits.committed?.instant === true,
     handling: procedure.handling,
     online: procedure.online,
-    limits: { statutory: limitFigure(procedure.limits.statutory), committed: limitFigure(procedure.limits.committed) },
+    limits: getLimits(procedure, options.startDate),
     materials: {
       defined: materials.length,
       procedure: prepared.length,
@@ -118,6 +118,15 @@ function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, c
   return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };
 }
 
+/**
+ * A procedure's limits with their working days; one in calendar days is counted on the calendar from
+ * the application date, else the version date (the loader makes a file with calendar days give one).
+ */
+export function getLimits(procedure: Procedure, startDate?: string): ProcedureAnalysis['limits'] {
+  const from = startDate ?? procedure.version.date;
+  return { statutory: limitFigure(procedure.limits.statutory, from), committed: limitFigure(procedure.limits.committed, from) };
+}
+
 /** Each limit the procedure has, checked over every path of its table. */
 function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): ComplianceFigure[] {
   return (['committed', 'statutory'] as const).flatMap((name) => {
@@ -127,11 +136,6 @@ function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): Compl
     const bound = limit.instant ? 1 : limit.workdays;
     const c = checkLimit(table, bound);
     const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
-    return [{ limit: name, bound, worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules }];
+    return [{ limit: name, bound, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules }];
   });
-}
-
-/** A limit with its working-day equivalent (calendar days count 5/7). */
-export function limitFigure(limit: Limit | undefined) {
-  return limit && { days: limit.days, unit: limit.unit, instant: limit.instant, workdays: limitWorkdays(limit) };
 }

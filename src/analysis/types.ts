@@ -109,8 +109,10 @@ export interface LimitFigure {
   unit: string;
   /** True for 即办 (0 days). */
   instant: boolean;
-  /** In working days. */
+  /** In working days: as written, or for calendar days counted on the calendar from `from`. */
   workdays: number;
+  /** For a limit in calendar days: the date its working days were counted from. */
+  from?: string;
 }
 
 /** How a procedure stands against one of its limits over every path (see compliance.ts). */
@@ -119,6 +121,11 @@ export interface ComplianceFigure {
   limit: 'statutory' | 'committed';
   /** Working days counted time is compared with (即办: 1, the same working day). */
   bound: number;
+  /** The limit as written: days and unit (workday or calendar-day). */
+  days: number;
+  unit: string;
+  /** For a limit in calendar days: the date its working days were counted from on the calendar. */
+  from?: string;
   /** The path with the most counted time, every step at its longest. */
   worst: { counted: number; probability: number; steps: string[] };
   /** Probability that counted time exceeds the bound: steps at their most likely, and at their longest. */

@@ -404,6 +404,12 @@ const CATALOGUE: Record<string, Entry> = {
     hintZh: () => '承诺时限应不长于法定时限；请核对办事指南。',
     hintEn: () => 'The committed limit may not exceed the statutory one; check the service guide.',
   },
+  'calendar-day-without-date': {
+    zh: (a) => `${a.limit === 'statutory' ? '法定' : '承诺'}时限以自然日计，但文件没有写生效日期 version.date，无法在工作日历上折算`,
+    en: (a) => `The ${a.limit} limit is in calendar days, but the file has no version.date to count it on the working-day calendar from`,
+    hintZh: () => '自然日与工作日的换算取决于起算日期（节假日、调休），不按 5/7 折算：请写 version: { label: …, date: YYYY-MM-DD }；分析时可用 --start-date 另指定申请日期。',
+    hintEn: () => 'How many working days a number of calendar days holds depends on the start (holidays, make-up days); it is never 5/7: write version: { label: …, date: YYYY-MM-DD }; --start-date gives another application date.',
+  },
   'instant-with-limit': {
     zh: (a) => `办件类型为即办件，但承诺办结时限为 ${limitText(a.committed, a.committedUnit, 'zh')}`,
     en: (a) => `The item is 即办件 (on the spot) but its committed limit is ${limitText(a.committed, a.committedUnit, 'en')}`,

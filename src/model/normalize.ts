@@ -90,10 +90,6 @@ export function toLimit(raw: unknown): Limit {
   return { days: r.value, unit: r.unit ?? 'workday', instant: r.value === 0 };
 }
 
-/** A limit in working days; calendar days count as 5/7 of a working day (a five-day week). */
-export function limitWorkdays(limit: Limit): number {
-  return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
-}
 
 /**
  * A duration as min/mode/max working days with its distribution: a plain number or a lone `value` is

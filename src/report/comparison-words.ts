@@ -49,6 +49,15 @@ export function ruleNotes(row: MeasureRow, lang: Lang): string[] {
     notes.push(zh ? `按“${COUNTING_RULES[alt.rule].zh}”：${pair}` : `${COUNTING_RULES[alt.rule].en}: ${pair}`);
   }
   for (const side of ['before', 'after'] as const) {
+    const w = row.asWritten?.[side];
+    const value = row[side];
+    if (!w || value === null) continue;
+    const label = zh ? (side === 'before' ? '改革前' : '改革后') : side;
+    notes.push(zh
+      ? `${label}写为 ${w.days} 个自然日，自 ${w.from} 起算在工作日历上合 ${num(value)} 个工作日（不按 5/7 折算）`
+      : `${label}: written as ${w.days} calendar days; from ${w.from}, ${num(value)} working days on the calendar (not 5/7)`);
+  }
+  for (const side of ['before', 'after'] as const) {
     const names = row.missing?.[side];
     if (!names?.length) continue;
     const label = zh ? (side === 'before' ? '改革前' : '改革后') : side;

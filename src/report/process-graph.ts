@@ -3,7 +3,7 @@
  * them), every transition with whether it belongs to a correction loop, and its materials with
  * their reform marks. The web app lays this out with elkjs; nothing here depends on the analysis.
  */
-import { limitWorkdays } from '../model/normalize.js';
+import { getLimits } from '../analysis/measures.js';
 import { successors } from '../model/walk.js';
 import { reachable, type Digraph } from '../model/check/digraph.js';
 import type { Actor, Material, Procedure, Region, State } from '../model/types.js';
@@ -125,7 +125,7 @@ export interface ProcessGraph {
 export function toProcessGraph(procedure: Procedure): ProcessGraph {
   const transitions: GraphTransition[] = [];
   const root = toRegion(procedure.process, transitions);
-  const { statutory, committed } = procedure.limits;
+  const { statutory, committed } = getLimits(procedure);
   return {
     id: procedure.id,
     name: procedure.name,
@@ -133,8 +133,8 @@ export function toProcessGraph(procedure: Procedure): ProcessGraph {
     ...(procedure.version.date ? { date: procedure.version.date } : {}),
     file: procedure.file,
     limits: {
-      ...(statutory ? { statutory: limitWorkdays(statutory) } : {}),
-      ...(committed ? { committed: limitWorkdays(committed) } : {}),
+      ...(statutory ? { statutory: statutory.workdays } : {}),
+      ...(committed ? { committed: committed.workdays } : {}),
     },
     initial: root.initial,
     states: root.states,

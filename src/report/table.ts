@@ -1,5 +1,5 @@
 /** The analysis as a readable terminal table, one block per procedure, Chinese by default. */
-import type { ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
+import type { LimitFigure, ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
 import { limitText } from '../model/messages.js';
 import type { Lang } from '../model/types.js';
 import { displayWidth } from './frame.js';
@@ -53,8 +53,10 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   return [title, ...lines, ''].join('\n');
 }
 
-function limitWords(limit: { days: number; unit: string; instant: boolean }, lang: Lang): string {
-  return limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
+function limitWords(limit: LimitFigure, lang: Lang): string {
+  const text = limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
+  if (!limit.from) return text;
+  return lang === 'zh' ? `${text}（自 ${limit.from} 起算合 ${num(limit.workdays)} 个工作日）` : `${text} (from ${limit.from}: ${num(limit.workdays)} working days)`;
 }
 
 function timeWords(t: TimeFigure, lang: Lang): string {

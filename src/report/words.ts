@@ -57,10 +57,13 @@ export function findingText(f: Finding, lang: Lang): string {
     case 'exceeds-statutory': {
       const which = f.code === 'exceeds-committed' ? (zh ? '承诺办结时限' : 'committed limit') : zh ? '法定办结时限' : 'statutory limit';
       const bound = zh ? '上限' : 'upper bound';
+      const calendar = a.from === undefined ? '' : zh
+        ? `（时限 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.limit} 个工作日）`
+        : ` (the limit is ${a.days} calendar days: from ${a.from}, ${a.limit} working days on the calendar)`;
       const exact = a.exact === 0 ? (zh ? `（并联块过大，按块的办理时长计，为${bound}）` : ` (a large parallel block counted at its elapsed time: an ${bound})`) : '';
       return zh
-        ? `最坏路径（各环节取最长用时）计入时限的时间 ${a.counted} 个工作日，超过${which} ${a.limit} 个工作日；该路径概率 ${percent(Number(a.probability))}：${a.steps}。超时限的案件比例：按最可能用时 ${percent(Number(a.breachMode))}，各环节取最长用时 ${percent(Number(a.breachMax))}${exact}`
-        : `The worst path (every step at its longest) counts ${a.counted} working days, more than the ${which} of ${a.limit}; its probability ${percent(Number(a.probability))}: ${a.steps}. Cases over the limit: ${percent(Number(a.breachMode))} with most likely durations, ${percent(Number(a.breachMax))} with the longest${exact}`;
+        ? `最坏路径（各环节取最长用时）计入时限的时间 ${a.counted} 个工作日，超过${which} ${a.limit} 个工作日${calendar}；该路径概率 ${percent(Number(a.probability))}：${a.steps}。超时限的案件比例：按最可能用时 ${percent(Number(a.breachMode))}，各环节取最长用时 ${percent(Number(a.breachMax))}${exact}`
+        : `The worst path (every step at its longest) counts ${a.counted} working days, more than the ${which} of ${a.limit}${calendar}; its probability ${percent(Number(a.probability))}: ${a.steps}. Cases over the limit: ${percent(Number(a.breachMode))} with most likely durations, ${percent(Number(a.breachMax))} with the longest${exact}`;
     }
     case 'return-trips':
       return zh

@@ -60,6 +60,8 @@ export function getMeasureRows(before: CountedFigures, after: CountedFigures): M
     };
     const missing = { before: before.counting.missing[key], after: after.counting.missing[key] };
     if (missing.before?.length || missing.after?.length) row.missing = JSON.parse(JSON.stringify(missing));
+    const written = { before: before.counting.asWritten[key], after: after.counting.asWritten[key] };
+    if (written.before || written.after) row.asWritten = JSON.parse(JSON.stringify(written));
     const alt = [before.counting.alternatives[key], after.counting.alternatives[key]];
     if (alt[0] || alt[1]) {
       row.alternative = { rule: (alt[0] ?? alt[1])!.rule, before: alt[0]?.value ?? b, after: alt[1]?.value ?? a };

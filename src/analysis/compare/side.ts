@@ -124,7 +124,12 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   const { stage, perStep } = a.stepCounts;
   if (a.steps !== perStep) alternatives.steps = { rule: 'steps-per-step', value: perStep };
   else if (a.steps !== stage) alternatives.steps = { rule: 'steps-stage', value: stage };
-  return { rules, missing, alternatives };
+  const asWritten: SideCounting['asWritten'] = {};
+  for (const [key, limit] of [['statutoryLimit', 'statutory'], ['committedLimit', 'committed']] as const) {
+    const figure = isBundle ? a.limits[limit].declared : a.analyses[0]?.limits[limit];
+    if (figure?.unit === 'calendar-day' && figure.from) asWritten[key] = { days: figure.days, unit: 'calendar-day', from: figure.from };
+  }
+  return { rules, missing, alternatives, asWritten };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface SideCounting {
   missing: Partial<Record<MeasureKey, string[]>>;
   /** A figure under another rule, where it differs (环节 counted step by step beside the stage count). */
   alternatives: Partial<Record<MeasureKey, { rule: CountingRuleId; value: number }>>;
+  /** A limit written in calendar days: as written, and the date its working days were counted from. */
+  asWritten: Partial<Record<MeasureKey, { days: number; unit: 'calendar-day'; from: string }>>;
 }
 
 /** One item on a side: a bundle's item, or the procedure itself. */
@@ -117,6 +119,8 @@ export interface MeasureRow {
   missing?: { before?: string[]; after?: string[] };
   /** The figures under another rule, where they differ from the ones shown (e.g. 环节 step by step). */
   alternative?: { rule: CountingRuleId; before: number | null; after: number | null };
+  /** A side's limit as written in calendar days, with the date its working days were counted from. */
+  asWritten?: { before?: { days: number; unit: 'calendar-day'; from: string }; after?: { days: number; unit: 'calendar-day'; from: string } };
 }
 
 /** An entry of the reduction ledger. */

@@ -26,7 +26,7 @@ export async function simulateProcedure(procedure: Procedure, options: Simulatio
   const engineName = options.engine ?? 'fast';
   const engine = createEngine(procedure, engineName, { seed: options.seed, runs: options.runs });
   const facts = await runCases(engine, options);
-  return summarize(getProcedureInput(procedure), engine.samples, facts);
+  return summarize(getProcedureInput(procedure, options.startDate), engine.samples, facts);
 }
 
 /**

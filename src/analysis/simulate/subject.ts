@@ -8,15 +8,14 @@ import type { Bundle, Outcome, Procedure, Version } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle } from '../bundle.js';
 import type { BundleLimit } from '../bundle-limits.js';
-import { limitFigure } from '../measures.js';
+import { getLimits } from '../measures.js';
 import type { LimitFigure, SimulationSubject, SummaryInput } from './types.js';
 
 /** The summary input of a procedure: its own limits, its steps (allSteps order) and its final outcomes. */
-export function getProcedureInput(procedure: Procedure): SummaryInput {
-  const { statutory, committed } = procedure.limits;
+export function getProcedureInput(procedure: Procedure, startDate?: string): SummaryInput {
   return {
     subject: toSubject('procedure', procedure.file, procedure.id, procedure.name, procedure.version),
-    limits: { statutory: limitFigure(statutory), committed: limitFigure(committed) },
+    limits: getLimits(procedure, startDate),
     steps: allSteps(procedure.process).map((step) => ({ key: step.key, name: step.name })),
     outcomes: getReachableOutcomes(procedure),
   };

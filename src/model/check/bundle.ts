@@ -66,6 +66,9 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMa
     const index = bundle.items.findIndex((_, i) => ids[i] === cycle[0]);
     ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle, cycle[0]].join(' → ') });
   }
+  for (const name of ['statutory', 'committed'] as const) {
+    if (bundle.limits?.[name]?.unit === 'calendar-day' && !bundle.version?.date) ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name });
+  }
   checkSameMaterials(ctx, bundle, procedures);
   checkCrossInto(ctx, procedures);
 }

@@ -3,7 +3,6 @@
  * each step: probabilities that add up, durations in order, limits that agree with each other.
  */
 import type { Duration, Limit, Procedure } from '../types.js';
-import { limitWorkdays } from '../normalize.js';
 import { allSteps } from '../walk.js';
 import type { CheckContext } from './context.js';
 
@@ -13,8 +12,15 @@ const EPSILON = 1e-6;
 /** Runs the rule checks. */
 export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   const { statutory, committed } = procedure.limits;
-  if (statutory && committed && limitWorkdays(committed) > limitWorkdays(statutory) + EPSILON) {
+  // Limits in different units (工作日 and 自然日) can only be compared on the calendar from a date: the
+  // analysis does that; here only limits in one unit are compared.
+  if (statutory && committed && statutory.unit === committed.unit && committed.days > statutory.days + EPSILON) {
     ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { ...show('committed', committed), ...show('statutory', statutory) });
+  }
+  if (!procedure.version.date) {
+    for (const name of ['statutory', 'committed'] as const) {
+      if (procedure.limits[name]?.unit === 'calendar-day') ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name });
+    }
   }
   if (procedure.handling === '即办件' && committed && committed.days > 0) {
     ctx.atValue('instant-with-limit', ['limits', 'committed'], show('committed', committed));
