@@ -87,6 +87,7 @@ const COMMANDS: Record<string, Record<Lang, string>> = {
   --trip-cost <元>         每次跑动成本（默认 251.22：半个工作日 4 小时 × 时薪 + 交通 20 元，模型估计）
   --prep-hours <小时>      每份材料准备时间（默认 0.5，模型估计）
   --wait-hours <小时>      每等待一个工作日计入的小时数（默认 0.5，模型估计）
+  --step-counting stage|per-step  环节口径：stage（默认）并联审批计 1 个环节；per-step 并联分支各环节逐个计（非默认口径，输出中注明）
   --lang zh|en             输出语言（默认中文）
 
 退出码：0 成功；1 有文件存在错误；2 命令行用法错误；3 有目标未达标
@@ -120,6 +121,7 @@ Options:
   --trip-cost <yuan>       one trip (default 251.22: 4 hours at the hourly cost + 20 yuan travel, an estimate)
   --prep-hours <hours>     hours to prepare one copy (default 0.5, an estimate)
   --wait-hours <hours>     hours counted per working day waited (default 0.5, an estimate)
+  --step-counting stage|per-step  how 环节 are counted: stage (default) a parallel stage is one step; per-step every step (named as not the default)
   --lang zh|en             language of the output (default Chinese)
 
 Exit codes: 0 success; 1 some file has an error; 2 usage error; 3 a target is not met
@@ -175,6 +177,7 @@ Examples:
 选项：
   --format table|json|md   输出格式：table（默认，终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）
   --start-date YYYY-MM-DD  申请日期：按国家法定节假日和调休安排，给出各路径的办结日期和自然日数
+  --step-counting stage|per-step  环节口径：stage（默认）并联审批计 1 个环节；per-step 并联分支各环节逐个计
   -o, --out <文件>         写入文件（完整写入，不会留下半个文件）
   --list-paths             逐条列出所有路径（路径多时受 --limit 限制）
   --limit <N>              --list-paths 最多列出的路径数（默认 ${DEFAULT_LIMIT}）
@@ -198,6 +201,7 @@ the state graph), which stays fast however many paths there are.
 Options:
   --format table|json|md   table (default), json (conforms to schemas/analysis.schema.json) or md (Markdown for a report)
   --start-date YYYY-MM-DD  date of application: finish dates and calendar days on the official holiday calendar
+  --step-counting stage|per-step  how 环节 are counted: stage (default) a parallel stage is one step; per-step every step
   -o, --out <file>         write to a file (whole or not at all)
   --list-paths             list every path (up to --limit)
   --limit <N>              most paths --list-paths lists (default ${DEFAULT_LIMIT})
