@@ -193,7 +193,8 @@ function breachProbability(table: Table, bound: number, scenario: 'mode' | 'max'
         : [[0, 1]];
     for (const e of node.edges) for (const [v, p] of here) for (const [w, q] of own) add(e.to, v + w, p * q * e.p);
   }
-  return over;
+  // A sum of many products can stray past 1 in the last bits; a probability is reported within [0, 1].
+  return Math.min(1, Math.max(0, over));
 }
 
 /** True when no block of the table (or of its branches) fell back to an upper bound. */
