@@ -10,8 +10,8 @@ import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { loadFile } from '../model/load.js';
 import { spanOf } from '../model/locate.js';
 import type { ParsedYaml } from '../model/parse.js';
-import { roundHalfUp } from './decimal.js';
-import type { CountingRuleId } from '../vocabulary/counting-rules.js';
+import { roundHalfUp } from '../vocabulary/index.js';
+import type { CountingRuleId } from '../vocabulary/index.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import { limitFigure } from './calendar-days.js';
 import type { LimitFigure, ProcedureAnalysis } from './types.js';
@@ -50,16 +50,23 @@ export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], a
 
 /**
  * A bundle limit shorter than its fastest critical path (every item on its fastest path) cannot be
- * kept by any case: a warning located at the limit in the bundle file.
+ * kept by any case: a warning located at the limit in the bundle file, which is read from
+ * `readPath(bundle.file)` (the file's name as shown → a path to read).
  */
-export function checkBundleLimits(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], limits: Record<LimitName, BundleLimit>): Diagnostic[] {
+export function checkBundleLimits(
+  bundle: Bundle,
+  items: readonly ResolvedItem[],
+  analyses: readonly ProcedureAnalysis[],
+  limits: Record<LimitName, BundleLimit>,
+  readPath: (file: string) => string = (file) => file,
+): Diagnostic[] {
   const fastest = createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.time.fastest?.elapsed ?? 0);
   const out: Diagnostic[] = [];
   let parsed: ParsedYaml | undefined;
   for (const name of ['statutory', 'committed'] as const) {
     const declared = limits[name].declared;
     if (!declared || !(declared.workdays < fastest.total - 1e-9)) continue;
-    parsed ??= loadFile(bundle.file).parsed;
+    parsed ??= loadFile(readPath(bundle.file)).parsed;
     const span = parsed ? spanOf(parsed, ['limits', name]) : undefined;
     out.push(createDiagnostic('bundle-limit-below-fastest', bundle.file, span, {
       limit: name, days: declared.days, unit: declared.instant ? 'instant' : declared.unit, fastest: roundHalfUp(fastest.total, 2),

@@ -6,7 +6,7 @@
  */
 import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
-import type { CountingRuleId } from '../vocabulary/counting-rules.js';
+import type { CountingRuleId, Submission } from '../vocabulary/index.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkBundleLimits, getBundleLimit, type BundleLimit } from './bundle-limits.js';
@@ -18,12 +18,16 @@ export { createSchedule, type Schedule, type ScheduledItem } from './schedule.js
 
 /** Everything wujian measures of one bundle. */
 export interface BundleAnalysis {
+  /** The bundle's file. */
   file: string;
+  /** Bundle id. */
   id: string;
+  /** Bundle name. */
   name: string;
+  /** Which version, when given. */
   version?: { label: string; date?: string };
-  /** 分别提交 or 一次提交. */
-  submission: 'separate' | 'once';
+  /** 分别提交 or 一次提交 (src/vocabulary/submission.ts). */
+  submission: Submission;
   /** 事项数. */
   items: number;
   /** Each item's own analysis, in authored order. */
@@ -91,7 +95,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
       slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
     },
     limits,
-    warnings: checkBundleLimits(bundle, items, analyses, limits),
+    warnings: checkBundleLimits(bundle, items, analyses, limits, options.readPath),
   };
 }
 

@@ -1,48 +1,10 @@
 /**
- * Rounding as reform offices round (四舍五入): half away from zero, on the exact decimal value of the
- * figures as written, not on their binary approximation. 97 / 160 × 100 is 60.625 exactly, which a
- * double holds as 60.62499…, so Math.round gives 60.62 where the office writes 60.63; and Math.round
- * takes −3.125 to −3.12. Here each input is read as the decimal it prints as (String(x), the shortest
- * that round-trips), the arithmetic is done on exact fractions of BigInts, and only the final value is
- * rounded. A dozen lines of fraction arithmetic, so no decimal library is pulled in for it.
+ * Exact decimal arithmetic for the figures reform offices publish: cuts in percent, differences and
+ * money sums computed on the exact decimal values of the figures as written and rounded once, half
+ * away from zero (四舍五入). The fractions and the one rounding rule live in the vocabulary
+ * (src/vocabulary/numbers.ts), where every surface writes its figures with the same rule.
  */
-
-/** An exact fraction num / den with den > 0. */
-interface Fraction {
-  num: bigint;
-  den: bigint;
-}
-
-/** The exact decimal value of `x` as written by String(x): 0.1 is 1/10, 1e-7 is 1/10^7. */
-function toFraction(x: number): Fraction {
-  if (!Number.isFinite(x)) throw new Error(`decimal: ${x} is not a finite number`);
-  const [mantissa, exponent = '0'] = String(x).split('e');
-  const [whole, fraction = ''] = mantissa!.split('.');
-  const shift = Number(exponent) - fraction.length;
-  const digits = BigInt(`${whole}${fraction}`);
-  return shift >= 0 ? { num: digits * 10n ** BigInt(shift), den: 1n } : { num: digits, den: 10n ** BigInt(-shift) };
-}
-
-/** `f` rounded half away from zero to `digits` decimals, as a number. */
-function roundFraction(f: Fraction, digits: number): number {
-  const scale = 10n ** BigInt(digits);
-  const negative = f.num < 0n;
-  const abs = negative ? -f.num : f.num;
-  const scaled = abs * scale;
-  let q = scaled / f.den;
-  if ((scaled % f.den) * 2n >= f.den) q += 1n;
-  const text = q.toString().padStart(digits + 1, '0');
-  const value = Number(`${text.slice(0, text.length - digits)}.${text.slice(text.length - digits) || '0'}`);
-  return negative && value !== 0 ? -value : value;
-}
-
-/**
- * `x` rounded half away from zero to `digits` decimals (default 2), on its decimal value.
- * @example roundHalfUp(2.675) // 2.68 (Math.round(2.675 * 100) / 100 gives 2.67)
- */
-export function roundHalfUp(x: number, digits = 2): number {
-  return roundFraction(toFraction(x), digits);
-}
+import { roundFraction, toFraction, type Fraction } from '../vocabulary/numbers.js';
 
 /**
  * (before − after) / before × 100, rounded half away from zero to two decimals on the exact value.

@@ -8,11 +8,11 @@ import { getSimplePaths } from 'xstate/graph';
 import type { FinalState, Procedure, Region, State, Transition } from '../model/types.js';
 import { createProcedureMachine, eventType, serializeSnapshot } from '../machine/compile.js';
 import { createTable } from '../machine/table.js';
+import { DEFAULT_PATH_LIMIT } from './defaults.js';
 import { countPaths } from './exact.js';
 import type { Path, PathStep } from './types.js';
 
-/** Largest number of paths listed unless the caller says otherwise. */
-export const DEFAULT_PATH_LIMIT = 1000;
+export { DEFAULT_PATH_LIMIT };
 
 /** A listing: the paths, or the count that was over the limit. */
 export type Enumeration = { ok: true; paths: Path[] } | { ok: false; total: number; limit: number };

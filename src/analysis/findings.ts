@@ -6,6 +6,7 @@
 import type { Procedure } from '../model/types.js';
 import { allRegions } from '../model/walk.js';
 import { stepsOf } from './measure-path.js';
+import { roundHalfUp } from '../vocabulary/index.js';
 import type { Finding, Path, ProcedureAnalysis } from './types.js';
 
 /** Tolerance for comparing day counts. */
@@ -20,7 +21,7 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
   for (const c of analysis.compliance) {
     if (!(c.worst.counted > c.bound + EPSILON)) continue;
     findings.push({
-      code: `exceeds-${c.limit}`,
+      code: c.limit === 'committed' ? 'exceeds-committed' : 'exceeds-statutory',
       severity: c.breach.mode > 0 || c.limit === 'statutory' ? 'warning' : 'note',
       args: {
         counted: round(c.worst.counted),
@@ -29,7 +30,7 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
         breachMode: c.breach.mode,
         breachMax: c.breach.max,
         steps: c.worst.steps.join(' → '),
-        exact: c.exact ? 1 : 0,
+        exact: c.exact,
         ...(c.from ? { days: c.days, from: c.from } : {}),
       },
     });
@@ -58,5 +59,5 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
 }
 
 function round(n: number): number {
-  return Math.round(n * 100) / 100;
+  return roundHalfUp(n, 2);
 }

@@ -3,16 +3,14 @@
  * fees, departments, and time (elapsed, counted toward the statutory limit, not counted).
  */
 import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
+import { isPreparedMark } from '../vocabulary/index.js';
 import { unionFrom, type Intervals } from './counted-time.js';
 import { stepDepartments } from './departments.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
-/** Reform marks that take a material off the applicant's list. */
-const NOT_PREPARED = new Set(['shared', 'commitment', 'cancelled', 'merged']);
-
-/** True when the applicant still prepares this material (it is not shared, committed, cancelled or merged). */
+/** True when the applicant still prepares this material (the rule of its reform mark: not shared, committed, cancelled or merged). */
 export function isPrepared(material: Material): boolean {
-  return material.reform === undefined || !NOT_PREPARED.has(material.reform);
+  return isPreparedMark(material.reform);
 }
 
 /** Every step on a path, branches of parallel blocks included, in order. */

@@ -4,7 +4,7 @@
  */
 import type { Limit, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
 import { allStates, allSteps } from '../model/walk.js';
-import { stepRule, type CountingRuleId } from '../vocabulary/counting-rules.js';
+import { stepRule, type CountingRuleId } from '../vocabulary/index.js';
 import { finishDate } from './calendar.js';
 import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
@@ -22,6 +22,11 @@ export interface AnalyzeOptions {
   startDate?: string;
   /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
   stepCounting?: StepCounting;
+  /**
+   * Where to read a file the model names, to locate a warning in it: a file as shown (relative to the
+   * user's folder) → a path to read. The name itself when absent.
+   */
+  readPath?: (file: string) => string;
 }
 
 /** How distinct materials are counted, stated in every report. */

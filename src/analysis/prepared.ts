@@ -5,13 +5,14 @@
  * is not enough: four items may each call their own application form `application`.
  */
 import type { Procedure } from '../model/types.js';
+import type { Submission } from '../vocabulary/index.js';
 import { allSteps } from '../model/walk.js';
 import { isPrepared } from './measure-path.js';
 
 /** How a side hands its materials in. */
 export interface MaterialCounting {
   /** 分别提交 (separate) or 一次提交 (once). */
-  submission: 'separate' | 'once';
+  submission: Submission;
   /** Groups of "item/material" the bundle declares to be one document. */
   same: ReadonlyArray<ReadonlyArray<string>>;
 }

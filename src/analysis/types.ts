@@ -1,5 +1,5 @@
 /** The analysis results: paths through a procedure and the measures of 五减. */
-import type { CountingRuleId } from '../vocabulary/counting-rules.js';
+import type { CountingRuleId } from '../vocabulary/index.js';
 import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
 
 /** One element of a path: a step, or a parallel block with the path taken in each branch. */
@@ -91,25 +91,19 @@ export interface PathReport extends PathMeasures {
   timeFigure: TimeFigure;
 }
 
-/** A compliance finding on a procedure (not an error in the file: a fact for the report). */
-export interface Finding {
-  /** Kind of finding, e.g. "exceeds-committed". */
-  code: string;
-  /** Warnings need action; notes inform. */
-  severity: 'warning' | 'note';
-  /** Values for the message. */
-  args: Record<string, string | number>;
-}
+/** A compliance finding on a procedure (not an error in the file: a fact for the report); codes and words: src/vocabulary/findings.ts. */
+export type { Finding } from '../vocabulary/index.js';
+import type { Finding } from '../vocabulary/index.js';
 
 /** A time limit as the reports give it: as written, and in working days. */
 export interface LimitFigure {
-  /** Days as written. */
+  /** Days as written (0 for 即办). */
   days: number;
-  /** workday or calendar-day. */
-  unit: string;
-  /** True for 即办 (0 days). */
+  /** Working days or calendar days. */
+  unit: 'workday' | 'calendar-day';
+  /** True for 即办 (handled on the spot). */
   instant: boolean;
-  /** In working days: as written, or for calendar days counted on the calendar from `from`. */
+  /** In working days: as written, or for calendar days counted on the working-day calendar from `from` (never 5/7). */
   workdays: number;
   /** For a limit in calendar days: the date its working days were counted from. */
   from?: string;
@@ -121,9 +115,10 @@ export interface ComplianceFigure {
   limit: 'statutory' | 'committed';
   /** Working days counted time is compared with (即办: 1, the same working day). */
   bound: number;
-  /** The limit as written: days and unit (workday or calendar-day). */
+  /** The limit as written: days. */
   days: number;
-  unit: string;
+  /** The limit as written: unit. */
+  unit: 'workday' | 'calendar-day';
   /** For a limit in calendar days: the date its working days were counted from on the calendar. */
   from?: string;
   /** The path with the most counted time, every step at its longest. */
@@ -138,21 +133,34 @@ export interface ComplianceFigure {
 
 /** Everything wujian measures of one procedure (one version of one item). */
 export interface ProcedureAnalysis {
+  /** The file it was read from. */
   file: string;
+  /** Item id shared by its versions. */
   id: string;
+  /** Item name. */
   name: string;
+  /** Which version: its label (改革前 / 改革后) and the date it applies from. */
   version: { label: string; date?: string };
+  /** 事项编码, when given. */
   code?: string;
+  /** 事项类型 (行政许可 …), when given. */
   type?: string;
+  /** 实施主体, when given. */
   department?: string;
   /** 事项数: one per procedure (bundles add up items). */
   items: number;
   /** 即办: handled on the spot. */
   instant: boolean;
+  /** 办件类型: 即办件 or 承诺件, when given. */
   handling?: string;
+  /** 网办深度 (Ⅰ级–Ⅳ级), when given. */
   online?: string;
-  /** Statutory and committed limits. */
-  limits: { statutory?: LimitFigure; committed?: LimitFigure };
+  /** Statutory and committed limits; calendar days counted on the working-day calendar. */
+  limits: {
+    statutory?: LimitFigure;
+    committed?: LimitFigure;
+  };
+  /** Materials: defined, prepared (whole procedure and standard path), copies, cut by reform marks. */
   materials: {
     /** Materials defined in the file. */
     defined: number;
@@ -172,26 +180,44 @@ export interface ProcedureAnalysis {
    * standard path's count under each uniform rule (shown where it differs).
    */
   steps: {
+    /** Every step in the model. */
     model: number;
+    /** On the standard path. */
     standard?: number;
+    /** On the fastest path. */
     fastest?: number;
+    /** On the slowest path. */
     slowest?: number;
+    /** How parallel blocks were counted. */
     rule: CountingRuleId;
+    /** The standard path counted with every block as one 环节 (stage) and step by step (perStep). */
     standardCounts?: { stage: number; perStep: number };
   };
+  /** Time of the standard, fastest and slowest paths, each under its own scenario. */
   time: { standard?: TimeFigure; fastest?: TimeFigure; slowest?: TimeFigure };
+  /** Fees in yuan: on the standard path, and the most any approval path charges. */
   fees: { standard?: number; max?: number };
+  /** Trips: on the standard path, and the most any path takes. */
   trips: { standard?: number; worst?: number };
+  /** Departments involved: the item's and every step's. */
   departments: string[];
+  /** The named paths and each outcome's probability (with its most likely path). */
   paths: {
+    /** Paths that end approved (may be Infinity for loops without bound; JSON writes the largest number). */
     approvalPaths: number;
+    /** The most probable path to approval without corrections. */
     standard?: PathReport;
+    /** The shortest path to approval. */
     fastest?: PathReport;
+    /** The longest path to approval. */
     slowest?: PathReport;
+    /** The path with the most trips in person. */
     mostTrips?: PathReport;
-    outcomes: Array<{ outcome: string; probability: number; path?: PathReport }>;
+    /** Each outcome, its probability and its most likely path. */
+    outcomes: Array<{ outcome: Outcome; probability: number; path?: PathReport }>;
   };
   /** Each limit checked over every path. */
   compliance: ComplianceFigure[];
+  /** Compliance findings (src/vocabulary/findings.ts words them). */
   findings: Finding[];
 }

@@ -1,58 +1,35 @@
 /**
  * The options of `wujian compare` read into CompareOptions: renames (--map, --map-file), targets
- * (--target, --targets), volumes (--volume) and the Standard Cost Model's prices. Problems come back
- * as usage messages or, for files, as located diagnostics.
+ * (--target, --targets), volumes (--volume) and the Standard Cost Model's prices (checked as numbers
+ * by the parser). Problems come back as usage messages or, for files, as located diagnostics.
  */
 import { resolve } from 'node:path';
 import type { CompareOptions } from '../analysis/compare/compare.js';
-import type { MoneySettings } from '../analysis/compare/money.js';
 import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnostic.js';
+import { displayPath } from '../model/files.js';
 import { parseYaml } from '../model/parse.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
-import type { Lang, StepCounting } from '../model/types.js';
-
-/** The raw option values `compare` accepts. */
-export interface CompareFlags {
-  map?: string[];
-  'map-file'?: string;
-  target?: string[];
-  targets?: string;
-  volume?: string[];
-  'hourly-cost'?: string;
-  'trip-cost'?: string;
-  'prep-hours'?: string;
-  'wait-hours'?: string;
-  'step-counting'?: string;
-}
-
-/** parseArgs options of `compare` beyond the common ones. */
-export const COMPARE_OPTIONS = {
-  format: { type: 'string', default: 'table' },
-  out: { type: 'string', short: 'o' },
-  all: { type: 'boolean', default: false },
-  map: { type: 'string', multiple: true },
-  'map-file': { type: 'string' },
-  target: { type: 'string', multiple: true },
-  targets: { type: 'string' },
-  volume: { type: 'string', multiple: true },
-  'hourly-cost': { type: 'string' },
-  'trip-cost': { type: 'string' },
-  'prep-hours': { type: 'string' },
-  'wait-hours': { type: 'string' },
-  'step-counting': { type: 'string' },
-} as const;
+import type { Lang } from '../model/types.js';
+import { say } from './messages.js';
+import type { compareOptions } from './table/compare.js';
+import type { OptionValues } from './table/types.js';
 
 /** What reading the flags gives: the options, or a usage message, or diagnostics in a file. */
 export type FlagsResult = { ok: true; options: CompareOptions } | { ok: false; usage?: string; diagnostics?: Diagnostic[] };
 
-/** Reads the flags; files are relative to `cwd`. */
-export function readCompareFlags(flags: CompareFlags, cwd: string, lang: Lang): FlagsResult {
-  const zh = lang === 'zh';
+/** Reads the flags; files are relative to `cwd`, and named in diagnostics as the user sees them (displayPath). */
+export function readCompareFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang: Lang): FlagsResult {
+  const read = readFlags(flags, cwd, lang);
+  if (read.ok || !read.diagnostics) return read;
+  return { ok: false, diagnostics: read.diagnostics.map((d) => ({ ...d, file: displayPath({ cwd }, d.file) })) };
+}
+
+function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang: Lang): FlagsResult {
   const rename = new Map<string, string>();
-  for (const pair of flags.map ?? []) {
+  for (const pair of flags.map) {
     const m = /^([^=\s]+)=([^=\s]+)$/.exec(pair);
-    if (!m) return { ok: false, usage: zh ? `--map 应写成 旧id=新id（实际为 "${pair}"）` : `--map takes old-id=new-id (found "${pair}")` };
+    if (!m) return { ok: false, usage: say(lang, 'badMap', { found: pair }) };
     rename.set(m[1]!, m[2]!);
   }
   if (flags['map-file']) {
@@ -66,45 +43,22 @@ export function readCompareFlags(flags: CompareFlags, cwd: string, lang: Lang): 
     if (file.diagnostics.length > 0) return { ok: false, diagnostics: file.diagnostics };
     targets.push(...file.targets);
   }
-  for (const text of flags.target ?? []) {
+  for (const text of flags.target) {
     const read = parseTarget(text);
-    if (!read.ok) {
-      return { ok: false, usage: zh ? `看不懂目标 "${text}"；请写成“材料压减>=30%”或“跑动<=1”，指标可以是：${targetMeasureNames().join('、')}` : `The target "${text}" cannot be read; write e.g. 材料压减>=30% or trips<=1` };
-    }
+    if (!read.ok) return { ok: false, usage: say(lang, 'badTarget', { target: text, names: targetMeasureNames().join('、') }) };
     targets.push(read.target);
   }
   let volume: number | undefined;
   const volumes = new Map<string, number>();
-  for (const v of flags.volume ?? []) {
+  for (const v of flags.volume) {
     const m = /^(?:([A-Za-z][\w-]*)=)?(\d+)$/.exec(v);
-    if (!m) return { ok: false, usage: zh ? `--volume 应为非负整数，或 事项id=整数（实际为 "${v}"）` : `--volume takes a whole number, or item-id=number (found "${v}")` };
+    if (!m) return { ok: false, usage: say(lang, 'badVolume', { found: v }) };
     if (m[1]) volumes.set(m[1], Number(m[2]));
     else volume = Number(m[2]);
   }
-  const money: Partial<MoneySettings> = {};
-  const numbers: Array<[keyof CompareFlags, keyof MoneySettings]> = [['hourly-cost', 'hourlyCost'], ['trip-cost', 'tripCost'], ['prep-hours', 'prepHours'], ['wait-hours', 'waitHours']];
-  for (const [flag, key] of numbers) {
-    const raw = flags[flag] as string | undefined;
-    if (raw === undefined) continue;
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value) || value < 0) return { ok: false, usage: zh ? `--${flag} 应为非负数（实际为 "${raw}"）` : `--${flag} must be a number, 0 or more (found "${raw}")` };
-    money[key] = value;
-  }
-  const stepCounting = readStepCounting(flags['step-counting'], lang);
-  if (!stepCounting.ok) return { ok: false, usage: stepCounting.usage };
-  return { ok: true, options: { rename, targets, money, volume, volumes, ...(stepCounting.value ? { stepCounting: stepCounting.value } : {}) } };
-}
-
-/** `--step-counting stage|per-step`: how parallel blocks count as 环节, overriding the files. */
-export function readStepCounting(raw: string | undefined, lang: Lang): { ok: true; value?: StepCounting } | { ok: false; usage: string } {
-  if (raw === undefined) return { ok: true };
-  if (raw === 'stage' || raw === 'per-step') return { ok: true, value: raw };
-  return {
-    ok: false,
-    usage: lang === 'zh'
-      ? `--step-counting 只能是 stage（并联审批计 1 个环节，默认）或 per-step（逐环节计）（实际为 "${raw}"）`
-      : `--step-counting must be stage (a parallel stage is one step, the default) or per-step (every step) (found "${raw}")`,
-  };
+  const money = { hourlyCost: flags['hourly-cost'], tripCost: flags['trip-cost'], prepHours: flags['prep-hours'], waitHours: flags['wait-hours'] };
+  const stepCounting = flags['step-counting'];
+  return { ok: true, options: { rename, targets, money, volume, volumes, ...(stepCounting ? { stepCounting } : {}) } };
 }
 
 /** Reads a rename map file: a YAML mapping of old id to new id. */

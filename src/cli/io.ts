@@ -1,5 +1,4 @@
 /** What a command may touch of the outside world, so tests can run the CLI as a plain function. */
-import { relative, sep } from 'node:path';
 
 /** Where a command writes and what it sees. */
 export interface IO {
@@ -46,16 +45,4 @@ export function createMemoryIO(cwd = process.cwd()): IO & { stdout: string; stde
     },
   };
   return io;
-}
-
-/**
- * A file name as the commands show it: relative to the working folder, unless that climbs more than
- * three folders up (then the absolute name reads better). Reports carry these names too, so a report
- * handed to others does not reveal where its files sat on the author's disk.
- * @example displayPath(io, '/work/x/processes/a.yaml') // 'processes/a.yaml' when io.cwd is /work/x
- */
-export function displayPath(io: Pick<IO, 'cwd'>, file: string): string {
-  if (!file) return file;
-  const rel = relative(io.cwd, file);
-  return rel.startsWith('..') && rel.split(sep).length > 4 ? file : rel || '.';
 }

@@ -2,6 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Lang } from '../model/types.js';
 import type { IO } from './io.js';
+import { say } from './messages.js';
 
 /** Something that follows a run of cases. */
 export interface Progress {
@@ -17,12 +18,9 @@ export interface Progress {
  */
 export function createProgress(io: IO, total: number, lang: Lang): Progress | undefined {
   if (!io.errTTY) return undefined;
-  const zh = lang === 'zh';
   const bar = new cliProgress.SingleBar({
     stream: io.errTTY,
-    format: zh
-      ? '模拟 {bar} {percentage}% · {value}/{total} 件 · {speed} 件/秒 · 剩余 {eta_formatted}'
-      : 'simulating {bar} {percentage}% · {value}/{total} cases · {speed} cases/s · {eta_formatted} left',
+    format: say(lang, 'progress'),
     barCompleteChar: '█',
     barIncompleteChar: '░',
     clearOnComplete: true,

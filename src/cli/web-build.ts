@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model/types.js';
 import type { IO } from './io.js';
+import { say } from './messages.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,11 +41,14 @@ function createBuild(name: WebBuild['name'], config: string, outDir: string): We
 /** Folders under web/ that are output or tooling, not the app's sources. */
 const NOT_SOURCES = new Set(['dist', 'dist-report', 'screenshots', 'node_modules']);
 
-/** True when `build` is missing or some file of the app's sources (web/ and src/report/) is newer. */
+/** Folders of src/ the app's bundle takes code from: the vocabulary it words everything with, and the report types. */
+const APP_SOURCES = ['vocabulary', 'report'];
+
+/** True when `build` is missing or some file of the app's sources (web/, src/vocabulary/, src/report/) is newer. */
 export function isBuildStale(build: WebBuild): boolean {
   if (!existsSync(build.index)) return true;
   const built = statSync(build.index).mtimeMs;
-  return newestSource(WEB_DIR, true) > built || newestSource(join(ROOT, 'src', 'report'), false) > built;
+  return newestSource(WEB_DIR, true) > built || APP_SOURCES.some((folder) => newestSource(join(ROOT, 'src', folder), false) > built);
 }
 
 function newestSource(dir: string, top: boolean): number {
@@ -84,12 +88,9 @@ export async function ensureBuilt(build: WebBuild, note: (text: string) => void)
  * wrong and the command that builds it by hand, and returns false.
  */
 export async function prepareBuild(build: WebBuild, lang: Lang, io: IO): Promise<boolean> {
-  const zh = lang === 'zh';
   const script = build.name === 'app' ? 'npm run build:web' : 'npm run build:report';
-  const failure = await ensureBuilt(build, () => io.err(zh ? `正在构建网页（${script}），首次约需十几秒……\n` : `Building the web app (${script}); the first time takes a few seconds…\n`));
+  const failure = await ensureBuilt(build, () => io.err(say(lang, 'building', { script })));
   if (!failure) return true;
-  io.err(zh
-    ? `错误：网页尚未构建，自动构建也没有成功：${failure}\n  提示：在 wujian 的目录中运行 npm install，再运行 ${script}。\n`
-    : `error: the web app is not built, and building it failed: ${failure}\n  hint: in wujian's folder run npm install, then ${script}.\n`);
+  io.err(say(lang, 'buildFailed', { failure, script }));
   return false;
 }

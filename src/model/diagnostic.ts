@@ -4,16 +4,105 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
+import type { LimitUnit, StepCounting } from '../vocabulary/index.js';
+
 /** How serious a problem is: errors make a file invalid, warnings do not. */
 export type Severity = 'error' | 'warning';
 
-/** Values a message template can use. */
-export type Args = Record<string, string | number>;
+/** What every schema problem carries: the JSON pointer of the value at fault. */
+interface AtPath {
+  /** JSON pointer into the YAML data, e.g. "/process/states/review/duration". */
+  path: string;
+}
 
-/** One problem in one file. */
-export interface Diagnostic {
+
+/**
+ * Every diagnostic code and the values its message and hint use, as ajv types each keyword's params:
+ * a check cannot raise a code without the values its sentence needs, and the catalogue's sentences
+ * (messages.ts) read them typed. A new code is one entry here and one in the catalogue.
+ */
+export interface DiagnosticArgs {
+  'file-not-found': { reason?: string };
+  'file-read': { reason: string };
+  'no-yaml-files': { arg: string };
+  'file-empty': Record<string, never>;
+  'file-too-large': { size: string; limit: string };
+  'file-binary': Record<string, never>;
+  'file-encoding': Record<string, never>;
+  'yaml-syntax': { yamlCode: string; detail: string };
+  'yaml-too-deep': { limit: number };
+  'yaml-alias': { limit: number; detail: string };
+  'yaml-not-mapping': Record<string, never>;
+  'schema-required': AtPath & { field: string; titleZh?: string; titleEn?: string };
+  'schema-unknown-field': AtPath & { field: string; allowed: string; suggestion: string };
+  'schema-type': AtPath & { expected: string; found: string };
+  'schema-enum': AtPath & { allowed: string; found: string; suggestion: string };
+  'schema-id': AtPath & { value: string };
+  'schema-date': AtPath & { value: string };
+  'schema-item-code': AtPath & { value: string };
+  'schema-yaml-path': AtPath & { value: string };
+  'schema-range': AtPath & { comparison: string; limit: number; found: string };
+  'schema-empty-text': AtPath & { limit: number };
+  'schema-long-text': AtPath & { limit: number };
+  'schema-too-few': AtPath & { limit: number };
+  'schema-duplicate-item': AtPath & { value: string };
+  'schema-value': AtPath & { shape: string; found: string };
+  'schema-other': AtPath & { detail: string };
+  'unknown-initial': { target: string; suggestion: string; known: string };
+  'unknown-target': { step: string; event: string; target: string; suggestion: string; known: string };
+  'unreachable-step': { step: string; initial: string };
+  'dead-end-step': { step: string };
+  'unbounded-cycle': { steps: string };
+  'bounded-exits': { step: string; events: string };
+  'final-without-outcome': { step: string };
+  'region-final-outcome': { step: string };
+  'no-final': { region: string };
+  'no-approval': Record<string, never>;
+  'duplicate-material': { material: string; first: number };
+  'unknown-material': { material: string; step: string; suggestion: string };
+  'unknown-into': { material: string; into: string; suggestion: string };
+  'into-self': { material: string };
+  'into-cycle': { materials: string };
+  'same-material-unknown': { material: string; suggestion: string };
+  'same-material-twice': { material: string; first: number };
+  'into-without-merged': { material: string };
+  'unused-material': { material: string; name: string };
+  'condition-missing': { material: string };
+  'probability-sum': { step: string; sum: number };
+  'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnit; statutory: number; statutoryUnit: LimitUnit };
+  'calendar-day-without-date': { limit: 'statutory' | 'committed' };
+  'instant-with-limit': { committed: number; committedUnit: LimitUnit };
+  'instant-without-handling': Record<string, never>;
+  'online-depth-trips': { step: string; trips: number };
+  'duration-order': { step: string; min: number; mode: number; max: number };
+  'duration-distribution': { step: string; reason: 'fixed-range' | 'lognormal-median' | 'lognormal-spread'; mode: number; max: number };
+  'department-list-in-text': { department: string; count: number; list: string };
+  'step-counting-not-parallel': { step: string; value: StepCounting };
+  'merges-unknown-item': { item: string; suggestion: string };
+  'merges-unknown-step': { step: string; item: string; suggestion: string };
+  'merges-duplicate': { step: string; first: string };
+  'bundle-limit-below-fastest': { limit: 'statutory' | 'committed'; days: number; unit: LimitUnit; fastest: number; critical: string };
+  'bundle-item-ref': Record<string, never>;
+  'bundle-unknown-item': { item: string; suggestion: string };
+  'bundle-id-mismatch': { id: string; fileId: string; file: string };
+  'bundle-cycle': { items: string };
+  'pair-ambiguous': { id: string; label: string; count: number; files: string };
+  'target-invalid': { target: string; problem: 'syntax' | 'measure' | 'percent'; names: string };
+}
+
+/** Stable identifier of a kind of problem, e.g. "unknown-target". */
+export type DiagnosticCode = keyof DiagnosticArgs;
+
+/**
+ * One problem in one file: a union over the codes, so that testing `code` narrows `args` to that
+ * code's values (`d.code === 'yaml-syntax' && d.args.yamlCode`). `C` names one code or a few.
+ */
+export type Diagnostic<C extends DiagnosticCode = DiagnosticCode> = { [K in C]: DiagnosticOf<K> }[C];
+
+/** One problem of code `C` in one file. */
+export interface DiagnosticOf<C extends DiagnosticCode> {
   /** Stable identifier of the kind of problem, e.g. "unknown-target". */
-  code: string;
+  code: C;
   /** Error or warning. */
   severity: Severity;
   /** File the problem is in ("" when it concerns no file). */
@@ -27,30 +116,37 @@ export interface Diagnostic {
   /** 1-based column just past the offending text. */
   endColumn: number;
   /** Values for the message and hint templates. */
-  args: Args;
+  args: DiagnosticArgs[C];
 }
 
 /** A place in a file, as diagnostics need it. */
 export interface Span {
+  /** 1-based line of the start. */
   line: number;
+  /** 1-based column of the start. */
   column: number;
+  /** 1-based line of the end. */
   endLine: number;
+  /** 1-based column just past the end. */
   endColumn: number;
 }
 
 /** The start of a file, for problems that concern the file as a whole. */
 export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Builds a diagnostic; severity comes from the code's entry in the message catalogue unless given. */
-export function createDiagnostic(
-  code: string,
-  file: string,
-  span: Span | undefined,
-  args: Args = {},
-  severity: Severity = 'error',
-): Diagnostic {
+/** The values and severity after a code: the values may be left out only for a code that takes none. */
+type Rest<C extends DiagnosticCode> = Record<string, never> extends DiagnosticArgs[C]
+  ? [args?: DiagnosticArgs[C], severity?: Severity]
+  : [args: DiagnosticArgs[C], severity?: Severity];
+
+/**
+ * Builds a diagnostic of `code` with the values its message needs; an error unless `severity` says
+ * otherwise. Example: `createDiagnostic('dead-end-step', file, span, { step: 'review' })`.
+ */
+export function createDiagnostic<C extends DiagnosticCode>(code: C, file: string, span: Span | undefined, ...[args, severity = 'error']: Rest<C>): Diagnostic<C> {
   const at = span ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
-  return { code, severity, file, ...at, args };
+  // The code and its values arrive together typed by C; TypeScript cannot see that they stay paired.
+  return { code, severity, file, ...at, args: args ?? {} } as Diagnostic<C>;
 }
 
 /** True when any diagnostic is an error. */
@@ -64,4 +160,18 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
+}
+
+/**
+ * The diagnostics in order (sortDiagnostics), each once: a file read for two sides, or named by two
+ * bundles, reports the same problem twice.
+ */
+export function tidyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.file, d.line, d.column, d.code, d.args]), d]));
+  return sortDiagnostics([...unique.values()]);
+}
+
+/** The errors among `diagnostics`, in their order. */
+export function getErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
 }

@@ -1,5 +1,6 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
 import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { isDynamicPattern, globSync } from 'tinyglobby';
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 
@@ -39,4 +40,16 @@ export function findYamlFiles(args: readonly string[]): FileList {
 
 function joinPath(dir: string, file: string): string {
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+}
+
+/**
+ * A file name as the user sees it: relative to the working folder `cwd`, unless that climbs more than
+ * three folders up (then the absolute name reads better). Reports carry these names too, so a report
+ * handed to others does not reveal where its files sat on the author's disk.
+ * @example displayPath({ cwd: '/work/x' }, '/work/x/processes/a.yaml') // 'processes/a.yaml'
+ */
+export function displayPath(from: { cwd: string }, file: string): string {
+  if (!file) return file;
+  const rel = relative(from.cwd, file);
+  return rel.startsWith('..') && rel.split(sep).length > 4 ? file : rel || '.';
 }

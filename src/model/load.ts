@@ -54,26 +54,39 @@ export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
   return loadText(file, source.text);
 }
 
+/** Loads a file, or gives the result it gave before: see createLoader. */
+export type Loader = (file: string) => LoadResult & { parsed?: ParsedYaml };
+
+/**
+ * A loader that reads each file once, however often it is asked for (by path, resolved), so a file
+ * that is both an argument and the item of one or more bundles is read and checked once. The parsed
+ * YAML is kept for bundles only, which are located against it after every file is read; a catalogue
+ * of thousands of procedures would otherwise hold every syntax tree at once.
+ */
+export function createLoader(): Loader {
+  const cache = new Map<string, LoadResult & { parsed?: ParsedYaml }>();
+  return (file) => {
+    const key = resolvePath(file);
+    let result = cache.get(key);
+    if (!result) {
+      const loaded = loadFile(file);
+      result = loaded.document?.kind === 'bundle' ? loaded : { ...loaded, parsed: undefined };
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
 /**
  * Loads several files and then checks each bundle against the procedures loaded with it and the
- * files it names.
+ * files it names (read through `load`, so each once).
  */
-export function loadFiles(files: readonly string[]): LoadResult[] {
-  // Parsed documents are kept only for bundles, which are checked after every file is read; a
-  // catalogue of thousands of procedures would otherwise hold every syntax tree at once.
-  const results = files.map((file) => {
-    const result = loadFile(file);
-    return result.document?.kind === 'bundle' ? result : { ...result, parsed: undefined };
-  });
+export function loadFiles(files: readonly string[], load: Loader = createLoader()): LoadResult[] {
+  const results = files.map((file) => ({ ...load(file), file }));
   const known = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
-  const cache = new Map<string, Procedure | undefined>();
-  const procedureOf = (file: string) => {
-    if (!cache.has(file)) {
-      const found = results.find((r) => r.document?.kind === 'procedure' && samePath(r.file, file));
-      const doc = found?.document ?? loadFile(file).document;
-      cache.set(file, doc?.kind === 'procedure' ? doc : undefined);
-    }
-    return cache.get(file);
+  const procedureOf = (file: string): Procedure | undefined => {
+    const doc = load(file).document;
+    return doc?.kind === 'procedure' ? doc : undefined;
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
@@ -83,8 +96,4 @@ export function loadFiles(files: readonly string[]): LoadResult[] {
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
   return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
-}
-
-function samePath(a: string, b: string): boolean {
-  return resolvePath(a) === resolvePath(b);
 }

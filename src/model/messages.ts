@@ -3,18 +3,22 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import type { Args, Diagnostic } from './diagnostic.js';
+import { limitText, type Lang } from '../vocabulary/index.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
-import type { Lang } from './types.js';
+import { didYouMean } from './suggest.js';
 
-type Text = (a: Args) => string;
+export { limitText };
 
-/** A code's sentence and hint in both languages. */
-interface Entry {
-  zh: Text;
-  en: Text;
-  hintZh?: Text;
-  hintEn?: Text;
+/** A sentence from a code's values and `where`, the place they point to in words. */
+type Text<A> = (a: A & { where: string }) => string;
+
+/** A code's sentence and hint in both languages, reading the values typed by the code. */
+interface Entry<A> {
+  zh: Text<A>;
+  en: Text<A>;
+  hintZh?: Text<A>;
+  hintEn?: Text<A>;
 }
 
 /** A diagnostic's words in one language. */
@@ -25,30 +29,23 @@ export interface Words {
 
 /** Renders a diagnostic's message and hint in `lang`. */
 export function describe(d: Diagnostic, lang: Lang): Words {
-  const entry = CATALOGUE[d.code] ?? { zh: () => d.code, en: () => d.code };
-  const a = { ...d.args, where: where(String(d.args.path ?? ''), lang) };
+  // A diagnostic's code and values come paired (Diagnostic is a union over codes); its entry reads them.
+  const entry = (CATALOGUE[d.code] as Entry<typeof d.args> | undefined) ?? { zh: () => d.code, en: () => d.code };
+  const a = { ...d.args, where: where('path' in d.args ? d.args.path : '', lang) };
   const hint = lang === 'zh' ? entry.hintZh?.(a) : entry.hintEn?.(a);
   return { message: lang === 'zh' ? entry.zh(a) : entry.en(a), hint: hint || undefined };
 }
 
 /** Every code the catalogue knows (tests check each has a fixture). */
-export function knownCodes(): string[] {
-  return Object.keys(CATALOGUE);
+export function knownCodes(): DiagnosticCode[] {
+  return Object.keys(CATALOGUE) as DiagnosticCode[];
 }
 
 const q = (v: unknown) => `"${String(v)}"`;
-const didYouMean = (lang: Lang, s: unknown) =>
-  s ? (lang === 'zh' ? `是否想写 ${q(s)}？` : `Did you mean ${q(s)}?`) : '';
-const field = (a: Args, lang: Lang) => {
+const field = (a: { field: string; titleZh?: string; titleEn?: string }, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
   return lang === 'zh' ? `${q(a.field)}（${title}）` : `${q(a.field)} (${title})`;
-};
-/** A time limit in words: "20 个工作日", "即办", "30 calendar days". */
-export const limitText = (days: unknown, unit: unknown, lang: Lang): string => {
-  if (unit === 'instant') return lang === 'zh' ? '即办' : 'on the spot (即办)';
-  if (lang === 'zh') return `${days} 个${unit === 'calendar-day' ? '自然日' : '工作日'}`;
-  return `${days} ${unit === 'calendar-day' ? 'calendar' : 'working'} day${Number(days) === 1 ? '' : 's'}`;
 };
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['文字', 'text'],
@@ -107,7 +104,7 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
-const CATALOGUE: Record<string, Entry> = {
+const CATALOGUE: { readonly [C in DiagnosticCode]: Entry<DiagnosticArgs[C]> } = {
   // Files
   'file-not-found': {
     zh: () => '找不到该文件或文件夹',
@@ -517,6 +514,13 @@ const CATALOGUE: Record<string, Entry> = {
     en: (a) => `The items' order (after) forms a cycle: ${a.items}`,
     hintZh: () => '先后关系不能首尾相接；请删去其中一条 after。',
     hintEn: () => 'Remove one of the `after` entries so the order has a start.',
+  },
+  // Pairs (compare --all, report, view)
+  'pair-ambiguous': {
+    zh: (a) => `事项 ${q(a.id)} 有 ${a.count} 个“${a.label}”版本（${a.files}），无法确定用哪一个配对`,
+    en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
+    hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
+    hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
   },
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,

@@ -4,7 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
-import { loadFile } from './load.js';
+import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { parseYaml } from './parse.js';
@@ -25,6 +25,9 @@ export interface ResolvedItem {
   note?: string;
 }
 
+/** A version as the analyses take it: a procedure, or a bundle with its items resolved. */
+export type SideInput = Procedure | { bundle: Bundle; items: ResolvedItem[] };
+
 /** What resolving gives: the items that could be read, and the problems with the rest. */
 export interface ResolvedBundle {
   /** Items in authored order; an item that could not be read is left out. */
@@ -39,6 +42,8 @@ export interface ResolveOptions {
   procedures?: ReadonlyMap<string, Procedure>;
   /** The bundle's parsed YAML, to locate problems; read from its file when absent. */
   parsed?: ParsedYaml;
+  /** Reads an item's file; a shared loader (createLoader) reads each file once for every bundle. */
+  load?: Loader;
 }
 
 /**
@@ -60,7 +65,7 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
   for (const item of bundle.items) {
     let procedure: Procedure | undefined;
     if (item.file) {
-      const result = loadFile(resolve(dirname(bundle.file), item.file));
+      const result = (options.load ?? loadFile)(resolve(dirname(bundle.file), item.file));
       if (result.document?.kind === 'procedure') procedure = result.document;
       else if (result.diagnostics.some((d) => d.code === 'file-not-found') || !hasErrors(result.diagnostics)) {
         diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'path']), { item: item.file, suggestion: '' }));

@@ -6,7 +6,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
-import { createDiagnostic, type Args, type Diagnostic } from './diagnostic.js';
+import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
@@ -71,7 +71,7 @@ const SHAPE_KEYWORDS: ReadonlySet<string> = new Set(['type', 'const', 'enum']);
 
 function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnostic {
   const path = fromPointer(e.instancePath);
-  const base: Args = { path: e.instancePath };
+  const base = { path: e.instancePath };
   const parent = (e.parentSchema ?? {}) as Schema;
   switch (e.keyword) {
     case 'required': {
@@ -137,7 +137,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
 }
 
 /** The Chinese and English halves of a property's title ("环节名称 Step name"). */
-function titleOf(parent: Schema, field: string): Args {
+function titleOf(parent: Schema, field: string): { titleZh: string; titleEn: string } {
   const properties = (parent.properties ?? {}) as Record<string, Schema>;
   let property = properties[field];
   if (property && !property.title && typeof property.$ref === 'string') property = resolveRef(property.$ref);
@@ -168,7 +168,7 @@ function holds(tree: unknown, target: unknown): boolean {
 }
 
 /** The diagnostic for a pattern mismatch: by the definition the pattern belongs to, else by the field. */
-function patternCode(parent: Schema, path: ReadonlyArray<string>): string {
+function patternCode(parent: Schema, path: ReadonlyArray<string>): 'schema-date' | 'schema-id' | 'schema-item-code' | 'schema-yaml-path' {
   const def = defHolding(parent);
   if (def === 'date') return 'schema-date';
   if (def === 'identifier') return 'schema-id';

@@ -9,21 +9,9 @@ import { parseYaml } from './parse.js';
 import { validateSchema } from './schema.js';
 import { readSource } from './source.js';
 
-/** A measure a comparison reports. */
-export type MeasureKey =
-  | 'items'
-  | 'materials'
-  | 'copies'
-  | 'steps'
-  | 'statutoryLimit'
-  | 'committedLimit'
-  | 'timeStandard'
-  | 'timeSlowest'
-  | 'fees'
-  | 'trips'
-  | 'departments'
-  | 'forms'
-  | 'formFields';
+import { MEASURE_KEYS, MEASURES, type MeasureKey, type TargetOp } from '../vocabulary/index.js';
+
+export type { MeasureKey };
 
 /** A target before it is checked. */
 export interface Target {
@@ -32,26 +20,12 @@ export interface Target {
   /** The measure it is about. */
   measure: MeasureKey;
   /** What is compared: the cut in percent, the cut, or the after value. */
-  op: 'cutPercent>=' | 'cut>=' | 'after<=' | 'after>=';
+  op: TargetOp;
   /** The target value. */
   value: number;
 }
-/** Words that name a measure in a target, Chinese and English (longest first when matching). */
-const MEASURE_NAMES: Array<[string, MeasureKey]> = [
-  ['事项', 'items'], ['items', 'items'],
-  ['材料份数', 'copies'], ['份数', 'copies'], ['copies', 'copies'],
-  ['材料', 'materials'], ['materials', 'materials'],
-  ['环节', 'steps'], ['steps', 'steps'],
-  ['法定时限', 'statutoryLimit'], ['statutoryLimit', 'statutoryLimit'],
-  ['承诺时限', 'committedLimit'], ['committedLimit', 'committedLimit'], ['时限', 'committedLimit'], ['limit', 'committedLimit'],
-  ['最慢用时', 'timeSlowest'], ['timeSlowest', 'timeSlowest'],
-  ['用时', 'timeStandard'], ['time', 'timeStandard'], ['timeStandard', 'timeStandard'],
-  ['费用', 'fees'], ['fees', 'fees'],
-  ['跑动次数', 'trips'], ['跑动', 'trips'], ['trips', 'trips'],
-  ['部门', 'departments'], ['departments', 'departments'],
-  ['表单字段', 'formFields'], ['formFields', 'formFields'], ['表单要素', 'formFields'],
-  ['表单', 'forms'], ['forms', 'forms'],
-];
+/** Words that name a measure in a target, Chinese and English: each measure's key and its aliases. */
+const MEASURE_NAMES: Array<[string, MeasureKey]> = MEASURE_KEYS.flatMap((key) => [key, ...MEASURES[key].aliases].map((word): [string, MeasureKey] => [word, key]));
 
 /** Operators meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
 const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
@@ -90,6 +64,9 @@ export function targetMeasureNames(): string[] {
 
 /** Why a target could not be read, for messages. */
 export type TargetProblem = 'syntax' | 'measure' | 'percent';
+
+/** The name of the targets file beside a pair's after version, which `report`, `view` and `web:data` read. */
+export const TARGETS_FILE_NAME = 'targets.yaml';
 
 /** Reads a targets file: `targets:` a list of target strings. Problems are located in the file. */
 export function loadTargetsFile(file: string): { targets: Target[]; diagnostics: Diagnostic[] } {

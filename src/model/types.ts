@@ -6,20 +6,9 @@
 /** A path into the YAML data: property names and array indices. */
 export type DataPath = ReadonlyArray<string | number>;
 
-/** A user-facing language. */
-export type Lang = 'zh' | 'en';
-
-/** Who carries out a step. */
-export type Actor = 'applicant' | 'window' | 'department' | 'expert' | 'third-party' | 'system';
-
-/** Where a material comes from (来源渠道). */
-export type MaterialSource = 'applicant' | 'government' | 'third-party';
-
-/** How a reformed version cuts a material. */
-export type ReformMark = 'shared' | 'commitment' | 'deferred' | 'cancelled' | 'merged';
-
-/** How a process ends. */
-export type Outcome = 'approved' | 'rejected' | 'withdrawn';
+// The closed sets of words (languages, actors, sources, reform marks, outcomes) live in the vocabulary.
+export type { Actor, Lang, MaterialSource, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
+import type { Actor, MaterialSource, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
 
 /** A time limit (办结时限) in days. */
 export interface Limit {
@@ -158,9 +147,6 @@ export interface ParallelState extends StateBase {
   /** How this block counts as 环节, when it says (else the procedure's rule). */
   stepCounting?: StepCounting;
 }
-
-/** How a parallel block counts as 环节: as one stage (并联审批计 1 个环节) or every step of its branches. */
-export type StepCounting = 'stage' | 'per-step';
 
 /** An end state. */
 export interface FinalState extends StateBase {

@@ -1,37 +1,47 @@
-/** A comparison as JSON, conforming to schemas/comparison.schema.json (the web view reads it). */
+/**
+ * A comparison as JSON, conforming to schemas/comparison.schema.json: the resolved facts every other
+ * surface (the web app, Office files) draws without deriving anything again: names beside ids, each
+ * measure's words and cut in both languages, each target's goal, the materials matrix with reasons.
+ */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { MEASURE_WORDS } from '../analysis/compare/measures.js';
-import { COUNTING_RULES } from '../vocabulary/counting-rules.js';
+import { inBoth, isDefaultRule, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
 import { cutText, ruleNotes, ruleText, summaryText } from './comparison-words.js';
 
-/** Version of the JSON layout; bumped when a field changes meaning. */
-export const COMPARISON_FORMAT_VERSION = 1;
+/**
+ * Version of the JSON layout; bumped when a field changes meaning. 2: ledger entries name their items
+ * and merge targets (itemName, intoName), measures carry their chart name (short) and their counting
+ * rule (rule, ruleText, ruleDefault, ruleNotes), sides say how they counted (counting), targets carry
+ * their goal in words, and the materials matrix (materials) is part of the comparison.
+ */
+export const COMPARISON_FORMAT_VERSION = 2;
 
 /** What `wujian compare --format json` prints: every text in both languages. */
 export function toComparisonJson(c: Comparison) {
-  const side = ({ figures, ...rest }: Comparison['before']) => ({ ...rest, figures });
   return {
-    tool: 'wujian',
-    kind: 'comparison',
+    tool: 'wujian' as const,
+    kind: 'comparison' as const,
     formatVersion: COMPARISON_FORMAT_VERSION,
-    before: side(c.before),
-    after: side(c.after),
+    before: c.before,
+    after: c.after,
     measures: c.measures.map((r) => {
-      const w = MEASURE_WORDS[r.key];
+      const m = MEASURES[r.key];
+      const short: Bilingual = 'short' in m ? m.short : m.name;
       return {
         ...r,
-        name: { zh: w.zh, en: w.en },
-        unit: { zh: w.unitZh, en: w.unitEn },
-        text: { zh: cutText(r, 'zh'), en: cutText(r, 'en') },
-        ruleText: { zh: ruleText(r, 'zh'), en: ruleText(r, 'en') },
-        ruleDefault: COUNTING_RULES[r.rule.before].isDefault && COUNTING_RULES[r.rule.after].isDefault,
+        name: m.name,
+        short,
+        unit: m.unit,
+        text: inBoth((lang) => cutText(r, lang)),
+        ruleText: inBoth((lang) => ruleText(r, lang)),
+        ruleDefault: isDefaultRule(r.rule.before, r.rule.after),
         ruleNotes: { zh: ruleNotes(r, 'zh'), en: ruleNotes(r, 'en') },
       };
     }),
     ledger: c.ledger,
-    targets: c.targets,
+    materials: c.materials,
+    targets: c.targets.map((t) => ({ ...t, goal: inBoth((lang) => targetGoal(t, lang)), condition: inBoth((lang) => targetCondition(t, lang)) })),
     ...(c.money ? { money: c.money } : {}),
-    summary: { zh: summaryText(c.measures, 'zh'), en: summaryText(c.measures, 'en') },
+    summary: inBoth((lang) => summaryText(c.measures, lang)),
   };
 }
 

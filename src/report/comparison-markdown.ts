@@ -3,67 +3,65 @@
  * the measures table, targets, money with its formula, and the ledger. User text is escaped.
  */
 import type { Comparison } from '../analysis/compare/compare.js';
-import type { Lang } from '../model/types.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, paren, sideKind } from './comparison-common.js';
-import { cutAmountText, cutText, figureText, ruleNotes, ruleText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
-import { ruleDescription, ruleName } from '../vocabulary/counting-rules.js';
+import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, ruleDescription, ruleName, say, type Lang } from '../vocabulary/index.js';
+import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
+import { cutAmountText, cutText, figureText, ledgerWords, measureName, ruleNotes, ruleText, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
-import { grouped, num } from './words.js';
 
-function table(head: string[], rows: string[][]): string[] {
+function table(head: readonly string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
 /** Renders one comparison as a Markdown section. */
 export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
-  const zh = lang === 'zh';
   const { before: b, after: a } = c;
+  const M = MEASURE_COLUMNS;
   const lines = [
-    `## ${cell(a.name)}${zh ? '改革前后对比' : ': before and after'}`,
+    `## ${fill(P.title, lang, cell(a.name))}`,
     '',
-    zh
-      ? `改革前：${cell(b.name)}（${cell(sideKind(b, lang))}）；改革后：${cell(a.name)}（${cell(sideKind(a, lang))}）。${cell(summaryText(c.measures, lang))}`
-      : `Before: ${cell(b.name)} (${cell(sideKind(b, lang))}); after: ${cell(a.name)} (${cell(sideKind(a, lang))}). ${cell(summaryText(c.measures, lang))}`,
+    fill(P.sides, lang, { before: cell(b.name), beforeKind: cell(sideKind(b, lang)), after: cell(a.name), afterKind: cell(sideKind(a, lang)), summary: cell(summaryText(c.measures, lang)) }),
     '',
-    zh ? '### 指标对比' : '### Measures',
+    `### ${say(P.measures, lang)}`,
     '',
     ...table(
-      zh ? ['指标', '改革前', '改革后', '压减量', '压减率', '口径'] : ['Measure', 'Before', 'After', 'Cut', 'Change', 'Counting rule'],
+      [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => say(w, lang)),
       c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)]),
     ),
     '',
-    `${zh ? '注：' : 'Note: '}${ruleDescription('percent-half-up', lang)}`,
+    fill(P.note, lang, ruleDescription('percent-half-up', lang)),
     ...c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `- ${cell(labelled(measureName(r.key, lang), n, lang))}`)),
     '',
-    zh ? '口径说明：' : 'Counting rules:',
+    say(P.rules, lang),
     '',
-    ...[...new Set(c.measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => `- ${cell(ruleName(id, lang))}：${cell(ruleDescription(id, lang))}`),
+    ...[...new Set(c.measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => `- ${cell(labelled(ruleName(id, lang), ruleDescription(id, lang), lang))}`),
   ];
   for (const side of [b, a]) {
-    if (side.kind === 'bundle') lines.push('', cell(labelled(`${zh ? '关键路径' : 'Critical path'}${paren(side.label, lang)}`, criticalText(side), lang)));
+    if (side.kind === 'bundle') lines.push('', cell(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
   if (c.targets.length > 0) {
-    lines.push('', zh ? '### 目标达成' : '### Targets', '');
-    lines.push(...table(zh ? ['目标', '实际', '结论'] : ['Target', 'Actual', 'Verdict'], c.targets.map((t) => {
+    lines.push('', `### ${say(P.targets, lang)}`, '');
+    lines.push(...table([P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((t) => {
       const w = targetText(t, lang);
       return [w.goal, w.actual, w.verdict];
     })));
   }
-  lines.push('', zh ? '### 节省成本（标准成本模型）' : '### Money saved (Standard Cost Model)', '');
+  lines.push('', `### ${say(P.money, lang)}`, '');
   const money = moneyLines(c, lang);
   if (money && c.money) {
-    lines.push(`${cell(money.totals)}${zh ? '。' : '.'}`, '', cell(labelled(zh ? '计算公式' : 'Formula', money.formula, lang)), '', cell(labelled(zh ? '参数' : 'Settings', money.settings, lang)), '');
+    lines.push(`${cell(money.totals)}${fullStop(lang)}`, '', cell(labelled(say(P.formula, lang), money.formula, lang)), '', cell(labelled(say(P.settings, lang), money.settings, lang)), '');
     lines.push(...table(
-      zh ? ['版本', '事项', '年办件量', '跑动', '材料份数', '等待工作日', '费用（元）', '每件负担（元）', '年负担（元）'] : ['Side', 'Item', 'Cases/year', 'Trips', 'Copies', 'Days waited', 'Fees', 'Per case', 'Yearly'],
+      P.moneyColumns[lang],
       c.money.items.map((i) => [i.side === 'before' ? b.label : a.label, i.name, grouped(i.volume), num(i.trips), num(i.copies), num(i.waitDays), grouped(i.fees), grouped(i.perCase), grouped(i.yearly)]),
     ));
   } else {
     lines.push(cell(noMoneyText(lang)));
   }
-  lines.push('', zh ? '### 减量清单' : '### Ledger', '');
-  lines.push(...table(zh ? ['类别', '名称', '所属事项', '变化', '原因'] : ['Kind', 'Name', 'Item', 'Change', 'Reason'], c.ledger.map((e) => {
+  lines.push('', `### ${say(P.ledger, lang)}`, '');
+  const L = LEDGER_COLUMNS;
+  lines.push(...table([L.kind, L.name, L.item, L.change, L.reason].map((w) => say(w, lang)), c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
-    return [w.kind, e.name, e.itemName ?? e.item ?? '—', changeText(e, lang), w.reason];
+    return [w.kind, e.name, e.itemName ?? '—', changeText(e, lang), w.reason];
   })));
   return lines.join('\n') + '\n';
 }

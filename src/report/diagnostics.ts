@@ -9,6 +9,9 @@ export type SourceOf = (file: string) => string | undefined;
 
 const SEVERITY = { zh: { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;
 
+/** What introduces a hint. */
+const HINT = { zh: '提示：', en: 'hint: ' } as const;
+
 /**
  * Renders one diagnostic as
  * `file:line:col 错误 code 消息`, a code frame, and `提示：…`.
@@ -22,7 +25,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, sourceOf: SourceOf):
     const frame = codeFrame(source, d.line, d.column, d.endLine, d.endColumn);
     if (frame) lines.push(frame);
   }
-  if (hint) lines.push(`  ${lang === 'zh' ? '提示：' : 'hint: '}${hint}`);
+  if (hint) lines.push(`  ${HINT[lang]}${hint}`);
   return lines.join('\n');
 }
 

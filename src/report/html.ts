@@ -3,15 +3,19 @@
  * cases as inline JSON and the subset font as an inline stylesheet, so it opens from a USB stick
  * over file:// with no server and no network.
  */
+import { LANG_TAGS } from '../vocabulary/index.js';
 import { createFontCss } from './font.js';
 
 /** Id of the script element the app reads its data from before trying ./data/cases.json. */
 export const DATA_SCRIPT_ID = 'wujian-data';
 
-/** What the app draws: the cases built by createCase in presentation.ts. */
+/**
+ * What the app draws: the cases built by createCase in presentation.ts (PresentationCase). This
+ * module only inlines them as JSON, so it takes any cases and leaves their shape to presentation.ts.
+ */
 export interface ReportData {
   /** One entry per compared pair. */
-  cases: readonly object[];
+  cases: readonly unknown[];
 }
 
 /** Options of toReportHtml. */
@@ -76,7 +80,7 @@ export function toReportHtml(template: string, data: ReportData, options: Report
   html = existing.test(html) ? html.replace(existing, () => script) : insertInHead(html, script, 'end');
   if (options.fontCss) html = insertInHead(html, `<style id="wujian-font">${options.fontCss}</style>`, 'end');
   const { title, lang } = options;
-  if (lang) html = setHtmlLang(html, lang === 'en' ? 'en' : 'zh-CN');
+  if (lang) html = setHtmlLang(html, LANG_TAGS[lang]);
   if (title !== undefined) {
     const element = `<title>${escapeHtml(title)}</title>`;
     html = /<title>[\s\S]*?<\/title>/.test(html) ? html.replace(/<title>[\s\S]*?<\/title>/, () => element) : insertInHead(html, element, 'end');

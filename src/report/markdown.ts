@@ -1,7 +1,8 @@
 /** The analysis as Markdown for a written report (汇报材料): a summary table, then one section per procedure. */
 import type { ProcedureAnalysis } from '../analysis/types.js';
-import type { Lang } from '../model/types.js';
-import { findingText, num, outcomesText } from './words.js';
+import { capitalized, comma, findingText, INSTANT, num, PATHS, say, type Lang } from '../vocabulary/index.js';
+import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
+import { outcomesText } from './words.js';
 
 /** Escapes text for a Markdown table cell, so what a user wrote stays text (no HTML, no broken table). */
 export function cell(text: string): string {
@@ -16,34 +17,31 @@ export function cell(text: string): string {
 
 /** Renders the analyses as Markdown. */
 export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
-  const zh = lang === 'zh';
-  const head = zh
-    ? ['事项', '版本', '材料（份）', '环节', '用时（工作日）', '法定/承诺时限', '费用（元）', '跑动（次）']
-    : ['Item', 'Version', 'Materials', 'Steps', 'Time (working days)', 'Statutory/committed', 'Fees (yuan)', 'Trips'];
-  const lines = [zh ? '## 五减指标汇总' : '## Summary of the five reductions', '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  const head = V.summaryColumns[lang];
+  const lines = [`## ${say(V.summaryHeading, lang)}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const a of analyses) {
-    const limits = [a.limits.statutory, a.limits.committed].map((l) => (l ? (l.instant ? (zh ? '即办' : 'on the spot') : num(l.days)) : '—')).join(' / ');
+    const limits = [a.limits.statutory, a.limits.committed].map((l) => (l ? (l.instant ? say(INSTANT, lang) : num(l.days)) : '—')).join(' / ');
     lines.push(
       `| ${[a.name, a.version.label, num(a.materials.standardPath), num(a.steps.standard), num(a.time.standard?.elapsed), limits, num(a.fees.standard), num(a.trips.standard)].map(cell).join(' | ')} |`,
     );
   }
-  lines.push('', zh ? '注：材料、环节、用时、费用、跑动均按标准路径（最可能的一次办结路径，不含补正）计算。' : 'Materials, steps, time, fees and trips are those of the standard path (the most probable path to approval, without corrections).');
+  lines.push('', say(V.summaryNote, lang));
   for (const a of analyses) {
     lines.push('', `### ${cell(a.name)}（${cell(a.version.label)}）`, '');
     const t = a.time;
     const rows: Array<[string, string]> = [
-      [zh ? '材料数' : 'Materials', zh ? `标准路径 ${a.materials.standardPath} 份；全流程 ${a.materials.procedure} 份` : `standard path ${a.materials.standardPath}; whole procedure ${a.materials.procedure}`],
-      [zh ? '环节数' : 'Steps', `${num(a.steps.standard)}（${zh ? '最快' : 'fastest'} ${num(a.steps.fastest)}，${zh ? '最慢' : 'slowest'} ${num(a.steps.slowest)}）`],
-      [zh ? '用时' : 'Time', `${num(t.standard?.elapsed)}（${zh ? '最快' : 'fastest'} ${num(t.fastest?.elapsed)}，${zh ? '最慢' : 'slowest'} ${num(t.slowest?.elapsed)}）`],
-      [zh ? '计入法定时限' : 'Counted toward the limit', num(t.standard?.counted)],
-      [zh ? '跑动次数' : 'Trips', `${num(a.trips.standard)}（${zh ? '最多' : 'at most'} ${num(a.trips.worst)}）`],
-      [zh ? '费用（元）' : 'Fees (yuan)', num(a.fees.standard)],
-      [zh ? '办理结果' : 'Outcomes', outcomesText(a.paths.outcomes, lang, zh ? '，' : ', ')],
+      [say(R.materials, lang), V.materialsShort[lang]({ standardPath: a.materials.standardPath, procedure: a.materials.procedure })],
+      [say(R.steps, lang), V.range[lang]({ standard: num(a.steps.standard), fastest: num(a.steps.fastest), slowest: num(a.steps.slowest) })],
+      [say(R.time, lang), V.range[lang]({ standard: num(t.standard?.elapsed), fastest: num(t.fastest?.elapsed), slowest: num(t.slowest?.elapsed) })],
+      [say(R.counted, lang), num(t.standard?.counted)],
+      [say(R.trips, lang), V.atMost[lang]({ standard: num(a.trips.standard), most: num(a.trips.worst) })],
+      [say(R.fees, lang), num(a.fees.standard)],
+      [say(R.outcomes, lang), outcomesText(a.paths.outcomes, lang, comma(lang))],
     ];
-    if (a.paths.standard) rows.push([zh ? '标准路径' : 'Standard path', a.paths.standard.stepNames.join(' → ')]);
-    lines.push(`| ${zh ? '指标' : 'Measure'} | ${zh ? '数值' : 'Value'} |`, '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));
+    if (a.paths.standard) rows.push([capitalized(say(PATHS.standard.name, lang)), a.paths.standard.stepNames.join(' → ')]);
+    lines.push(`| ${say(R.measure, lang)} | ${say(R.value, lang)} |`, '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));
     if (a.findings.length > 0) {
-      lines.push('', zh ? '**合规提示**' : '**Findings**', '', ...a.findings.map((f) => `- ${cell(findingText(f, lang))}`));
+      lines.push('', `**${say(R.findings, lang)}**`, '', ...a.findings.map((f) => `- ${cell(findingText(f, lang))}`));
     }
   }
   return lines.join('\n') + '\n';

@@ -7,9 +7,9 @@ import { compareDocuments, type CompareOptions } from '../analysis/compare/compa
 import type { SideInput } from '../analysis/compare/side.js';
 import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js';
 import type { Procedure } from '../model/types.js';
-import { toComparisonJson } from './comparison-json.js';
+import { toComparisonJson, type ComparisonJson } from './comparison-json.js';
 import { toProcessGraph, type ProcessGraph } from './process-graph.js';
-import { toSimulationJson } from './simulation-json.js';
+import { toSimulationJson, type SimulationJson } from './simulation-json.js';
 
 /** One version of a case: a procedure, or a bundle with its items resolved (what compareDocuments takes). */
 export type CaseSide = SideInput;
@@ -31,11 +31,11 @@ export interface CaseInput {
   /** The version after the reform. */
   after: CaseSide;
   /** The comparison JSON when already made; otherwise compareDocuments makes it. */
-  comparison?: object;
+  comparison?: ComparisonJson;
   /** Options of compareDocuments (targets, money settings, volumes). */
   compare?: CompareOptions;
   /** The simulations when already made, or false for none; otherwise both versions are simulated. */
-  simulations?: { before: object; after: object } | false;
+  simulations?: { before: SimulationJson; after: SimulationJson } | false;
   /** Cases per simulation (PRESENTATION_RUNS by default). */
   runs?: number;
   /** Seed of the simulations (PRESENTATION_SEED by default). */
@@ -49,9 +49,9 @@ export interface PresentationCase {
   /** Title in both languages, or one string for both. */
   title: { zh: string; en: string } | string;
   /** The comparison JSON (schemas/comparison.schema.json). */
-  comparison: object;
+  comparison: ComparisonJson;
   /** The simulation JSON of each version (schemas/simulation.schema.json). */
-  simulations?: { before: object; after: object };
+  simulations?: { before: SimulationJson; after: SimulationJson };
   /** Each item's process graph, per version (a procedure has one). */
   graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
 }
@@ -86,7 +86,7 @@ export async function createCase(input: CaseInput): Promise<PresentationCase> {
   };
 }
 
-async function simulateBoth(input: CaseInput): Promise<{ before: object; after: object }> {
+async function simulateBoth(input: CaseInput): Promise<{ before: SimulationJson; after: SimulationJson }> {
   const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED };
   const simulate = (side: CaseSide) => ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
   return {

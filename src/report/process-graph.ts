@@ -1,12 +1,14 @@
 /**
  * A procedure as plain JSON for drawing: its states (with parallel blocks' regions nested inside
  * them), every transition with whether it belongs to a correction loop, and its materials with
- * their reform marks. The web app lays this out with elkjs; nothing here depends on the analysis.
+ * their reform marks and whether the applicant still prepares them. The web app lays this out with
+ * elkjs; nothing here depends on the analysis.
  */
 import { getLimits } from '../analysis/measures.js';
 import { successors } from '../model/walk.js';
 import { reachable, type Digraph } from '../model/check/digraph.js';
 import type { Actor, Material, Procedure, Region, State } from '../model/types.js';
+import { isPreparedMark, type Outcome } from '../vocabulary/index.js';
 
 /** A material as the diagram and the materials matrix show it. */
 export interface GraphMaterial {
@@ -22,8 +24,10 @@ export interface GraphMaterial {
   form: Material['form'];
   /** Copies to hand in. */
   copies: number;
-  /** How the reform cuts it (shared, commitment, deferred, cancelled), if it does. */
+  /** How the reform cuts it (shared, commitment, deferred, cancelled, merged), if it does. */
   reform?: Material['reform'];
+  /** True when the applicant still prepares it (the reform mark's rule, src/vocabulary/reform-marks.ts). */
+  prepared: boolean;
 }
 
 /** One state of the process: a step, a parallel block (with its regions) or an end. */
@@ -53,7 +57,7 @@ export interface GraphState {
   /** Whether a step's time counts toward the statutory limit. */
   counts?: boolean;
   /** Outcome of an end state. */
-  outcome?: string;
+  outcome?: Outcome;
   /** Note for people. */
   note?: string;
   /** The branches of a parallel block. */
@@ -147,6 +151,7 @@ export function toProcessGraph(procedure: Procedure): ProcessGraph {
       form: m.form,
       copies: m.copies,
       ...(m.reform ? { reform: m.reform } : {}),
+      prepared: isPreparedMark(m.reform),
     })),
   };
 }

@@ -2,11 +2,11 @@
  * A simulation as a readable terminal block: labelled rows and a histogram of total time, Chinese by
  * default; a bundle adds its items with how often each was on the critical path.
  */
-import type { Distribution, Exceedance, LimitFigure, SimulationResult } from '../analysis/simulate/types.js';
-import { limitText } from '../model/messages.js';
-import type { Lang } from '../model/types.js';
+import type { Distribution, Exceedance, SimulationResult } from '../analysis/simulate/types.js';
+import { limitWords, num, percent, say, type Bilingual, type Lang } from '../vocabulary/index.js';
 import { displayWidth } from './frame.js';
-import { num, outcomeName, percent } from './words.js';
+import { SIMULATION_ROWS as R, SIMULATION_VALUES as V } from './simulation-phrases.js';
+import { outcomeName } from './words.js';
 
 /** Steps listed under "where the time goes". */
 const TOP_STEPS = 5;
@@ -15,74 +15,54 @@ const BAR_WIDTH = 40;
 
 /** Renders a simulation result. */
 export function toSimulationTable(r: SimulationResult, lang: Lang): string {
-  const zh = lang === 'zh';
   const sep = ' · ';
   const rows: Array<[string, string]> = [];
-  const add = (zhLabel: string, enLabel: string, value: string) => rows.push([zh ? zhLabel : enLabel, value]);
-  const engine = r.engine === 'fast' ? (zh ? '快速引擎' : 'fast engine') : zh ? '参考引擎（XState）' : 'reference engine (XState)';
-  if (r.items) {
-    add('一件事', 'Bundle', zh
-      ? `${r.items.length} 个事项；每件按 after 先后关系排期，用时取最后办结的事项`
-      : `${r.items.length} items; each case schedules them by their after: order and ends with the last to finish`);
-  }
-  add('模拟', 'Simulated', zh
-    ? `${r.completed.toLocaleString('en-US')} 件（种子 ${r.seed}，${engine}）${r.interrupted ? `，已中断：只完成了要求的 ${r.runs.toLocaleString('en-US')} 件中的 ${r.completed.toLocaleString('en-US')} 件` : ''}`
-    : `${r.completed.toLocaleString('en-US')} cases (seed ${r.seed}, ${engine})${r.interrupted ? `; interrupted: ${r.completed.toLocaleString('en-US')} of the ${r.runs.toLocaleString('en-US')} requested` : ''}`);
-  add('办理用时', 'Total time', distributionText(r.measures.workdays, zh ? '个工作日' : 'working days', lang));
-  add('计入法定时限', 'Counted time', distributionText(r.measures.counted, zh ? '个工作日' : 'working days', lang));
-  if (r.measures.calendarDays) {
-    add('自然日', 'Calendar days', `${distributionText(r.measures.calendarDays, zh ? '天' : 'days', lang)}${zh ? `（自 ${r.startDate} 申请）` : ` (applying on ${r.startDate})`}`);
-  }
-  add('跑动次数', 'Trips', distributionText(r.measures.trips, zh ? '次' : '', lang));
+  const add = (label: Bilingual | string, value: string) => rows.push([say(label, lang), value]);
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (r.items) add(R.bundle, V.bundle[lang](r.items.length));
+  const simulated = V.simulated[lang]({ completed: count(r.completed), seed: r.seed, engine: say(R[r.engine === 'fast' ? 'fast' : 'reference'], lang) });
+  add(R.simulated, simulated + (r.interrupted ? V.interrupted[lang]({ completed: count(r.completed), runs: count(r.runs) }) : ''));
+  add(R.total, distributionText(r.measures.workdays, say(R.workdays, lang), lang));
+  add(R.counted, distributionText(r.measures.counted, say(R.workdays, lang), lang));
+  if (r.measures.calendarDays) add(R.calendar, `${distributionText(r.measures.calendarDays, say(R.days, lang), lang)}${V.applyingOn[lang](r.startDate ?? '')}`);
+  add(R.trips, distributionText(r.measures.trips, say(R.times, lang), lang));
   for (const which of ['statutory', 'committed'] as const) {
     const limit = r.limits[which];
     const exceed = r.exceed[which];
     if (!limit || !exceed) continue;
-    const name = limitWords(limit, lang);
-    add(which === 'statutory' ? `超法定时限（${name}）` : `超承诺时限（${name}）`, `Over the ${which} limit (${name})`, exceedText(exceed, lang));
+    add(V.over[lang]({ statutory: which === 'statutory', limit: limitWords(limit, lang) }), exceedText(exceed, lang));
   }
-  add('办理结果', 'Outcomes', r.outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.share)}`).join(sep));
-  add('平均补正次数', 'Corrections per case', num(r.corrections.mean));
-  add('用时最多的环节', 'Where the time goes', r.stepTime.slice(0, TOP_STEPS).filter((s) => s.meanDays > 0)
-    .map((s) => (zh ? `${s.name} ${num(s.meanDays)} 天（${percent(s.share)}）` : `${s.name} ${num(s.meanDays)} d (${percent(s.share)})`)).join(sep) || '—');
+  add(R.outcomes, r.outcomes.map((o) => `${outcomeName(o.outcome, lang)} ${percent(o.share)}`).join(sep));
+  add(R.corrections, num(r.corrections.mean));
+  add(R.slowSteps, r.stepTime.slice(0, TOP_STEPS).filter((s) => s.meanDays > 0)
+    .map((s) => V.slowStep[lang]({ name: s.name, days: num(s.meanDays), share: percent(s.share) })).join(sep) || '—');
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   const s = r.subject;
   const title = `${s.name}${s.version.label ? ` [${s.version.label}]` : ''}  ${s.file}`;
   const lines = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
-  const histogramTitle = zh ? '  办理用时分布（工作日）' : '  Distribution of total time (working days)';
-  return [title, ...lines, '', ...itemLines(r, lang), histogramTitle, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
+  return [title, ...lines, '', ...itemLines(r, lang), `  ${say(R.histogram, lang)}`, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
 }
 
 /** A bundle's items, each with the share of cases in which it was on the critical path (none for a procedure). */
 function itemLines(r: SimulationResult, lang: Lang): string[] {
   if (!r.items) return [];
   const width = Math.max(...r.items.map((i) => displayWidth(i.name)));
-  const head = lang === 'zh' ? '  各事项在关键路径上的案件比例' : '  Share of cases with each item on the critical path';
-  return [head, ...r.items.map((i) => `    ${i.name}${' '.repeat(width - displayWidth(i.name))}  ${percent(i.criticalShare).padStart(7)}`), ''];
+  return [`  ${say(R.criticalShare, lang)}`, ...r.items.map((i) => `    ${i.name}${' '.repeat(width - displayWidth(i.name))}  ${percent(i.criticalShare).padStart(7)}`), ''];
 }
 
 function distributionText(d: Distribution, unit: string, lang: Lang): string {
-  const zh = lang === 'zh';
-  const parts = zh
-    ? [`平均 ${num(d.mean)}`, `中位 ${num(d.median)}`, `P90 ${num(d.p90)}`, `P95 ${num(d.p95)}`, `最少 ${num(d.min)}`, `最多 ${num(d.max)}`]
-    : [`mean ${num(d.mean)}`, `median ${num(d.median)}`, `p90 ${num(d.p90)}`, `p95 ${num(d.p95)}`, `min ${num(d.min)}`, `max ${num(d.max)}`];
+  const parts = V.distribution[lang]({ mean: num(d.mean), median: num(d.median), p90: num(d.p90), p95: num(d.p95), min: num(d.min), max: num(d.max) });
   return `${parts.join(' · ')}${unit ? ` ${unit}` : ''}`;
 }
 
 function exceedText(e: Exceedance, lang: Lang): string {
   const [lo, hi] = e.ci95;
-  return lang === 'zh'
-    ? `${share(e.share)}（${e.cases.toLocaleString('en-US')} 件；95% 置信区间 ${share(lo)}–${share(hi)}）`
-    : `${share(e.share)} (${e.cases.toLocaleString('en-US')} cases; 95% CI ${share(lo)}–${share(hi)})`;
+  return V.exceed[lang]({ share: share(e.share), cases: e.cases.toLocaleString('en-US'), lo: share(lo), hi: share(hi) });
 }
 
 /** A share as a percentage, keeping small shares visible ("<0.01%"). */
 function share(x: number): string {
   return x > 0 && x < 0.0001 ? '<0.01%' : percent(x);
-}
-
-function limitWords(limit: LimitFigure, lang: Lang): string {
-  return limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
 }
 
 /** One line per histogram bin: its range, a bar, and its share of the cases. */

@@ -1,28 +1,26 @@
 /** A one-line summary of a valid document, for `validate` output. */
-import type { Document, Lang, Limit } from '../model/types.js';
 import { isPrepared } from '../analysis/measure-path.js';
-import { limitText } from '../model/messages.js';
+import type { Document } from '../model/types.js';
 import { allSteps } from '../model/walk.js';
+import { namedLimit, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
+import { ANALYSIS_VALUES as V } from './analysis-phrases.js';
 
 /** "食品经营许可（新办） [改革前] 材料 9 · 环节 7 · 法定 20 工作日 · 承诺 15 工作日". */
 export function summariseDocument(doc: Document, lang: Lang): string {
-  const zh = lang === 'zh';
   const label = doc.version ? ` [${doc.version.label}]` : '';
   if (doc.kind === 'bundle') {
-    const how = doc.submission === 'once' ? (zh ? '一次提交' : 'handed in once') : zh ? '分别提交' : 'handed in separately';
-    return zh ? `${doc.name}${label} 一件事：${doc.items.length} 个事项，材料${how}` : `${doc.name}${label} bundle: ${doc.items.length} items, materials ${how}`;
+    return V.bundleSummary[lang]({ name: `${doc.name}${label}`, items: doc.items.length, how: say(SUBMISSIONS[doc.submission].name, lang) });
   }
   const prepared = [...doc.materials.values()].filter(isPrepared).length;
-  const parts = [
-    zh ? `材料 ${doc.materials.size}（申请人准备 ${prepared}）` : `${doc.materials.size} materials (${prepared} prepared by the applicant)`,
-    zh ? `环节 ${allSteps(doc.process).length}` : `${allSteps(doc.process).length} steps`,
-  ];
-  if (doc.limits.statutory) parts.push(`${zh ? '法定' : 'statutory'} ${limitWords(doc.limits.statutory, lang)}`);
-  if (doc.limits.committed) parts.push(`${zh ? '承诺' : 'committed'} ${limitWords(doc.limits.committed, lang)}`);
+  const parts = [V.summaryMaterials[lang]({ defined: doc.materials.size, prepared }), V.summarySteps[lang](allSteps(doc.process).length)];
+  for (const kind of ['statutory', 'committed'] as const) {
+    const limit = doc.limits[kind];
+    if (limit) parts.push(namedLimit(kind, limit, lang));
+  }
   return `${doc.name}${label}  ${parts.join(' · ')}`;
 }
 
-/** A limit in words: "20 个工作日", "即办", "30 calendar days". */
-export function limitWords(limit: Limit, lang: Lang): string {
-  return limitText(limit.days, limit.instant ? 'instant' : limit.unit, lang);
+/** "目标 2 条" / "2 targets": a valid targets file. */
+export function summariseTargets(count: number, lang: Lang): string {
+  return V.targetsSummary[lang](count);
 }

@@ -3,11 +3,11 @@
  * and rises alike; money summed at full precision and rounded once, when shown.
  */
 import { describe, expect, it } from 'vitest';
-import { getMeasureRows, MEASURE_KEYS } from '../../src/analysis/compare/measures.js';
-import { difference, percentChange, roundHalfUp, sumOfProducts } from '../../src/analysis/decimal.js';
+import { getMeasureRows } from '../../src/analysis/compare/measures.js';
+import { difference, percentChange, sumOfProducts } from '../../src/analysis/decimal.js';
 import type { Figures } from '../../src/analysis/compare/types.js';
 import { cutText } from '../../src/report/comparison-words.js';
-import { grouped, num } from '../../src/report/words.js';
+import { grouped, MEASURE_KEYS, millions, num, percentFixed, roundHalfUp, wan } from '../../src/vocabulary/index.js';
 
 describe('percentages', () => {
   it('round a cut of 60.625% up to 60.63% (160 → 63), where the double 60.62499… would give 60.62', () => {
@@ -47,6 +47,11 @@ describe('display of figures and money', () => {
   it('rounds half up on the decimal value (2.675 → 2.68, 1.005 → 1.01)', () => {
     expect([num(2.675), num(1.005), num(-3.125), grouped(1171.935)]).toEqual(['2.68', '1.01', '-3.13', '1,171.94']);
     expect(roundHalfUp(0.125, 2)).toBe(0.13);
+  });
+
+  it('writes cuts and money with the same rule: 60.625% is 60.63%, 1,542,050 yuan is 154.21 万元 and 1.54 million', () => {
+    expect(percentFixed(60.625)).toBe('60.63%');
+    expect([wan(1_542_050), millions(1_542_050), wan(27_213_300)]).toEqual(['154.21', '1.54', '2,721.33']);
   });
 
   it('sums money exactly and rounds once: 453.555 a case × 60,000 cases is 27,213,300 yuan', () => {

@@ -34,7 +34,7 @@ describe('wujian analyze', () => {
     expect(json.bundles[0]).toMatchObject({ id: 'newborn-birth', submission: 'separate', materials: 9, steps: 16, trips: 4, time: { committed: 32, standard: 32 } });
     expect(json.bundles[0].criticalPath).toHaveLength(5);
     const table = await wujian(ROOT, 'analyze', 'processes/open-restaurant/after.yaml');
-    expect(table.stdout).toContain('一次提交（共用材料只计一次）');
+    expect(table.stdout).toContain('一次提交（声明为同一份的材料只计一次）');
   });
 
   it('prints a Chinese table by default, each item before its reformed version', async () => {

@@ -1,5 +1,5 @@
 /** `wujian compare`: the table, Markdown and JSON of real cases, targets and exit codes, files written whole. */
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,20 @@ describe('wujian compare', () => {
     expect(list.map((c) => c.before.id)).toContain('newborn-birth');
     expect(list.find((c) => c.before.id === 'open-restaurant')?.after.kind).toBe('bundle');
     for (const c of list) expect(validateComparison(c)).toBe(true);
+  });
+
+  it('refuses to pick between a stale copy "before - 副本.yaml" and before.yaml: a located error, the other pairs still compared, exit 1', async () => {
+    const dir = createTempDir();
+    for (const id of ['food-business-licence', 'outdoor-signboard']) {
+      mkdirSync(join(dir, id));
+      for (const side of ['before', 'after']) copyFileSync(join(ROOT, 'processes', id, `${side}.yaml`), join(dir, id, `${side}.yaml`));
+    }
+    copyFileSync(join(ROOT, 'processes/food-business-licence/before.yaml'), join(dir, 'food-business-licence', 'before - 副本.yaml'));
+    const { code, stdout, stderr } = await wujian(dir, 'compare', '--all', '.', '--format', 'json');
+    expect(code).toBe(Exit.INVALID);
+    expect(stderr).toMatch(/^food-business-licence\/before - 副本\.yaml:\d+:\d+: 错误 \[pair-ambiguous\] 事项 "food-business-licence" 有 2 个“改革前”版本/m);
+    expect(stderr).toMatch(/^food-business-licence\/before\.yaml:\d+:\d+: 错误 \[pair-ambiguous\]/m);
+    expect(JSON.parse(stdout).map((c: { after: { id: string } }) => c.after.id)).toEqual(['outdoor-signboard']);
   });
 
   it('says plainly when a figure went up', async () => {

@@ -1,5 +1,6 @@
 /** The command line itself: help, and exit code 2 with a pointer to the help for every usage mistake. */
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { Exit } from '../../src/cli/io.js';
 import { wujian as wujianIn } from '../support/cli.js';
 import { fixture } from '../support/files.js';
@@ -17,7 +18,24 @@ describe('usage errors exit 2 and say what is wrong', () => {
   it('an unknown command', async () => {
     const { code, stderr } = await wujian('valdate', 'unknown-target.yaml', '--lang', 'en');
     expect(code).toBe(Exit.USAGE);
-    expect(stderr).toBe('error: Unknown command "valdate"\n  hint: run wujian --help for usage.\n');
+    expect(stderr).toBe('error: Unknown command "valdate". Did you mean "validate"?\n  hint: run wujian --help for usage.\n');
+  });
+
+  it('a mistyped option, command or choice, with what was probably meant', async () => {
+    expect((await wujian('validate', 'unknown-target.yaml', '--fromat', 'json')).stderr).toBe(
+      '错误：不认识的选项 --fromat，是否想写 "--format"？\n  提示：运行 wujian validate --help 查看用法。\n',
+    );
+    expect((await wujian('simulat', '--lang', 'en')).stderr).toContain('Unknown command "simulat". Did you mean "simulate"?');
+    expect((await wujian('help', 'compar')).stderr).toContain('不认识的命令 "compar"，是否想写 "compare"？');
+    const choice = await wujian('validate', 'unknown-target.yaml', '--format', 'jsno');
+    expect(choice.code).toBe(Exit.USAGE);
+    expect(choice.stderr).toContain('--format 只能是 text, json，是否想写 "json"？');
+  });
+
+  it('a negative number given to a number option is refused as a value, not read as an option', async () => {
+    const { code, stderr } = await wujian('analyze', 'unknown-target.yaml', '--limit', '-3', '--lang', 'en');
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toContain('--limit must be a positive whole number (found "-3")');
   });
 
   it('validate without files', async () => {
@@ -65,6 +83,12 @@ describe('help', () => {
     expect(code).toBe(Exit.OK);
     expect(stdout).toMatch(/^用法：\n {2}wujian <命令>/m);
     expect(stdout).toMatch(/^示例：\n {2}wujian validate processes$/m);
+  });
+
+  it('wujian --version prints the version of package.json', async () => {
+    const { code, stdout } = await wujian('--version');
+    expect(code).toBe(Exit.OK);
+    expect(stdout).toBe(`wujian ${packageJson.version}\n`);
   });
 
   it('wujian --help --lang en prints it in English', async () => {

@@ -25,6 +25,8 @@ const NEED_FILE_SETUP = [
 const FALLBACK_ONLY = ['schema-other'];
 /** Codes of other files than procedures and bundles (targets files: tests/model/targets.test.ts). */
 const OTHER_FILES = ['target-invalid'];
+/** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
+const SEVERAL_FILES = ['pair-ambiguous'];
 
 interface Expectation {
   code: string;
@@ -80,17 +82,17 @@ describe('each diagnostic fixture', () => {
 
 describe('the message catalogue', () => {
   it('has a fixture for every code a YAML file can produce', () => {
-    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES]);
+    const covered = new Set([...expectations.map((e) => e.code), ...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES]);
     expect(knownCodes().filter((code) => !covered.has(code))).toEqual([]);
   });
 
   it('names no code that it does not know', () => {
-    const known = new Set(knownCodes());
-    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
+    const known = new Set<string>(knownCodes());
+    expect([...NEED_FILE_SETUP, ...FALLBACK_ONLY, ...OTHER_FILES, ...SEVERAL_FILES, ...expectations.map((e) => e.code)].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it('renders the fallback schema-other code in both languages', () => {
-    const diagnostic = { code: 'schema-other', severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
+    const diagnostic = { code: 'schema-other' as const, severity: 'error' as const, file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, args: { path: '/name', detail: 'must be odd' } };
     expect(describeDiagnostic(diagnostic, 'zh').message).toBe('"name" 不符合要求：must be odd');
     expect(describeDiagnostic(diagnostic, 'en').message).toBe('"name" is not valid: must be odd');
   });

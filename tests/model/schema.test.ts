@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { loadText } from '../../src/model/load.js';
-import { fixture, loadWithinASecond, places } from '../support/files.js';
+import { fixture, loadDiagnostics, places } from '../support/files.js';
 
 /** A procedure whose first step's `on:` is `transitions` (flow style), for anyOf cases. */
 function withTransitions(transitions: string, extra = ''): string {
@@ -22,19 +22,19 @@ describe('prototype keys', () => {
   });
 
   it('at the top level are unknown fields, each at its line', () => {
-    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-top-level.yaml'));
+    const diagnostics = loadDiagnostics(fixture('hostile', 'proto-top-level.yaml'));
     expect(places(diagnostics)).toEqual(['schema-unknown-field 1:1', 'schema-unknown-field 2:1', 'schema-unknown-field 3:1']);
   });
 
   it('in materials are unknown fields or invalid ids', () => {
-    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-materials.yaml'));
+    const diagnostics = loadDiagnostics(fixture('hostile', 'proto-materials.yaml'));
     expect(places(diagnostics)).toEqual([
       'schema-unknown-field 5:28', 'schema-id 6:11', 'schema-id 7:11', 'schema-id 11:42', 'schema-id 11:55',
     ]);
   });
 
   it('as state ids, targets and event names are invalid identifiers', () => {
-    const diagnostics = loadWithinASecond(fixture('hostile', 'proto-state-ids.yaml'));
+    const diagnostics = loadDiagnostics(fixture('hostile', 'proto-state-ids.yaml'));
     expect(places(diagnostics)).toEqual([
       'schema-id 7:12', 'schema-id 9:5', 'schema-id 9:61', 'schema-id 10:5', 'schema-id 10:36', 'schema-id 10:47', 'schema-id 11:5',
     ]);
@@ -43,11 +43,11 @@ describe('prototype keys', () => {
 
 describe('wrong types', () => {
   it('the valid food-licence fixture has no diagnostics', () => {
-    expect(loadWithinASecond(fixture('procedures', 'food-licence.yaml'))).toEqual([]);
+    expect(loadDiagnostics(fixture('procedures', 'food-licence.yaml'))).toEqual([]);
   });
 
   it('every field of the food-licence fixture with a wrong type is reported at its own line', () => {
-    const diagnostics = loadWithinASecond(fixture('procedures', 'food-licence-wrong-types.yaml'));
+    const diagnostics = loadDiagnostics(fixture('procedures', 'food-licence-wrong-types.yaml'));
     expect(places(diagnostics)).toEqual([
       'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-value 5:13', 'schema-value 6:8', 'schema-type 7:10',
       'schema-type 8:9', 'schema-type 9:9', 'schema-type 10:7', 'schema-type 12:5', 'schema-type 13:43', 'schema-type 19:18',
@@ -56,7 +56,7 @@ describe('wrong types', () => {
   });
 
   it('says what was expected and what was found, in both languages', () => {
-    const diagnostics = loadWithinASecond(fixture('procedures', 'food-licence-wrong-types.yaml'));
+    const diagnostics = loadDiagnostics(fixture('procedures', 'food-licence-wrong-types.yaml'));
     const trips = diagnostics.find((d) => d.line === 20)!;
     expect(describeDiagnostic(trips, 'zh')).toEqual({
       message: '步骤 "apply" 的 trips 应为整数，实际写的是 "一次"',

@@ -1,10 +1,16 @@
 /** Files that are not YAML text are refused with a located diagnostic before any parser sees them. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { MAX_FILE_BYTES } from '../../src/model/source.js';
-import { createTempDir, loadWithinASecond, places } from '../support/files.js';
+import { createTempDir, loadDiagnostics, places } from '../support/files.js';
+
+// Counted, not timed: a file over the size limit is refused from its size alone, never read.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+});
 
 const dir = createTempDir();
 
@@ -21,37 +27,41 @@ const GBK_FOOD_LICENCE = Buffer.from([0xca, 0xb3, 0xc6, 0xb7, 0xbe, 0xad, 0xd3, 
 describe('readSource through loadFiles', () => {
   it('refuses a 5 MB file as too large without reading it', () => {
     const file = write('huge.yaml', 'id: x\nnote: ' + 'a'.repeat(5 * 1024 * 1024) + '\n');
-    const [diagnostic] = loadWithinASecond(file);
+    vi.mocked(readFileSync).mockClear();
+    const [diagnostic] = loadDiagnostics(file);
+    expect(vi.mocked(readFileSync).mock.calls.filter(([path]) => path === file)).toEqual([]);
     expect(places([diagnostic!])).toEqual(['file-too-large 1:1']);
     expect(describeDiagnostic(diagnostic!, 'zh').message).toBe('文件太大（5.0 MB），超过 512 KB 的上限');
   });
 
   it('accepts a file of exactly the size limit', () => {
     const file = write('at-limit.yaml', 'id: x\nnote: ' + 'a'.repeat(MAX_FILE_BYTES - 13) + '\n');
-    expect(loadWithinASecond(file).map((d) => d.code)).not.toContain('file-too-large');
+    vi.mocked(readFileSync).mockClear();
+    expect(loadDiagnostics(file).map((d) => d.code)).not.toContain('file-too-large');
+    expect(vi.mocked(readFileSync).mock.calls.filter(([path]) => path === file)).toHaveLength(1);
   });
 
   it('reports an empty file as empty', () => {
-    expect(places(loadWithinASecond(write('empty.yaml', '')))).toEqual(['file-empty 1:1']);
+    expect(places(loadDiagnostics(write('empty.yaml', '')))).toEqual(['file-empty 1:1']);
   });
 
   it('reports a file of blank lines as empty', () => {
-    expect(places(loadWithinASecond(write('blank.yaml', '\n  \n\t\n')))).toEqual(['file-empty 1:1']);
+    expect(places(loadDiagnostics(write('blank.yaml', '\n  \n\t\n')))).toEqual(['file-empty 1:1']);
   });
 
   it('reports a file of comments only as empty', () => {
     const file = write('comments.yaml', '# 食品经营许可\n# 待补充\n');
-    expect(places(loadWithinASecond(file))).toEqual(['file-empty 1:1']);
+    expect(places(loadDiagnostics(file))).toEqual(['file-empty 1:1']);
   });
 
   it('refuses a PNG image as binary, at its first NUL byte', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(places(loadWithinASecond(write('image.yaml', png)))).toEqual(['file-binary 3:1']);
+    expect(places(loadDiagnostics(write('image.yaml', png)))).toEqual(['file-binary 3:1']);
   });
 
   it('refuses a GBK file as not UTF-8, at its first undecodable byte, and suggests GBK', () => {
     const file = write('gbk.yaml', Buffer.concat([Buffer.from('id: food\nname: '), GBK_FOOD_LICENCE, Buffer.from('\n')]));
-    const diagnostics = loadWithinASecond(file);
+    const diagnostics = loadDiagnostics(file);
     expect(places(diagnostics)).toEqual(['file-encoding 2:9']);
     expect(describeDiagnostic(diagnostics[0]!, 'zh').hint).toContain('GBK');
     expect(describeDiagnostic(diagnostics[0]!, 'en').hint).toContain('GBK');
@@ -59,17 +69,17 @@ describe('readSource through loadFiles', () => {
 
   it('reads a UTF-8 file that starts with a byte-order mark', () => {
     const file = write('bom.yaml', '\uFEFFid: x\n');
-    expect(loadWithinASecond(file).map((d) => d.code)).not.toContain('file-encoding');
+    expect(loadDiagnostics(file).map((d) => d.code)).not.toContain('file-encoding');
   });
 
   it('reports a missing file as not found, without a line', () => {
-    expect(places(loadWithinASecond(join(dir, 'missing.yaml')))).toEqual(['file-not-found 0:0']);
+    expect(places(loadDiagnostics(join(dir, 'missing.yaml')))).toEqual(['file-not-found 0:0']);
   });
 
   it('reports a folder given as a file as unreadable, with the reason', () => {
     const folder = join(dir, 'folder.yaml');
     mkdirSync(folder);
-    const [diagnostic] = loadWithinASecond(folder);
+    const [diagnostic] = loadDiagnostics(folder);
     expect(diagnostic).toMatchObject({ code: 'file-read', args: { reason: 'EISDIR' } });
     expect(describeDiagnostic(diagnostic!, 'en').message).toBe('The file cannot be read (EISDIR)');
   });

@@ -1,35 +1,16 @@
-/** Pure pieces of the web app: number and target wording, shared scales, text fitting, the ledger mapping. */
+/**
+ * Pure pieces of the web app: its own words, shared scales, text fitting, the ledger mapping. How
+ * numbers and targets are written is the vocabulary's (tests/vocabulary), the same on every surface.
+ */
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatShare, formatTarget, toWan, withUnit } from '../../web/src/format.js';
 import { paren, t } from '../../web/src/i18n.js';
 import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
-import { createStatusIndex, isCut, isPreparedMark, splitInto } from '../../web/src/status.js';
+import { createStatusIndex, isCut } from '../../web/src/status.js';
 import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
 import type { LedgerEntry } from '../../web/src/contract.js';
 
-describe('format', () => {
-  it('writes at most two decimals and no trailing zeros', () => {
-    expect([formatNumber(12.5), formatNumber(3), formatNumber(0.75), formatNumber(51.4286), formatNumber(Number.NaN)]).toEqual(['12.5', '3', '0.75', '51.43', '—']);
-  });
-
-  it('writes shares as percentages with two decimals and money as 万元', () => {
-    expect(formatShare(0.1848)).toBe('18.48%');
-    expect(toWan(1_542_000)).toBe('154.20');
-    expect(toWan(104_187_600)).toBe('10,418.76');
-  });
-
-  it('puts the unit right after the number in Chinese and after a space in English', () => {
-    expect(withUnit(13, '个工作日', 'zh')).toBe('13个工作日');
-    expect(withUnit(13, 'working days', 'en')).toBe('13 working days');
-  });
-
-  it('words targets the way reform reports do', () => {
-    expect(formatTarget('cutPercent>=', 30, '份', 'zh')).toBe('压减≥30%');
-    expect(formatTarget('after<=', 1, '次', 'zh')).toBe('≤1次');
-    expect(formatTarget('cutPercent>=', 30, 'documents', 'en')).toBe('cut ≥ 30%');
-  });
-
+describe('the app\'s own words', () => {
   it('fills placeholders and brackets by language', () => {
     expect(t('slideOf', 'zh', { n: 2, total: 6 })).toBe('第 2 / 6 页');
     expect(paren('数据共享', 'zh')).toBe('（数据共享）');
@@ -86,7 +67,7 @@ describe('wrapText', () => {
 
 describe('createStatusIndex', () => {
   const ledger: LedgerEntry[] = [
-    { kind: 'step', change: 'merged', reason: 'merged', id: 'accept', name: '受理', item: 'food', into: 'decide' },
+    { kind: 'step', change: 'merged', reason: 'merged', id: 'accept', name: '受理', item: 'food', into: 'food/decide', intoName: '审查决定' },
     { kind: 'step', change: 'removed', reason: 'not-needed', id: 'onsite', name: '现场核查', item: 'food' },
     { kind: 'material', change: 'removed', reason: 'shared', id: 'business_licence', name: '营业执照' },
     { kind: 'step', change: 'added', reason: 'added', id: 'sign', name: '签署承诺', item: 'food' },
@@ -94,7 +75,7 @@ describe('createStatusIndex', () => {
 
   it('finds steps by item and key, with what they were merged into', () => {
     const steps = createStatusIndex(ledger, 'step');
-    expect(steps.get('food', 'accept')).toEqual({ change: 'merged', reason: 'merged', into: 'decide' });
+    expect(steps.get('food', 'accept')).toEqual({ change: 'merged', reason: 'merged', intoName: '审查决定' });
     expect(steps.get('other', 'accept')).toBeUndefined();
     expect(steps.get('food', 'business_licence')).toBeUndefined();
   });
@@ -111,15 +92,6 @@ describe('createStatusIndex', () => {
   it('indexes an entry naming several items under each of them', () => {
     const index = createStatusIndex([{ kind: 'material', change: 'added', reason: 'added', id: 'form', name: '一表', item: 'a,b' }], 'material');
     expect([index.get('a', 'form')?.change, index.get('b', 'form')?.change, index.get('c', 'form')]).toEqual(['added', 'added', undefined]);
-  });
-
-  it('reads a merge target as item/key, or as an id of the same item', () => {
-    expect(splitInto('open-restaurant/register', 'food')).toEqual({ item: 'open-restaurant', id: 'register' });
-    expect(splitInto('decide', 'food')).toEqual({ item: 'food', id: 'decide' });
-  });
-
-  it('counts shared, committed and cancelled materials as no longer prepared, deferred ones as prepared', () => {
-    expect(['shared', 'commitment', 'cancelled', 'deferred', undefined].map(isPreparedMark)).toEqual([false, false, false, true, true]);
   });
 });
 

@@ -1,6 +1,5 @@
 /** The process layout (elkjs): boxes never overlap, even for a 300-step procedure with parallel blocks. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { createDice } from '../../bench/generate-catalogue.js';
 import { generateProcess } from '../../bench/generate-process.js';
@@ -9,9 +8,13 @@ import { toProcessGraph, type ProcessGraph } from '../../src/report/process-grap
 import type { CasesDocument } from '../../web/src/contract.js';
 import { layoutProcess, type NodeBox } from '../../web/src/layout/elk.js';
 import { getEdgeLabel } from '../../web/src/views/process-text.js';
-import { fixture } from '../support/files.js';
+import { buildWebCases } from '../support/cases.js';
 
-const cases = JSON.parse(readFileSync(fixture('web', 'cases.json'), 'utf8')) as CasesDocument;
+let cases: CasesDocument;
+
+beforeAll(async () => {
+  cases = await buildWebCases();
+}, 120_000);
 
 function contains(outer: NodeBox, inner: NodeBox): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
@@ -36,7 +39,7 @@ const label = (lang: 'zh' | 'en') => (t: ProcessGraph['transitions'][number]) =>
 const meta = () => '申请人 · 3个工作日 · 跑动1次';
 
 describe('layoutProcess', () => {
-  it('lays out every graph of the fixture cases without overlapping boxes, parallel regions inside their block', async () => {
+  it('lays out every graph of the cases in processes/ without overlapping boxes, parallel regions inside their block', async () => {
     for (const c of cases.cases) {
       for (const graph of [...c.graphs.before, ...c.graphs.after]) {
         const layout = await layoutProcess(graph, label('zh'), meta);
@@ -45,7 +48,7 @@ describe('layoutProcess', () => {
         for (const region of layout.nodes.filter((n) => n.kind === 'region')) expect(block && contains(block, region)).toBe(true);
       }
     }
-  });
+  }, 60_000);
 
   it('routes every transition with a start and an end point, labels only where p < 1 or a bound is set', async () => {
     const graph = cases.cases.find((c) => c.id === 'food-business-licence')!.graphs.before[0]!;

@@ -1,18 +1,26 @@
-/** What the views derive from the comparison and simulation JSON (the fixture follows /work/CONTRACTS.md). */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+/** What the views draw from the comparison and simulation JSON, built from processes/ at test time (tests/support/cases.ts). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shareFixed } from '../../src/vocabulary/index.js';
 import { parseCases } from '../../web/src/data.js';
-import type { CasesDocument } from '../../web/src/contract.js';
+import type { Case } from '../../web/src/contract.js';
 import { getEdges, getExceedLines, rebin } from '../../web/src/views/histogram.js';
-import { getIntoName, toLedgerCsv } from '../../web/src/views/ledger.js';
+import { toLedgerCsv } from '../../web/src/views/ledger.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
 import { getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
 import { getEdgeLabel } from '../../web/src/views/process-text.js';
-import { fixture } from '../support/files.js';
+import { buildWebCases, getCase } from '../support/cases.js';
 
-const data: CasesDocument = parseCases(readFileSync(fixture('web', 'cases.json'), 'utf8'));
-const food = data.cases.find((c) => c.id === 'food-business-licence')!;
-const bundle = data.cases.find((c) => c.id === 'open-restaurant')!;
+let food: Case;
+let bundle: Case;
+let guangyuan: Case;
+
+beforeAll(async () => {
+  // Through JSON text and parseCases, as the app reads it.
+  const data = parseCases(JSON.stringify(await buildWebCases(['food-business-licence', 'open-restaurant', 'open-restaurant-guangyuan'])));
+  food = getCase(data, 'food-business-licence');
+  bundle = getCase(data, 'open-restaurant');
+  guangyuan = getCase(data, 'open-restaurant-guangyuan');
+}, 60_000);
 
 describe('parseCases', () => {
   it('refuses a document without a list of cases, or a case without a comparison', () => {
@@ -48,8 +56,9 @@ describe('timeline', () => {
 
 describe('histogram', () => {
   it('labels each limit with the share of simulated cases beyond it', () => {
+    const { exceed } = food.simulations!.before;
     const lines = getExceedLines(food.simulations!.before, 'zh');
-    expect(lines.map((l) => l.label)).toEqual(['法定时限 20：超出 18.48%', '承诺时限 15：超出 24.06%']);
+    expect(lines.map((l) => l.label)).toEqual([`法定时限 20：超出 ${shareFixed(exceed.statutory!.share)}`, `承诺时限 15：超出 ${shareFixed(exceed.committed!.share)}`]);
   });
 });
 
@@ -73,15 +82,16 @@ describe('materials matrix', () => {
 
 describe('ledger', () => {
   it('names what a step was merged into by its name in the after version', () => {
-    const entry = food.comparison.ledger.find((e) => e.id === 'accept')!;
-    expect(getIntoName(food, entry)).toBe('受理、审查、决定（合一）');
+    // food-business-licence no longer merges its steps (they are removed); the 广元 bundle merges five items' steps.
+    const entry = guangyuan.comparison.ledger.find((e) => e.kind === 'step' && e.id === 'apply' && e.item === 'gy-business-licence')!;
+    expect(entry.intoName).toBe('一表申请、一窗受理（现场体检采样同一次到场完成）');
   });
 
   it('writes CSV with a header and one line per change, quoting fields with commas', () => {
     const lines = toLedgerCsv(food, 'zh').trim().split('\n');
-    expect(lines[0]).toBe('类别,变化,名称,事项,原因,并入,前 → 后');
+    expect(lines[0]).toBe('类别,变化,名称,所属事项,原因,并入,前 → 后');
     expect(lines).toHaveLength(food.comparison.ledger.length + 1);
-    expect(lines.at(-1)).toBe('跑动,变更,跑动次数,食品经营许可（新办）,不再需要,,2 → 0');
+    expect(lines.at(-1)).toBe('跑动,减少,送达（窗口领证）,食品经营许可（新办）,取消,,1 → 0');
   });
 });
 
@@ -116,7 +126,7 @@ describe('histogram bins', () => {
 
 describe('ledger CSV', () => {
   it('keeps a name that starts like a formula as text, so Excel does not run it', () => {
-    const hostile = { ...food, comparison: { ...food.comparison, ledger: [{ kind: 'material' as const, change: 'removed' as const, reason: 'shared', id: 'x', name: '=HYPERLINK("http://x","y")' }] } };
-    expect(toLedgerCsv(hostile, 'zh').trim().split('\n')[1]).toBe(`材料,取消,"'=HYPERLINK(""http://x"",""y"")",,数据共享,,`);
+    const hostile = { ...food, comparison: { ...food.comparison, ledger: [{ kind: 'material' as const, change: 'removed' as const, reason: 'shared' as const, id: 'x', name: '=HYPERLINK("http://x","y")' }] } };
+    expect(toLedgerCsv(hostile, 'zh').trim().split('\n')[1]).toBe(`材料,减少,"'=HYPERLINK(""http://x"",""y"")",,数据共享（免提交）,,`);
   });
 });

@@ -7,15 +7,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCases } from '../../src/cli/commands/cases.js';
+import { buildCases, loadPairs } from '../../src/cli/commands/cases.js';
 import { createMemoryIO } from '../../src/cli/io.js';
-import { findPairs } from '../../src/cli/pairs.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'web', 'public', 'data', 'cases.json');
 
 const io = createMemoryIO(ROOT);
-const built = await buildCases(findPairs(join(ROOT, 'processes'), ROOT), 'zh', io);
+const { pairs, failed } = loadPairs(['processes'], 'zh', io);
+const built = failed ? undefined : await buildCases(pairs, 'zh', io);
 if (!built) {
   process.stderr.write(io.stderr);
   process.exitCode = 1;

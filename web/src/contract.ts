@@ -5,18 +5,12 @@
  * here rather than a chart that silently reads a missing field.
  */
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
-import type { ProcessGraph } from '../../src/report/process-graph.js';
+import type { PresentationCase } from '../../src/report/presentation.js';
 import type { SimulationJson } from '../../src/report/simulation-json.js';
 
 export type { GraphMaterial, GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../../src/report/process-graph.js';
 
-/** Chinese and English text of one label. */
-export interface Bilingual {
-  /** Chinese. */
-  zh: string;
-  /** English. */
-  en: string;
-}
+export type { Bilingual } from '../../src/vocabulary/index.js';
 
 /** A before/after comparison. */
 export type Comparison = ComparisonJson;
@@ -26,8 +20,10 @@ export type ComparisonSide = Comparison['before'];
 export type SideItem = ComparisonSide['items'][number];
 /** One step on the standard path's timeline. */
 export type TimelineEntry = ComparisonSide['timeline'][number];
-/** One material of a side, for the materials matrix. */
+/** One material of a side, with the items and steps that take it. */
 export type SideMaterial = ComparisonSide['materials'][number];
+/** One row of the materials matrix, both sides joined. */
+export type MaterialMatrixRow = Comparison['materials'][number];
 /** One measure before and after, with its cut. */
 export type Measure = Comparison['measures'][number];
 /** One entry of the reduction ledger. */
@@ -42,19 +38,8 @@ export type Distribution = NonNullable<Simulation['measures']['workdays']>;
 /** Share of simulated cases over one limit. */
 export type Exceed = NonNullable<Simulation['exceed']['committed']>;
 
-/** One case the app presents. */
-export interface Case {
-  /** Case id. */
-  id: string;
-  /** Title in both languages (a plain string is used for both). */
-  title: Bilingual | string;
-  /** The comparison of its two versions. */
-  comparison: Comparison;
-  /** The simulation of each version. */
-  simulations?: { before: Simulation; after: Simulation };
-  /** Each item's process graph, per version. */
-  graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
-}
+/** One case the app presents: its comparison, the simulation of each version and every item's process graph. */
+export type Case = PresentationCase;
 
 /** What the app loads. */
 export interface CasesDocument {

@@ -10,7 +10,8 @@ import { CHART_KINDS, createChartFrame, showMessage, type ChartKind } from './ch
 import type { Case, CasesDocument } from './contract.js';
 import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
-import { pick, t, type Lang } from './i18n.js';
+import { LANG_TAGS } from '../../src/vocabulary/index.js';
+import { say, t, type Lang } from './i18n.js';
 import { getEngineLocation } from './layout/engine.js';
 import { warmUpLayout } from './layout/elk.js';
 import { createPresentation } from './present.js';
@@ -66,7 +67,7 @@ window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: get
 
 function drawHeader(): void {
   const { lang } = state;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = LANG_TAGS[lang];
   document.title = t('appTitle', lang);
   const h1 = document.createElement('h1');
   h1.textContent = t('appTitle', lang);
@@ -79,7 +80,7 @@ function drawHeader(): void {
   state.cases.forEach((c, i) => {
     const option = document.createElement('option');
     option.value = c.id;
-    option.textContent = pick(c.title, lang);
+    option.textContent = say(c.title, lang);
     option.selected = i === state.caseIndex;
     select.append(option);
   });
@@ -136,7 +137,7 @@ async function render(): Promise<void> {
   }
   const { lang } = state;
   const frame = (kind: ChartKind, csv?: () => string) =>
-    createChartFrame(main, kind, lang, { fileName: `${current.id}-${kind}-${lang}`, caseTitle: pick(current.title, lang), csv });
+    createChartFrame(main, kind, lang, { fileName: `${current.id}-${kind}-${lang}`, caseTitle: say(current.title, lang), csv });
   const drawn: Array<Promise<void> | void> = [];
   drawDashboard(frame('dashboard'), current.comparison);
   drawn.push(drawProcess(frame('process'), current));

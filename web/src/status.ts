@@ -2,16 +2,17 @@
  * What the reform did to each step and material of a diagram, read from the comparison's ledger:
  * the ledger names things by id (step key, material id) and item, and the diagram looks them up.
  */
+import type { LedgerChange, LedgerReason } from '../../src/vocabulary/index.js';
 import type { LedgerEntry } from './contract.js';
 
 /** How a diagram shows one element: as kept, or as removed/merged/added with the reason. */
 export interface ElementStatus {
   /** removed, merged, added or changed. */
-  change: string;
+  change: LedgerChange;
   /** The ledger's reason (cancelled, shared, commitment …). */
-  reason: string;
-  /** Key or id it was merged into. */
-  into?: string;
+  reason: LedgerReason;
+  /** The name of what it was merged into, as the comparison resolved it. */
+  intoName?: string;
 }
 
 /** Looks up ledger entries of one kind by item and id. */
@@ -29,7 +30,7 @@ export function createStatusIndex(ledger: readonly LedgerEntry[], kind: 'step' |
   const anyItem = new Map<string, ElementStatus>();
   for (const entry of ledger) {
     if (entry.kind !== kind) continue;
-    const status: ElementStatus = { change: entry.change, reason: entry.reason, ...(entry.into ? { into: entry.into } : {}) };
+    const status: ElementStatus = { change: entry.change, reason: entry.reason, ...(entry.intoName ? { intoName: entry.intoName } : {}) };
     // An entry may name several items ("a,b": a material added to two items of a bundle).
     const items = entry.item ? entry.item.split(',') : [];
     for (const item of items) byItem.set(`${item}\u0000${entry.id}`, status);
@@ -41,21 +42,4 @@ export function createStatusIndex(ledger: readonly LedgerEntry[], kind: 'step' |
 /** True when the before diagram should show the element struck through and faded (it is gone after the reform). */
 export function isCut(status: ElementStatus | undefined): boolean {
   return status !== undefined && (status.change === 'removed' || status.change === 'merged');
-}
-
-/** Reform marks that take a material off the applicant's list (as the analysis counts them). */
-const NOT_PREPARED = new Set(['shared', 'commitment', 'cancelled']);
-
-/** True when a material with this reform mark is still prepared by the applicant. */
-export function isPreparedMark(reform: string | undefined): boolean {
-  return reform === undefined || !NOT_PREPARED.has(reform);
-}
-
-/**
- * Where a merged thing went: the comparison writes a step's target as "item/key" (another item's step
- * in a bundle); anything else is an id within `item`.
- */
-export function splitInto(into: string, item: string | undefined): { item: string | undefined; id: string } {
-  const slash = into.indexOf('/');
-  return slash < 0 ? { item, id: into } : { item: into.slice(0, slash), id: into.slice(slash + 1) };
 }

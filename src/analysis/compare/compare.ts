@@ -3,6 +3,7 @@
  * one merged procedure): the measures with their cuts, the reduction ledger, targets and money.
  */
 import { getLedger, type RenameMap } from './ledger.js';
+import { getMaterialMatrix } from './matrix.js';
 import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
 import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
@@ -10,7 +11,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Target } from '../../model/targets.js';
 import type { StepCounting } from '../../model/types.js';
 import { checkTargets } from './targets.js';
-import type { LedgerEntry, MeasureRow, Side, TargetResult } from './types.js';
+import type { LedgerEntry, MaterialMatrixRow, MeasureRow, Side, TargetResult } from './types.js';
 
 /** Options of a comparison. */
 export interface CompareOptions {
@@ -26,16 +27,25 @@ export interface CompareOptions {
   volumes?: ReadonlyMap<string, number>;
   /** How parallel blocks count as 环节, overriding the files (--step-counting). */
   stepCounting?: StepCounting;
+  /** Where to read a file as shown, to locate a warning in it (see AnalyzeOptions). */
+  readPath?: (file: string) => string;
 }
 
 /** A comparison of two versions. */
 export interface Comparison {
+  /** The side before the reform. */
   before: Side;
+  /** The side after the reform. */
   after: Side;
+  /** Each measure before and after, with its cut, in report order. */
   measures: MeasureRow[];
+  /** The reduction ledger: everything removed, merged, changed or added. */
   ledger: LedgerEntry[];
+  /** Every material of both sides, joined by id, with why it is no longer prepared. */
+  materials: MaterialMatrixRow[];
+  /** The targets checked, in the order given. */
   targets: TargetResult[];
-  /** Absent when an item's annual volume is unknown. */
+  /** The money saved by the Standard Cost Model; absent when an item's annual volume is unknown. */
   money?: Money;
   /** Warnings on the files compared (a bundle limit no case can keep). */
   warnings: Diagnostic[];
@@ -47,8 +57,9 @@ export interface Comparison {
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
   const warnings: Diagnostic[] = [];
-  const b = createSide(before, { stepCounting: options.stepCounting }, warnings);
-  const a = createSide(after, { stepCounting: options.stepCounting }, warnings);
+  const analyze = { stepCounting: options.stepCounting, readPath: options.readPath };
+  const b = createSide(before, analyze, warnings);
+  const a = createSide(after, analyze, warnings);
   const measures = getMeasureRows(b, a);
   const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
   const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
@@ -58,5 +69,6 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     { ...DEFAULT_MONEY, ...options.money },
     { volume: options.volume, volumes: options.volumes },
   );
-  return { before: b, after: a, measures, ledger, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), warnings };
+  const materials = getMaterialMatrix(b, a, ledger);
+  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), warnings };
 }

@@ -12,15 +12,12 @@ import type { LedgerEntry } from './types.js';
 /** Old id → new id, for items, materials and steps whose id changed. */
 export type RenameMap = ReadonlyMap<string, string>;
 
+/** What the ledger reads of a side. */
 interface SideView {
+  /** The side's items with their procedures. */
   items: readonly ResolvedItem[];
   /** How the side hands materials in (and which it declares identical). */
   counting: MaterialCounting;
-}
-
-/** Item names for people: "食品经营许可（新办）、户外招牌设置审批". */
-function itemNames(side: SideView, ids: readonly string[]): string {
-  return ids.map((id) => side.items.find((i) => i.id === id)?.procedure.name ?? id).join('、');
 }
 
 /** The name of the material `into` points to: an id of `procedure`, or item/material on the side. */
@@ -48,7 +45,7 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
     const f = fate(id);
     if (f.target) reached.add(f.target.id);
     if (!f.target) ledger.push({ kind: 'item', change: 'removed', reason: 'cancelled', id, name: procedure.name });
-    else if (f.merged) ledger.push({ kind: 'item', change: 'merged', reason: 'merged', id, name: procedure.name, into: f.target.id, intoName: f.target.name });
+    else if (f.merged) ledger.push({ kind: 'item', change: 'merged', reason: 'merged', id, name: procedure.name, into: f.target.id });
   }
   for (const { id, procedure } of after.items) {
     if (!reached.has(id)) ledger.push({ kind: 'item', change: 'added', reason: 'added', id, name: procedure.name });
@@ -57,7 +54,32 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
   ledger.push(...stepEntries(before, after, rn, fate));
   ledger.push(...feeEntries(before, after));
   ledger.push(...dependencyEntries(before, after, fate));
-  return ledger;
+  return ledger.map((entry) => withNames(entry, before, after));
+}
+
+/**
+ * The entry with the names of its items and of what it was merged into, so every surface prints
+ * names and none looks ids up. A thing added is named from the after side, anything else from the
+ * before side first. A material's `into` is named where the material was read (materialEntries),
+ * since items of a bundle may each have their own material of that id.
+ */
+function withNames(entry: LedgerEntry, before: SideView, after: SideView): LedgerEntry {
+  const sides = entry.change === 'added' ? [after, before] : [before, after];
+  const itemName = (id: string) => sides.flatMap((s) => s.items).find((i) => i.id === id)?.procedure.name ?? id;
+  const named: LedgerEntry = { ...entry, ...(entry.item ? { itemName: entry.item.split(',').map(itemName).join('、') } : {}) };
+  if (entry.into === undefined || entry.intoName !== undefined) return named;
+  return { ...named, intoName: intoName(entry, after) };
+}
+
+/** The name of the item or step (item/step) `entry` was merged into, found in the after side (its id when not found). */
+function intoName(entry: LedgerEntry, after: SideView): string {
+  const into = entry.into!;
+  if (entry.kind === 'item') return after.items.find((i) => i.id === into)?.procedure.name ?? into;
+  const slash = into.indexOf('/');
+  const item = after.items.find((i) => i.id === into.slice(0, slash));
+  const step = item && allSteps(item.procedure.process).find((s) => s.key === into.slice(slash + 1));
+  if (!item || !step) return into;
+  return after.items.length > 1 ? `${item.procedure.name} · ${step.name}` : step.name;
 }
 
 /**
@@ -75,7 +97,7 @@ function dependencyEntries(before: SideView, after: SideView, fate: Fate): Ledge
       const now = after.items.find((i) => i.procedure === a);
       const kept = (now?.dependencies ?? now?.after.map((id) => ({ item: id, from: 'finish' as const, lag: 0 })) ?? []).find((d) => after.items.find((i) => i.id === d.item)?.procedure === b);
       const name = `${b.name} → ${a.name}`;
-      const base = { kind: 'dependency' as const, id: `${dep.item}>${item.id}`, name, item: item.id, itemName: item.procedure.name };
+      const base = { kind: 'dependency' as const, id: `${dep.item}>${item.id}`, name, item: item.id };
       if (!kept) out.push({ ...base, change: 'removed', reason: 'parallel' });
       else if (dep.from === 'finish' && kept.from === 'start') out.push({ ...base, change: 'changed', reason: 'overlap' });
     }
@@ -129,7 +151,7 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
   const seen = new Set<string>();
   for (const [id, row] of was) {
     if (!row.prepared) continue;
-    const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(','), itemName: itemNames(before, row.items) };
+    const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(',') };
     // How often the material counts in the figure before.
     const countBefore = row.times;
     const next = now.get(rn(id));
@@ -151,7 +173,7 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
     if (countAfter < countBefore) out.push({ ...base, change: 'merged', reason: 'once', before: countBefore, after: countAfter });
   }
   for (const [id, row] of now) {
-    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), itemName: itemNames(after, row.items), before: 0, after: row.times });
+    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: row.times });
   }
   return out;
 }
@@ -167,7 +189,7 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
       const names = [`${item}/${step.key}`, `${rn(item)}/${rn(step.key)}`, ...(f.merged ? [] : [step.key, rn(step.key)])];
       const into = afterSteps.find((s) => s.merges.some((m) => names.includes(m)));
       const same = f.merged ? undefined : afterSteps.find((s) => s.key === rn(step.key));
-      const base = { id: step.key, name: step.name, item, itemName: itemNames(before, [item]) };
+      const base = { id: step.key, name: step.name, item };
       if (same && (!into || into === same)) {
         matched.add(same);
         if (same.trips < step.trips) out.push({ ...base, kind: 'trip', change: 'changed', reason: 'fewer', before: step.trips, after: same.trips });
@@ -176,7 +198,7 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
       }
       if (into) {
         matched.add(into);
-        out.push({ ...base, kind: 'step', change: 'merged', reason: 'merged', into: `${f.target!.id}/${into.key}`, intoName: into.name });
+        out.push({ ...base, kind: 'step', change: 'merged', reason: 'merged', into: `${f.target!.id}/${into.key}` });
       } else {
         out.push({ ...base, kind: 'step', change: 'removed', reason: f.target ? 'removed' : 'item-removed' });
       }
@@ -194,15 +216,14 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
   for (const m of mergedTrips.values()) {
     if (m.trips !== m.into.trips) {
       const from = [...new Set(m.from)];
-      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: from.join(','), itemName: itemNames(before, from), into: `${m.item}/${m.into.key}`, intoName: m.into.name, before: m.trips, after: m.into.trips });
+      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: from.join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
     }
   }
   for (const { id: item, procedure } of after.items) {
     for (const step of allSteps(procedure.process)) {
       if (matched.has(step)) continue;
-      const itemName = procedure.name;
-      out.push({ kind: 'step', change: 'added', reason: 'added', id: step.key, name: step.name, item, itemName });
-      if (step.trips > 0) out.push({ kind: 'trip', change: 'added', reason: 'added', id: step.key, name: step.name, item, itemName, before: 0, after: step.trips });
+      out.push({ kind: 'step', change: 'added', reason: 'added', id: step.key, name: step.name, item });
+      if (step.trips > 0) out.push({ kind: 'trip', change: 'added', reason: 'added', id: step.key, name: step.name, item, before: 0, after: step.trips });
     }
   }
   return out;

@@ -4,47 +4,32 @@
  * with its basis, and the formula is returned in words so a report reader can redo the sum.
  */
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
-import { getPreparedMaterials, type MaterialCounting } from '../prepared.js';
+import { MONEY_FORMULA, type Bilingual } from '../../vocabulary/index.js';
 import { sumOfProducts } from '../decimal.js';
+import { getPreparedMaterials, type MaterialCounting } from '../prepared.js';
 import { round2 } from './measures.js';
 import type { SideItem } from './types.js';
+import type { MoneySettings } from '../defaults.js';
 
-/** The prices of the model. */
-export interface MoneySettings {
-  /** The applicant's time, yuan an hour. */
-  hourlyCost: number;
-  /** One trip in person, yuan (time there and back, queueing, travel). */
-  tripCost: number;
-  /** Hours to prepare one copy of a material. */
-  prepHours: number;
-  /** Hours a working day of waiting counts as burden (following up, staying available). */
-  waitHours: number;
-}
-
-/**
- * Defaults. hourlyCost: 2023 average wage of urban non-private employees, 120,698 yuan a year
- * (National Bureau of Statistics, May 2024) over 2,088 paid hours (12 months × 21.75 paid days,
- * 劳社部发〔2008〕3号, × 8 hours) = 57.81 yuan. tripCost: half a working day (4 hours) at that rate
- * plus 20 yuan of local travel = 251.24 yuan (modelled estimate). prepHours 0.5 and waitHours 0.5
- * are modelled estimates; override them with what a local survey finds.
- */
-export const DEFAULT_MONEY: MoneySettings = {
-  hourlyCost: round2(120698 / (12 * 21.75 * 8)),
-  tripCost: round2(4 * (120698 / (12 * 21.75 * 8)) + 20),
-  prepHours: 0.5,
-  waitHours: 0.5,
-};
+export { DEFAULT_MONEY, type MoneySettings } from '../defaults.js';
 
 /** One item's burden on one side. */
 export interface MoneyItem {
+  /** Which side the item is on. */
   side: 'before' | 'after';
+  /** Item id. */
   id: string;
+  /** Item name. */
   name: string;
+  /** Cases a year (年办件量). */
   volume: number;
+  /** Trips per case. */
   trips: number;
+  /** Copies of materials prepared per case. */
   copies: number;
   /** Working days of waiting counted (items off the critical path wait alongside it: 0). */
   waitDays: number;
+  /** Fees per case, yuan. */
   fees: number;
   /** Burden of one case, yuan. */
   perCase: number;
@@ -54,6 +39,7 @@ export interface MoneyItem {
 
 /** The money figures of a comparison. */
 export interface Money {
+  /** The prices the figures use. */
   settings: MoneySettings;
   /** Yearly burden before, yuan. */
   before: number;
@@ -63,20 +49,19 @@ export interface Money {
   saved: number;
   /** saved in 万元 (10,000 yuan), at full precision (rounded only when shown). */
   savedWan: number;
-  formula: { zh: string; en: string };
+  /** The formula in words (src/vocabulary/money.ts). */
+  formula: Bilingual;
+  /** Each item's burden, before items first. */
   items: MoneyItem[];
 }
 
-/** The formula in words. */
-export const MONEY_FORMULA = {
-  zh: '每件负担 = 跑动次数 × 每次跑动成本 + 材料份数 × 每份准备小时 × 时薪 + 等待工作日 × 每日计入小时 × 时薪 + 费用；年负担 = Σ 每件负担 × 年办件量；节省 = 改革前年负担 − 改革后年负担',
-  en: 'burden per case = trips × cost per trip + copies × hours per copy × hourly cost + working days waited × hours counted per day × hourly cost + fees; yearly burden = Σ burden per case × cases a year; saved = yearly burden before − after',
-};
-
 /** A side's items with what the money model needs. */
 export interface MoneySide {
+  /** The side's items with their procedures. */
   items: readonly ResolvedItem[];
+  /** The side's figures per item. */
   figures: readonly SideItem[];
+  /** How the side's materials are handed in (and which it declares identical). */
   counting: MaterialCounting;
 }
 

@@ -2,21 +2,20 @@
  * One side of a comparison, from a procedure or a resolved bundle: its figures for every measure,
  * its items on the schedule, the standard-path timeline and the materials matrix.
  */
-import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { Bundle, Procedure } from '../../model/types.js';
+import type { ResolvedItem, SideInput } from '../../model/resolve-bundle.js';
+import type { Bundle } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle, type BundleAnalysis } from '../bundle.js';
 import type { AnalyzeOptions } from '../measures.js';
-import type { CountingRuleId } from '../../vocabulary/counting-rules.js';
+import { SUBMISSIONS, type CountingRuleId } from '../../vocabulary/index.js';
 import { getItemMaterials, SEPARATE, type MaterialCounting } from '../prepared.js';
 import { isPrepared } from '../measure-path.js';
 import { getNamedPaths } from '../paths.js';
 import type { Path } from '../types.js';
 import type { MaterialRow, MeasureKey, Side, SideCounting, TimelineStep } from './types.js';
 
-/** A side as given: a procedure, or a bundle with its items resolved. */
-export type SideInput = Procedure | { bundle: Bundle; items: ResolvedItem[] };
+export type { SideInput };
 
 /** The procedures of a side with their `after:` order (a procedure is one item). */
 export function itemsOf(input: SideInput): ResolvedItem[] {
@@ -97,7 +96,7 @@ export function createSide(input: SideInput, options: AnalyzeOptions = {}, warni
 function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   const isBundle = 'bundle' in input;
   const limitRule = (name: 'statutory' | 'committed'): CountingRuleId => (isBundle ? a.limits[name].rule : 'limit-item');
-  const materials: CountingRuleId = !isBundle ? 'materials-procedure' : input.bundle.submission === 'once' ? 'materials-once-declared' : 'materials-per-item';
+  const materials: CountingRuleId = isBundle ? SUBMISSIONS[input.bundle.submission].countingRule : 'materials-procedure';
   const rules: Record<MeasureKey, CountingRuleId> = {
     items: 'items-count',
     materials,

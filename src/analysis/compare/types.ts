@@ -1,7 +1,6 @@
 /** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
 
-import type { MeasureKey } from '../../model/targets.js';
-import type { CountingRuleId } from '../../vocabulary/counting-rules.js';
+import type { Actor, CountingRuleId, LedgerChange, LedgerKind, LedgerReason, MeasureKey, ReformMark, Submission, TargetOp } from '../../vocabulary/index.js';
 
 export type { MeasureKey };
 
@@ -59,7 +58,7 @@ export interface TimelineStep {
   /** Step name. */
   name: string;
   /** Who does it. */
-  actor: string;
+  actor: Actor;
   /** Department, when known. */
   department?: string;
   /** Start, working days from the side's start. */
@@ -81,24 +80,54 @@ export interface MaterialRow {
   /** True when the applicant prepares it. */
   prepared: boolean;
   /** Reform mark, if any. */
-  reform?: string;
+  reform?: ReformMark;
+}
+
+/** A material's place in one item of a side, in the materials matrix. */
+export interface MatrixCell {
+  /** Item id. */
+  item: string;
+  /** True when the applicant prepares it for that item. */
+  prepared: boolean;
+}
+
+/** One material across both sides of a comparison: a row of the materials matrix. */
+export interface MaterialMatrixRow {
+  /** Material id. */
+  id: string;
+  /** Name (the after side's when both have it). */
+  name: string;
+  /** The items that ask for it before the reform. */
+  before: MatrixCell[];
+  /** The items that ask for it after the reform. */
+  after: MatrixCell[];
+  /** Why it is no longer prepared, handed in later, or new; absent when nothing changed. */
+  reason?: LedgerReason;
 }
 
 /** One side of a comparison. */
 export interface Side {
+  /** The file it was read from, as the command shows it. */
   file: string;
+  /** A single procedure, or a bundle (一件事) of items. */
   kind: 'procedure' | 'bundle';
+  /** The procedure's or the bundle's id. */
   id: string;
+  /** The procedure's or the bundle's name. */
   name: string;
   /** Version label (改革前 / 改革后). */
   label: string;
-  /** Bundles only. */
-  submission?: 'separate' | 'once';
+  /** How a bundle's materials are handed in (bundles only). */
+  submission?: Submission;
+  /** Its items (a procedure is its own one item), with their place on the schedule. */
   items: SideItem[];
   /** Item ids on the critical path (standard time). */
   criticalPath: string[];
+  /** Every step of the standard path, placed in time. */
   timeline: TimelineStep[];
+  /** One row per distinct material id, for the materials matrix. */
   materials: MaterialRow[];
+  /** The side's figure for each measure. */
   figures: Figures;
   /** How each figure was counted. */
   counting: SideCounting;
@@ -106,8 +135,11 @@ export interface Side {
 
 /** A measure before and after. */
 export interface MeasureRow {
+  /** Which measure. */
   key: MeasureKey;
+  /** The figure before; null when the side has none. */
   before: number | null;
+  /** The figure after; null when the side has none. */
   after: number | null;
   /** before − after (negative when the figure went up). */
   cut: number | null;
@@ -123,21 +155,25 @@ export interface MeasureRow {
   asWritten?: { before?: { days: number; unit: 'calendar-day'; from: string }; after?: { days: number; unit: 'calendar-day'; from: string } };
 }
 
-/** An entry of the reduction ledger. */
+/** An entry of the reduction ledger (its words: src/vocabulary/ledger.ts). */
 export interface LedgerEntry {
-  kind: 'item' | 'material' | 'step' | 'trip' | 'fee' | 'dependency';
-  change: 'removed' | 'merged' | 'added' | 'changed';
-  /** Why: cancelled, shared, commitment, deferred, merged, once, item-removed, not-needed, removed, fewer, more, parallel, overlap … */
-  reason: string;
+  /** What kind of thing changed: an item, a material, a step, trips, a fee, or an order between items (dependency). */
+  kind: LedgerKind;
+  /** How it changed: removed, merged, added or changed. */
+  change: LedgerChange;
+  /** Why: a reform mark (shared, commitment …) or the ledger's own reason (once, not-needed, fewer, parallel …). */
+  reason: LedgerReason;
+  /** Its id (a fee: its name; a dependency: "before>after"). */
   id: string;
+  /** Its name. */
   name: string;
-  /** Item the thing belongs to (ids, comma-separated). */
+  /** Id of the item it belongs to; several, joined by commas, for a material several items ask for. */
   item?: string;
-  /** The item(s) by name, for people ("食品经营许可（新办）、户外招牌设置审批"). */
+  /** The names of the items in `item`, in the same order, joined by 、 ("食品经营许可、户外招牌设置审批"). */
   itemName?: string;
-  /** What it was merged into (id, or item/id). */
+  /** What it was merged into: an item id, a material id (or "item/material" of another item of the bundle), or "item/step" for a step or its trips. */
   into?: string;
-  /** What it was merged into, by name ("一网通办申请表"): what people read. */
+  /** The name of what it was merged into; a step of a bundle of several items reads "事项 · 环节". */
   intoName?: string;
   /** Quantity before, for changed quantities. */
   before?: number;
@@ -149,11 +185,14 @@ export interface LedgerEntry {
 export interface TargetResult {
   /** The target as written, e.g. "材料压减>=30%". */
   text: string;
+  /** The measure it is about. */
   measure: MeasureKey;
   /** What is compared: the cut in percent, the cut, or the after value. */
-  op: 'cutPercent>=' | 'cut>=' | 'after<=' | 'after>=';
+  op: TargetOp;
+  /** The target value. */
   value: number;
   /** The figure compared; null when unknown. */
   actual: number | null;
+  /** True when the actual figure meets the target. */
   met: boolean;
 }

@@ -11,9 +11,6 @@ import { getBundleInput, getProcedureInput } from './subject.js';
 import { summarize, type RunFacts } from './summarize.js';
 import type { SimulationOptions, SimulationResult } from './types.js';
 
-/** Fewest and most cases a run may ask for. */
-export const RUNS_RANGE = { min: 1, max: 10_000_000 } as const;
-
 /** Milliseconds of work between two yields to the event loop. */
 const CHUNK_MS = 50;
 

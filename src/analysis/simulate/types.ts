@@ -3,6 +3,10 @@
  * and the summary it returns. Days are working days unless a name says calendar.
  */
 import type { Outcome } from '../../model/types.js';
+import type { LimitFigure } from '../types.js';
+
+/** A limit as the simulation reports it: the analysis's own (calendar days counted on the calendar). */
+export type { LimitFigure };
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';
@@ -70,10 +74,6 @@ export interface Exceedance {
   /** Wilson score interval at 95% confidence. */
   ci95: [number, number];
 }
-
-import type { LimitFigure } from '../types.js';
-
-export type { LimitFigure };
 
 /** What was simulated, as a report names it. */
 export interface SimulationSubject {

@@ -2,32 +2,34 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../../model/types.js';
-import { Exit, type ExitCode, type IO } from '../io.js';
+import { Exit, type ExitCode } from '../io.js';
+import { say } from '../messages.js';
+import type { initOptions } from '../table/init.js';
+import type { CommandContext } from '../table/types.js';
 import { writeWhole } from '../write.js';
 
 const TEMPLATE = fileURLToPath(new URL('../templates/procedure.yaml', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
 
-/** Runs `wujian init <file>`; refuses to overwrite unless `force`. */
-export function initCommand(file: string, options: { force: boolean; lang: Lang }, io: IO): ExitCode {
-  const zh = options.lang === 'zh';
+/** Runs `wujian init <file>`; refuses to overwrite unless --force. */
+export function run({ values, positionals, lang, io }: CommandContext<typeof initOptions>): ExitCode {
+  const file = positionals[0]!;
   const target = resolve(io.cwd, file);
   if (!/\.ya?ml$/i.test(target)) {
-    io.err(zh ? `错误：文件名应以 .yaml 结尾：${file}\n` : `error: the file name should end in .yaml: ${file}\n`);
+    io.err(say(lang, 'notYaml', { file }));
     return Exit.USAGE;
   }
-  if (existsSync(target) && !options.force) {
-    io.err(zh ? `错误：${file} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n` : `error: ${file} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`);
+  if (existsSync(target) && !values.force) {
+    io.err(say(lang, 'exists', { file }));
     return Exit.INVALID;
   }
   const schemaRef = relative(dirname(target), SCHEMA).split('\\').join('/');
   const text = readFileSync(TEMPLATE, 'utf8').replace('$SCHEMA', schemaRef);
   const failure = writeWhole(target, text);
   if (failure) {
-    io.err(`${zh ? '错误：无法写入' : 'error: cannot write'} ${file} (${failure})\n`);
+    io.err(say(lang, 'cannotWrite', { file, reason: failure }));
     return Exit.INVALID;
   }
-  io.out(zh ? `已生成 ${file}。编辑后运行：wujian validate ${file}\n` : `Wrote ${file}. Edit it, then run: wujian validate ${file}\n`);
+  io.out(say(lang, 'initialised', { file }));
   return Exit.OK;
 }

@@ -5,46 +5,54 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../model/types.js';
+import { loadWorkspace } from '../../model/workspace.js';
 import { createReportHtml } from '../../report/html.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
-import type { Pair } from '../pairs.js';
+import { say } from '../messages.js';
+import type { reportOptions } from '../table/report.js';
+import type { CommandContext } from '../table/types.js';
 import { prepareBuild, REPORT_BUILD } from '../web-build.js';
 import { writeWhole } from '../write.js';
-import { buildCases } from './cases.js';
+import { buildCases, loadPairs, refuseErrors, type CasePair } from './cases.js';
 
-/** Options of `report`. */
-export interface ReportCommandOptions {
-  /** Language of the messages and the one the report opens in. */
-  lang: Lang;
-  /** The HTML file to write. */
-  out: string;
-}
-
-/** The file `report` writes when -o is not given. */
-export const DEFAULT_REPORT_FILE = 'report.html';
-
-/** Runs `wujian report`: compares the pair, then writes the one-file report whole or not at all. */
-export async function reportCommand(pair: Pair, options: ReportCommandOptions, io: IO): Promise<ExitCode> {
-  const { lang, out } = options;
-  const zh = lang === 'zh';
-  const built = await buildCases([pair], lang, io);
+/** Runs `wujian report`: load the pair → compare, simulate, draw → write the one-file report whole or not at all. */
+export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof reportOptions>): Promise<ExitCode> {
+  const found = positionals.length === 2 ? namedPair(positionals, lang, io) : folderPair(positionals[0]!, lang, io);
+  if (typeof found === 'string') return usage(found);
+  if (!found) return Exit.INVALID;
+  const built = await buildCases([found], lang, io);
   if (!built) return Exit.INVALID;
   if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
   const html = await createReportHtml(template, built.document, undefined, lang);
-  const failure = writeWhole(resolve(io.cwd, out), html);
+  const failure = writeWhole(resolve(io.cwd, values.out), html);
   if (failure) {
-    io.err(zh ? `错误：无法写入 ${out}（${failure}）\n` : `error: cannot write ${out} (${failure})\n`);
+    io.err(say(lang, 'cannotWrite', { file: values.out, reason: failure }));
     return Exit.INVALID;
   }
-  const size = toSizeText(Buffer.byteLength(html));
-  io.err(zh
-    ? `已写入 ${out}（${size}，数据、脚本、样式和字体均已内嵌，可离线用浏览器直接打开）\n`
-    : `Wrote ${out} (${size}; data, scripts, styles and fonts inline: opens offline in any browser)\n`);
+  io.err(say(lang, 'wroteReport', { file: values.out, size: toSizeText(Buffer.byteLength(html)) }));
   return Exit.OK;
 }
 
+/** The two files as named, before first; a usage message when they are not two files; undefined after printing their problems. */
+function namedPair(args: readonly string[], lang: Lang, io: IO): CasePair | string | undefined {
+  const workspace = loadWorkspace(args, io);
+  if (refuseErrors(workspace.diagnostics, lang, io)) return undefined;
+  const [before, after] = args.map((arg) => workspace.files.find((f) => f.path === resolve(io.cwd, arg)));
+  if (!before || !after) return say(lang, 'reportTwoFiles');
+  return { id: '', before, after };
+}
+
+/** The one pair in `folder`; a usage message when it holds none or several; undefined after printing problems. */
+function folderPair(folder: string, lang: Lang, io: IO): CasePair | string | undefined {
+  const { pairs, failed } = loadPairs([folder], lang, io);
+  if (failed) return undefined;
+  if (pairs.length === 0) return say(lang, 'noPairInFolder', { folder });
+  if (pairs.length > 1) return say(lang, 'severalPairs', { folder, ids: pairs.map((p) => p.id).join(', ') });
+  return pairs[0];
+}
+
 /** 1234567 → "1.2 MB"; 5678 → "5.5 KB". */
-export function toSizeText(bytes: number): string {
+function toSizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }

@@ -1,93 +1,59 @@
 /** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle, as a table or JSON. */
 import { CalendarRangeError } from '../../analysis/calendar.js';
 import { simulateBundle, simulateProcedure } from '../../analysis/simulate/index.js';
-import type { EngineName, SimulationOptions, SimulationResult } from '../../analysis/simulate/types.js';
-import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import type { Lang } from '../../model/types.js';
-import { formatDiagnostic } from '../../report/diagnostics.js';
+import type { SimulationResult } from '../../analysis/simulate/types.js';
+import { getErrors } from '../../model/diagnostic.js';
+import { loadWorkspace } from '../../model/workspace.js';
 import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
-import { resolveBundleItems } from '../bundle-items.js';
-import { Exit, type ExitCode, type IO } from '../io.js';
-import { deliver, reportCalendarOverflow } from '../output.js';
+import { checkStartDate, reportCalendarOverflow } from '../calendar.js';
+import { printDiagnostics } from '../diagnostics.js';
+import { Exit, type ExitCode } from '../io.js';
+import { say } from '../messages.js';
+import { deliver } from '../output.js';
 import { createProgress } from '../progress.js';
-import { loadArguments, sourceReader } from './validate.js';
+import type { simulateOptions } from '../table/simulate.js';
+import type { CommandContext } from '../table/types.js';
 
-/** Options of `simulate`, checked by main.ts. */
-export interface SimulateCommandOptions {
-  /** Cases to run. */
-  runs: number;
-  /** Seed of the draws. */
-  seed: number;
-  /** Date of application, for calendar days. */
-  startDate?: string;
-  /** Terminal table or JSON. */
-  format: 'table' | 'json';
-  /** Which engine runs the cases. */
-  engine: EngineName;
-  /** File to write instead of standard output. */
-  out?: string;
-  /** Language of the output. */
-  lang: Lang;
-}
-
-/** Runs `wujian simulate <file>`: a procedure, or a bundle whose items are simulated together. */
-export async function simulateCommand(file: string, options: SimulateCommandOptions, io: IO): Promise<ExitCode> {
-  const { lang } = options;
-  const zh = lang === 'zh';
-  const { results, problems } = loadArguments([file], io);
-  const diagnostics = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]).filter((d) => d.severity === 'error');
-  const sourceOf = sourceReader(io);
-  const report = (list: readonly Diagnostic[]) => {
-    for (const d of list) io.err(formatDiagnostic(d, lang, sourceOf) + '\n\n');
-  };
-  report(diagnostics);
-  if (diagnostics.length > 0) return Exit.INVALID;
-  if (results.length !== 1) {
-    io.err(zh
-      ? `错误：${file} 中有 ${results.length} 个事项文件，simulate 一次模拟一个事项或一件事\n  提示：请给出一个文件，例如 ${file}/before.yaml。\n`
-      : `error: ${file} holds ${results.length} procedure files; simulate runs one procedure or bundle at a time\n  hint: give one file, e.g. ${file}/before.yaml.\n`);
+/** Runs `wujian simulate <file>`: load → simulate (a bundle's items together) → render → deliver. */
+export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof simulateOptions>): Promise<ExitCode> {
+  const startDate = values['start-date'];
+  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
+  if (dateProblem) return usage(dateProblem);
+  const file = positionals[0]!;
+  const workspace = loadWorkspace([file], io);
+  const errors = getErrors(workspace.diagnostics);
+  printDiagnostics(io, errors, lang);
+  if (errors.length > 0) return Exit.INVALID;
+  if (workspace.files.length !== 1) {
+    io.err(say(lang, 'oneFileToSimulate', { file, count: workspace.files.length }));
     return Exit.USAGE;
   }
-  const document = results[0]!.document!;
-  let simulate: (run: SimulationOptions) => Promise<SimulationResult>;
-  if (document.kind === 'bundle') {
-    const resolved = resolveBundleItems(document, io);
-    const items = resolved.items;
-    const itemErrors = sortDiagnostics(resolved.diagnostics.filter((d) => d.severity === 'error'));
-    report(itemErrors);
-    if (itemErrors.length > 0) return Exit.INVALID;
-    simulate = (run) => simulateBundle(document, items, run);
-  } else {
-    simulate = (run) => simulateProcedure(document, run);
-  }
-  const progress = options.format === 'json' ? undefined : createProgress(io, options.runs, lang);
+  const side = workspace.files[0]!.side!;
+  const progress = values.format === 'json' ? undefined : createProgress(io, values.runs, lang);
   const controller = new AbortController();
   const release = io.onInterrupt?.(() => controller.abort());
+  const options = {
+    runs: values.runs,
+    seed: values.seed,
+    startDate,
+    engine: values.engine,
+    signal: controller.signal,
+    onProgress: progress && ((completed: number) => progress.update(completed)),
+  };
   let result: SimulationResult;
   try {
-    result = await simulate({
-      runs: options.runs,
-      seed: options.seed,
-      startDate: options.startDate,
-      engine: options.engine,
-      signal: controller.signal,
-      onProgress: progress && ((completed) => progress.update(completed)),
-    });
+    result = await ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
   } catch (error) {
     if (!(error instanceof CalendarRangeError)) throw error;
-    return reportCalendarOverflow(error, options.startDate, 'case', lang, io);
+    return reportCalendarOverflow(error, startDate, 'case', lang, io);
   } finally {
     progress?.stop();
     release?.();
   }
-  if (result.interrupted) {
-    io.err(zh
-      ? `已中断：完成了 ${result.completed.toLocaleString('en-US')} / ${result.runs.toLocaleString('en-US')} 件，以下是已完成部分的结果。\n`
-      : `Interrupted: ${result.completed.toLocaleString('en-US')} of ${result.runs.toLocaleString('en-US')} cases done; the figures below cover those.\n`);
-  }
-  const text = options.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
-  const failed = deliver(text, options.out, lang, io);
+  if (result.interrupted) io.err(say(lang, 'interrupted', { completed: result.completed, runs: result.runs }));
+  const text = values.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
+  const failed = deliver(text, values.out, lang, io);
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
 }

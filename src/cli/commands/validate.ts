@@ -1,84 +1,50 @@
 /** `wujian validate`: check files and print diagnostics like a compiler, or as JSON. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import { findYamlFiles } from '../../model/files.js';
-import { loadFiles, type LoadResult } from '../../model/load.js';
+import { hasErrors } from '../../model/diagnostic.js';
+import { loadWorkspace, type Workspace, type WorkspaceFile } from '../../model/workspace.js';
 import type { Lang } from '../../model/types.js';
-import { countSeverities, diagnosticToJson, formatDiagnostic } from '../../report/diagnostics.js';
-import { summariseDocument } from '../../report/summary.js';
-import { displayPath, Exit, type ExitCode, type IO } from '../io.js';
+import { countSeverities, diagnosticToJson } from '../../report/diagnostics.js';
+import { summariseDocument, summariseTargets } from '../../report/summary.js';
+import { printDiagnostics } from '../diagnostics.js';
+import { Exit, type ExitCode } from '../io.js';
+import { say } from '../messages.js';
+import type { validateOptions } from '../table/validate.js';
+import type { CommandContext } from '../table/types.js';
 
-/** Options of `validate`. */
-export interface ValidateOptions {
-  format: 'text' | 'json';
-  lang: Lang;
-}
-
-/** Loads every YAML file named by `args` (relative to io.cwd), with diagnostics shown relative to it. */
-export function loadArguments(args: readonly string[], io: IO): { results: LoadResult[]; problems: Diagnostic[] } {
-  const found = findYamlFiles(args.map((a) => resolve(io.cwd, a)));
-  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: displayPath(io, d.file) });
-  const results = loadFiles(found.files).map((r) => {
-    const file = displayPath(io, r.file);
-    if (r.document) r.document.file = file;
-    return { ...r, file, diagnostics: r.diagnostics.map(shown) };
-  });
-  return { results, problems: found.diagnostics.map(shown) };
-}
-
-/** Runs `wujian validate`. */
-export function validateCommand(args: readonly string[], options: ValidateOptions, io: IO): ExitCode {
-  const { results, problems } = loadArguments(args, io);
-  const all = sortDiagnostics([...problems, ...results.flatMap((r) => r.diagnostics)]);
-  const { errors, warnings } = countSeverities(all);
-  const { lang } = options;
-  if (options.format === 'json') {
-    io.out(
-      JSON.stringify(
-        {
-          files: results.map((r) => ({
-            file: r.file,
-            valid: r.document !== undefined,
-            kind: r.document?.kind,
-            id: r.document?.id,
-            diagnostics: r.diagnostics.map((d) => diagnosticToJson(d, lang)),
-          })),
-          problems: problems.map((d) => diagnosticToJson(d, lang)),
-          summary: { files: results.length, valid: results.filter((r) => r.document).length, errors, warnings },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+/** Runs `wujian validate`: load → print (text or JSON) → exit 1 when any file or item has an error. */
+export function run({ values, positionals, lang, io }: CommandContext<typeof validateOptions>): ExitCode {
+  const workspace = loadWorkspace(positionals, io);
+  const { errors, warnings } = countSeverities(workspace.diagnostics);
+  if (values.format === 'json') {
+    io.out(JSON.stringify(toValidationJson(workspace, lang, errors, warnings), null, 2) + '\n');
   } else {
-    const sourceOf = sourceReader(io);
-    for (const d of all) io.out(formatDiagnostic(d, lang, sourceOf) + '\n\n');
-    for (const r of results) {
-      if (r.document) io.out(`✓ ${r.file}  ${summariseDocument(r.document, lang)}\n`);
-    }
-    const valid = results.filter((r) => r.document).length;
-    io.out(
-      lang === 'zh'
-        ? `\n共检查 ${results.length} 个文件：${valid} 个有效，${results.length - valid} 个有错误；${errors} 个错误，${warnings} 个警告。\n`
-        : `\nChecked ${results.length} file(s): ${valid} valid, ${results.length - valid} with errors; ${errors} error(s), ${warnings} warning(s).\n`,
-    );
+    printDiagnostics(io, workspace.diagnostics, lang, (text) => io.out(text));
+    for (const f of workspace.files.filter(isValid)) io.out(`✓ ${f.file}  ${summariseFile(f, lang)}\n`);
+    io.out(say(lang, 'checked', { files: workspace.files.length, valid: workspace.files.filter(isValid).length, errors, warnings }));
   }
   return errors > 0 ? Exit.INVALID : Exit.OK;
 }
 
-
-/** Reads files for code frames, each once. */
-export function sourceReader(io: IO) {
-  const cache = new Map<string, string | undefined>();
-  return (file: string) => {
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, readFileSync(resolve(io.cwd, file), 'utf8'));
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    return cache.get(file);
+/** Each file with its verdict and located diagnostics, the problems with the arguments, and the counts. */
+function toValidationJson(workspace: Workspace, lang: Lang, errors: number, warnings: number) {
+  return {
+    files: workspace.files.map((f) => ({
+      file: f.file,
+      valid: isValid(f),
+      kind: f.document?.kind,
+      id: f.document?.id,
+      diagnostics: f.diagnostics.map((d) => diagnosticToJson(d, lang)),
+    })),
+    problems: workspace.problems.map((d) => diagnosticToJson(d, lang)),
+    summary: { files: workspace.files.length, valid: workspace.files.filter(isValid).length, errors, warnings },
   };
+}
+
+/** A file with no error of its own nor, for a bundle, in its items. */
+function isValid(file: WorkspaceFile): boolean {
+  return !hasErrors(file.diagnostics);
+}
+
+/** The one-line summary after ✓. */
+function summariseFile(file: WorkspaceFile, lang: Lang): string {
+  return file.document ? summariseDocument(file.document, lang) : summariseTargets(file.targets?.length ?? 0, lang);
 }

@@ -1,5 +1,5 @@
 /** What every semantic check receives, and how it reports a problem at a place in the YAML. */
-import { createDiagnostic, type Args, type Diagnostic, type Severity } from '../diagnostic.js';
+import { createDiagnostic, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type Severity } from '../diagnostic.js';
 import { keySpanOf, spanOf } from '../locate.js';
 import type { ParsedYaml } from '../parse.js';
 import type { DataPath } from '../types.js';
@@ -14,12 +14,16 @@ export class CheckContext {
   ) {}
 
   /** Reports a problem at the key that names `path` (e.g. the line "review:"). */
-  atKey(code: string, path: DataPath, args: Args = {}, severity: Severity = 'error'): void {
-    this.diagnostics.push(createDiagnostic(code, this.file, keySpanOf(this.parsed, path), args, severity));
+  atKey<C extends DiagnosticCode>(code: C, path: DataPath, args: DiagnosticArgs[C], severity: Severity = 'error'): void {
+    this.diagnostics.push(this.create(code, keySpanOf(this.parsed, path), args, severity));
   }
 
   /** Reports a problem at the value found at `path` (e.g. the target name after "SUBMIT:"). */
-  atValue(code: string, path: DataPath, args: Args = {}, severity: Severity = 'error'): void {
-    this.diagnostics.push(createDiagnostic(code, this.file, spanOf(this.parsed, path), args, severity));
+  atValue<C extends DiagnosticCode>(code: C, path: DataPath, args: DiagnosticArgs[C], severity: Severity = 'error'): void {
+    this.diagnostics.push(this.create(code, spanOf(this.parsed, path), args, severity));
+  }
+
+  private create<C extends DiagnosticCode>(code: C, span: ReturnType<typeof spanOf>, args: DiagnosticArgs[C], severity: Severity): Diagnostic {
+    return { code, severity, file: this.file, ...(span ?? { line: 0, column: 0, endLine: 0, endColumn: 0 }), args } as Diagnostic;
   }
 }

@@ -4,7 +4,7 @@
  * and no former step is merged into two steps. A typo here would otherwise turn a 合并 silently into a
  * 取消 in the ledger. Problems are located in the after file, where `merges` is written.
  */
-import { createDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { createDiagnostic, type Diagnostic, type Span } from '../diagnostic.js';
 import { loadFile } from '../load.js';
 import { spanOf } from '../locate.js';
 import type { ParsedYaml } from '../parse.js';
@@ -14,17 +14,27 @@ import type { DataPath, Procedure } from '../types.js';
 import { allSteps } from '../walk.js';
 import type { CheckContext } from './context.js';
 
-/** Checks the `merges` of the items after against the items before; `rename` maps old ids to new. */
-export function checkMerges(before: readonly ResolvedItem[], after: readonly ResolvedItem[], rename: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
+/**
+ * Checks the `merges` of the items after against the items before; `rename` maps old ids to new. A
+ * problem is located in the after file, read from `readPath(file)` (the file's name as shown → a path
+ * to read).
+ */
+export function checkMerges(
+  before: readonly ResolvedItem[],
+  after: readonly ResolvedItem[],
+  rename: ReadonlyMap<string, string> = new Map(),
+  readPath: (file: string) => string = (file) => file,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const renamed = (id: string) => [...rename].find(([, to]) => to === id)?.[0] ?? id;
   const beforeById = new Map(before.map((i) => [i.id, i.procedure] as const));
   const itemOf = (id: string) => beforeById.get(id) ?? beforeById.get(renamed(id));
   const seen = new Map<string, string>();
   for (const { id: itemId, procedure } of after) {
-    const at = locator(procedure);
+    const at = locator(procedure, readPath);
+    const file = procedure.file;
     procedure.merges.forEach((id, i) => {
-      if (!itemOf(id)) diagnostics.push(at('merges-unknown-item', ['merges', i], { item: id, suggestion: suggest(id, beforeById.keys()) }));
+      if (!itemOf(id)) diagnostics.push(createDiagnostic('merges-unknown-item', file, at(['merges', i]), { item: id, suggestion: suggest(id, beforeById.keys()) }));
     });
     const own = itemOf(itemId);
     for (const step of allSteps(procedure.process)) {
@@ -36,17 +46,17 @@ export function checkMerges(before: readonly ResolvedItem[], after: readonly Res
         const key = slash < 0 ? ref : ref.slice(slash + 1);
         const qualified = `${item ?? renamed(itemId)}/${key}`;
         if (item !== undefined && !former) {
-          diagnostics.push(at('merges-unknown-item', path, { item, suggestion: suggest(item, beforeById.keys()) }));
+          diagnostics.push(createDiagnostic('merges-unknown-item', file, at(path), { item, suggestion: suggest(item, beforeById.keys()) }));
           return;
         }
         const keys = former ? allSteps(former.process).map((s) => s.key) : [];
         if (!former || !keys.includes(key) && !keys.includes(renamed(key))) {
           const known = former ? keys.map((k) => (item === undefined ? k : `${item}/${k}`)) : [...beforeById].flatMap(([id, p]) => allSteps(p.process).map((s) => `${id}/${s.key}`));
-          diagnostics.push(at('merges-unknown-step', path, { step: ref, item: former?.name ?? '', suggestion: suggest(ref, known) }));
+          diagnostics.push(createDiagnostic('merges-unknown-step', file, at(path), { step: ref, item: former?.name ?? '', suggestion: suggest(ref, known) }));
           return;
         }
         const first = seen.get(qualified);
-        if (first !== undefined && first !== `${itemId}/${step.key}`) diagnostics.push(at('merges-duplicate', path, { step: ref, first }));
+        if (first !== undefined && first !== `${itemId}/${step.key}`) diagnostics.push(createDiagnostic('merges-duplicate', file, at(path), { step: ref, first }));
         else seen.set(qualified, `${itemId}/${step.key}`);
       });
     }
@@ -69,15 +79,15 @@ export function checkMergesWithin(ctx: CheckContext, procedure: Procedure): void
   }
 }
 
-/** Makes diagnostics located in `procedure`'s file; the file is parsed again only when one is found. */
-function locator(procedure: Procedure) {
+/** Finds places in `procedure`'s file; the file is parsed again only when a problem is found. */
+function locator(procedure: Procedure, readPath: (file: string) => string): (path: DataPath) => Span | undefined {
   let parsed: ParsedYaml | undefined;
   let read = false;
-  return (code: string, path: DataPath, args: Record<string, string>): Diagnostic => {
+  return (path) => {
     if (!read) {
-      parsed = loadFile(procedure.file).parsed;
+      parsed = loadFile(readPath(procedure.file)).parsed;
       read = true;
     }
-    return createDiagnostic(code, procedure.file, parsed ? spanOf(parsed, path) : undefined, args);
+    return parsed ? spanOf(parsed, path) : undefined;
   };
 }

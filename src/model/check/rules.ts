@@ -4,6 +4,8 @@
  */
 import type { Duration, Limit, Procedure } from '../types.js';
 import { allSteps } from '../walk.js';
+import type { LimitUnit } from '../../vocabulary/index.js';
+import type { DiagnosticArgs } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
 
 /** Tolerance for a sum of probabilities written with a few decimals. */
@@ -15,7 +17,8 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   // Limits in different units (工作日 and 自然日) can only be compared on the calendar from a date: the
   // analysis does that; here only limits in one unit are compared.
   if (statutory && committed && statutory.unit === committed.unit && committed.days > statutory.days + EPSILON) {
-    ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { ...show('committed', committed), ...show('statutory', statutory) });
+    const [c, s] = [show(committed), show(statutory)];
+    ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { committed: c.days, committedUnit: c.unit, statutory: s.days, statutoryUnit: s.unit });
   }
   if (!procedure.version.date) {
     for (const name of ['statutory', 'committed'] as const) {
@@ -23,7 +26,8 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
     }
   }
   if (procedure.handling === '即办件' && committed && committed.days > 0) {
-    ctx.atValue('instant-with-limit', ['limits', 'committed'], show('committed', committed));
+    const c = show(committed);
+    ctx.atValue('instant-with-limit', ['limits', 'committed'], { committed: c.days, committedUnit: c.unit });
   }
   if (procedure.handling === '承诺件' && committed?.instant) {
     ctx.atValue('instant-without-handling', ['handling'], {});
@@ -64,7 +68,7 @@ function checkProbabilities(
  * median (`mode`) and a 95th percentile (`max`) above it.
  */
 function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<string | number>, d: Duration): void {
-  let reason: string | undefined;
+  let reason: DiagnosticArgs['duration-distribution']['reason'] | undefined;
   if (d.distribution === 'fixed' && d.min !== d.max) reason = 'fixed-range';
   else if (d.distribution === 'lognormal' && !(d.mode > 0)) reason = 'lognormal-median';
   else if (d.distribution === 'lognormal' && !(d.max > d.mode)) reason = 'lognormal-spread';
@@ -84,7 +88,7 @@ function checkDepartmentText(ctx: CheckContext, path: ReadonlyArray<string | num
   ctx.atValue('department-list-in-text', path, { department: departments[0]!, count: parts.length, list: parts.join(', ') }, 'warning');
 }
 
-/** A limit as message arguments: `name` in days and `nameUnit` (workday, calendar-day or instant). */
-function show(name: string, limit: Limit): Record<string, string | number> {
-  return { [name]: limit.days, [`${name}Unit`]: limit.instant ? 'instant' : limit.unit };
+/** A limit's values for a message: its days and unit, instant for 即办. */
+function show(limit: Limit): { days: number; unit: LimitUnit } {
+  return { days: limit.days, unit: limit.instant ? 'instant' : limit.unit };
 }

@@ -6,8 +6,8 @@
 import { range, scaleLinear, tickStep } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Distribution, Simulation } from '../contract.js';
-import { formatDays, formatNumber, formatShare } from '../format.js';
-import { colon, paren, t, type Lang } from '../i18n.js';
+import { MEASURES, num, shareFixed, SIDES } from '../../../src/vocabulary/index.js';
+import { colon, paren, say, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { limitRules, type LimitLine } from '../marks/rule.js';
@@ -21,10 +21,10 @@ const PANEL_H = 190;
 /** Limit lines of a simulation, each labelled with the share of cases beyond it. */
 export function getExceedLines(simulation: Simulation, lang: Lang): LimitLine[] {
   const out: LimitLine[] = [];
-  for (const key of ['statutory', 'committed'] as const) {
+  for (const [key, measure] of [['statutory', 'statutoryLimit'], ['committed', 'committedLimit']] as const) {
     const e = simulation.exceed[key];
     if (!e) continue;
-    out.push({ value: e.limit, label: `${t(key, lang)} ${formatNumber(e.limit)}${colon(lang)}${t('beyond', lang)} ${formatShare(e.share)}`, dashed: key === 'committed' });
+    out.push({ value: e.limit, label: `${say(MEASURES[measure].name, lang)} ${num(e.limit)}${colon(lang)}${t('beyond', lang)} ${shareFixed(e.share)}`, dashed: key === 'committed' });
   }
   return out;
 }
@@ -93,8 +93,8 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(10,16)') as G;
   legend(g.append('g').attr('transform', `translate(${LEFT},0)`) as G, [
-    { label: `${t('before', lang)}${paren(t('countedDays', lang), lang)}`, fill: BEFORE },
-    { label: `${t('after', lang)}${paren(t('countedDays', lang), lang)}`, fill: ACCENT },
+    { label: `${say(SIDES.before, lang)}${paren(t('countedDays', lang), lang)}`, fill: BEFORE },
+    { label: `${say(SIDES.after, lang)}${paren(t('countedDays', lang), lang)}`, fill: ACCENT },
     { label: t('elapsedDays', lang), fill: '#fff', stroke: INK },
   ], WIDTH - LEFT - 40);
   sides.forEach(({ side, sim, counted, elapsed, limits }, i) => {
@@ -104,16 +104,16 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     const c = sim.measures.counted;
     const w = sim.measures.workdays;
     panel.append('text').attr('x', LEFT + 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(t('simulationTitle', lang, { side: t(side, lang), counted: formatDays(c.mean), p90: formatDays(c.p90), elapsed: formatDays(w.mean), runs: sim.completed.toLocaleString('en-US') }));
+      .text(t('simulationTitle', lang, { side: say(SIDES[side], lang), counted: num(c.mean), p90: num(c.p90), elapsed: num(w.mean), runs: sim.completed.toLocaleString('en-US') }));
     const plot = panel.append('g').attr('transform', 'translate(0,60)') as G;
     if (i === sides.length - 1) {
       panel.append('text').attr('x', LEFT).attr('y', 60 + PANEL_H + 40).attr('font-size', SIZE).attr('fill', MUTED)
-        .text(t('binWidth', lang, { width: formatDays(edges[1]! - edges[0]!) }));
+        .text(t('binWidth', lang, { width: num(edges[1]! - edges[0]!) }));
     }
     plot.selectAll('rect.bin').data(counted).join('rect').attr('class', 'bin')
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))
       .attr('y', (b) => y(b.share)).attr('height', (b) => PANEL_H - y(b.share)).attr('fill', colour)
-      .append('title').text((b) => `${formatDays(b.x0)}–${formatDays(b.x1)}${colon(lang)}${formatShare(b.share)}`);
+      .append('title').text((b) => `${num(b.x0)}–${num(b.x1)}${colon(lang)}${shareFixed(b.share)}`);
     const outline = elapsed.flatMap((b) => [[x(b.x0), y(b.share)], [x(b.x1), y(b.share)]] as Array<[number, number]>);
     if (outline.length > 0) {
       const first = elapsed[0]!;
@@ -124,7 +124,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     }
     const ticks = y.ticks(4);
     plot.selectAll('text.ytick').data(ticks).join('text').attr('class', 'ytick').attr('x', LEFT - 8).attr('y', (d) => y(d) + 5)
-      .attr('text-anchor', 'end').attr('font-size', SIZE).attr('fill', MUTED).text((d) => `${formatNumber(d * 100, 0)}%`);
+      .attr('text-anchor', 'end').attr('font-size', SIZE).attr('fill', MUTED).text((d) => `${num(d * 100, 0)}%`);
     plot.selectAll('line.ygrid').data(ticks).join('line').attr('class', 'ygrid').attr('x1', LEFT).attr('x2', WIDTH - 40)
       .attr('y1', (d) => y(d)).attr('y2', (d) => y(d)).attr('stroke', '#eef0f2');
     limitRules(panel, x, limits, 26, 60 + PANEL_H);

@@ -1,45 +1,29 @@
-/** The ledger of changes as an HTML table (text only) and as CSV for Excel. */
+/**
+ * The ledger of changes as an HTML table (text only) and as CSV for Excel: the columns and words the
+ * terminal and Markdown ledgers use (src/vocabulary/ledger.ts), the names the comparison resolved.
+ */
 import type { ChartFrame } from '../chart.js';
-import type { Case, GraphState, LedgerEntry } from '../contract.js';
-import { formatNumber } from '../format.js';
-import { label, t, type Lang } from '../i18n.js';
-import { splitInto } from '../status.js';
+import type { Case, LedgerEntry } from '../contract.js';
+import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
+import { say, type Lang } from '../i18n.js';
 
 /** The table's columns: header and cell text. */
-function getColumns(current: Case, lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
-  const { comparison } = current;
-  const items = new Map([...comparison.before.items, ...comparison.after.items].map((i) => [i.id, i.name]));
+function getColumns(lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
   return [
-    [t('kind', lang), (e) => label('kind', e.kind, lang)],
-    [t('change', lang), (e) => label('change', e.change, lang)],
-    [t('name', lang), (e) => e.name],
-    [t('item', lang), (e) => e.itemName ?? (e.item ? e.item.split(',').map((id) => items.get(id) ?? id).join('、') : '')],
-    [t('reason', lang), (e) => label('reason', e.reason, lang)],
-    [t('into', lang), (e) => e.intoName ?? (e.into ? getIntoName(current, e) : '')],
-    [t('quantity', lang), (e) => (e.before !== undefined || e.after !== undefined ? `${formatNumber(e.before ?? 0)} → ${formatNumber(e.after ?? 0)}` : '')],
+    [say(LEDGER_COLUMNS.kind, lang), (e) => say(LEDGER_KINDS[e.kind], lang)],
+    [say(LEDGER_COLUMNS.change, lang), (e) => say(LEDGER_CHANGES[e.change], lang)],
+    [say(LEDGER_COLUMNS.name, lang), (e) => e.name],
+    [say(LEDGER_COLUMNS.item, lang), (e) => e.itemName ?? ''],
+    [say(LEDGER_COLUMNS.reason, lang), (e) => say(LEDGER_REASONS[e.reason].name, lang)],
+    [say(LEDGER_COLUMNS.into, lang), (e) => e.intoName ?? ''],
+    [say(LEDGER_COLUMNS.quantity, lang), (e) => (e.before !== undefined || e.after !== undefined ? `${num(e.before ?? 0)} → ${num(e.after ?? 0)}` : '')],
   ];
-}
-
-/** The name of what `entry` was merged into, looked up in the after version (its id when not found). */
-export function getIntoName(current: Case, entry: LedgerEntry): string {
-  const into = entry.into ?? '';
-  const target = splitInto(into, entry.item);
-  const graphs = current.graphs.after.filter((g) => !target.item || target.item.split(',').includes(g.id));
-  if (entry.kind === 'step' || entry.kind === 'trip') {
-    const flat = (states: GraphState[]): GraphState[] => states.flatMap((s) => [s, ...flat((s.regions ?? []).flatMap((r) => r.states))]);
-    const name = graphs.flatMap((g) => flat(g.states)).find((s) => s.key === target.id)?.name;
-    if (!name) return into;
-    const itemName = current.graphs.after.length > 1 ? current.comparison.after.items.find((i) => i.id === target.item)?.name : undefined;
-    return itemName ? `${itemName} · ${name}` : name;
-  }
-  if (entry.kind === 'material') return current.graphs.after.flatMap((g) => g.materials).find((m) => m.id === target.id)?.name ?? into;
-  return current.comparison.after.items.find((i) => i.id === into)?.name ?? into;
 }
 
 /** Draws the ledger table into `frame`. */
 export function drawLedger(frame: ChartFrame, current: Case): void {
   const { comparison } = current;
-  const columns = getColumns(current, frame.lang);
+  const columns = getColumns(frame.lang);
   const table = document.createElement('table');
   table.className = 'ledger';
   const head = table.createTHead().insertRow();
@@ -62,7 +46,7 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
 /** The ledger as CSV, quoted where needed. */
 export function toLedgerCsv(current: Case, lang: Lang): string {
   const { comparison } = current;
-  const columns = getColumns(current, lang);
+  const columns = getColumns(lang);
   // A cell starting with = + - @ would run as a formula in Excel: a leading apostrophe keeps it text.
   const quote = (raw: string) => {
     const s = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;

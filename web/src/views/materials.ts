@@ -5,7 +5,8 @@
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison } from '../contract.js';
-import { label, t, type Lang } from '../i18n.js';
+import { LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, SIDES, type LedgerReason } from '../../../src/vocabulary/index.js';
+import { say } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
@@ -14,7 +15,7 @@ const WIDTH = 1080;
 const NAME_W = 330;
 const ROW_H = 28;
 
-/** One material across both versions. */
+/** One material across both versions, as the matrix draws it. */
 export interface MaterialRow {
   /** Material id. */
   id: string;
@@ -23,32 +24,19 @@ export interface MaterialRow {
   /** Item id → prepared? for each side (absent: not asked for). */
   before: Map<string, boolean>;
   after: Map<string, boolean>;
-  /** Why it is no longer prepared, or handed in later (reason code), if so. */
-  reason?: string;
+  /** Why it is no longer prepared, handed in later, or new, if so. */
+  reason?: LedgerReason;
 }
 
-/** The rows of the matrix: materials of both sides joined by id, removed ones first. */
+/** The rows of the matrix the comparison made (materials no longer prepared first), each side's cells by item. */
 export function getMaterialRows(comparison: Comparison): MaterialRow[] {
-  const rows = new Map<string, MaterialRow>();
-  for (const side of ['before', 'after'] as const) {
-    for (const m of comparison[side].materials) {
-      const row: MaterialRow = rows.get(m.id) ?? { id: m.id, name: m.name, before: new Map(), after: new Map() };
-      if (side === 'after') row.name = m.name;
-      for (const item of m.items) row[side].set(item, m.prepared);
-      if (side === 'after' && m.reform) row.reason = m.reform;
-      rows.set(m.id, row);
-    }
-  }
-  for (const entry of comparison.ledger) {
-    const row = rows.get(entry.id);
-    if (entry.kind === 'material' && row && !row.reason && entry.change !== 'added') row.reason = entry.reason;
-  }
-  for (const row of rows.values()) {
-    if (!row.reason && row.before.size > 0 && row.after.size === 0) row.reason = 'not-needed';
-    if (!row.reason && row.before.size === 0) row.reason = 'added';
-  }
-  const rank = (r: MaterialRow) => ([...r.after.values()].some(Boolean) ? 1 : 0);
-  return [...rows.values()].sort((a, b) => rank(a) - rank(b));
+  return comparison.materials.map((row) => ({
+    id: row.id,
+    name: row.name,
+    before: new Map(row.before.map((c) => [c.item, c.prepared])),
+    after: new Map(row.after.map((c) => [c.item, c.prepared])),
+    ...(row.reason ? { reason: row.reason } : {}),
+  }));
 }
 
 /** Draws the matrix into `frame`. */
@@ -77,15 +65,15 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     });
   }
   const head = g.append('g').attr('transform', `translate(0,${keyH})`) as G;
-  head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('material', lang));
+  head.append('text').attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(say(LEDGER_KINDS.material, lang));
   for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
-    head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(t(side, lang));
+    head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(say(SIDES[side], lang));
     columns[side].forEach((id, i) => {
       head.append('text').attr('x', x + i * CELL + CELL / 2).attr('y', 40).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', MUTED)
         .text(items.length > 1 ? String(number.get(id)) : '✓').append('title').text(items.find(([item]) => item === id)?.[1] ?? id);
     });
   }
-  head.append('text').attr('x', reasonX).attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(t('reason', lang));
+  head.append('text').attr('x', reasonX).attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(say(LEDGER_COLUMNS.reason, lang));
   rows.forEach((row, r) => {
     const y = headerH + r * ROW_H;
     const line = g.append('g').attr('class', 'material-row').attr('data-material', row.id).attr('transform', `translate(0,${y})`) as G;
@@ -97,7 +85,7 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     }
     if (row.reason) {
       line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
-        .attr('fill', gone ? WARN : row.reason === 'deferred' ? MUTED : ACCENT).text(label('reason', row.reason, lang));
+        .attr('fill', gone ? WARN : row.reason === 'deferred' ? MUTED : ACCENT).text(say(LEDGER_REASONS[row.reason].short, lang));
     }
   });
   g.append('line').attr('x1', afterX - 15).attr('x2', afterX - 15).attr('y1', keyH).attr('y2', height - 20).attr('stroke', RULE);

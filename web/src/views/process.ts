@@ -8,7 +8,8 @@
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
-import { label, t, type Lang } from '../i18n.js';
+import { ACTORS, SIDES, type Actor } from '../../../src/vocabulary/index.js';
+import { say, t, type Lang } from '../i18n.js';
 import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
 import type { G } from '../marks/axis.js';
 import { legend, type LegendEntry } from '../marks/legend.js';
@@ -89,9 +90,8 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
   const steps = createStatusIndex(current.comparison.ledger, 'step');
   const materials = createStatusIndex(current.comparison.ledger, 'material');
-  const others = (side: 'before' | 'after') => current.graphs[side === 'before' ? 'after' : 'before'];
   const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) =>
-    getBoxText(s, graph, other, others(side), side, steps, lang, getMaterialCount(s, graph, other, side, materials));
+    getBoxText(s, graph, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
   const [lb, la] = await Promise.all([
     before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
     after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
@@ -99,7 +99,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   waiting.remove();
   const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
   const entries: LegendEntry[] = [
-    ...actors.map((a) => ({ label: label('actor', a, lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
+    ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
     { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
     { label: t('legendRemoved', lang), fill: '#e6e8eb', stroke: WARN, struck: true },
   ];
@@ -118,7 +118,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   for (const [graph, layout, side, other] of [[before, lb, 'before', after], [after, la, 'after', before]] as const) {
     const panel = drawPanel(row, graph, layout, side, lang, {
       text: (n) => boxText(graph!, other, side)(n.state!),
-      tooltip: (n) => getTooltip(n, graph!, other, others(side), steps, materials, lang),
+      tooltip: (n) => getTooltip(n, graph!, steps, materials, lang),
     });
     const x = String(side === 'before' ? 0 : (panels[0]?.width ?? 0) + GAP);
     Object.assign(panel.title.dataset, { exportX: x, exportY: String(legendH) });
@@ -140,7 +140,7 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   box.className = `process-panel ${side}`;
   box.dataset.side = side;
   const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
-  const text = `${t(side, lang)} · ${graph?.name ?? ''}`;
+  const text = `${say(SIDES[side], lang)} · ${graph?.name ?? ''}`;
   // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
   const titleWidth = Math.min(textWidth(text, SIZE + 2) + PAD + 40, 640);
   const width = Math.max(bounds.width + 2 * PAD, titleWidth, 320);
@@ -186,6 +186,6 @@ function getBounds(layout: ProcessLayout): { x: number; y: number; width: number
   return { x, y, width: Math.max(...xs) + 4 - x, height: Math.max(...ys) + 4 - y };
 }
 
-function flatActors(state: ProcessGraph['states'][number]): string[] {
+function flatActors(state: ProcessGraph['states'][number]): Actor[] {
   return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
 }

@@ -5,8 +5,8 @@
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, ComparisonSide } from '../contract.js';
-import { formatDays, formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { CRITICAL_PATH, MEASURES, num, SIDES } from '../../../src/vocabulary/index.js';
+import { paren, say, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { wrappedLabel } from '../marks/label.js';
@@ -53,9 +53,9 @@ export function getTimelineRows(side: ComparisonSide): Row[] {
 /** The limits of one side from the comparison's measures (statutoryLimit, committedLimit). */
 export function getLimitLines(comparison: Comparison, side: 'before' | 'after', lang: Lang): LimitLine[] {
   const out: LimitLine[] = [];
-  for (const [key, word, dashed] of [['statutoryLimit', 'statutory', false], ['committedLimit', 'committed', true]] as const) {
+  for (const [key, dashed] of [['statutoryLimit', false], ['committedLimit', true]] as const) {
     const value = comparison.measures.find((m) => m.key === key)?.[side];
-    if (value !== undefined && value !== null && value > 0) out.push({ value, label: `${t(word, lang)} ${formatNumber(value)}`, dashed });
+    if (value !== undefined && value !== null && value > 0) out.push({ value, label: `${say(MEASURES[key].name, lang)} ${num(value)}`, dashed });
   }
   return out;
 }
@@ -72,9 +72,9 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
   legend(g, [
-    { label: t('before', lang), fill: BEFORE },
-    { label: t('after', lang), fill: ACCENT },
-    ...(bundle ? [{ label: t('criticalLegend', lang), fill: '#fff', stroke: INK }] : []),
+    { label: say(SIDES.before, lang), fill: BEFORE },
+    { label: say(SIDES.after, lang), fill: ACCENT },
+    ...(bundle ? [{ label: `${say(CRITICAL_PATH, lang)}${paren(t('boldOutline', lang), lang)}`, fill: '#fff', stroke: INK }] : []),
   ], WIDTH - 40);
   let y = legendH + 10;
   for (const { side, rows, limits } of sides) {
@@ -83,7 +83,7 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const total = Math.max(0, ...rows.map((r) => r.end));
     panel.append('rect').attr('width', 6).attr('height', 22).attr('fill', colour);
     panel.append('text').attr('x', 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(t('standardTotal', lang, { side: t(side, lang), days: formatDays(total) }));
+      .text(t('standardTotal', lang, { side: say(SIDES[side], lang), days: num(total) }));
     const plotTop = 34 + limits.length * (SIZE + 6);
     const plotBottom = plotTop + rows.length * ROW_H;
     limitRules(panel, x, limits, 30, plotBottom);
@@ -107,12 +107,12 @@ function drawRow(g: G, row: Row, x: ReturnType<typeof sharedLinear>, colour: str
     g.append('rect').attr('class', 'segment').attr('x', x(s.start)).attr('y', 5).attr('height', ROW_H - 10)
       .attr('width', Math.max(1.5, x(s.end) - x(s.start))).attr('fill', colour).attr('opacity', opacity)
       .attr('stroke', '#fff').attr('stroke-width', bundle ? 1 : 0)
-      .append('title').text(`${s.name}：${formatDays(s.start)}–${formatDays(s.end)}`);
+      .append('title').text(`${s.name}：${num(s.start)}–${num(s.end)}`);
   }
   if (bundle && row.end > row.start) {
     g.append('rect').attr('x', x(row.start)).attr('y', 4).attr('height', ROW_H - 8).attr('width', Math.max(1.5, x(row.end) - x(row.start)))
       .attr('fill', 'none').attr('stroke', row.critical ? INK : MUTED).attr('stroke-width', row.critical ? 2 : 1);
   }
   g.append('text').attr('x', x(row.end) + 6).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE).attr('fill', MUTED)
-    .attr('stroke', '#fff').attr('stroke-width', 4).attr('paint-order', 'stroke').text(formatDays(row.end - row.start));
+    .attr('stroke', '#fff').attr('stroke-width', 4).attr('paint-order', 'stroke').text(num(row.end - row.start));
 }

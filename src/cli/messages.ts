@@ -1,0 +1,177 @@
+/**
+ * The command line's own sentences (usage errors, what was written, what went wrong around the
+ * files), each in Chinese and English. Diagnostics about what a file says are worded in
+ * src/model/messages.ts; options and commands describe themselves in the command table (table/).
+ * @example say('en', 'wrote', { file: 'a.md' }) // "Wrote a.md\n"
+ */
+import type { Lang } from '../model/types.js';
+
+/** A sentence in both languages, from the same arguments. */
+interface Sentence<A> {
+  zh: (a: A) => string;
+  en: (a: A) => string;
+}
+
+function sentence<A = void>(zh: (a: A) => string, en: (a: A) => string): Sentence<A> {
+  return { zh, en };
+}
+
+/** 10000000 → "10,000,000". */
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+const SENTENCES = {
+  // Usage errors: the first line after "错误：" / "error: ".
+  usage: sentence<{ message: string; more: string }>(
+    (a) => `错误：${a.message}\n  提示：运行 ${a.more} 查看用法。\n`,
+    (a) => `error: ${a.message}\n  hint: run ${a.more} for usage.\n`,
+  ),
+  badLang: sentence(() => '错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n', () => '错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n'),
+  withSuggestion: sentence<{ message: string; hint: string }>((a) => `${a.message}，${a.hint}`, (a) => `${a.message}. ${a.hint}`),
+  unknownCommand: sentence<{ command: string }>((a) => `不认识的命令 "${a.command}"`, (a) => `Unknown command "${a.command}"`),
+  unknownOption: sentence<{ option: string }>((a) => `不认识的选项 ${a.option}`, (a) => `Unknown option ${a.option}`),
+  missingValue: sentence<{ option: string }>((a) => `选项 ${a.option} 后面需要一个值`, (a) => `Option ${a.option} needs a value`),
+  badChoice: sentence<{ option: string; choices: readonly string[] }>(
+    (a) => `${a.option} 只能是 ${a.choices.join(', ')}`,
+    (a) => `${a.option} must be one of ${a.choices.join(', ')}`,
+  ),
+  badWhole: sentence<{ option: string; min: number; max?: number; found: string; show: (n: number) => string }>(
+    (a) => `${a.option} 应为${a.max === undefined ? (a.min === 1 ? '正整数' : `不小于 ${a.show(a.min)} 的整数`) : ` ${a.show(a.min)} 到 ${a.show(a.max)} 之间的整数`}（实际为 "${a.found}"）`,
+    (a) => `${a.option} must be ${a.max === undefined ? (a.min === 1 ? 'a positive whole number' : `a whole number, ${a.show(a.min)} or more`) : `a whole number from ${a.show(a.min)} to ${a.show(a.max)}`} (found "${a.found}")`,
+  ),
+  badNumber: sentence<{ option: string; found: string }>(
+    (a) => `${a.option} 应为非负数（实际为 "${a.found}"）`,
+    (a) => `${a.option} must be a number, 0 or more (found "${a.found}")`,
+  ),
+  // Help
+  optionNote: sentence<{ range?: [string, string]; value?: string; note?: string }>(
+    (a) => `（${[a.range && `${a.range[0]} 到 ${a.range[1]}`, a.value && `默认 ${a.value}${a.note ? `：${a.note}` : ''}`].filter(Boolean).join('，')}）`,
+    (a) => ` (${[a.range && `${a.range[0]} to ${a.range[1]}`, a.value && `default ${a.value}${a.note ? `: ${a.note}` : ''}`].filter(Boolean).join('; ')})`,
+  ),
+  commonOptions: sentence<{ options: string }>((a) => `每个命令都接受 ${a.options}。`, (a) => `Every command takes ${a.options}.`),
+  generated: sentence(
+    () => '<!-- 本节由 `npm run docs` 从命令表（src/cli/table/）生成，请勿手改。 -->',
+    () => '<!-- Written by `npm run docs` from the command table (src/cli/table/); do not edit by hand. -->',
+  ),
+  // compare
+  badMap: sentence<{ found: string }>((a) => `--map 应写成 旧id=新id（实际为 "${a.found}"）`, (a) => `--map takes old-id=new-id (found "${a.found}")`),
+  badTarget: sentence<{ target: string; names: string }>(
+    (a) => `看不懂目标 "${a.target}"；请写成“材料压减>=30%”或“跑动<=1”，指标可以是：${a.names}`,
+    (a) => `The target "${a.target}" cannot be read; write e.g. 材料压减>=30% or trips<=1`,
+  ),
+  badVolume: sentence<{ found: string }>(
+    (a) => `--volume 应为非负整数，或 事项id=整数（实际为 "${a.found}"）`,
+    (a) => `--volume takes a whole number, or item-id=number (found "${a.found}")`,
+  ),
+  compareFolders: sentence(
+    () => '错误：compare 需要两个文件（改革前、改革后），不能是文件夹；要对比文件夹中所有文件对，请用 --all\n',
+    () => 'error: compare takes two files (before, after), not folders; to compare every pair in a folder, use --all\n',
+  ),
+  noPairs: sentence<{ folders: string }>(
+    (a) => `错误：${a.folders} 中没有找到改革前后成对的文件\n  提示：一对是 id 相同、version.label 分别为“改革前”“改革后”的两个文件，例如每个事项一个文件夹，内有 before.yaml 和 after.yaml。\n`,
+    (a) => `error: no before/after pairs found in ${a.folders}\n  hint: a pair is two files with one id, labelled 改革前 and 改革后 (version.label), e.g. a folder per item holding before.yaml and after.yaml.\n`,
+  ),
+  targetsMissed: sentence<{ count: number }>((a) => `未达标：${a.count} 个目标没有达到。\n`, (a) => `Targets missed: ${a.count}.\n`),
+  comparisonTitle: sentence(() => '# 改革前后对比\n\n', () => '# Before and after the reform\n\n'),
+  // analyze
+  pathsOverLimit: sentence<{ head: string; total: string; limit: number; all: number }>(
+    (a) => `${a.head}：共 ${a.total} 条，超过上限 ${a.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响；如确需列出，请加 --limit ${a.all}。\n`,
+    (a) => `${a.head}: ${a.total} paths, more than the limit of ${a.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit; to list them anyway, add --limit ${a.all}.\n`,
+  ),
+  pathsHead: sentence<{ name: string; label: string }>((a) => `\n${a.name} [${a.label}] 的全部路径`, (a) => `\nAll paths of ${a.name} [${a.label}]`),
+  pathsCount: sentence<{ count: number }>((a) => `（${a.count} 条）`, (a) => ` (${a.count})`),
+  trips: sentence(() => '跑动', () => 'trips'),
+  // --start-date and the holiday calendar
+  badStartDate: sentence<{ found: string }>(
+    (a) => `--start-date 应为 YYYY-MM-DD 格式的真实日期，例如 2024-09-27（实际为 "${a.found}"）`,
+    (a) => `--start-date must be a real date written YYYY-MM-DD, e.g. 2024-09-27 (found "${a.found}")`,
+  ),
+  startDateOutside: sentence<{ date: string; first: string; last: string }>(
+    (a) => `--start-date ${a.date} 超出了法定节假日数据覆盖的范围（${a.first} 至 ${a.last}）`,
+    (a) => `--start-date ${a.date} is outside the official holiday data (${a.first} to ${a.last})`,
+  ),
+  calendarOverflow: sentence<{ start?: string; subject: 'path' | 'case'; first: string; last: string }>(
+    (a) => `错误：从 ${a.start} 起算，有的${a.subject === 'path' ? '路径' : '案件'}要到 ${a.last} 以后才能办结，超出了法定节假日数据覆盖的范围（${a.first} 至 ${a.last}）\n  提示：请换用更早的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`,
+    (a) => `error: counting from ${a.start}, some ${a.subject} finishes after ${a.last}, beyond the official holiday data (${a.first} to ${a.last})\n  hint: use an earlier start date, or update the chinese-days package once the new year's arrangement is published.\n`,
+  ),
+  // simulate
+  oneFileToSimulate: sentence<{ file: string; count: number }>(
+    (a) => `错误：${a.file} 中有 ${a.count} 个事项文件，simulate 一次模拟一个事项或一件事\n  提示：请给出一个文件，例如 ${a.file}/before.yaml。\n`,
+    (a) => `error: ${a.file} holds ${a.count} procedure files; simulate runs one procedure or bundle at a time\n  hint: give one file, e.g. ${a.file}/before.yaml.\n`,
+  ),
+  interrupted: sentence<{ completed: number; runs: number }>(
+    (a) => `已中断：完成了 ${grouped(a.completed)} / ${grouped(a.runs)} 件，以下是已完成部分的结果。\n`,
+    (a) => `Interrupted: ${grouped(a.completed)} of ${grouped(a.runs)} cases done; the figures below cover those.\n`,
+  ),
+  progress: sentence(
+    () => '模拟 {bar} {percentage}% · {value}/{total} 件 · {speed} 件/秒 · 剩余 {eta_formatted}',
+    () => 'simulating {bar} {percentage}% · {value}/{total} cases · {speed} cases/s · {eta_formatted} left',
+  ),
+  // validate
+  checked: sentence<{ files: number; valid: number; errors: number; warnings: number }>(
+    (a) => `\n共检查 ${a.files} 个文件：${a.valid} 个有效，${a.files - a.valid} 个有错误；${a.errors} 个错误，${a.warnings} 个警告。\n`,
+    (a) => `\nChecked ${a.files} file(s): ${a.valid} valid, ${a.files - a.valid} with errors; ${a.errors} error(s), ${a.warnings} warning(s).\n`,
+  ),
+  // init
+  notYaml: sentence<{ file: string }>((a) => `错误：文件名应以 .yaml 结尾：${a.file}\n`, (a) => `error: the file name should end in .yaml: ${a.file}\n`),
+  exists: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
+    (a) => `error: ${a.file} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
+  ),
+  initialised: sentence<{ file: string }>(
+    (a) => `已生成 ${a.file}。编辑后运行：wujian validate ${a.file}\n`,
+    (a) => `Wrote ${a.file}. Edit it, then run: wujian validate ${a.file}\n`,
+  ),
+  // Writing output
+  cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),
+  wrote: sentence<{ file: string }>((a) => `已写入 ${a.file}\n`, (a) => `Wrote ${a.file}\n`),
+  // report and view
+  wroteReport: sentence<{ file: string; size: string }>(
+    (a) => `已写入 ${a.file}（${a.size}，数据、脚本、样式和字体均已内嵌，可离线用浏览器直接打开）\n`,
+    (a) => `Wrote ${a.file} (${a.size}; data, scripts, styles and fonts inline: opens offline in any browser)\n`,
+  ),
+  reportTwoFiles: sentence(
+    () => 'report 需要两个文件（改革前、改革后），或一个含一对改革前后文件的文件夹',
+    () => 'report takes two files (before, after), or one folder holding a before/after pair',
+  ),
+  noPairInFolder: sentence<{ folder: string }>(
+    (a) => `${a.folder} 中没有一对改革前后文件（id 相同、版本标签为“改革前”“改革后”，例如 before.yaml 和 after.yaml）；也可以直接给出两个文件`,
+    (a) => `${a.folder} holds no before/after pair (one id labelled 改革前 and 改革后, e.g. before.yaml and after.yaml); or give the two files`,
+  ),
+  severalPairs: sentence<{ folder: string; ids: string }>(
+    (a) => `${a.folder} 中有多对改革前后文件（${a.ids}）；请给出其中一对所在的文件夹，或直接给出两个文件`,
+    (a) => `${a.folder} holds several before/after pairs (${a.ids}); name the folder of one, or give the two files`,
+  ),
+  folderNotFound: sentence<{ folder: string }>(
+    (a) => `错误：找不到文件夹 ${a.folder}\n  提示：路径相对于当前所在的文件夹；不给出文件夹时展示 processes/。\n`,
+    (a) => `error: folder ${a.folder} not found\n  hint: paths are relative to the current folder; without one, processes/ is shown.\n`,
+  ),
+  caseSummary: sentence<{ name: string; summary: string }>((a) => `${a.name}：${a.summary}`, (a) => `${a.name}: ${a.summary}`),
+  cannotServe: sentence<{ port: number; code: string }>(
+    (a) => `错误：无法在 127.0.0.1:${a.port} 上启动服务（${a.code}）\n  提示：换一个端口，例如 --port 0 自动选择空闲端口。\n`,
+    (a) => `error: cannot serve on 127.0.0.1:${a.port} (${a.code})\n  hint: choose another port, e.g. --port 0 for any free one.\n`,
+  ),
+  serving: sentence<{ url: string }>(
+    (a) => `\n五减对比看板：${a.url}\n（只在本机可访问；按 Ctrl+C 停止）\n`,
+    (a) => `\nDashboard: ${a.url}\n(this computer only; press Ctrl+C to stop)\n`,
+  ),
+  building: sentence<{ script: string }>(
+    (a) => `正在构建网页（${a.script}），首次约需十几秒……\n`,
+    (a) => `Building the web app (${a.script}); the first time takes a few seconds…\n`,
+  ),
+  buildFailed: sentence<{ failure: string; script: string }>(
+    (a) => `错误：网页尚未构建，自动构建也没有成功：${a.failure}\n  提示：在 wujian 的目录中运行 npm install，再运行 ${a.script}。\n`,
+    (a) => `error: the web app is not built, and building it failed: ${a.failure}\n  hint: in wujian's folder run npm install, then ${a.script}.\n`,
+  ),
+};
+
+/** The name of a sentence. */
+export type SentenceName = keyof typeof SENTENCES;
+
+/** The arguments a sentence takes (none for most fixed sentences). */
+export type SentenceArgs<K extends SentenceName> = Parameters<(typeof SENTENCES)[K]['zh']>;
+
+/** The sentence `name` in `lang`, filled in with `args`. */
+export function say<K extends SentenceName>(lang: Lang, name: K, ...args: SentenceArgs<K>): string {
+  const sentenceOf = SENTENCES[name][lang] as (...a: SentenceArgs<K>) => string;
+  return sentenceOf(...args);
+}

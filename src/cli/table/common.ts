@@ -1,0 +1,41 @@
+/** Words and options several commands declare alike: exit codes, -o, --start-date. */
+import { COUNTING_RULES, NOT_DEFAULT_RULE, STEP_COUNTINGS } from '../../vocabulary/counting-rules.js';
+import { Exit } from '../io.js';
+import type { ChoiceOption, TextOption, Words } from './types.js';
+
+/** Exit 2, the same for every command. */
+export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
+
+/** Exit 130 of a run stopped by Ctrl-C. */
+export const INTERRUPTED_EXIT = [Exit.INTERRUPTED, { zh: '被 Ctrl-C 中断（已输出部分结果）', en: 'interrupted by Ctrl-C (partial figures printed)' }] as const;
+
+/** Exit 0 of a command that reports. */
+export const OK_EXIT = [Exit.OK, { zh: '成功', en: 'success' }] as const;
+
+/** Exit 1 of a command that reads files. */
+export const INVALID_EXIT = [Exit.INVALID, { zh: '有文件存在错误', en: 'some file has an error' }] as const;
+
+/** A file to write instead of standard output. */
+export const OUT_OPTION = {
+  type: 'text',
+  short: 'o',
+  value: { zh: '文件', en: 'file' },
+  description: { zh: '写入文件（完整写入，不会留下半个文件）', en: 'write to a file (whole or not at all)' },
+} as const satisfies TextOption;
+
+/** The date of application, for dates on the official holiday calendar. */
+export const START_DATE_VALUE: Words = { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' };
+
+/**
+ * How a parallel block (并联审批) counts as 环节, overriding what the files say (stepCounting). No
+ * default here: without the option each file's own rule holds, and a file that says nothing counts a
+ * block as one 环节, as offices publish.
+ */
+export const STEP_COUNTING_OPTION = {
+  type: 'choice',
+  choices: STEP_COUNTINGS,
+  description: {
+    zh: `环节口径，覆盖文件中的 stepCounting：stage ${COUNTING_RULES['steps-stage'].name.zh}（文件未写时的默认）；per-step ${COUNTING_RULES['steps-per-step'].name.zh}（${NOT_DEFAULT_RULE.zh}，输出中注明）`,
+    en: `how 环节 are counted, overriding each file's stepCounting: stage, ${COUNTING_RULES['steps-stage'].name.en} (the default when a file says nothing); per-step, ${COUNTING_RULES['steps-per-step'].name.en} (${NOT_DEFAULT_RULE.en}, named as such in the output)`,
+  },
+} as const satisfies ChoiceOption;

@@ -1,0 +1,88 @@
+/**
+ * The load stage every command starts with: the paths the user named → the YAML files under them,
+ * each read and checked once (a targets.yaml as targets, every other file as a procedure or bundle) → every bundle with its items resolved (an item file is read once
+ * however many bundles, sides or arguments name it) → every problem, sorted and each once. File names
+ * are shown as the user sees them (displayPath), applied once at the end, so every command, report and
+ * diagnostic names a file the same way.
+ */
+import { basename, resolve } from 'node:path';
+import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
+import { displayPath, findYamlFiles } from './files.js';
+import { createLoader, loadFiles } from './load.js';
+import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
+import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
+import type { Document, Procedure } from './types.js';
+
+/** One file of the workspace. */
+export interface WorkspaceFile {
+  /** The file as the user sees it (displayPath). */
+  file: string;
+  /** Its absolute path, to read it again (a code frame, a file beside it). */
+  path: string;
+  /** The typed document; absent when the file has errors. */
+  document?: Document;
+  /** The document as the analyses take it (a bundle with its items); absent when it or an item has errors. */
+  side?: SideInput;
+  /** The targets of a targets file (targets.yaml), which is no document. */
+  targets?: Target[];
+  /** The file's problems, and for a bundle those of its items (located in the item's file). */
+  diagnostics: Diagnostic[];
+}
+
+/** What loading the user's paths gives. */
+export interface Workspace {
+  /** Every YAML file found, in the order found (each argument's files sorted). */
+  files: WorkspaceFile[];
+  /** Problems with the paths themselves: not found, no YAML files. */
+  problems: Diagnostic[];
+  /** Every problem: with the paths themselves (not found, no YAML files), in the files and in bundle items. Sorted, each once. */
+  diagnostics: Diagnostic[];
+}
+
+/** Where the paths start from. */
+export interface WorkspaceOptions {
+  /** Folder that relative paths start from, and that shown file names are relative to. */
+  cwd: string;
+}
+
+/**
+ * Loads the files, folders and globs in `paths`.
+ * @example loadWorkspace(['processes'], { cwd }).files.filter((f) => f.side).map((f) => f.file)
+ */
+export function loadWorkspace(paths: readonly string[], options: WorkspaceOptions): Workspace {
+  const show = (file: string) => displayPath(options, file);
+  const found = findYamlFiles(paths.map((p) => resolve(options.cwd, p)));
+  const load = createLoader();
+  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
+  const results = loadFiles(found.files.filter((f) => !isTargets(f)), load);
+  const procedures = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
+  const shownProcedures = new Map<Procedure, Procedure>();
+  const shownProcedure = (p: Procedure) => {
+    let shown = shownProcedures.get(p);
+    if (!shown) shownProcedures.set(p, (shown = { ...p, file: show(p.file) }));
+    return shown;
+  };
+  const shownDiagnostic = (d: Diagnostic): Diagnostic => ({ ...d, file: show(d.file) });
+  const documents = results.map((r): WorkspaceFile => {
+    const base = { file: show(r.file), path: r.file, diagnostics: r.diagnostics.map(shownDiagnostic) };
+    const doc = r.document;
+    if (!doc) return base;
+    if (doc.kind === 'procedure') {
+      const document = shownProcedure(doc);
+      return { ...base, document, side: document };
+    }
+    const resolved = resolveBundle(doc, { procedures, parsed: load(r.file).parsed, load });
+    const document = { ...doc, file: show(doc.file) };
+    const items: ResolvedItem[] = resolved.items.map((item) => ({ ...item, procedure: shownProcedure(item.procedure) }));
+    const diagnostics = tidyDiagnostics([...base.diagnostics, ...resolved.diagnostics.map(shownDiagnostic)]);
+    return { ...base, document, diagnostics, ...(hasErrors(resolved.diagnostics) ? {} : { side: { bundle: document, items } }) };
+  });
+  let next = 0;
+  const files = found.files.map((path): WorkspaceFile => {
+    if (!isTargets(path)) return documents[next++]!;
+    const { targets, diagnostics } = loadTargetsFile(path);
+    return { file: show(path), path, targets, diagnostics: diagnostics.map(shownDiagnostic) };
+  });
+  const problems = found.diagnostics.map(shownDiagnostic);
+  return { files, problems, diagnostics: tidyDiagnostics([...problems, ...files.flatMap((f) => f.diagnostics)]) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Time limits in words: the units a limit is written in (工作日, 自然日) and 即办 (handled on the spot).
+ * The two limits themselves are measures (statutoryLimit, committedLimit in measures.ts).
+ */
+import type { Lang, Template } from './language.js';
+import { MEASURES } from './measures.js';
+import { num } from './numbers.js';
+
+/** How a limit is counted: working days, calendar days, or on the spot. */
+export type LimitUnit = 'workday' | 'calendar-day' | 'instant';
+
+/** Words of each unit: the Chinese unit after a number, and the English adjective before "day(s)". */
+const UNITS = {
+  workday: { zh: '个工作日', en: 'working' },
+  'calendar-day': { zh: '个自然日', en: 'calendar' },
+} as const;
+
+/** Time that counts toward the statutory limit (Art. 45 steps excluded). */
+export const COUNTED_TIME = { zh: '计入法定时限', en: 'Counted toward the limit' } as const;
+
+/** 即办 in both languages. */
+export const INSTANT = { zh: '即办', en: 'on the spot (即办)' } as const;
+
+/** A limit in words: "20 个工作日", "即办", "30 calendar days", "1 working day". */
+export function limitText(days: number | string, unit: LimitUnit, lang: Lang): string {
+  if (unit === 'instant') return INSTANT[lang];
+  if (lang === 'zh') return `${days} ${UNITS[unit].zh}`;
+  return `${days} ${UNITS[unit].en} day${Number(days) === 1 ? '' : 's'}`;
+}
+
+/** A limit as the model or an analysis states it: as written, and for calendar days the working days counted from a date. */
+export interface LimitAsWritten {
+  /** Days as written (0 for 即办). */
+  days: number;
+  /** Working days or calendar days. */
+  unit: 'workday' | 'calendar-day';
+  /** True for 即办. */
+  instant: boolean;
+  /** For calendar days counted on the working-day calendar: the date counted from. */
+  from?: string;
+  /** Working days it holds (with `from`). */
+  workdays?: number;
+}
+
+/** What a limit in calendar days holds on the working-day calendar, after the limit as written. */
+const ON_THE_CALENDAR: Template<{ from: string; workdays: string }> = {
+  zh: (a) => `（自 ${a.from} 起算合 ${a.workdays} 个工作日）`,
+  en: (a) => ` (from ${a.from}: ${a.workdays} working days)`,
+};
+
+/**
+ * A limit as the model states it, in words: "20 个工作日", "即办", "30 calendar days"; a limit in
+ * calendar days counted from a date says the working days it holds: "30 个自然日（自 2025-03-03 起算合 20 个工作日）".
+ */
+export function limitWords(limit: LimitAsWritten, lang: Lang): string {
+  const text = limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
+  if (limit.from === undefined || limit.workdays === undefined) return text;
+  return text + ON_THE_CALENDAR[lang]({ from: limit.from, workdays: num(limit.workdays) });
+}
+
+/** A limit named by its kind, as a summary line lists limits: "法定 20 个工作日", "committed 即办 …". */
+export function namedLimit(kind: 'statutory' | 'committed', limit: LimitAsWritten, lang: Lang): string {
+  return `${MEASURES[kind === 'statutory' ? 'statutoryLimit' : 'committedLimit'].short[lang]} ${limitWords(limit, lang)}`;
+}

@@ -1,0 +1,18 @@
+/** How a case ends, and what each ending is called. */
+import type { Bilingual } from './language.js';
+
+/** Every outcome. */
+export const OUTCOMES = {
+  approved: { zh: '准予办结', en: 'approved' },
+  rejected: { zh: '不予许可', en: 'rejected' },
+  withdrawn: { zh: '撤回', en: 'withdrawn' },
+} as const satisfies Record<string, Bilingual>;
+
+/** What the list of outcomes with their shares is headed. */
+export const OUTCOMES_HEADING = { zh: '办理结果', en: 'Outcomes' } as const satisfies Bilingual;
+
+/** How a process ends. */
+export type Outcome = keyof typeof OUTCOMES;
+
+/** Every outcome. */
+export const OUTCOME_KEYS = Object.keys(OUTCOMES) as Outcome[];

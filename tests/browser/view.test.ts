@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wujian } from '../support/cli.js';
+import { ROOT } from '../support/files.js';
+import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
+import { bundledPairs, getMeasureLabels } from './support.js';
+
+/** Starts `wujian view --port 0` as a user would and resolves with its URL and everything it printed. */
+function startView(): Promise<{ child: ChildProcess; url: string; printed: () => string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
+      if (url) resolve({ child, url, printed: () => out });
+    });
+    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}: ${err}`)));
+  });
+}
+
+/** Stops the server as Ctrl-C would and resolves with its exit code. */
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.removeAllListeners('exit');
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled cases', { timeout: 60_000 }, () => {
+  let view: Awaited<ReturnType<typeof startView>>;
+  let browser: TestBrowser;
+  const pairs = bundledPairs();
+  const cases = pairs.map((p) => p.id);
+  /** `wujian compare --format json` of each pair, by case id: what the page must agree with. */
+  const compared = new Map<string, { after: { name: string }; summary: { zh: string }; measures: Array<{ key: string; text: { zh: string } }> }>();
+
+  beforeAll(async () => {
+    for (const pair of pairs) compared.set(pair.id, JSON.parse((await wujian(ROOT, 'compare', pair.before, pair.after, '--format', 'json')).stdout));
+    view = await startView();
+    browser = await launchBrowser(view.url);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (view) expect(await stop(view.child)).toBe(0);
+  });
+
+  it('serves on 127.0.0.1 and first prints each bundled pair\'s summary as `wujian compare` words it', async () => {
+    expect(view.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(cases).toEqual(expect.arrayContaining(['food-business-licence', 'open-restaurant']));
+    const expected = cases.map((id) => `${compared.get(id)!.after.name}：${compared.get(id)!.summary.zh}`);
+    expect(view.printed().split('\n').slice(0, cases.length)).toEqual(expected);
+  });
+
+  it.each(cases)('draws the %s case, its percent labels as `wujian compare` words them', async (id) => {
+    const seen = browser.errors.length;
+    await openApp(browser.page, `${view.url}?case=${id}`);
+    expect(await browser.page.locator('#case-select').inputValue()).toBe(id);
+    const labels = await getMeasureLabels(browser.page);
+    for (const m of compared.get(id)!.measures) expect(labels[m.key], `${id} ${m.key}`).toBe(m.text.zh);
+    expect(browser.errors.slice(seen)).toEqual([]);
+  });
+
+  it('asks nothing of the network', () => {
+    expect(browser.outside).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * `wujian --version` and `--help` load the command table and nothing that analyses, draws or
+ * subsets fonts: each command's run module is imported only when it runs. Checked on a real process,
+ * with a module hook that lists every module Node loads.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTempDir, ROOT } from '../support/files.js';
+
+const TEMP = createTempDir();
+
+/** The repository files and packages `wujian argv…` loads, relative to the root. */
+function modulesLoadedBy(...argv: string[]): string[] {
+  const trace = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
+  const { status, stderr } = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/support/import-trace.mjs'), join(ROOT, 'src/cli/bin.js'), ...argv], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WUJIAN_IMPORT_TRACE: trace },
+  });
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  return readFileSync(trace, 'utf8').split('\n').filter((url) => url.startsWith(`file://${ROOT}`)).map((url) => url.slice(`file://${ROOT}`.length).split('?')[0]!);
+}
+
+/** What start-up must not load: analysis, the machine, reports (but for column widths), XState, d3, layout, fonts, YAML, schemas. */
+function heavy(modules: readonly string[]): string[] {
+  const allowed = new Set(['src/analysis/defaults.ts', 'src/analysis/compare/measures.ts', 'src/report/frame.ts']);
+  return modules.filter(
+    (m) =>
+      (/^src\/(analysis|machine|report)\//.test(m) && !allowed.has(m)) ||
+      /node_modules\/(xstate|d3|elkjs|subset-font|@fontsource|chinese-days|yaml|ajv|vite|cli-progress)/.test(m),
+  );
+}
+
+describe('start-up', () => {
+  it('wujian --version loads the command table but no command, analysis, XState, d3 or font', () => {
+    const modules = modulesLoadedBy('--version');
+    expect(modules).toContain('src/cli/table/index.ts');
+    expect(modules.filter((m) => m.startsWith('src/cli/commands/'))).toEqual([]);
+    expect(heavy(modules)).toEqual([]);
+  });
+
+  it('wujian compare --help loads no more', () => {
+    expect(heavy(modulesLoadedBy('compare', '--help'))).toEqual([]);
+  });
+
+  it('the check can fail: running analyze loads XState', () => {
+    expect(heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml')).some((m) => m.includes('xstate'))).toBe(true);
+  });
+});
