@@ -1,6 +1,6 @@
 /** The analysis results: paths through a procedure and the measures of 五减. */
 import type { CountingRuleId } from '../vocabulary/index.js';
-import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
+import type { DayUnit, FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
 
 /** One element of a path: a step, or a parallel block with the path taken in each branch. */
 export type PathStep =
@@ -100,7 +100,7 @@ export interface LimitFigure {
   /** Days as written (0 for 即办). */
   days: number;
   /** Working days or calendar days. */
-  unit: 'workday' | 'calendar-day';
+  unit: DayUnit;
   /** True for 即办 (handled on the spot). */
   instant: boolean;
   /** In working days: as written, or for calendar days counted on the working-day calendar from `from` (never 5/7). */
@@ -118,7 +118,7 @@ export interface ComplianceFigure {
   /** The limit as written: days. */
   days: number;
   /** The limit as written: unit. */
-  unit: 'workday' | 'calendar-day';
+  unit: DayUnit;
   /** For a limit in calendar days: the date its working days were counted from on the calendar. */
   from?: string;
   /** The path with the most counted time, every step at its longest. */

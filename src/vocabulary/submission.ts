@@ -5,11 +5,11 @@
  * (sameMaterials), since a shared id alone does not make two documents one.
  */
 import type { CountingRuleId } from './counting-rules.js';
-import type { Bilingual } from './language.js';
+import type { Bilingual, Spellings } from './language.js';
 
 /** One way of handing in a bundle's materials. */
-export interface SubmissionWords {
-  /** 分别提交 / handed in separately. */
+export interface SubmissionWords extends Spellings {
+  /** 分别提交 / handed in separately; the Chinese is what an author writes. */
   name: Bilingual;
   /** How the materials are counted that way. */
   rule: Bilingual;
