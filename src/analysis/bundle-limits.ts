@@ -35,15 +35,16 @@ export type LimitName = 'statutory' | 'committed';
 
 /** A bundle's statutory or committed limit from its declaration and its items' analyses (in item order). */
 export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], name: LimitName): BundleLimit {
-  const missing = items.flatMap((item, k) => (analyses[k]!.limits[name] ? [] : [item.procedure.name]));
+  // An item counts as lacking the limit when it has none, or one in calendar days with no date to count from.
+  const missing = items.flatMap((item, k) => (analyses[k]!.limits[name]?.workdays === undefined ? [item.procedure.name] : []));
   const schedule = missing.length === 0 && items.length > 0
-    ? createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.limits[name]!.workdays)
+    ? createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.limits[name]!.workdays!)
     : undefined;
   const own: Limit | undefined = bundle.limits?.[name];
   if (own) {
-    // The bundle check makes a bundle with a limit in calendar days give its version date.
+    // Without a version date a limit in calendar days has no working days (the bundle check warns).
     const declared = limitFigure(own, bundle.version?.date)!;
-    return { rule: 'limit-bundle', total: declared.workdays, declared, ...(schedule ? { schedule } : {}), missing };
+    return { rule: 'limit-bundle', ...(declared.workdays !== undefined ? { total: declared.workdays } : {}), declared, ...(schedule ? { schedule } : {}), missing };
   }
   return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing };
 }
@@ -65,7 +66,7 @@ export function checkBundleLimits(
   let parsed: ParsedYaml | undefined;
   for (const name of ['statutory', 'committed'] as const) {
     const declared = limits[name].declared;
-    if (!declared || !(declared.workdays < fastest.total - 1e-9)) continue;
+    if (declared?.workdays === undefined || !(declared.workdays < fastest.total - 1e-9)) continue;
     parsed ??= loadFile(readPath(bundle.file)).parsed;
     const span = parsed ? spanOf(parsed, ['limits', name]) : undefined;
     out.push(createDiagnostic('bundle-limit-below-fastest', bundle.file, span, {

@@ -28,12 +28,12 @@ export function workingDaysWithin(start: string, calendarDays: number): number {
 /**
  * A limit as the reports give it: as written, with its working days. A limit in calendar days is
  * counted on the calendar from `from` (the application date, or the file's version date); without a
- * date it has no working-day figure (undefined), and the caller says so.
+ * date it is given as written with no working days (never 5/7), and the caller says so.
  */
 export function limitFigure(limit: Limit | undefined, from?: string): LimitFigure | undefined {
   if (!limit) return undefined;
   const base = { days: limit.days, unit: limit.unit, instant: limit.instant };
   if (limit.unit !== 'calendar-day') return { ...base, workdays: limit.days };
-  if (!from) return undefined;
+  if (!from) return base;
   return { ...base, workdays: workingDaysWithin(from, limit.days), from };
 }

@@ -125,7 +125,8 @@ function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, c
 
 /**
  * A procedure's limits with their working days; one in calendar days is counted on the calendar from
- * the application date, else the version date (the loader makes a file with calendar days give one).
+ * the application date, else the version date; with neither, a limit in calendar days has no working
+ * days (the loader warns: calendar-day-without-date).
  */
 export function getLimits(procedure: Procedure, startDate?: string): ProcedureAnalysis['limits'] {
   const from = startDate ?? procedure.version.date;
@@ -136,7 +137,8 @@ export function getLimits(procedure: Procedure, startDate?: string): ProcedureAn
 function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): ComplianceFigure[] {
   return (['committed', 'statutory'] as const).flatMap((name) => {
     const limit = limits[name];
-    if (!limit) return [];
+    // A limit in calendar days with no date to count from has no working days to check against.
+    if (!limit || limit.workdays === undefined) return [];
     // 即办 means within the same working day: up to one working day of counted time is not late.
     const bound = limit.instant ? 1 : limit.workdays;
     const c = checkLimit(table, bound);

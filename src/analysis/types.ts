@@ -103,8 +103,12 @@ export interface LimitFigure {
   unit: DayUnit;
   /** True for 即办 (handled on the spot). */
   instant: boolean;
-  /** In working days: as written, or for calendar days counted on the working-day calendar from `from` (never 5/7). */
-  workdays: number;
+  /**
+   * In working days: as written, or for calendar days counted on the working-day calendar from `from`
+   * (never 5/7). Absent for calendar days with no date to count from: there is no figure, and the
+   * limit is neither compared nor checked (the file gets a calendar-day-without-date warning).
+   */
+  workdays?: number;
   /** For a limit in calendar days: the date its working days were counted from. */
   from?: string;
 }

@@ -389,8 +389,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     hintEn: () => 'The committed limit may not exceed the statutory one; check the service guide.',
   },
   'calendar-day-without-date': {
-    zh: (a) => `${a.limit === 'statutory' ? '法定' : '承诺'}时限以自然日计，但文件没有写生效日期 version.date，无法在工作日历上折算`,
-    en: (a) => `The ${a.limit} limit is in calendar days, but the file has no version.date to count it on the working-day calendar from`,
+    zh: (a) => `${a.limit === 'statutory' ? '法定' : '承诺'}时限以自然日计，但文件没有写生效日期 version.date，无法在工作日历上折算：分析时该时限没有工作日数，不做对比和合规检查`,
+    en: (a) => `The ${a.limit} limit is in calendar days, but the file has no version.date to count it on the working-day calendar from: the analyses give it no working days, and neither compare nor check it`,
     hintZh: () => '自然日与工作日的换算取决于起算日期（节假日、调休），不按 5/7 折算：请写 version: { label: …, date: YYYY-MM-DD }；分析时可用 --start-date 另指定申请日期。',
     hintEn: () => 'How many working days a number of calendar days holds depends on the start (holidays, make-up days); it is never 5/7: write version: { label: …, date: YYYY-MM-DD }; --start-date gives another application date.',
   },

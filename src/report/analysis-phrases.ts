@@ -102,8 +102,8 @@ export const ANALYSIS_VALUES = {
   },
   /** A bundle limit there is no figure for: the items that set none (never filled with modelled time). */
   bundleLimitNone: {
-    zh: (items: string) => `未规定（${items} 未规定该时限，不以模型用时代替）`,
-    en: (items: string) => `none (${items} set no such limit; modelled time is not put in its place)`,
+    zh: (items: string) => `未规定（${items} 未规定该时限或以自然日计而没有起算日期，不以模型用时代替）`,
+    en: (items: string) => `none (${items} set no such limit, or one in calendar days with no date to count from; modelled time is not put in its place)`,
   },
   /** A bundle item's place on the schedule. */
   bundleItem: {

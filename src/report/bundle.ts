@@ -1,7 +1,7 @@
 /** A bundle's analysis (一件事) for `wujian analyze`: as plain data for JSON, as table rows, as Markdown. */
 import type { BundleAnalysis } from '../analysis/bundle.js';
 import type { BundleLimit } from '../analysis/bundle-limits.js';
-import { CRITICAL_PATH, limitText, listSeparator, MEASURES, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, limitText, listSeparator, MEASURES, notConverted, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { cell } from './markdown.js';
@@ -50,6 +50,7 @@ function limitSummary(l: BundleLimit) {
 
 /** A bundle limit in words: "45 个工作日（各事项时限按先后关系的关键路径）" or "未规定（…未规定该时限…）". */
 function limitLine(l: BundleLimit, lang: Lang): string {
+  if (l.declared && l.total === undefined) return limitText(num(l.declared.days), l.declared.unit, lang) + notConverted(l.declared, lang);
   if (l.total === undefined) return V.bundleLimitNone[lang](l.missing.join(listSeparator(lang)));
   const limit = l.declared
     ? limitText(num(l.declared.days), l.declared.instant ? 'instant' : l.declared.unit, lang)

@@ -29,6 +29,7 @@ const RULE: {
   readonly sides: Template<{ before: string; after: string }>;
   readonly alternative: Template<{ rule: string; pair: string }>;
   readonly asWritten: Template<{ side: string; days: number; from: string; workdays: string }>;
+  readonly undated: Template<{ side: string; days: number }>;
   readonly missing: Template<{ side: string; measure: string; items: string }>;
 } = {
   sides: {
@@ -40,9 +41,13 @@ const RULE: {
     zh: (a) => `${a.side}写为 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.workdays} 个工作日（不按 5/7 折算）`,
     en: (a) => `${a.side}: written as ${a.days} calendar days; from ${a.from}, ${a.workdays} working days on the calendar (not 5/7)`,
   },
+  undated: {
+    zh: (a) => `${a.side}写为 ${a.days} 个自然日，没有起算日期（version.date 或 --start-date），未折算为工作日（不按 5/7 折算），不计数值`,
+    en: (a) => `${a.side}: written as ${a.days} calendar days with no date to count from (version.date or --start-date): not converted to working days (never 5/7), so no figure`,
+  },
   missing: {
-    zh: (a) => `${a.side}未规定${a.measure}的事项：${a.items}（不以模型用时代替）`,
-    en: (a) => `${a.side}, items with no ${a.measure.toLowerCase()}: ${a.items} (modelled time is not put in its place)`,
+    zh: (a) => `${a.side}未规定${a.measure}（或以自然日计而没有起算日期）的事项：${a.items}（不以模型用时代替）`,
+    en: (a) => `${a.side}, items with no ${a.measure.toLowerCase()} (or one in calendar days with no date to count from): ${a.items} (modelled time is not put in its place)`,
   },
 };
 
@@ -72,7 +77,8 @@ export function ruleNotes(row: MeasureRow, lang: Lang): string[] {
   for (const side of ['before', 'after'] as const) {
     const w = row.asWritten?.[side];
     const value = row[side];
-    if (w && value !== null) notes.push(RULE.asWritten[lang]({ side: sideName(side), days: w.days, from: w.from, workdays: num(value) }));
+    if (w?.from !== undefined && value !== null) notes.push(RULE.asWritten[lang]({ side: sideName(side), days: w.days, from: w.from, workdays: num(value) }));
+    else if (w && w.from === undefined) notes.push(RULE.undated[lang]({ side: sideName(side), days: w.days }));
   }
   for (const side of ['before', 'after'] as const) {
     const names = row.missing?.[side];

@@ -137,8 +137,8 @@ export function toProcessGraph(procedure: Procedure): ProcessGraph {
     ...(procedure.version.date ? { date: procedure.version.date } : {}),
     file: procedure.file,
     limits: {
-      ...(statutory ? { statutory: statutory.workdays } : {}),
-      ...(committed ? { committed: committed.workdays } : {}),
+      ...(statutory?.workdays !== undefined ? { statutory: statutory.workdays } : {}),
+      ...(committed?.workdays !== undefined ? { committed: committed.workdays } : {}),
     },
     initial: root.initial,
     states: root.states,

@@ -34,7 +34,9 @@ export {
   type Bilingual, type Lang, type Spellings, type Template,
 } from './language.js';
 export { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords } from './ledger.js';
-export { COUNTED_TIME, INSTANT, LIMIT_UNITS, limitText, limitWords, namedLimit, type DayUnit, type DayUnitWords, type LimitUnit } from './limits.js';
+export {
+  COUNTED_TIME, INSTANT, LIMIT_UNITS, limitText, limitWords, namedLimit, NOT_CONVERTED, notConverted, type DayUnit, type DayUnitWords, type LimitAsWritten, type LimitUnit,
+} from './limits.js';
 export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, WORKING_DAYS, type MeasureKey, type MeasureWords } from './measures.js';
 export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, NO_MONEY } from './money.js';
 export { grouped, millions, num, percent, percentFixed, roundHalfUp, shareFixed, wan } from './numbers.js';

@@ -67,6 +67,17 @@ export function limitWords(limit: LimitAsWritten, lang: Lang): string {
   return text + ON_THE_CALENDAR[lang]({ from: limit.from, workdays: num(limit.workdays) });
 }
 
+/** After a limit in calendar days that an analysis could not count: no date to count it from. */
+export const NOT_CONVERTED = {
+  zh: '（没有起算日期，未折算为工作日，不做对比和合规检查）',
+  en: ' (no date to count from: not converted to working days, neither compared nor checked)',
+} as const satisfies Bilingual;
+
+/** What follows an analysis's limit: NOT_CONVERTED for calendar days it could not count (no `workdays`), else nothing. */
+export function notConverted(limit: LimitAsWritten, lang: Lang): string {
+  return limit.unit === 'calendar-day' && !limit.instant && limit.workdays === undefined ? NOT_CONVERTED[lang] : '';
+}
+
 /** A limit named by its kind, as a summary line lists limits: "法定 20 个工作日", "committed 即办 …". */
 export function namedLimit(kind: 'statutory' | 'committed', limit: LimitAsWritten, lang: Lang): string {
   return `${MEASURES[kind === 'statutory' ? 'statutoryLimit' : 'committedLimit'].short[lang]} ${limitWords(limit, lang)}`;

@@ -1,9 +1,13 @@
 /** Calendar days (自然日) on the working-day calendar from a stated date, never 5/7. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { workingDaysWithin } from '../../src/analysis/calendar-days.js';
+import { compareDocuments } from '../../src/analysis/compare/compare.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
-import { loadFile } from '../../src/model/load.js';
+import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
+import { ruleNotes } from '../../src/report/comparison-words.js';
+import { toTable } from '../../src/report/table.js';
 import { findingText } from '../../src/report/words.js';
 import { fixture } from '../support/files.js';
 
@@ -29,5 +33,33 @@ describe('a limit in calendar days', () => {
     const analysis = analyzeProcedure(procedure, { startDate: '2024-06-03' });
     expect(analysis.limits.statutory).toMatchObject({ workdays: 21, from: '2024-06-03' });
     expect(analysis.findings.filter((f) => f.code === 'exceeds-statutory')).toEqual([]);
+  });
+});
+
+describe('a limit in calendar days with no date to count from', () => {
+  // The same file without version.date, as `wujian import` writes a 实施清单 row "30 自然日".
+  const text = readFileSync(fixture('counting', 'calendar-limit.yaml'), 'utf8').replace(', date: 2024-09-27', '');
+  const loaded = loadText('undated.yaml', text);
+  const procedure = loaded.document as Procedure;
+
+  it('is valid, with a located warning in both languages', () => {
+    expect(loaded.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['calendar-day-without-date', 'warning', 7]]);
+  });
+
+  it('is given as written with no working days, never 5/7, and not checked against any path', () => {
+    const analysis = analyzeProcedure(procedure);
+    expect(analysis.limits.statutory).toEqual({ days: 30, unit: 'calendar-day', instant: false });
+    expect(analysis.compliance).toEqual([]);
+    expect(toTable([analysis], 'zh')).toContain('法定 30 个自然日（没有起算日期，未折算为工作日，不做对比和合规检查）');
+  });
+
+  it('has no figure in a comparison, and the note says why', () => {
+    const row = compareDocuments(procedure, procedure).measures.find((m) => m.key === 'statutoryLimit')!;
+    expect(row).toMatchObject({ before: null, after: null, asWritten: { before: { days: 30, unit: 'calendar-day' } } });
+    expect(ruleNotes(row, 'zh')[0]).toBe('改革前写为 30 个自然日，没有起算日期（version.date 或 --start-date），未折算为工作日（不按 5/7 折算），不计数值');
+  });
+
+  it('is counted once a date is given: --start-date 2024-09-27 gives 17 working days', () => {
+    expect(analyzeProcedure(procedure, { startDate: '2024-09-27' }).limits.statutory).toMatchObject({ workdays: 17, from: '2024-09-27' });
   });
 });

@@ -126,7 +126,7 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   const asWritten: SideCounting['asWritten'] = {};
   for (const [key, limit] of [['statutoryLimit', 'statutory'], ['committedLimit', 'committed']] as const) {
     const figure = isBundle ? a.limits[limit].declared : a.analyses[0]?.limits[limit];
-    if (figure?.unit === 'calendar-day' && figure.from) asWritten[key] = { days: figure.days, unit: 'calendar-day', from: figure.from };
+    if (figure?.unit === 'calendar-day') asWritten[key] = { days: figure.days, unit: 'calendar-day', ...(figure.from ? { from: figure.from } : {}) };
   }
   return { rules, missing, alternatives, asWritten };
 }

@@ -7,6 +7,16 @@ export type { MeasureKey };
 /** A side's figure for each measure; null when the side has none (e.g. no committed limit). */
 export type Figures = Record<MeasureKey, number | null>;
 
+/** A limit written in calendar days: the days as written, and the date its working days were counted from (none: not converted). */
+export interface AsWritten {
+  /** Calendar days, as written. */
+  days: number;
+  /** Always calendar days: a limit in working days needs no note. */
+  unit: 'calendar-day';
+  /** The date counted from on the working-day calendar; absent when there was none, so the figure is null. */
+  from?: string;
+}
+
 /** How a side counted each figure (口径), and what a reader needs beside a figure. */
 export interface SideCounting {
   /** The rule of each measure. */
@@ -16,7 +26,7 @@ export interface SideCounting {
   /** A figure under another rule, where it differs (环节 counted step by step beside the stage count). */
   alternatives: Partial<Record<MeasureKey, { rule: CountingRuleId; value: number }>>;
   /** A limit written in calendar days: as written, and the date its working days were counted from. */
-  asWritten: Partial<Record<MeasureKey, { days: number; unit: 'calendar-day'; from: string }>>;
+  asWritten: Partial<Record<MeasureKey, AsWritten>>;
 }
 
 /** One item on a side: a bundle's item, or the procedure itself. */
@@ -152,7 +162,7 @@ export interface MeasureRow {
   /** The figures under another rule, where they differ from the ones shown (e.g. 环节 step by step). */
   alternative?: { rule: CountingRuleId; before: number | null; after: number | null };
   /** A side's limit as written in calendar days, with the date its working days were counted from. */
-  asWritten?: { before?: { days: number; unit: 'calendar-day'; from: string }; after?: { days: number; unit: 'calendar-day'; from: string } };
+  asWritten?: { before?: AsWritten; after?: AsWritten };
 }
 
 /** An entry of the reduction ledger (its words: src/vocabulary/ledger.ts). */

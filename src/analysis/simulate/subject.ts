@@ -9,13 +9,14 @@ import { allSteps } from '../../model/walk.js';
 import { analyzeBundle } from '../bundle.js';
 import type { BundleLimit } from '../bundle-limits.js';
 import { getLimits } from '../measures.js';
+import type { LimitFigure as AnalysisLimit } from '../types.js';
 import type { LimitFigure, SimulationSubject, SummaryInput } from './types.js';
 
 /** The summary input of a procedure: its own limits, its steps (allSteps order) and its final outcomes. */
 export function getProcedureInput(procedure: Procedure, startDate?: string): SummaryInput {
   return {
     subject: toSubject('procedure', procedure.file, procedure.id, procedure.name, procedure.version),
-    limits: getLimits(procedure, startDate),
+    limits: countedLimits(getLimits(procedure, startDate)),
     steps: allSteps(procedure.process).map((step) => ({ key: step.key, name: step.name })),
     outcomes: getReachableOutcomes(procedure),
   };
@@ -53,7 +54,19 @@ function toSubject(kind: SimulationSubject['kind'], file: string, id: string, na
 
 /** A bundle's limit: as the bundle declares it, else the critical path's total in working days; none when unknown. */
 function bundleLimitFigure(limit: BundleLimit): LimitFigure | undefined {
-  if (limit.declared) return limit.declared;
+  if (limit.declared) return counted(limit.declared);
   if (limit.total === undefined) return undefined;
   return { days: limit.total, unit: 'workday', instant: limit.total === 0, workdays: limit.total };
+}
+
+/** The limit when it has working days to check cases against (a calendar-day limit with no date has none). */
+function counted(limit: AnalysisLimit | undefined): LimitFigure | undefined {
+  return limit?.workdays === undefined ? undefined : { ...limit, workdays: limit.workdays };
+}
+
+/** The limits that have working days to check cases against. */
+function countedLimits(limits: { statutory?: AnalysisLimit; committed?: AnalysisLimit }): { statutory?: LimitFigure; committed?: LimitFigure } {
+  const statutory = counted(limits.statutory);
+  const committed = counted(limits.committed);
+  return { ...(statutory ? { statutory } : {}), ...(committed ? { committed } : {}) };
 }

@@ -3,10 +3,13 @@
  * and the summary it returns. Days are working days unless a name says calendar.
  */
 import type { Outcome } from '../../model/types.js';
-import type { LimitFigure } from '../types.js';
+import type { LimitFigure as AnalysisLimit } from '../types.js';
 
-/** A limit as the simulation reports it: the analysis's own (calendar days counted on the calendar). */
-export type { LimitFigure };
+/**
+ * A limit as the simulation checks and reports it: the analysis's own, calendar days counted on the
+ * calendar. A limit in calendar days with no date to count from has no working days and is not checked.
+ */
+export type LimitFigure = AnalysisLimit & { workdays: number };
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';

@@ -67,7 +67,7 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMa
     ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle, cycle[0]].join(' → ') });
   }
   for (const name of ['statutory', 'committed'] as const) {
-    if (bundle.limits?.[name]?.unit === 'calendar-day' && !bundle.version?.date) ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name });
+    if (bundle.limits?.[name]?.unit === 'calendar-day' && !bundle.version?.date) ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name }, 'warning');
   }
   checkSameMaterials(ctx, bundle, procedures);
   checkCrossInto(ctx, procedures);

@@ -22,7 +22,7 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   }
   if (!procedure.version.date) {
     for (const name of ['statutory', 'committed'] as const) {
-      if (procedure.limits[name]?.unit === 'calendar-day') ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name });
+      if (procedure.limits[name]?.unit === 'calendar-day') ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name }, 'warning');
     }
   }
   if (procedure.handling === '即办件' && committed && committed.days > 0) {
