@@ -1,7 +1,9 @@
 /**
- * Checks on a bundle (一件事): each item named once and found, `after:` free of cycles, and the
- * materials it declares identical (`sameMaterials`) or that its items merge across items
- * (`into: item/material`) naming materials that exist.
+ * Checks on a bundle (一件事): each item named once (a repeat would double every figure) and found,
+ * `after:` free of cycles, and the materials it declares identical (`sameMaterials`) or that its
+ * items merge across items (`into: item/material`) naming materials that exist. Whether each item is
+ * itself valid is the load stage's to say (resolve-bundle.ts, bundle-item-invalid), where the item is
+ * read for the analyses.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,6 +25,7 @@ export type ProcedureOf = (file: string) => Procedure | undefined;
 export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMap<string, Procedure>, procedureOf: ProcedureOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
   const procedures = new Map<string, Procedure>();
+  const files = new Map<string, number>();
   bundle.items.forEach((item, i) => {
     if (!item.id && !item.file) {
       ctx.atKey('bundle-item-ref', item.path, {});
@@ -34,6 +37,12 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMa
         ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
         return;
       }
+      const first = files.get(target);
+      if (first !== undefined) {
+        ctx.atValue('bundle-duplicate-item', [...item.path, 'path'], { item: item.file, first: first + 1 });
+        return;
+      }
+      files.set(target, i);
       const procedure = procedureOf(target);
       const fileId = procedure?.id;
       if (fileId && item.id && fileId !== item.id) {
@@ -49,6 +58,11 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMa
         procedures.set(item.id, procedure);
       }
       ids[i] = item.id;
+    }
+    const twice = ids.indexOf(ids[i], 0);
+    if (ids[i] !== undefined && twice < i) {
+      ctx.atValue('bundle-duplicate-item', [...item.path, item.file ? 'path' : 'id'], { item: ids[i]!, first: twice + 1 });
+      ids[i] = undefined;
     }
   });
   const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));
