@@ -28,6 +28,8 @@ export interface BundleLimit {
   schedule?: Schedule;
   /** Names of the items that have no such limit (why there is no critical-path figure). */
   missing: string[];
+  /** Names of the items whose limit is in calendar days with no date to count it from (no critical-path figure either). */
+  undated: string[];
 }
 
 /** Which limit: 法定 or 承诺. */
@@ -35,18 +37,18 @@ export type LimitName = 'statutory' | 'committed';
 
 /** A bundle's statutory or committed limit from its declaration and its items' analyses (in item order). */
 export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], name: LimitName): BundleLimit {
-  // An item counts as lacking the limit when it has none, or one in calendar days with no date to count from.
-  const missing = items.flatMap((item, k) => (analyses[k]!.limits[name]?.workdays === undefined ? [item.procedure.name] : []));
-  const schedule = missing.length === 0 && items.length > 0
+  const missing = items.flatMap((item, k) => (analyses[k]!.limits[name] ? [] : [item.procedure.name]));
+  const undated = items.flatMap((item, k) => (analyses[k]!.limits[name] && analyses[k]!.limits[name]!.workdays === undefined ? [item.procedure.name] : []));
+  const schedule = missing.length === 0 && undated.length === 0 && items.length > 0
     ? createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.limits[name]!.workdays!)
     : undefined;
   const own: Limit | undefined = bundle.limits?.[name];
   if (own) {
     // Without a version date a limit in calendar days has no working days (the bundle check warns).
     const declared = limitFigure(own, bundle.version?.date)!;
-    return { rule: 'limit-bundle', ...(declared.workdays !== undefined ? { total: declared.workdays } : {}), declared, ...(schedule ? { schedule } : {}), missing };
+    return { rule: 'limit-bundle', ...(declared.workdays !== undefined ? { total: declared.workdays } : {}), declared, ...(schedule ? { schedule } : {}), missing, undated };
   }
-  return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing };
+  return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing, undated };
 }
 
 /**

@@ -102,8 +102,13 @@ export const ANALYSIS_VALUES = {
   },
   /** A bundle limit there is no figure for: the items that set none (never filled with modelled time). */
   bundleLimitNone: {
-    zh: (items: string) => `未规定（${items} 未规定该时限或以自然日计而没有起算日期，不以模型用时代替）`,
-    en: (items: string) => `none (${items} set no such limit, or one in calendar days with no date to count from; modelled time is not put in its place)`,
+    zh: (items: string) => `未规定（${items} 未规定该时限，不以模型用时代替）`,
+    en: (items: string) => `none (${items} set no such limit; modelled time is not put in its place)`,
+  },
+  /** A bundle limit there is no figure for because an item's limit is in calendar days with no date. */
+  bundleLimitUndated: {
+    zh: (items: string) => `未计算（${items} 的时限以自然日计而没有起算日期，未折算为工作日，不按 5/7 折算）`,
+    en: (items: string) => `not computed (${items}: a limit in calendar days with no date to count from, not converted, never 5/7)`,
   },
   /** A bundle item's place on the schedule. */
   bundleItem: {

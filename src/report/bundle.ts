@@ -45,12 +45,13 @@ export function toBundleSummary(b: BundleAnalysis) {
 
 /** A bundle limit as plain data: its rule, figure (when known) and the items that lack it. */
 function limitSummary(l: BundleLimit) {
-  return { rule: l.rule, ...(l.total !== undefined ? { total: l.total } : {}), ...(l.declared ? { declared: l.declared } : {}), ...(l.schedule ? { criticalPath: l.schedule.total } : {}), missing: l.missing };
+  return { rule: l.rule, ...(l.total !== undefined ? { total: l.total } : {}), ...(l.declared ? { declared: l.declared } : {}), ...(l.schedule ? { criticalPath: l.schedule.total } : {}), missing: l.missing, ...(l.undated.length > 0 ? { undated: l.undated } : {}) };
 }
 
 /** A bundle limit in words: "45 个工作日（各事项时限按先后关系的关键路径）" or "未规定（…未规定该时限…）". */
 function limitLine(l: BundleLimit, lang: Lang): string {
   if (l.declared && l.total === undefined) return limitText(num(l.declared.days), l.declared.unit, lang) + notConverted(l.declared, lang);
+  if (l.total === undefined && l.missing.length === 0) return V.bundleLimitUndated[lang](l.undated.join(listSeparator(lang)));
   if (l.total === undefined) return V.bundleLimitNone[lang](l.missing.join(listSeparator(lang)));
   const limit = l.declared
     ? limitText(num(l.declared.days), l.declared.instant ? 'instant' : l.declared.unit, lang)

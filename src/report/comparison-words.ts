@@ -31,6 +31,7 @@ const RULE: {
   readonly asWritten: Template<{ side: string; days: number; from: string; workdays: string }>;
   readonly undated: Template<{ side: string; days: number }>;
   readonly missing: Template<{ side: string; measure: string; items: string }>;
+  readonly undatedItems: Template<{ side: string; measure: string; items: string }>;
 } = {
   sides: {
     zh: (a) => `${SIDES.before.zh}：${a.before}；${SIDES.after.zh}：${a.after}`,
@@ -46,8 +47,12 @@ const RULE: {
     en: (a) => `${a.side}: written as ${a.days} calendar days with no date to count from (version.date or --start-date): not converted to working days (never 5/7), so no figure`,
   },
   missing: {
-    zh: (a) => `${a.side}未规定${a.measure}（或以自然日计而没有起算日期）的事项：${a.items}（不以模型用时代替）`,
-    en: (a) => `${a.side}, items with no ${a.measure.toLowerCase()} (or one in calendar days with no date to count from): ${a.items} (modelled time is not put in its place)`,
+    zh: (a) => `${a.side}未规定${a.measure}的事项：${a.items}（不以模型用时代替）`,
+    en: (a) => `${a.side}, items with no ${a.measure.toLowerCase()}: ${a.items} (modelled time is not put in its place)`,
+  },
+  undatedItems: {
+    zh: (a) => `${a.side}${a.measure}以自然日计而没有起算日期、未折算为工作日的事项：${a.items}（不按 5/7 折算；写 version.date 或用 --start-date）`,
+    en: (a) => `${a.side}, items whose ${a.measure.toLowerCase()} is in calendar days with no date to count from, so not converted: ${a.items} (never 5/7; write version.date or give --start-date)`,
   },
 };
 
@@ -83,6 +88,8 @@ export function ruleNotes(row: MeasureRow, lang: Lang): string[] {
   for (const side of ['before', 'after'] as const) {
     const names = row.missing?.[side];
     if (names?.length) notes.push(RULE.missing[lang]({ side: sideName(side), measure: measureName(row.key, lang), items: names.join(listSeparator(lang)) }));
+    const undated = row.undated?.[side];
+    if (undated?.length) notes.push(RULE.undatedItems[lang]({ side: sideName(side), measure: measureName(row.key, lang), items: undated.join(listSeparator(lang)) }));
   }
   return notes;
 }

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { workingDaysWithin } from '../../src/analysis/calendar-days.js';
+import { analyzeBundle } from '../../src/analysis/bundle.js';
 import { compareDocuments } from '../../src/analysis/compare/compare.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import { loadFile, loadText } from '../../src/model/load.js';
-import type { Procedure } from '../../src/model/types.js';
+import type { Bundle, Procedure } from '../../src/model/types.js';
 import { ruleNotes } from '../../src/report/comparison-words.js';
 import { toTable } from '../../src/report/table.js';
 import { findingText } from '../../src/report/words.js';
@@ -62,4 +63,12 @@ describe('a limit in calendar days with no date to count from', () => {
   it('is counted once a date is given: --start-date 2024-09-27 gives 17 working days', () => {
     expect(analyzeProcedure(procedure, { startDate: '2024-09-27' }).limits.statutory).toMatchObject({ workdays: 17, from: '2024-09-27' });
   });
+
+  it('leaves a bundle that holds it with no critical path of that limit, and names the item apart from those with none', () => {
+    const bundle: Bundle = { kind: 'bundle', file: 'b.yaml', id: 'b', name: '示例一件事', submission: 'separate', items: [], sameMaterials: [] };
+    const limits = analyzeBundle(bundle, [{ id: procedure.id, procedure, after: [] }]).limits.statutory;
+    expect(limits).toMatchObject({ rule: 'limit-critical-path', missing: [], undated: ['自然日时限示例'] });
+    expect(limits.total).toBeUndefined();
+  });
 });
+

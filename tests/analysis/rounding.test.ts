@@ -32,7 +32,7 @@ describe('percentages', () => {
 describe('a rise', () => {
   const side = (value: number) => ({
     figures: { ...(Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Figures), items: value },
-    counting: { rules: Object.fromEntries(MEASURE_KEYS.map((k) => [k, 'items-count'])) as never, missing: {}, alternatives: {}, asWritten: {} },
+    counting: { rules: Object.fromEntries(MEASURE_KEYS.map((k) => [k, 'items-count'])) as never, missing: {}, undated: {}, alternatives: {}, asWritten: {} },
   });
   const row = getMeasureRows(side(32), side(33)).find((r) => r.key === 'items')!;
 

@@ -44,6 +44,8 @@ export function getMeasureRows(before: CountedFigures, after: CountedFigures): M
     };
     const missing = { before: before.counting.missing[key], after: after.counting.missing[key] };
     if (missing.before?.length || missing.after?.length) row.missing = JSON.parse(JSON.stringify(missing));
+    const undated = { before: before.counting.undated[key], after: after.counting.undated[key] };
+    if (undated.before?.length || undated.after?.length) row.undated = JSON.parse(JSON.stringify(undated));
     const written = { before: before.counting.asWritten[key], after: after.counting.asWritten[key] };
     if (written.before || written.after) row.asWritten = JSON.parse(JSON.stringify(written));
     const alt = [before.counting.alternatives[key], after.counting.alternatives[key]];

@@ -113,8 +113,12 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
     departments: 'departments-distinct',
   };
   const missing: SideCounting['missing'] = {};
-  if (isBundle && a.limits.statutory.total === undefined && a.limits.statutory.missing.length > 0) missing.statutoryLimit = a.limits.statutory.missing;
-  if (isBundle && a.limits.committed.total === undefined && a.limits.committed.missing.length > 0) missing.committedLimit = a.limits.committed.missing;
+  const undated: SideCounting['undated'] = {};
+  for (const [key, limit] of [['statutoryLimit', a.limits.statutory], ['committedLimit', a.limits.committed]] as const) {
+    if (!isBundle || limit.total !== undefined) continue;
+    if (limit.missing.length > 0) missing[key] = limit.missing;
+    if (limit.undated.length > 0) undated[key] = limit.undated;
+  }
   const alternatives: SideCounting['alternatives'] = {};
   // A bundle's own limit is shown with the critical path of its items' limits beside it.
   for (const [key, limit] of [['statutoryLimit', a.limits.statutory], ['committedLimit', a.limits.committed]] as const) {
@@ -128,7 +132,7 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
     const figure = isBundle ? a.limits[limit].declared : a.analyses[0]?.limits[limit];
     if (figure?.unit === 'calendar-day') asWritten[key] = { days: figure.days, unit: 'calendar-day', ...(figure.from ? { from: figure.from } : {}) };
   }
-  return { rules, missing, alternatives, asWritten };
+  return { rules, missing, undated, alternatives, asWritten };
 }
 
 /**

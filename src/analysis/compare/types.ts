@@ -23,6 +23,8 @@ export interface SideCounting {
   rules: Record<MeasureKey, CountingRuleId>;
   /** For a figure that is null: the items that lack what it needs (e.g. a statutory limit), by name. */
   missing: Partial<Record<MeasureKey, string[]>>;
+  /** For a figure that is null: the items whose limit is in calendar days with no date to count from, by name. */
+  undated: Partial<Record<MeasureKey, string[]>>;
   /** A figure under another rule, where it differs (环节 counted step by step beside the stage count). */
   alternatives: Partial<Record<MeasureKey, { rule: CountingRuleId; value: number }>>;
   /** A limit written in calendar days: as written, and the date its working days were counted from. */
@@ -159,6 +161,8 @@ export interface MeasureRow {
   rule: { before: CountingRuleId; after: CountingRuleId };
   /** Why a figure is null: the items that lack what it needs, by name, per side. */
   missing?: { before?: string[]; after?: string[] };
+  /** Why a figure is null: the items whose limit is in calendar days with no date to count from, per side. */
+  undated?: { before?: string[]; after?: string[] };
   /** The figures under another rule, where they differ from the ones shown (e.g. 环节 step by step). */
   alternative?: { rule: CountingRuleId; before: number | null; after: number | null };
   /** A side's limit as written in calendar days, with the date its working days were counted from. */
