@@ -13,6 +13,7 @@ import type { ParsedYaml } from '../model/parse.js';
 import { roundHalfUp } from '../vocabulary/index.js';
 import type { CountingRuleId } from '../vocabulary/index.js';
 import { createSchedule, type Schedule } from './schedule.js';
+import type { WorkCalendar } from './calendar.js';
 import { limitFigure } from './calendar-days.js';
 import type { LimitFigure, ProcedureAnalysis } from './types.js';
 
@@ -35,8 +36,18 @@ export interface BundleLimit {
 /** Which limit: 法定 or 承诺. */
 export type LimitName = 'statutory' | 'committed';
 
-/** A bundle's statutory or committed limit from its declaration and its items' analyses (in item order). */
-export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], analyses: readonly ProcedureAnalysis[], name: LimitName): BundleLimit {
+/**
+ * A bundle's statutory or committed limit from its declaration and its items' analyses (in item
+ * order); a declared limit in calendar days counts on `dating.calendar` from the application date,
+ * else the bundle's version date.
+ */
+export function getBundleLimit(
+  bundle: Bundle,
+  items: readonly ResolvedItem[],
+  analyses: readonly ProcedureAnalysis[],
+  name: LimitName,
+  dating: { startDate?: string; calendar?: WorkCalendar } = {},
+): BundleLimit {
   const missing = items.flatMap((item, k) => (analyses[k]!.limits[name] ? [] : [item.procedure.name]));
   const undated = items.flatMap((item, k) => (analyses[k]!.limits[name] && analyses[k]!.limits[name]!.workdays === undefined ? [item.procedure.name] : []));
   const schedule = missing.length === 0 && undated.length === 0 && items.length > 0
@@ -44,8 +55,8 @@ export function getBundleLimit(bundle: Bundle, items: readonly ResolvedItem[], a
     : undefined;
   const own: Limit | undefined = bundle.limits?.[name];
   if (own) {
-    // Without a version date a limit in calendar days has no working days (the bundle check warns).
-    const declared = limitFigure(own, bundle.version?.date)!;
+    // Without a date a limit in calendar days has no working days (the bundle check warns).
+    const declared = limitFigure(own, dating.startDate ?? bundle.version?.date, dating.calendar)!;
     return { rule: 'limit-bundle', ...(declared.workdays !== undefined ? { total: declared.workdays } : {}), declared, ...(schedule ? { schedule } : {}), missing, undated };
   }
   return { rule: 'limit-critical-path', ...(schedule ? { total: schedule.total, schedule } : {}), missing, undated };

@@ -7,6 +7,7 @@
 import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { CountingRuleId, Submission } from '../vocabulary/index.js';
+import { DEFAULT_CALENDAR, type FinishDate } from './calendar.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkBundleLimits, getBundleLimit, type BundleLimit } from './bundle-limits.js';
@@ -61,17 +62,40 @@ export interface BundleAnalysis {
   limits: { statutory: BundleLimit; committed: BundleLimit };
   /** Warnings on the bundle file: a declared limit shorter than the fastest critical path. */
   warnings: Diagnostic[];
+  /** The schedules as dates, when a start date was given. */
+  dates?: BundleDates;
 }
 
-/** Analyses a bundle whose items were resolved by resolveBundle. */
+/** A bundle's schedules as dates counted from the date of application. */
+export interface BundleDates {
+  /** The date of application (day 0 of every schedule). */
+  startDate: string;
+  /** Each item's start and finish date on the standard schedule, in authored order. */
+  items: Array<{ id: string; start: string; finish: string }>;
+  /** When the bundle finishes: modelled standard and slowest time, and each limit that has a figure. */
+  finish: { standard: FinishDate; slowest: FinishDate; committed?: FinishDate; statutory?: FinishDate };
+}
+
+/**
+ * Analyses a bundle whose items were resolved by resolveBundle; with a start date, its schedules get
+ * dates on the calendar. The items' own analyses stay in working days (they start on the schedule, so
+ * they get no finish dates), but their limits in calendar days count from the application date.
+ */
 export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], options: AnalyzeOptions = {}): BundleAnalysis {
-  const analyses = items.map((i) => analyzeProcedure(i.procedure, options));
+  const { startDate, ...rest } = options;
+  const limitDate = startDate ?? rest.limitDate;
+  const analyses = items.map((i) => analyzeProcedure(i.procedure, { ...rest, limitDate }));
   const stepRules = new Set(analyses.map((a) => a.steps.rule));
   const byId = new Map(items.map((item, k) => [item.id, analyses[k]!] as const));
   const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => pick(byId.get(id)!) ?? 0;
   const prepared = getPreparedMaterials(items, { submission: bundle.submission, same: bundle.sameMaterials });
   const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
-  const limits = { statutory: getBundleLimit(bundle, items, analyses, 'statutory'), committed: getBundleLimit(bundle, items, analyses, 'committed') };
+  const dating = { startDate: limitDate, calendar: options.calendar };
+  const limits = { statutory: getBundleLimit(bundle, items, analyses, 'statutory', dating), committed: getBundleLimit(bundle, items, analyses, 'committed', dating) };
+  const schedules = {
+    standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
+    slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
+  };
   return {
     file: bundle.file,
     id: bundle.id,
@@ -90,12 +114,30 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
     trips: sum((a) => a.trips.standard),
     fees: sum((a) => a.fees.standard),
     departments: [...new Set(analyses.flatMap((a) => a.departments))],
-    schedules: {
-      standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
-      slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
-    },
+    schedules,
     limits,
     warnings: checkBundleLimits(bundle, items, analyses, limits, options.readPath),
+    ...(startDate ? { dates: getBundleDates(schedules, limits, startDate, options) } : {}),
+  };
+}
+
+/** The schedules' dates from `startDate` on the options' calendar; a limit's when it has a figure. */
+function getBundleDates(schedules: BundleAnalysis['schedules'], limits: BundleAnalysis['limits'], startDate: string, options: AnalyzeOptions): BundleDates {
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
+  const finish = (days: number) => calendar.finishDate(startDate, days);
+  return {
+    startDate,
+    items: schedules.standard.items.map((item) => ({
+      id: item.id,
+      start: calendar.addWorkingDays(startDate, item.start),
+      finish: calendar.addWorkingDays(startDate, item.finish),
+    })),
+    finish: {
+      standard: finish(schedules.standard.total),
+      slowest: finish(schedules.slowest.total),
+      ...(limits.committed.total !== undefined ? { committed: finish(limits.committed.total) } : {}),
+      ...(limits.statutory.total !== undefined ? { statutory: finish(limits.statutory.total) } : {}),
+    },
   };
 }
 

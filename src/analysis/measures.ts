@@ -2,10 +2,10 @@
  * The five measures (五减) of one procedure: items, materials, steps, time limits, fees and trips,
  * from its named paths, with the compliance findings a reform office must see.
  */
-import type { Limit, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
+import type { ParallelState, Procedure, StepState } from '../model/types.js';
 import { allStates, allSteps } from '../model/walk.js';
-import { stepRule, type CountingRuleId } from '../vocabulary/index.js';
-import { finishDate } from './calendar.js';
+import { stepRule, type CountingRuleId, type StepCounting } from '../vocabulary/index.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from './calendar.js';
 import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
@@ -18,8 +18,15 @@ import type { ComplianceFigure, Path, PathReport, ProcedureAnalysis, TimeRange }
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
-  /** Date the application is made (YYYY-MM-DD), to report finish dates on the official calendar. */
+  /** Date the application is made (YYYY-MM-DD), to report finish dates. */
   startDate?: string;
+  /** The working-day calendar the dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
+  /**
+   * Date limits in calendar days are counted from when there is no start date: a bundle's items start
+   * on its schedule, so they get no finish dates, but their limits count from the application date.
+   */
+  limitDate?: string;
   /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
   stepCounting?: StepCounting;
   /**
@@ -33,12 +40,12 @@ export interface AnalyzeOptions {
 export const MATERIALS_METHOD =
   'exact per path: the set union of the materials of the steps on the path (materials are not additive, so no path optimisation is used); whole procedure: the union over every step, an upper bound for any one path';
 
-/** Analyses one procedure. Throws CalendarRangeError when startDate is outside the calendar data. */
+/** Analyses one procedure; with a start date, each named path gets its finishing date on the calendar. */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ProcedureAnalysis {
   const named = getNamedPaths(procedure);
   const countingOf = stepCountingOf(procedure, options.stepCounting);
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined =>
-    path && toReport(procedure, path, scenario, countingOf, options.startDate);
+    path && toReport(procedure, path, scenario, countingOf, options);
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');
   const slowest = report(named.slowest, 'max');
@@ -61,7 +68,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     instant: procedure.handling === '即办件' || procedure.limits.committed?.instant === true,
     handling: procedure.handling,
     online: procedure.online,
-    limits: getLimits(procedure, options.startDate),
+    limits: getLimits(procedure, options.startDate ?? options.limitDate, options.calendar),
     materials: {
       defined: materials.length,
       procedure: prepared.length,
@@ -116,11 +123,12 @@ function stepFees(step: StepState): number {
   return step.fees.reduce((sum, f) => sum + f.amount, 0);
 }
 
-function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, countingOf: StepCountingOf, startDate?: string): PathReport {
+function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, countingOf: StepCountingOf, options: AnalyzeOptions): PathReport {
   const m = measurePath(procedure, path, countingOf);
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
-  return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
+  return { ...m, scenario, timeFigure: options.startDate ? { ...figure, finish: calendar.finishDate(options.startDate, elapsed) } : figure };
 }
 
 /**
@@ -128,9 +136,9 @@ function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, c
  * the application date, else the version date; with neither, a limit in calendar days has no working
  * days (the loader warns: calendar-day-without-date).
  */
-export function getLimits(procedure: Procedure, startDate?: string): ProcedureAnalysis['limits'] {
+export function getLimits(procedure: Procedure, startDate?: string, calendar: WorkCalendar = DEFAULT_CALENDAR): ProcedureAnalysis['limits'] {
   const from = startDate ?? procedure.version.date;
-  return { statutory: limitFigure(procedure.limits.statutory, from), committed: limitFigure(procedure.limits.committed, from) };
+  return { statutory: limitFigure(procedure.limits.statutory, from, calendar), committed: limitFigure(procedure.limits.committed, from, calendar) };
 }
 
 /** Each limit the procedure has, checked over every path of its table. */

@@ -1,7 +1,7 @@
 /** A bundle's analysis (一件事) for `wujian analyze`: as plain data for JSON, as table rows, as Markdown. */
-import type { BundleAnalysis } from '../analysis/bundle.js';
+import type { BundleAnalysis, BundleDates } from '../analysis/bundle.js';
 import type { BundleLimit } from '../analysis/bundle-limits.js';
-import { CRITICAL_PATH, limitText, listSeparator, MEASURES, notConverted, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, DATE_WORDS, limitText, listSeparator, MEASURES, notConverted, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { cell } from './markdown.js';
@@ -40,6 +40,7 @@ export function toBundleSummary(b: BundleAnalysis) {
       ...(b.limits.statutory.total !== undefined ? { statutory: b.limits.statutory.total } : {}),
     },
     criticalPath: s.standard.critical,
+    ...(b.dates ? { dates: b.dates } : {}),
   };
 }
 
@@ -72,12 +73,23 @@ function rows(b: BundleAnalysis, lang: Lang): Array<[string, string]> {
     [say(R.bundleTime, lang), V.bundleTime[lang]({ standard: num(s.time.standard), slowest: num(s.time.slowest) })],
     [say(MEASURES.committedLimit.name, lang), limitLine(b.limits.committed, lang)],
     [say(MEASURES.statutoryLimit.name, lang), limitLine(b.limits.statutory, lang)],
+    ...(b.dates ? [finishRow(b.dates, lang)] : []),
     [say(R.trips, lang), String(b.trips)],
     [say(R.fees, lang), num(b.fees)],
     [say(R.departments, lang), b.departments.join('、') || '—'],
     [say(CRITICAL_PATH, lang), s.criticalPath.map((id) => names.get(id) ?? id).join(' → ')],
-    ...s.items.map((i): [string, string] => [`  ${i.name}`, V.bundleItem[lang]({ start: num(i.start), finish: num(i.finish), critical: i.critical })]),
+    ...s.items.map((i, k): [string, string] => {
+      const on = b.dates?.items[k];
+      const dates = on && DATE_WORDS.dateRange[lang]({ from: on.start, to: on.finish });
+      return [`  ${i.name}`, V.bundleItem[lang]({ start: num(i.start), finish: num(i.finish), critical: i.critical, dates })];
+    }),
   ];
+}
+
+/** "办结日期：模型标准 2027-01-08 · 最慢 … · 承诺时限 … · 法定时限 …（自 … 申请）". */
+function finishRow(d: BundleDates, lang: Lang): [string, string] {
+  const { standard, slowest, committed, statutory } = d.finish;
+  return [say(R.finishDates, lang), V.bundleFinish[lang]({ standard: standard.date, slowest: slowest.date, committed: committed?.date, statutory: statutory?.date }) + DATE_WORDS.applyingOn[lang](d.startDate)];
 }
 
 /** A bundle as a terminal block. */

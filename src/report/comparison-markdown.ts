@@ -4,9 +4,10 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, ruleDescription, ruleName, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutAmountText, cutText, figureText, ledgerWords, measureName, ruleNotes, ruleText, summaryText, targetText } from './comparison-words.js';
+import { dateMarkdown } from './dates.js';
 import { cell } from './markdown.js';
 
 function table(head: readonly string[], rows: string[][]): string[] {
@@ -39,6 +40,8 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   for (const side of [b, a]) {
     if (side.kind === 'bundle') lines.push('', cell(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) lines.push('', cell(labelled(finish.label, finish.value, lang)), '', dateMarkdown(c.dates, lang));
   if (c.targets.length > 0) {
     lines.push('', `### ${say(P.targets, lang)}`, '');
     lines.push(...table([P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((t) => {

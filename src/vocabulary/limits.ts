@@ -49,12 +49,14 @@ export interface LimitAsWritten {
   from?: string;
   /** Working days it holds (with `from`). */
   workdays?: number;
+  /** The first day of those counted on assumed days (a year no holiday arrangement covers). */
+  assumed?: string;
 }
 
 /** What a limit in calendar days holds on the working-day calendar, after the limit as written. */
-const ON_THE_CALENDAR: Template<{ from: string; workdays: string }> = {
-  zh: (a) => `（自 ${a.from} 起算合 ${a.workdays} 个工作日）`,
-  en: (a) => ` (from ${a.from}: ${a.workdays} working days)`,
+const ON_THE_CALENDAR: Template<{ from: string; workdays: string; assumed?: string }> = {
+  zh: (a) => `（自 ${a.from} 起算合 ${a.workdays} 个工作日${a.assumed ? `；${a.assumed} 起为推算` : ''}）`,
+  en: (a) => ` (from ${a.from}: ${a.workdays} working days${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
 };
 
 /**
@@ -64,7 +66,7 @@ const ON_THE_CALENDAR: Template<{ from: string; workdays: string }> = {
 export function limitWords(limit: LimitAsWritten, lang: Lang): string {
   const text = limitText(num(limit.days), limit.instant ? 'instant' : limit.unit, lang);
   if (limit.from === undefined || limit.workdays === undefined) return text;
-  return text + ON_THE_CALENDAR[lang]({ from: limit.from, workdays: num(limit.workdays) });
+  return text + ON_THE_CALENDAR[lang]({ from: limit.from, workdays: num(limit.workdays), ...(limit.assumed ? { assumed: limit.assumed } : {}) });
 }
 
 /** After a limit in calendar days that an analysis could not count: no date to count it from. */

@@ -1,7 +1,9 @@
 /** Calendar days (自然日) on the working-day calendar from a stated date, never 5/7. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { workingDaysWithin } from '../../src/analysis/calendar-days.js';
+import { limitFigure, workingDaysWithin } from '../../src/analysis/calendar-days.js';
+import { WorkCalendar } from '../../src/analysis/calendar.js';
+import type { CalendarFile } from '../../src/model/calendar/types.js';
 import { analyzeBundle } from '../../src/analysis/bundle.js';
 import { compareDocuments } from '../../src/analysis/compare/compare.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
@@ -72,3 +74,23 @@ describe('a limit in calendar days with no date to count from', () => {
   });
 });
 
+describe('a limit in calendar days on the user\'s calendar', () => {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  /** A calendar file that makes 2024-10-08 a county holiday. */
+  const county: CalendarFile = {
+    file: 'county.yaml',
+    years: [{ year: 2024, span: at, holidays: new Map([['2024-10-08', '县庆']]), workdays: new Map(), entries: [{ date: '2024-10-08', off: true, span: at }] }],
+  };
+
+  it('counts the working days that calendar has: a county holiday in the span leaves 16 of the 17', () => {
+    expect(workingDaysWithin('2024-09-27', 30, new WorkCalendar([county]))).toBe(16);
+    expect(limitFigure({ days: 30, unit: 'calendar-day', instant: false }, '2024-09-27', new WorkCalendar([county]))).toMatchObject({ workdays: 16, from: '2024-09-27' });
+  });
+
+  it('says from which date it rests on assumed days (a year no arrangement covers), and the words say so', () => {
+    const figure = limitFigure({ days: 30, unit: 'calendar-day', instant: false }, '2026-12-20')!;
+    expect(figure).toMatchObject({ from: '2026-12-20', assumed: '2027-01-01' });
+    const procedure = loadFile(fixture('counting', 'calendar-limit.yaml')).document as Procedure;
+    expect(toTable([{ ...analyzeProcedure(procedure), limits: { statutory: figure } }], 'zh')).toContain(`30 个自然日（自 2026-12-20 起算合 ${figure.workdays} 个工作日；2027-01-01 起为推算）`);
+  });
+});

@@ -10,6 +10,8 @@ import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Target } from '../../model/targets.js';
 import type { StepCounting } from '../../model/types.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../calendar.js';
+import { getBundleFinishes, getDateBasis, type DateBasis } from '../date-basis.js';
 import { checkTargets } from './targets.js';
 import type { LedgerEntry, MaterialMatrixRow, MeasureRow, Side, TargetResult } from './types.js';
 
@@ -29,6 +31,10 @@ export interface CompareOptions {
   stepCounting?: StepCounting;
   /** Where to read a file as shown, to locate a warning in it (see AnalyzeOptions). */
   readPath?: (file: string) => string;
+  /** Date of application: each side's schedule then gets dates, and calendar-day limits count from it. */
+  startDate?: string;
+  /** The calendar those dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /** A comparison of two versions. */
@@ -49,6 +55,8 @@ export interface Comparison {
   money?: Money;
   /** Warnings on the files compared (a bundle limit no case can keep). */
   warnings: Diagnostic[];
+  /** What both sides' dates rest on, when a start date was given. */
+  dates?: DateBasis;
 }
 
 /**
@@ -57,9 +65,12 @@ export interface Comparison {
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
   const warnings: Diagnostic[] = [];
-  const analyze = { stepCounting: options.stepCounting, readPath: options.readPath };
+  const analyze = { stepCounting: options.stepCounting, readPath: options.readPath, startDate: options.startDate, calendar: options.calendar };
   const b = createSide(before, analyze, warnings);
   const a = createSide(after, analyze, warnings);
+  const dates = options.startDate
+    ? getDateBasis(options.calendar ?? DEFAULT_CALENDAR, options.startDate, [...getBundleFinishes(b.dates), ...getBundleFinishes(a.dates)])
+    : undefined;
   const measures = getMeasureRows(b, a);
   const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
   const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
@@ -70,5 +81,8 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     { volume: options.volume, volumes: options.volumes },
   );
   const materials = getMaterialMatrix(b, a, ledger);
-  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), warnings };
+  return {
+    before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures),
+    ...(money ? { money } : {}), warnings, ...(dates ? { dates } : {}),
+  };
 }

@@ -29,7 +29,8 @@ export function countingOf(input: SideInput): MaterialCounting {
 
 /**
  * Builds one side of a comparison; `options.stepCounting` overrides how the files count parallel
- * blocks. Warnings on a bundle file (a limit no case can keep) are added to `warnings`.
+ * blocks, and with a start date its schedules get dates. Warnings on a bundle file (a limit no case
+ * can keep) are added to `warnings`.
  */
 export function createSide(input: SideInput, options: AnalyzeOptions = {}, warnings: Diagnostic[] = []): Side {
   const bundle: Bundle = 'bundle' in input
@@ -68,6 +69,7 @@ export function createSide(input: SideInput, options: AnalyzeOptions = {}, warni
       };
     }),
     criticalPath: standard.critical,
+    ...(a.dates ? { dates: a.dates } : {}),
     timeline: items.flatMap((item, k) => {
       const path = getNamedPaths(item.procedure).standard;
       return path ? toTimeline(item.id, path, standard.items[k]!.start, item.procedure.department).steps : [];

@@ -8,15 +8,16 @@ import type { Bundle, Outcome, Procedure, Version } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle } from '../bundle.js';
 import type { BundleLimit } from '../bundle-limits.js';
+import type { WorkCalendar } from '../calendar.js';
 import { getLimits } from '../measures.js';
 import type { LimitFigure as AnalysisLimit } from '../types.js';
 import type { LimitFigure, SimulationSubject, SummaryInput } from './types.js';
 
 /** The summary input of a procedure: its own limits, its steps (allSteps order) and its final outcomes. */
-export function getProcedureInput(procedure: Procedure, startDate?: string): SummaryInput {
+export function getProcedureInput(procedure: Procedure, startDate?: string, calendar?: WorkCalendar): SummaryInput {
   return {
     subject: toSubject('procedure', procedure.file, procedure.id, procedure.name, procedure.version),
-    limits: countedLimits(getLimits(procedure, startDate)),
+    limits: countedLimits(getLimits(procedure, startDate, calendar)),
     steps: allSteps(procedure.process).map((step) => ({ key: step.key, name: step.name })),
     outcomes: getReachableOutcomes(procedure),
   };
@@ -28,8 +29,8 @@ export function getProcedureInput(procedure: Procedure, startDate?: string): Sum
  * `item/step` and named with the item's name; outcomes are those a case of the bundle can end in
  * (see bundle-engine.ts: approved when every item can be approved, and any other outcome an item reaches).
  */
-export function getBundleInput(bundle: Bundle, items: readonly ResolvedItem[]): SummaryInput {
-  const { committed, statutory } = analyzeBundle(bundle, items).limits;
+export function getBundleInput(bundle: Bundle, items: readonly ResolvedItem[], dating: { startDate?: string; calendar?: WorkCalendar } = {}): SummaryInput {
+  const { committed, statutory } = analyzeBundle(bundle, items, { limitDate: dating.startDate, calendar: dating.calendar }).limits;
   const itemOutcomes = items.map((item) => getReachableOutcomes(item.procedure));
   const outcomes = new Set<Outcome>(itemOutcomes.flatMap((set) => [...set].filter((o) => o !== 'approved')));
   if (itemOutcomes.every((set) => set.has('approved'))) outcomes.add('approved');

@@ -15,6 +15,7 @@ import { toComparisonJson } from '../../report/comparison-json.js';
 import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
 import { toJsonText } from '../../report/terminal-text.js';
+import { prepareDating } from '../calendar.js';
 import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -24,13 +25,17 @@ import type { compareOptions } from '../table/compare.js';
 import type { CommandContext } from '../table/types.js';
 
 /** Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. */
-export function run({ values, positionals, lang, io, usage }: CommandContext<typeof compareOptions>): ExitCode {
+export function run(context: CommandContext<typeof compareOptions>): ExitCode {
+  const { values, positionals, lang, io, usage } = context;
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
     if (flags.usage) return usage(flags.usage);
     printDiagnostics(io, flags.diagnostics ?? [], lang);
     return Exit.INVALID;
   }
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
+  const options = { ...flags.options, ...dating };
   const workspace = loadWorkspace(positionals, io);
   const problems: Diagnostic[] = getErrors(workspace.diagnostics);
   // Sides are absent where a file or a bundle's item has an error, which `problems` then says.
@@ -61,15 +66,15 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
     // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
     const merges = checkMerges(itemsOf(before), itemsOf(after), flags.options.rename, readPath);
     later.push(...merges);
-    if (merges.length === 0) comparisons.push(compareDocuments(before, after, { ...flags.options, readPath }));
+    if (merges.length === 0) comparisons.push(compareDocuments(before, after, { ...options, readPath }));
   }
   // Problems only a comparison finds (merges against the version before), and its warnings (a bundle limit no case can keep).
   later.push(...comparisons.flatMap((c) => c.warnings));
   printDiagnostics(io, later, lang);
   problems.push(...later);
   if (comparisons.length === 0) return Exit.INVALID;
-  // Neither the compared files and their items nor a targets or rename file is ever replaced by -o.
-  const inputs = [...workspace.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
+  // Neither the compared files and their items nor a calendar, targets or rename file is ever replaced by -o.
+  const inputs = [...workspace.inputs, ...dating.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
   const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (hasErrors(problems)) return Exit.INVALID;
