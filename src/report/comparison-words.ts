@@ -28,7 +28,7 @@ export function figureText(key: MeasureKey, value: number | null, lang: Lang): s
 const RULE: {
   readonly sides: Template<{ before: string; after: string }>;
   readonly alternative: Template<{ rule: string; pair: string }>;
-  readonly asWritten: Template<{ side: string; days: number; from: string; workdays: string }>;
+  readonly asWritten: Template<{ side: string; days: number; from: string; workdays: string; assumed?: string }>;
   readonly undated: Template<{ side: string; days: number }>;
   readonly missing: Template<{ side: string; measure: string; items: string }>;
   readonly undatedItems: Template<{ side: string; measure: string; items: string }>;
@@ -39,8 +39,8 @@ const RULE: {
   },
   alternative: { zh: (a) => `按“${a.rule}”：${a.pair}`, en: (a) => `${a.rule}: ${a.pair}` },
   asWritten: {
-    zh: (a) => `${a.side}写为 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.workdays} 个工作日（不按 5/7 折算）`,
-    en: (a) => `${a.side}: written as ${a.days} calendar days; from ${a.from}, ${a.workdays} working days on the calendar (not 5/7)`,
+    zh: (a) => `${a.side}写为 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.workdays} 个工作日（不按 5/7 折算${a.assumed ? `；${a.assumed} 起为推算` : ''}）`,
+    en: (a) => `${a.side}: written as ${a.days} calendar days; from ${a.from}, ${a.workdays} working days on the calendar (not 5/7${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
   },
   undated: {
     zh: (a) => `${a.side}写为 ${a.days} 个自然日，没有起算日期（version.date 或 --start-date），未折算为工作日（不按 5/7 折算），不计数值`,
@@ -82,7 +82,9 @@ export function ruleNotes(row: MeasureRow, lang: Lang): string[] {
   for (const side of ['before', 'after'] as const) {
     const w = row.asWritten?.[side];
     const value = row[side];
-    if (w?.from !== undefined && value !== null) notes.push(RULE.asWritten[lang]({ side: sideName(side), days: w.days, from: w.from, workdays: num(value) }));
+    if (w?.from !== undefined && value !== null) {
+      notes.push(RULE.asWritten[lang]({ side: sideName(side), days: w.days, from: w.from, workdays: num(value), ...(w.assumed ? { assumed: w.assumed } : {}) }));
+    }
     else if (w && w.from === undefined) notes.push(RULE.undated[lang]({ side: sideName(side), days: w.days }));
   }
   for (const side of ['before', 'after'] as const) {

@@ -92,5 +92,8 @@ describe('a limit in calendar days on the user\'s calendar', () => {
     expect(figure).toMatchObject({ from: '2026-12-20', assumed: '2027-01-01' });
     const procedure = loadFile(fixture('counting', 'calendar-limit.yaml')).document as Procedure;
     expect(toTable([{ ...analyzeProcedure(procedure), limits: { statutory: figure } }], 'zh')).toContain(`30 个自然日（自 2026-12-20 起算合 ${figure.workdays} 个工作日；2027-01-01 起为推算）`);
+    const row = compareDocuments(procedure, procedure, { startDate: '2026-12-20' }).measures.find((m) => m.key === 'statutoryLimit')!;
+    expect(row.asWritten?.before).toEqual({ days: 30, unit: 'calendar-day', from: '2026-12-20', assumed: '2027-01-01' });
+    expect(ruleNotes(row, 'zh')[0]).toBe(`改革前写为 30 个自然日，自 2026-12-20 起算在工作日历上合 ${figure.workdays} 个工作日（不按 5/7 折算；2027-01-01 起为推算）`);
   });
 });

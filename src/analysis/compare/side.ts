@@ -132,7 +132,9 @@ function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   const asWritten: SideCounting['asWritten'] = {};
   for (const [key, limit] of [['statutoryLimit', 'statutory'], ['committedLimit', 'committed']] as const) {
     const figure = isBundle ? a.limits[limit].declared : a.analyses[0]?.limits[limit];
-    if (figure?.unit === 'calendar-day') asWritten[key] = { days: figure.days, unit: 'calendar-day', ...(figure.from ? { from: figure.from } : {}) };
+    if (figure?.unit === 'calendar-day') {
+      asWritten[key] = { days: figure.days, unit: 'calendar-day', ...(figure.from ? { from: figure.from } : {}), ...(figure.assumed ? { assumed: figure.assumed } : {}) };
+    }
   }
   return { rules, missing, undated, alternatives, asWritten };
 }

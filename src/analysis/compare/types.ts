@@ -16,6 +16,8 @@ export interface AsWritten {
   unit: 'calendar-day';
   /** The date counted from on the working-day calendar; absent when there was none, so the figure is null. */
   from?: string;
+  /** The first day of those counted on assumed days (a year no holiday arrangement covers). */
+  assumed?: string;
 }
 
 /** How a side counted each figure (口径), and what a reader needs beside a figure. */
