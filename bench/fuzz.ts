@@ -132,7 +132,9 @@ const FUZZ_START_DATE = '2026-12-10';
 function createValidators(): Record<'analysis' | 'simulation' | 'comparison', ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
   ajv.addSchema(datesSchema, 'dates.schema.json'); // the dates the three refer to
-  return { analysis: ajv.compile(analysisSchema), simulation: ajv.compile(simulationSchema), comparison: ajv.compile(comparisonSchema) };
+  // The comparison schema before the analysis schema, which names its counting rules (ruleId) from it.
+  const comparison = ajv.compile(comparisonSchema);
+  return { analysis: ajv.compile(analysisSchema), simulation: ajv.compile(simulationSchema), comparison };
 }
 
 /** Runs `wujian argv…` in `cwd` in process; a thrown error is returned, never thrown. */
