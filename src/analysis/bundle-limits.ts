@@ -7,9 +7,7 @@
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { Bundle, Limit } from '../model/types.js';
 import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { loadFile } from '../model/load.js';
-import { spanOf } from '../model/locate.js';
-import type { ParsedYaml } from '../model/parse.js';
+import { placesIn } from '../model/locate.js';
 import { roundHalfUp } from '../vocabulary/index.js';
 import type { CountingRuleId } from '../vocabulary/index.js';
 import { createSchedule, type Schedule } from './schedule.js';
@@ -76,12 +74,11 @@ export function checkBundleLimits(
 ): Diagnostic[] {
   const fastest = createSchedule(items, (id) => analyses[items.findIndex((i) => i.id === id)]!.time.fastest?.elapsed ?? 0);
   const out: Diagnostic[] = [];
-  let parsed: ParsedYaml | undefined;
+  const at = placesIn(readPath(bundle.file));
   for (const name of ['statutory', 'committed'] as const) {
     const declared = limits[name].declared;
     if (declared?.workdays === undefined || !(declared.workdays < fastest.total - 1e-9)) continue;
-    parsed ??= loadFile(readPath(bundle.file)).parsed;
-    const span = parsed ? spanOf(parsed, ['limits', name]) : undefined;
+    const span = at(['limits', name]);
     out.push(createDiagnostic('bundle-limit-below-fastest', bundle.file, span, {
       limit: name, days: declared.days, unit: declared.instant ? 'instant' : declared.unit, fastest: roundHalfUp(fastest.total, 2),
       critical: fastest.critical.map((id) => items.find((i) => i.id === id)!.procedure.name).join(' → '),

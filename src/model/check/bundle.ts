@@ -8,8 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createDiagnostic } from '../diagnostic.js';
-import { loadFile } from '../load.js';
-import { spanOf } from '../locate.js';
+import { placesIn } from '../locate.js';
 import { suggest } from '../suggest.js';
 import type { Bundle, Procedure } from '../types.js';
 import type { CheckContext } from './context.js';
@@ -122,8 +121,7 @@ function checkCrossInto(ctx: CheckContext, procedures: ReadonlyMap<string, Proce
       const { found, suggestion } = lookUp(procedures, material.into);
       if (found && material.into !== `${item}/${material.id}`) continue;
       const code = found ? 'into-self' : 'unknown-into';
-      const parsed = loadFile(procedure.file).parsed;
-      const span = parsed ? spanOf(parsed, [...material.path, 'into']) : undefined;
+      const span = placesIn(procedure.file)([...material.path, 'into']);
       ctx.diagnostics.push(createDiagnostic(code, procedure.file, span, { material: material.id, into: material.into, suggestion }));
     }
   }

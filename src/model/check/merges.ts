@@ -4,13 +4,11 @@
  * and no former step is merged into two steps. A typo here would otherwise turn a 合并 silently into a
  * 取消 in the ledger. Problems are located in the after file, where `merges` is written.
  */
-import { createDiagnostic, type Diagnostic, type Span } from '../diagnostic.js';
-import { loadFile } from '../load.js';
-import { spanOf } from '../locate.js';
-import type { ParsedYaml } from '../parse.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { placesIn } from '../locate.js';
 import type { ResolvedItem } from '../resolve-bundle.js';
 import { suggest } from '../suggest.js';
-import type { DataPath, Procedure } from '../types.js';
+import type { Procedure } from '../types.js';
 import { allSteps } from '../walk.js';
 import type { CheckContext } from './context.js';
 
@@ -31,7 +29,7 @@ export function checkMerges(
   const itemOf = (id: string) => beforeById.get(id) ?? beforeById.get(renamed(id));
   const seen = new Map<string, string>();
   for (const { id: itemId, procedure } of after) {
-    const at = locator(procedure, readPath);
+    const at = placesIn(readPath(procedure.file));
     const file = procedure.file;
     procedure.merges.forEach((id, i) => {
       if (!itemOf(id)) diagnostics.push(createDiagnostic('merges-unknown-item', file, at(['merges', i]), { item: id, suggestion: suggest(id, beforeById.keys()) }));
@@ -77,17 +75,4 @@ export function checkMergesWithin(ctx: CheckContext, procedure: Procedure): void
       else seen.set(ref, step.key);
     });
   }
-}
-
-/** Finds places in `procedure`'s file; the file is parsed again only when a problem is found. */
-function locator(procedure: Procedure, readPath: (file: string) => string): (path: DataPath) => Span | undefined {
-  let parsed: ParsedYaml | undefined;
-  let read = false;
-  return (path) => {
-    if (!read) {
-      parsed = loadFile(readPath(procedure.file)).parsed;
-      read = true;
-    }
-    return parsed ? spanOf(parsed, path) : undefined;
-  };
 }
