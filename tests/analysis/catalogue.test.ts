@@ -17,6 +17,18 @@ describe('checkInWorkers', () => {
     expect(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error'))).toBe(true);
   }, 60_000);
 
+  it('counts 环节 by the rule it is given, in the workers as here', async () => {
+    const files = globSync('tests/fixtures/counting/joint-review.yaml', { cwd: ROOT, absolute: true });
+    const steps = async (stepCounting?: 'stage' | 'per-step') => {
+      const [entry] = await checkInWorkers(files, { analyze: true, stepCounting, workers: 1 });
+      expect(entry).toEqual(checkCatalogueFile(files[0]!, { analyze: true, stepCounting }));
+      return entry!.analysis!.steps.standard;
+    };
+    // The joint review of three departments: one 环节 as offices publish it (3 in all), or its 6 steps (8).
+    expect(await steps()).toBe(3);
+    expect(await steps('per-step')).toBe(8);
+  }, 60_000);
+
   it('passes on an error a worker meets, with its message', async () => {
     const file = `${ROOT}/processes/food-business-licence/before.yaml`;
     // A date the command line would have refused: analysing with it is a programmer's error, thrown.

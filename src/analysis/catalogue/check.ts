@@ -11,6 +11,6 @@ export function checkCatalogueFile(file: string, options: Omit<CatalogueOptions,
   entry.kind = document.kind;
   entry.id = document.id;
   if (options.documents) entry.document = document;
-  if (options.analyze && document.kind === 'procedure') entry.analysis = analyzeProcedure(document, { startDate: options.startDate });
+  if (options.analyze && document.kind === 'procedure') entry.analysis = analyzeProcedure(document, { startDate: options.startDate, stepCounting: options.stepCounting });
   return entry;
 }

@@ -1,6 +1,7 @@
 /** What the catalogue workers are asked and what they answer. */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Document } from '../../model/types.js';
+import type { StepCounting } from '../../vocabulary/index.js';
 import type { ProcedureAnalysis } from '../types.js';
 
 /** What to do with each file. */
@@ -9,6 +10,8 @@ export interface CatalogueOptions {
   analyze?: boolean;
   /** Date of application for the analyses' finish dates (YYYY-MM-DD). */
   startDate?: string;
+  /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
+  stepCounting?: StepCounting;
   /** Send each document back too (about 0.25 ms a procedure to copy between threads). */
   documents?: boolean;
   /** Worker threads to use; the machine's available parallelism by default. */
