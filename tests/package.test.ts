@@ -4,10 +4,11 @@
  * `npm pack` builds first (prepack: tsc to dist/, the web builds when their stamps say so).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildXihu } from './fixtures/import/workbooks.js';
 import { wujian } from './support/cli.js';
 import { createTempDir, ROOT } from './support/files.js';
 
@@ -78,4 +79,28 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(packed.stdout).toBe(sources.stdout);
     expect(files.length).toBeGreaterThan(20);
   });
+
+  it('reports the problems of a holiday calendar, the settings, a targets file and an import mapping as the sources do', async () => {
+    // Every kind of file has its precompiled validator: each file below breaks its schema.
+    writeFileSync(join(dir, '2027.yaml'), 'years:\n  2027:\n    holidays: [2027-13-01, { from: 2027-02-06 }]\n    extra: 1\n');
+    // In a folder of its own: in the working folder it would be the settings of every command below.
+    mkdirSync(join(dir, 'settings'));
+    writeFileSync(join(dir, 'settings', 'wujian.yaml'), 'calendar: 3\nlang: fr\n');
+    writeFileSync(join(dir, 'targets.yaml'), 'targets: [{ measure: 材料, op: "<<" }]\n');
+    writeFileSync(join(dir, 'mapping.yaml'), 'header: first\nsheets: { 事项: { columns: [1] } }\n');
+    writeFileSync(join(dir, 'list.xlsx'), await buildXihu());
+    const example = (file: string) => join('package', 'processes', 'food-business-licence', file);
+    for (const argv of [
+      ['validate', '2027.yaml', join('settings', 'wujian.yaml'), '--format', 'json', '--lang', 'en'],
+      ['compare', example('before.yaml'), example('after.yaml'), '--targets', 'targets.yaml', '--lang', 'zh'],
+      ['import', 'list.xlsx', '--mapping', 'mapping.yaml', '-o', 'imported', '--lang', 'en'],
+    ]) {
+      const packed = cli(...argv);
+      const sources = await wujian(dir, ...argv);
+      expect(packed.status, argv.join(' ')).toBe(sources.code);
+      expect(packed.status, argv.join(' ')).not.toBe(0);
+      expect({ stdout: packed.stdout, stderr: packed.stderr }, argv.join(' ')).toEqual({ stdout: sources.stdout, stderr: sources.stderr });
+    }
+  });
 });
+
