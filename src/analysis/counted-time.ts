@@ -6,6 +6,16 @@
  * larger branch's 2. One meaning for the exact analysis (measure-path.ts) and both simulation engines.
  */
 
+/**
+ * The counted working days a case may take within a limit: its working days, or for 即办 one, the
+ * same working day (a 即办件 finished within the day is not late). The analysis's compliance over
+ * every path and the simulation's share of cases over the limit check against it alike.
+ * @example limitBound({ instant: true, workdays: 0 }) // 1
+ */
+export function limitBound(limit: { instant: boolean; workdays: number }): number {
+  return limit.instant ? 1 : limit.workdays;
+}
+
 /** Counted intervals as flat pairs [start0, end0, start1, end1, …] in working days. */
 export type Intervals = number[];
 

@@ -11,6 +11,7 @@ import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
 import { checkLimit } from './compliance.js';
+import { limitBound } from './counted-time.js';
 import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
@@ -148,7 +149,7 @@ function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): Compl
     // A limit in calendar days with no date to count from has no working days to check against.
     if (!limit || limit.workdays === undefined) return [];
     // 即办 means within the same working day: up to one working day of counted time is not late.
-    const bound = limit.instant ? 1 : limit.workdays;
+    const bound = limitBound({ instant: limit.instant, workdays: limit.workdays });
     const c = checkLimit(table, bound);
     const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
     return [{ limit: name, bound, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules }];

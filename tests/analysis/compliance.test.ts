@@ -2,11 +2,13 @@
  * Limits checked over every path, exactly: the worst path and its probability, and the share of cases
  * over the limit; counted time measured on the timeline; 即办 as the same working day.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLimit } from '../../src/analysis/compliance.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
+import { simulateProcedure } from '../../src/analysis/simulate/index.js';
 import { createTable } from '../../src/machine/table.js';
-import { loadFile } from '../../src/model/load.js';
+import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { findingText } from '../../src/report/words.js';
 import { fixture } from '../support/files.js';
@@ -59,5 +61,19 @@ describe('即办', () => {
       ['statutory', 1, 0.5, ['counted-timeline', 'instant-same-day']],
     ]);
     expect(analysis.findings.filter((f) => f.code.startsWith('exceeds'))).toEqual([]);
+  });
+
+  it('is not late in a simulation either, against the same bound; a step of 10 hours (1.25 working days) is', async () => {
+    const procedure = load('instant.yaml');
+    for (const engine of ['fast', 'reference'] as const) {
+      const onTime = await simulateProcedure(procedure, { runs: 200, seed: 1, engine });
+      expect(onTime.exceed.statutory).toMatchObject({ limit: 1, cases: 0 });
+      expect(onTime.exceed.committed).toMatchObject({ limit: 1, cases: 0 });
+    }
+    const text = readFileSync(fixture('counting', 'instant.yaml'), 'utf8').replace('value: 4, unit: hour', 'value: 10, unit: hour');
+    const slow = loadText('instant-10h.yaml', text).document as Procedure;
+    const late = await simulateProcedure(slow, { runs: 200, seed: 1 });
+    expect(late.exceed.statutory).toMatchObject({ limit: 1, cases: 200 });
+    expect(analyzeProcedure(slow).compliance.map((c) => c.breach.mode)).toEqual([1, 1]);
   });
 });

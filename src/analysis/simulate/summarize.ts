@@ -2,6 +2,7 @@
  * From the samples of a run to the figures a report shows: distributions (distribution.ts), the share
  * of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
+import { limitBound } from '../counted-time.js';
 import { DEFAULT_CALENDAR, type FinishDate, type WorkCalendar } from '../calendar.js';
 import { getDateBasis } from '../date-basis.js';
 import { getDistribution, getTallyDistribution } from './distribution.js';
@@ -63,8 +64,8 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
       ...(dated ? { calendarDays: dated.distribution } : {}),
     },
     exceed: {
-      statutory: statutory && getExceedance(counted, statutory.workdays),
-      committed: committed && getExceedance(counted, committed.workdays),
+      statutory: statutory && getExceedance(counted, limitBound(statutory)),
+      committed: committed && getExceedance(counted, limitBound(committed)),
     },
     outcomes: OUTCOMES.filter((o, i) => input.outcomes.has(o) || counts[i]! > 0).map((outcome) => {
       const cases = counts[OUTCOMES.indexOf(outcome)]!;
