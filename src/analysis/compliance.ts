@@ -50,13 +50,21 @@ type Blocks = Map<ParallelState, { outcomes: BlockOutcome[]; exact: boolean; bou
  * Example: `checkLimit(createTable(procedure.process), 20).breach.mode` — the share of cases over 20.
  */
 export function checkLimit(table: Table, bound: number): LimitCompliance {
+  return checkLimits(table, [bound])[0]!;
+}
+
+/**
+ * checkLimit for several bounds (a statutory and a committed limit) at the cost of one: the worst path
+ * and the distributions of counted time do not depend on the bound, so they are found once and each
+ * bound only reads them.
+ */
+export function checkLimits(table: Table, bounds: readonly number[]): LimitCompliance[] {
   const blocks: Blocks = new Map();
   const worst = worstPath(table, blocks);
-  return {
-    worst,
-    breach: { mode: breachProbability(table, bound, 'mode', blocks), max: breachProbability(table, bound, 'max', blocks) },
-    exact: allExact(table, blocks),
-  };
+  const mode = countedAtEnds(table, 'mode', blocks);
+  const max = countedAtEnds(table, 'max', blocks);
+  const exact = allExact(table, blocks);
+  return bounds.map((bound) => ({ worst, breach: { mode: shareOver(mode, bound), max: shareOver(max, bound) }, exact }));
 }
 
 /** The block's outcomes, laid out on first use. */
@@ -167,11 +175,14 @@ function worstPath(table: Table, blocks: Blocks, weight = (s: { counts: boolean;
   }
 }
 
-/** P(counted time > bound) under one scenario, by a forward pass carrying each node's distribution. */
-function breachProbability(table: Table, bound: number, scenario: 'mode' | 'max', blocks: Blocks): number {
+/**
+ * The counted time a case ends with, under one scenario, as [value, probability] pairs (several may
+ * share a value: one per end state that it reaches), by a forward pass carrying each node's distribution.
+ */
+function countedAtEnds(table: Table, scenario: 'mode' | 'max', blocks: Blocks): Array<[number, number]> {
   const dist: Array<Map<number, number> | undefined> = table.nodes.map(() => undefined);
   dist[0] = new Map([[0, 1]]);
-  let over = 0;
+  const ends: Array<[number, number]> = [];
   const add = (i: number, v: number, p: number) => {
     const key = Math.round(v / EPSILON) * EPSILON;
     const m = (dist[i] ??= new Map());
@@ -183,7 +194,7 @@ function breachProbability(table: Table, bound: number, scenario: 'mode' | 'max'
     dist[i] = undefined;
     const node = table.nodes[i]!;
     if (isFinalNode(node)) {
-      for (const [v, p] of here) if (v > bound + EPSILON) over += p;
+      ends.push(...here);
       continue;
     }
     const own: Array<[number, number]> = node.state.type === 'step'
@@ -193,6 +204,13 @@ function breachProbability(table: Table, bound: number, scenario: 'mode' | 'max'
         : [[0, 1]];
     for (const e of node.edges) for (const [v, p] of here) for (const [w, q] of own) add(e.to, v + w, p * q * e.p);
   }
+  return ends;
+}
+
+/** P(counted time > bound) from the counted time at the ends (countedAtEnds). */
+function shareOver(ends: ReadonlyArray<[number, number]>, bound: number): number {
+  let over = 0;
+  for (const [v, p] of ends) if (v > bound + EPSILON) over += p;
   // A sum of many products can stray past 1 in the last bits; a probability is reported within [0, 1].
   return Math.min(1, Math.max(0, over));
 }

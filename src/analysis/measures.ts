@@ -10,7 +10,7 @@ import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
-import { checkLimit } from './compliance.js';
+import { checkLimits } from './compliance.js';
 import { limitBound } from './counted-time.js';
 import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
@@ -142,16 +142,19 @@ export function getLimits(procedure: Procedure, startDate?: string, calendar: Wo
   return { statutory: limitFigure(procedure.limits.statutory, from, calendar), committed: limitFigure(procedure.limits.committed, from, calendar) };
 }
 
-/** Each limit the procedure has, checked over every path of its table. */
+/** Each limit the procedure has, checked over every path of its table (one pass for both). */
 function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): ComplianceFigure[] {
-  return (['committed', 'statutory'] as const).flatMap((name) => {
+  // A limit in calendar days with no date to count from has no working days to check against.
+  const checked = (['committed', 'statutory'] as const).flatMap((name) => {
     const limit = limits[name];
-    // A limit in calendar days with no date to count from has no working days to check against.
-    if (!limit || limit.workdays === undefined) return [];
-    // 即办 means within the same working day: up to one working day of counted time is not late.
-    const bound = limitBound({ instant: limit.instant, workdays: limit.workdays });
-    const c = checkLimit(table, bound);
+    return limit && limit.workdays !== undefined ? [{ name, limit, workdays: limit.workdays }] : [];
+  });
+  // 即办 means within the same working day: up to one working day of counted time is not late.
+  const bounds = checked.map(({ limit, workdays }) => limitBound({ instant: limit.instant, workdays }));
+  const results = checked.length > 0 ? checkLimits(table, bounds) : [];
+  return checked.map(({ name, limit }, k) => {
+    const c = results[k]!;
     const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
-    return [{ limit: name, bound, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules }];
+    return { limit: name, bound: bounds[k]!, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules };
   });
 }
