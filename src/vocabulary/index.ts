@@ -12,6 +12,7 @@
  * - findings.ts    compliance findings: codes, typed values, sentences
  * - targets.ts     reform targets in words and their verdicts
  * - money.ts       the Standard Cost Model in words
+ * - reform-rules.ts  the rules of `wujian suggest`: names, policy bases, what each changes, why one did not apply
  *
  * A surface imports what it shows from here and adds only its own chrome (buttons, headings).
  */
@@ -28,6 +29,7 @@ export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, N
 export { grouped, millions, num, percent, percentFixed, shareFixed, wan } from './numbers.js';
 export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';
+export { DRAFT_WORDS, PROOF_WORDS, REFORM_RULES, RULE_KEYS, ruleAction, ruleMissText, type RuleAction, type RuleKey, type RuleMiss, type RuleMisses, type RuleWords } from './reform-rules.js';
 export { isPreparedMark, REFORM_MARK_KEYS, REFORM_MARKS, type ReformMark, type ReformMarkWords } from './reform-marks.js';
 export { SIDES, type SideName } from './sides.js';
 export { MATERIAL_SOURCE_KEYS, MATERIAL_SOURCES, type MaterialSource } from './sources.js';
