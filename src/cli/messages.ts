@@ -121,6 +121,19 @@ const SENTENCES = {
     (a) => `已生成 ${a.file}。编辑后运行：wujian validate ${a.file}\n`,
     (a) => `Wrote ${a.file}. Edit it, then run: wujian validate ${a.file}\n`,
   ),
+  // suggest
+  badRule: sentence<{ option: string; found: string; known: string; hint: string }>(
+    (a) => `${a.option} 不认识规则 "${a.found}"${a.hint ? `（${a.hint}）` : ''}；规则有：${a.known}`,
+    (a) => `${a.option}: unknown rule "${a.found}"${a.hint ? ` (${a.hint})` : ''}; the rules are: ${a.known}`,
+  ),
+  noDraft: sentence<{ file: string }>(
+    (a) => `没有可采用的建议，未写出草案 ${a.file}。\n`,
+    (a) => `No suggestion to adopt: the draft ${a.file} was not written.\n`,
+  ),
+  checkDraft: sentence<{ before: string; draft: string }>(
+    (a) => `核对草案：wujian compare ${a.before} ${a.draft}\n`,
+    (a) => `Check the draft: wujian compare ${a.before} ${a.draft}\n`,
+  ),
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),
   wrote: sentence<{ file: string }>((a) => `已写入 ${a.file}\n`, (a) => `Wrote ${a.file}\n`),

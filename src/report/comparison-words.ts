@@ -75,11 +75,26 @@ interface Clause {
 /** "材料由35份压减至17份，压减51.43%；……。" — the key cuts, as a reform office writes them. */
 export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {
   const known = (key: MeasureKey) => rows.find((x) => x.key === key && x.before !== null && x.after !== null);
-  const parts = SUMMARY.flatMap((wanted) => {
+  const rowsNamed = SUMMARY.flatMap((wanted) => {
     const r = wanted === 'time' ? TIME_KEYS.map(known).find(Boolean) : known(wanted);
-    if (!r || r.cut === 0) return [];
+    return r ? [r] : [];
+  });
+  return clausesText(rowsNamed, lang);
+}
+
+/**
+ * Every measure that changed, in report order, as summary clauses: "环节由6个压减至4个，压减33.33%；
+ * 模型用时（标准）由…". What a reform suggestion's effect reads like.
+ */
+export function changesText(rows: readonly MeasureRow[], lang: Lang): string {
+  return clausesText(rows.filter((r) => r.before !== null && r.after !== null), lang);
+}
+
+function clausesText(rows: readonly MeasureRow[], lang: Lang): string {
+  const parts = rows.flatMap((r) => {
+    if (r.cut === 0 || r.cut === null) return [];
     const clause = { name: measureName(r.key, lang), from: figureText(r.key, r.before, lang), to: figureText(r.key, r.after, lang), pct: r.cutPercent === null ? '' : percentText(r.cutPercent) };
-    return [(r.cut! > 0 ? CLAUSE.down : CLAUSE.up)[lang](clause)];
+    return [(r.cut > 0 ? CLAUSE.down : CLAUSE.up)[lang](clause)];
   });
   if (parts.length === 0) return CLAUSE.none[lang];
   return `${parts.join(clauseSeparator(lang))}${fullStop(lang)}`;

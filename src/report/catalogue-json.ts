@@ -1,0 +1,98 @@
+/**
+ * The catalogue view as JSON, conforming to schemas/catalogue.schema.json: the rankings a reform office
+ * reads across its items, each row with its figures and words resolved, for the terminal, Markdown and
+ * the dashboard's panel alike.
+ */
+import type { Catalogue, CatalogueEntry } from '../analysis/suggest/catalogue.js';
+import { cutPercent, getMeasureRows, round2 } from '../analysis/compare/measures.js';
+import type { Figures, MeasureKey } from '../analysis/compare/types.js';
+import { getScore } from '../analysis/suggest/suggest.js';
+import { inBoth, type Bilingual } from '../vocabulary/index.js';
+import { toMeasureJson } from './comparison-json.js';
+import { changesText } from './comparison-words.js';
+import { itemNames, subjectJson, suggestionJson } from './suggestion-json.js';
+import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
+
+/** Version of the JSON layout; bumped when a field changes meaning. */
+export const CATALOGUE_FORMAT_VERSION = 1;
+
+/** The measures whose catalogue totals are sums over items (time is not: items run side by side). */
+export const SUMMED_MEASURES: readonly MeasureKey[] = ['items', 'materials', 'copies', 'steps', 'fees', 'trips'];
+
+/** The measures an item's row shows now and with every suggestion adopted. */
+const ROW_MEASURES: readonly MeasureKey[] = ['materials', 'steps', 'committedLimit', 'timeStandard', 'trips'];
+
+function pick(figures: Figures, keys: readonly MeasureKey[]): Partial<Record<MeasureKey, number | null>> {
+  return Object.fromEntries(keys.map((k) => [k, figures[k]]));
+}
+
+function itemJson(entry: CatalogueEntry) {
+  const rows = getMeasureRows(entry.before, entry.after);
+  return {
+    ...subjectJson(entry.subject),
+    suggestions: entry.result.suggestions.length,
+    score: entry.result.total ? getScore(entry.result.total) : 0,
+    before: pick(entry.before, ROW_MEASURES),
+    after: pick(entry.after, ROW_MEASURES),
+    summary: inBoth((lang) => changesText(rows, lang)),
+  };
+}
+
+/** What `wujian suggest <folder> --format json` prints; each ranking at most `top` rows. */
+export function toCatalogueJson(catalogue: Catalogue, top: number) {
+  const { entries } = catalogue;
+  const procedures = entries.filter((e) => !('bundle' in e.subject.side));
+  const sum = (side: 'before' | 'after', key: MeasureKey) => procedures.reduce((total, e) => total + (e[side][key] ?? 0), 0);
+  const opportunities = entries
+    .flatMap((entry) => entry.result.suggestions.map((s) => ({ entry, s })))
+    .sort((a, b) => b.s.score - a.s.score)
+    .slice(0, top)
+    .map(({ entry, s }) => ({ ...suggestionJson(s, itemNames(entry.subject)), subject: subjectJson(entry.subject) }));
+  return {
+    tool: 'wujian' as const,
+    kind: 'catalogue' as const,
+    formatVersion: CATALOGUE_FORMAT_VERSION,
+    method: P.method as Bilingual,
+    items: entries.map(itemJson).sort((a, b) => b.score - a.score),
+    totals: {
+      items: procedures.length,
+      suggestions: entries.reduce((n, e) => n + e.result.suggestions.length, 0),
+      measures: SUMMED_MEASURES.map((key) => {
+        const [b, a] = [sum('before', key), sum('after', key)];
+        return toMeasureJson({ key, before: b, after: a, cut: round2(b - a), cutPercent: cutPercent(b, a) });
+      }),
+    },
+    documents: catalogue.documents.slice(0, top).map((d) => ({
+      name: d.name,
+      names: d.names,
+      count: d.suggestions.length,
+      materialsCut: d.materialsCut,
+      items: d.suggestions.map(({ entry }) => ({ id: subjectJson(entry.subject).id, name: subjectJson(entry.subject).name, file: subjectJson(entry.subject).file })),
+      text: inBoth((lang) => P.documentCut[lang]({ items: d.suggestions.length, cut: d.materialsCut })),
+    })),
+    trips: procedures
+      .filter((e) => (e.before.trips ?? 0) > 0)
+      .sort((a, b) => (b.before.trips ?? 0) - (a.before.trips ?? 0))
+      .slice(0, top)
+      .map((e) => ({ ...subjectJson(e.subject), before: e.before.trips ?? 0, after: e.after.trips ?? 0 })),
+    limits: procedures
+      .filter((e) => e.before.committedLimit !== null || e.before.statutoryLimit !== null)
+      .sort((a, b) => (b.before.committedLimit ?? b.before.statutoryLimit ?? 0) - (a.before.committedLimit ?? a.before.statutoryLimit ?? 0))
+      .slice(0, top)
+      .map((e) => {
+        const limit = e.result.suggestions.find((s) => s.opportunity.rule === 'limit')?.opportunity;
+        return {
+          ...subjectJson(e.subject),
+          committed: e.before.committedLimit,
+          statutory: e.before.statutoryLimit,
+          slowest: e.before.timeSlowest,
+          ...(limit?.rule === 'limit' ? { suggested: limit.args.to } : {}),
+        };
+      }),
+    opportunities,
+    repeated: catalogue.repeated.map((r) => ({ ...r, text: inBoth((lang) => P.repeated[lang](r)) })),
+  };
+}
+
+/** The JSON `wujian suggest <folder> --format json` prints. */
+export type CatalogueJson = ReturnType<typeof toCatalogueJson>;

@@ -1,0 +1,50 @@
+/** The catalogue view as a terminal table, drawn from its JSON (toCatalogueJson). */
+import { labelled, listSeparator, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import type { CatalogueJson } from './catalogue-json.js';
+import { cutText, figureText, measureName } from './comparison-words.js';
+import { columns, suggestionLines } from './suggestion-table.js';
+import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
+
+/** Renders the catalogue: totals, the shared documents, trips, limits, the best suggestions, each item. */
+export function toCatalogueTable(json: CatalogueJson, lang: Lang): string {
+  const C = P.columns;
+  if (json.items.length === 0) return `${say(P.none, lang)}\n`;
+  const out = [say(P.title, lang), `  ${P.scope[lang]({ items: json.totals.items, suggestions: json.totals.suggestions })}`, `  ${json.method[lang]}`, ''];
+  const M = MEASURE_COLUMNS;
+  out.push(say(P.totals, lang));
+  out.push(...columns([
+    [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
+    ...json.totals.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
+  ]), '');
+  if (json.documents.length > 0) {
+    out.push(say(P.documents, lang));
+    json.documents.forEach((d, i) => {
+      const also = d.names.length > 1 ? paren(labelled(say(P.alsoNamed, lang), d.names.slice(1).join(listSeparator(lang)), lang), lang) : '';
+      out.push(`  ${i + 1}. ${labelled(`${d.name}${also}`, d.text[lang], lang)}`);
+      out.push(`     ${d.items.map((item) => item.name).join(listSeparator(lang))}`);
+    });
+    out.push('');
+  }
+  if (json.trips.length > 0) {
+    out.push(say(P.trips, lang));
+    out.push(...columns([[C.item, C.before, C.after, C.file].map((w) => say(w, lang)), ...json.trips.map((t) => [t.name, figureText('trips', t.before, lang), figureText('trips', t.after, lang), t.file])]), '');
+  }
+  if (json.limits.length > 0) {
+    out.push(say(P.limits, lang));
+    out.push(...columns([
+      [C.item, C.committed, C.statutory, C.slowest, C.suggested].map((w) => say(w, lang)),
+      ...json.limits.map((l) => [l.name, figureText('committedLimit', l.committed, lang), figureText('statutoryLimit', l.statutory, lang), figureText('timeSlowest', l.slowest, lang), l.suggested === undefined ? '—' : figureText('committedLimit', l.suggested, lang)]),
+    ]), '');
+  }
+  if (json.opportunities.length > 0) {
+    out.push(say(P.opportunities, lang));
+    json.opportunities.forEach((s, i) => {
+      const lines = suggestionLines({ ...s, rank: i + 1, itemName: s.itemName ?? s.subject.name }, lang);
+      out.push(...lines, '');
+    });
+  }
+  out.push(say(P.itemsRanked, lang));
+  for (const item of json.items) out.push(`  ${item.name}  ${item.file}`, `     ${P.suggestionCount[lang](item.suggestions)}${listSeparator(lang)}${item.summary[lang]}`);
+  for (const r of json.repeated) out.push(`  ${r.text[lang]}`);
+  return out.join('\n') + '\n';
+}

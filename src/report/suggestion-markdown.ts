@@ -1,0 +1,49 @@
+/**
+ * Suggestions as Markdown for a written report (汇报材料): drawn from the JSON's resolved facts
+ * (toSuggestionsJson). A table of the ranked suggestions with their basis and effect, the total with
+ * compare's measures table and counting note, and with --explain why rules did not apply.
+ */
+import { fullStop, labelled, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { COMPARISON_PHRASES } from './comparison-phrases.js';
+import { cutText, figureText, measureName } from './comparison-words.js';
+import { cell } from './markdown.js';
+import type { SuggestionsJson } from './suggestion-json.js';
+import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
+
+/** A Markdown table, every cell escaped. */
+export function markdownTable(head: readonly string[], rows: readonly string[][]): string[] {
+  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+/** The effect of a suggestion in a cell: its sentence, or how many ledger entries when no figure moved. */
+export function effectWords(s: SuggestionsJson['suggestions'][number], lang: Lang): string {
+  const effect = s.effect.measures.length > 0 || s.effect.ledger.length === 0 ? s.effect.summary[lang] : P.ledgerOnly[lang](s.effect.ledger.length);
+  return s.conflictsWith === undefined ? effect : `${effect} ${P.conflict[lang](s.conflictsWith)}`;
+}
+
+/** Renders one file's suggestions as a Markdown section. */
+export function toSuggestionsMarkdown(json: SuggestionsJson, lang: Lang, options: { explain: boolean }): string {
+  const lines = [`## ${P.title[lang](cell(json.subject.name))}`, '', cell(`${json.subject.file}${paren(json.subject.label, lang)}`), ''];
+  if (json.suggestions.length === 0) lines.push(say(P.none, lang));
+  else {
+    lines.push(`${P.count[lang](json.suggestions.length)}${fullStop(lang)}${json.method[lang]}`, '');
+    const bundle = json.subject.kind === 'bundle';
+    const head = [P.rank, P.rule, ...(bundle ? [P.item] : []), P.action, P.basis, P.effect].map((w) => say(w, lang));
+    lines.push(...markdownTable(head, json.suggestions.map((s) => [String(s.rank), s.name[lang], ...(bundle ? [s.itemName ?? '—'] : []), s.action[lang], s.basis[lang], effectWords(s, lang)])));
+  }
+  if (json.total) {
+    const M = MEASURE_COLUMNS;
+    lines.push('', `### ${P.total[lang](json.total.count)}`, '', cell(json.total.summary[lang]), '');
+    lines.push(...markdownTable(
+      [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
+      json.total.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
+    ));
+    lines.push('', say(COMPARISON_PHRASES.note, lang));
+  }
+  if (options.explain && json.misses.length + json.idle.length > 0) {
+    lines.push('', `### ${say(P.explained, lang)}`, '');
+    for (const m of json.misses) lines.push(`- ${cell(labelled(`${m.name[lang]}${m.itemName ? paren(m.itemName, lang) : ''}`, m.text[lang], lang))}`);
+    for (const r of json.idle) lines.push(`- ${cell(labelled(r.name[lang], P.idle[lang](r.text[lang]), lang))}`);
+  }
+  return lines.join('\n') + '\n';
+}

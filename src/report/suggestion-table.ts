@@ -1,0 +1,58 @@
+/**
+ * Suggestions as a terminal table, Chinese by default: drawn from the JSON's resolved facts
+ * (toSuggestionsJson), so the terminal, Markdown and JSON say the same things.
+ */
+import { MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { labelled } from './comparison-common.js';
+import { cutText, figureText, measureName } from './comparison-words.js';
+import { displayWidth } from './frame.js';
+import type { SuggestionsJson } from './suggestion-json.js';
+import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
+
+/** Lays rows out in columns padded to the widest cell. */
+export function columns(rows: string[][], indent = '  '): string[] {
+  if (rows.length === 0) return [];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
+}
+
+/** One suggestion's lines: number, instrument and basis; what it changes; its effect. */
+export function suggestionLines(s: SuggestionsJson['suggestions'][number], lang: Lang, indent = '  '): string[] {
+  const item = s.itemName ? paren(s.itemName, lang) : '';
+  const effect = s.effect.measures.length > 0 || s.effect.ledger.length === 0 ? s.effect.summary[lang] : P.ledgerOnly[lang](s.effect.ledger.length);
+  const lines = [
+    `${indent}${s.rank}. ${s.name[lang]}${item}  ${labelled(say(P.basis, lang), s.basis[lang], lang)}`,
+    `${indent}   ${s.action[lang]}`,
+    `${indent}   ${labelled(say(P.effect, lang), effect, lang)}`,
+  ];
+  if (s.conflictsWith !== undefined) lines.push(`${indent}   ${P.conflict[lang](s.conflictsWith)}`);
+  return lines;
+}
+
+/** Renders one file's suggestions; `explain` adds why each rule did not apply. */
+export function toSuggestionsTable(json: SuggestionsJson, lang: Lang, options: { explain: boolean; drafted: boolean }): string {
+  const { subject } = json;
+  const out = [`${subject.name} [${subject.label}]  ${subject.file}`];
+  if (json.suggestions.length === 0) out.push(`  ${say(P.none, lang)}`);
+  else {
+    out.push(`  ${P.count[lang](json.suggestions.length)}`, `  ${json.method[lang]}`, '');
+    for (const s of json.suggestions) out.push(...suggestionLines(s, lang), '');
+  }
+  if (json.total) {
+    const M = MEASURE_COLUMNS;
+    out.push(P.total[lang](json.total.count), `  ${json.total.summary[lang]}`, '');
+    const head = [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang));
+    out.push(...columns([head, ...json.total.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)])]));
+    out.push('');
+    if (!options.drafted) out.push(say(P.draftHint, lang), '');
+  }
+  if (options.explain) {
+    out.push(say(P.explained, lang));
+    for (const m of json.misses) out.push(`  ${labelled(`${m.name[lang]}${m.itemName ? paren(m.itemName, lang) : ''}`, m.text[lang], lang)}`);
+    for (const r of json.idle) out.push(`  ${labelled(r.name[lang], P.idle[lang](r.text[lang]), lang)}`);
+    out.push('');
+  } else if (json.misses.length + json.idle.length > 0) {
+    out.push(say(P.explainHint, lang), '');
+  }
+  return out.join('\n');
+}
