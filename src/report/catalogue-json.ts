@@ -47,7 +47,7 @@ export function toCatalogueJson(catalogue: Catalogue, top: number) {
     .flatMap((entry) => entry.result.suggestions.map((s) => ({ entry, s })))
     .sort((a, b) => b.s.score - a.s.score)
     .slice(0, top)
-    .map(({ entry, s }) => ({ ...suggestionJson(s, itemNames(entry.subject)), subject: subjectJson(entry.subject) }));
+    .map(({ entry, s }) => ({ subject: subjectJson(entry.subject), suggestion: suggestionJson(s, itemNames(entry.subject)) }));
   return {
     tool: 'wujian' as const,
     kind: 'catalogue' as const,
@@ -56,6 +56,7 @@ export function toCatalogueJson(catalogue: Catalogue, top: number) {
     items: entries.map(itemJson).sort((a, b) => b.score - a.score),
     totals: {
       items: procedures.length,
+      bundles: entries.length - procedures.length,
       suggestions: entries.reduce((n, e) => n + e.result.suggestions.length, 0),
       measures: SUMMED_MEASURES.map((key) => {
         const [b, a] = [sum('before', key), sum('after', key)];

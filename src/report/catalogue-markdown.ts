@@ -11,7 +11,7 @@ export function toCatalogueMarkdown(json: CatalogueJson, lang: Lang): string {
   const C = P.columns;
   const lines = [`# ${say(P.title, lang)}`, ''];
   if (json.items.length === 0) return [...lines, say(P.none, lang), ''].join('\n');
-  lines.push(`${P.scope[lang]({ items: json.totals.items, suggestions: json.totals.suggestions })}${json.method[lang]}`, '');
+  lines.push(`${P.scope[lang](json.totals)}${json.method[lang]}`, '');
   const M = MEASURE_COLUMNS;
   lines.push(`## ${say(P.totals, lang)}`, '', ...markdownTable(
     [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
@@ -38,7 +38,7 @@ export function toCatalogueMarkdown(json: CatalogueJson, lang: Lang): string {
   if (json.opportunities.length > 0) {
     lines.push('', `## ${say(P.opportunities, lang)}`, '', ...markdownTable(
       [S.rank, S.item, S.rule, S.action, S.basis, S.effect].map((w) => say(w, lang)),
-      json.opportunities.map((s, i) => [String(i + 1), s.itemName ?? s.subject.name, s.name[lang], s.action[lang], s.basis[lang], effectWords(s, lang)]),
+      json.opportunities.map(({ subject, suggestion: s }, i) => [String(i + 1), s.itemName ?? subject.name, s.name[lang], s.action[lang], s.basis[lang], effectWords(s, lang)]),
     ));
   }
   lines.push('', `## ${say(P.itemsRanked, lang)}`, '', ...markdownTable(

@@ -9,7 +9,7 @@ import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
 export function toCatalogueTable(json: CatalogueJson, lang: Lang): string {
   const C = P.columns;
   if (json.items.length === 0) return `${say(P.none, lang)}\n`;
-  const out = [say(P.title, lang), `  ${P.scope[lang]({ items: json.totals.items, suggestions: json.totals.suggestions })}`, `  ${json.method[lang]}`, ''];
+  const out = [say(P.title, lang), `  ${P.scope[lang](json.totals)}`, `  ${json.method[lang]}`, ''];
   const M = MEASURE_COLUMNS;
   out.push(say(P.totals, lang));
   out.push(...columns([
@@ -38,9 +38,8 @@ export function toCatalogueTable(json: CatalogueJson, lang: Lang): string {
   }
   if (json.opportunities.length > 0) {
     out.push(say(P.opportunities, lang));
-    json.opportunities.forEach((s, i) => {
-      const lines = suggestionLines({ ...s, rank: i + 1, itemName: s.itemName ?? s.subject.name }, lang);
-      out.push(...lines, '');
+    json.opportunities.forEach(({ subject, suggestion }, i) => {
+      out.push(...suggestionLines({ ...suggestion, rank: i + 1, itemName: suggestion.itemName ?? subject.name }, lang), '');
     });
   }
   out.push(say(P.itemsRanked, lang));

@@ -49,8 +49,8 @@ export const CATALOGUE_PHRASES = {
   title: { zh: '改革机会（全部事项）', en: 'Reform opportunities across the catalogue' },
   /** What was looked at. */
   scope: {
-    zh: (a: { items: number; suggestions: number }) => `共 ${a.items} 个事项（及“一件事”），${a.suggestions} 条建议。`,
-    en: (a: { items: number; suggestions: number }) => `${a.items} items (and bundles), ${a.suggestions} suggestions.`,
+    zh: (a: { items: number; bundles: number; suggestions: number }) => `共 ${a.items} 个事项、${a.bundles} 个“一件事”，${a.suggestions} 条建议。`,
+    en: (a: { items: number; bundles: number; suggestions: number }) => `${a.items} items, ${a.bundles} bundles, ${a.suggestions} suggestions.`,
   },
   method: {
     zh: '口径：只看改革前（及未标改革前后）的版本，每个事项 id 只看一次；每条建议单独应用后与原文件对比（与 wujian compare 相同）；全县合计为各事项数字之和。',

@@ -4,7 +4,7 @@ import { INVALID_EXIT, OK_EXIT, OUT_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** The rules as `--only` and `--skip` name them: "share（数据共享、电子证照免提交）". */
-const ruleList = (lang: 'zh' | 'en') => RULE_KEYS.map((k) => `${k}${lang === 'zh' ? `（${REFORM_RULES[k].name.zh}）` : ` (${REFORM_RULES[k].name.en})`}`).join(lang === 'zh' ? '、' : ', ');
+const ruleList = (lang: 'zh' | 'en') => RULE_KEYS.map((k) => `${k}${lang === 'zh' ? `（${REFORM_RULES[k].name.zh}）` : ` (${REFORM_RULES[k].name.en})`}`).join(lang === 'zh' ? '；' : '; ');
 
 /** Options of `suggest`. */
 export const suggestOptions = {

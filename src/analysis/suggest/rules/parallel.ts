@@ -74,7 +74,9 @@ export const parallel: Rule<'parallel'> = {
       const inRun = new Set(runs.flatMap((r) => r.steps));
       for (const { region, a, b } of forwardPairs(p)) {
         if (!candidate(a) || !candidate(b) || (inRun.has(a) && inRun.has(b))) continue;
-        const why = whyInSequence(p, region, [a], b);
+        // A run that could not take the next step is judged as the run it is (a department repeated).
+        const run = runs.find((r) => r.steps[r.steps.length - 1] === a)?.steps ?? [a];
+        const why = whyInSequence(p, region, run, b);
         if (why) result.misses.push(input.bundle ? { ...why, item: item.id } : why);
       }
     }
