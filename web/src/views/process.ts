@@ -8,7 +8,7 @@
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
-import { ACTORS, SIDES, type Actor } from '../../../src/vocabulary/index.js';
+import { ACTORS, SIDES, STATE_TYPES, type Actor } from '../../../src/vocabulary/index.js';
 import { say, t, type Lang } from '../i18n.js';
 import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
 import type { G } from '../marks/axis.js';
@@ -163,7 +163,7 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   arrowMarker(defs, `arrow-flow-${side}`, MUTED);
   arrowMarker(defs, `arrow-loop-${side}`, LOOP);
   const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
-  containerMarks(body, layout.nodes, t('parallel', lang));
+  containerMarks(body, layout.nodes, say(STATE_TYPES.parallel, lang));
   edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
   const drawn = stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
   for (const { node, el } of drawn) attachTooltip(el, () => words.tooltip(node));
