@@ -117,8 +117,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '数据共享、电子证照免提交', en: 'data sharing, e-licence (not handed in)' },
     basis: { zh: '国办函〔2016〕108号', en: 'State Council Office letter 国办函〔2016〕108号' },
     action: {
-      zh: (a) => `材料“${a.material}”由政府部门核发，改为部门间数据共享、电子证照调取，申请人免提交（reform: shared）`,
-      en: (a) => `"${a.material}" is issued by a government department: fetch it by data sharing or as an e-licence instead (reform: shared)`,
+      zh: (a) => `材料“${a.material}”由政府部门核发，改为部门间数据共享、电子证照调取，申请人免提交`,
+      en: (a) => `"${a.material}" is issued by a government department: fetch it by data sharing or as an e-licence instead`,
     },
     none: { zh: '没有由政府部门核发、仍由申请人提交的材料', en: 'no material issued by a government department is still handed in' },
     misses: { marked: MARKED, unused: UNUSED },
@@ -127,8 +127,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '证明事项告知承诺', en: 'written commitment instead of a certificate' },
     basis: { zh: '国办发〔2020〕42号', en: 'State Council Office 国办发〔2020〕42号' },
     action: {
-      zh: (a) => `第三方出具的证明“${a.material}”改为申请人书面承诺（reform: commitment）`,
-      en: (a) => `the third-party certificate "${a.material}" is replaced by the applicant's written commitment (reform: commitment)`,
+      zh: (a) => `第三方出具的证明“${a.material}”改为申请人书面承诺`,
+      en: (a) => `the third-party certificate "${a.material}" is replaced by the applicant's written commitment`,
     },
     none: { zh: '没有由第三方出具、仍由申请人提交的证明材料', en: 'no certificate from a third party is still handed in' },
     misses: {
@@ -144,8 +144,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '容缺受理', en: 'accept with a secondary material to follow (容缺受理)' },
     basis: { zh: '容缺受理制度（次要材料缺失时先行受理、限期补齐）', en: '容缺受理: accept first, the secondary material within a deadline' },
     action: {
-      zh: (a) => `次要材料“${a.material}”容缺受理，申请人可在受理后补交（reform: deferred）`,
-      en: (a) => `the secondary material "${a.material}" may follow after acceptance (reform: deferred)`,
+      zh: (a) => `次要材料“${a.material}”容缺受理，申请人可在受理后补交`,
+      en: (a) => `the secondary material "${a.material}" may follow after acceptance`,
     },
     none: {
       zh: '没有次要材料（必要性为“容缺”或“条件性”、由申请人自备的材料）',
@@ -164,8 +164,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '并联审批', en: 'parallel review (并联审批)' },
     basis: { zh: '《行政许可法》第二十六条（联合办理、集中办理）', en: 'Administrative Licensing Law, Art. 26 (joint and centralised handling)' },
     action: {
-      zh: (a) => `不同部门依次办理、相互之间不传递材料或决定的环节“${a.steps}”改为并联办理（type: parallel）`,
-      en: (a) => `"${a.steps}", handled one after another by different departments with nothing passing between them, run at the same time (type: parallel)`,
+      zh: (a) => `不同部门依次办理、相互之间不传递材料或决定的环节“${a.steps}”改为并联办理`,
+      en: (a) => `"${a.steps}", handled one after another by different departments with nothing passing between them, run at the same time`,
     },
     none: {
       zh: '没有连续由不同部门办理、相互之间不传递材料或决定的环节',
@@ -188,8 +188,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '环节合并（受理即审查、即办）', en: 'steps merged (accept and review at once, on the spot)' },
     basis: { zh: '《行政许可法》第三十四条（能够当场作出决定的，应当当场作出）', en: 'Administrative Licensing Law, Art. 34 (decide on the spot where possible)' },
     action: {
-      zh: (a) => `同一部门连续办理、其间申请人无需行动的环节“${a.steps}”合并为一个环节（merges）`,
-      en: (a) => `"${a.steps}", consecutive steps of one department with no applicant action between them, become one step (merges)`,
+      zh: (a) => `同一部门连续办理、其间申请人无需行动的环节“${a.steps}”合并为一个环节`,
+      en: (a) => `"${a.steps}", consecutive steps of one department with no applicant action between them, become one step`,
     },
     none: {
       zh: '没有同一部门连续办理、其间申请人无需行动的环节',

@@ -21,7 +21,7 @@ const DIR = createTempDir();
 const FOOD = 'processes/food-business-licence/before.yaml';
 const NEWBORN = 'processes/newborn-birth/before.yaml';
 
-describe('wujian suggest <file>', () => {
+describe('wujian suggest <file>', { timeout: 60_000 }, () => {
   it('ranks suggestions in a Chinese table, each with its rule, basis and compare’s own sentence', async () => {
     const { code, stdout, stderr } = await wujian(ROOT, 'suggest', FOOD);
     expect(code).toBe(Exit.OK);
@@ -107,7 +107,7 @@ describe('wujian suggest <file>', () => {
   });
 });
 
-describe('wujian suggest <folder>', () => {
+describe('wujian suggest <folder>', { timeout: 120_000 }, () => {
   it('ranks opportunities across processes/ in JSON that conforms to schemas/catalogue.schema.json', async () => {
     const { code, stdout } = await wujian(ROOT, 'suggest', 'processes', '--format', 'json');
     expect(code).toBe(Exit.OK);

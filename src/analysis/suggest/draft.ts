@@ -6,7 +6,7 @@
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node } from 'yaml';
 import type { DataPath } from '../../model/types.js';
-import { DRAFT_WORDS as P, REFORM_RULES, ruleAction, type Lang } from '../../vocabulary/index.js';
+import { DRAFT_WORDS as P, REFORM_RULES, readWord, ruleAction, writtenWord, type AuthoredField, type AuthoredKey, type Lang } from '../../vocabulary/index.js';
 import type { Change, DraftFile, FileRef, Opportunity } from './types.js';
 
 /**
@@ -30,6 +30,51 @@ export class NodeCopy {
     /** Keys to set on the copy (a map), with values that may be copies too. */
     readonly set: Readonly<Record<string, unknown>> = {},
   ) {}
+}
+
+/**
+ * A value of an enumerated field (a reform mark, a state type), written as the file writes such values:
+ * by key (`shared`, `parallel`) in a file that writes keys, by Chinese word (`数据共享`, `并联`) in a file
+ * that writes Chinese words (src/vocabulary/authoring.ts), so a draft keeps its author's style.
+ */
+export class AuthoredValue<F extends AuthoredField = AuthoredField> {
+  constructor(
+    /** The field. */
+    readonly field: F,
+    /** The value's key. */
+    readonly key: AuthoredKey<F>,
+  ) {}
+}
+
+/** Keys whose values tell how a file writes enumerated words, and the field each value belongs to. */
+const STYLE_FIELDS: ReadonlyMap<string, AuthoredField> = new Map([
+  ['source', 'source'],
+  ['actor', 'actor'],
+  ['outcome', 'outcome'],
+  ['reform', 'reform'],
+  ['type', 'stateType'],
+  ['submission', 'submission'],
+  ['distribution', 'distribution'],
+]);
+
+/**
+ * True when the file writes enumerated values by their Chinese words: some value of a STYLE_FIELDS key
+ * is one of its field's words and not written in ASCII (`actor: 申请人`, not `actor: applicant`).
+ */
+export function writesChineseWords(doc: Document): boolean {
+  let chinese = false;
+  visit(doc, {
+    Pair(_, pair) {
+      const field = STYLE_FIELDS.get(String(isScalar(pair.key) ? pair.key.value : pair.key));
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (field && typeof value === 'string' && /[^\x00-\x7f]/.test(value) && readWord(field, value) !== undefined) {
+        chinese = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return chinese;
 }
 
 /** One file of a subject: which it is, where it is, and its text. */
@@ -59,8 +104,9 @@ export function createDraft(files: readonly SubjectFile[], opportunities: readon
     if (!touched(f) && !(any && 'bundle' in f.file)) return { file: f.file, source: f.path, text: f.text, changed: false };
     const original = parseDocument(f.text);
     const doc = parseDocument(f.text);
+    const chinese = writesChineseWords(original);
     for (const o of opportunities) {
-      for (const change of o.changes) if (sameFile(change.file, f.file)) apply(doc, original, change);
+      for (const change of o.changes) if (sameFile(change.file, f.file)) apply({ doc, original, chinese }, change);
     }
     for (const o of opportunities) {
       if (sameFile(o.anchor.file, f.file)) addComment(doc, o.anchor.path, commentOf(o, lang));
@@ -76,30 +122,42 @@ export function commentOf(o: Opportunity, lang: Lang): string {
   return P.comment[lang]({ rule: rule.name[lang], basis: rule.basis[lang], action: ruleAction(o.rule, o.args as never, lang) });
 }
 
-function apply(doc: Document, original: Document, change: Change): void {
-  if (change.op === 'delete') {
-    doc.deleteIn(change.path);
-    return;
-  }
-  doc.setIn(change.path, toNode(doc, original, change.value));
+/** A file being drafted: the document changed, the original it copies from, how it writes enumerated words. */
+interface Drafting {
+  doc: Document;
+  original: Document;
+  chinese: boolean;
 }
 
-/** A value as a YAML node: copies cloned from the original file, new small maps and lists in flow style. */
-function toNode(doc: Document, original: Document, value: unknown): Node {
+function apply(d: Drafting, change: Change): void {
+  if (change.op === 'delete') {
+    d.doc.deleteIn(change.path);
+    return;
+  }
+  d.doc.setIn(change.path, toNode(d, change.value));
+}
+
+/**
+ * A value as a YAML node: copies cloned from the original file, enumerated values in the file's style,
+ * new small maps and lists in flow style.
+ */
+function toNode(d: Drafting, value: unknown): Node {
+  const { doc, original } = d;
+  if (value instanceof AuthoredValue) return doc.createNode(d.chinese ? writtenWord(value.field, value.key) : value.key) as Node;
   if (value instanceof NodeCopy) {
     const source = original.getIn(value.path, true);
     if (!isNode(source)) throw new Error(`draft: nothing to copy at ${value.path.join('.')}`);
     const copy = source.clone() as Node;
     for (const [key, v] of Object.entries(value.set)) {
       if (!isMap(copy)) throw new Error(`draft: ${value.path.join('.')} is not a mapping`);
-      copy.set(doc.createNode(key), toNode(doc, original, v));
+      copy.set(doc.createNode(key), toNode(d, v));
     }
     return copy;
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const map = new YAMLMap<Node, Node>();
     for (const [key, v] of Object.entries(value)) {
-      if (v !== undefined) map.set(doc.createNode(key), toNode(doc, original, v));
+      if (v !== undefined) map.set(doc.createNode(key), toNode(d, v));
     }
     compact(map);
     return map;

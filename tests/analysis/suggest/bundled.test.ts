@@ -13,7 +13,7 @@ import { expectEffectsAsWritten } from './support.js';
 const DIR = createTempDir();
 const pairs = getProcessPairs();
 
-describe('suggest on the bundled before versions', () => {
+describe('suggest on the bundled before versions', { timeout: 120_000 }, () => {
   it('finds pairs to look at', () => {
     expect(pairs.length).toBeGreaterThan(0);
   });

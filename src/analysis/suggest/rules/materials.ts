@@ -6,6 +6,7 @@ import type { ResolvedItem } from '../../../model/resolve-bundle.js';
 import type { Material } from '../../../model/types.js';
 import type { ReformMark } from '../../../vocabulary/index.js';
 import type { RuleInput, RuleResult } from '../types.js';
+import { AuthoredValue } from '../draft.js';
 import { itemFile, usedMaterials } from './common.js';
 
 /** The rules that set a material's reform mark. */
@@ -37,7 +38,7 @@ export function markMaterials<K extends MaterialRuleKey>(
           rule,
           item: item.id,
           args: { material: m.name },
-          changes: [{ file: itemFile(item), op: 'set', path: [...m.path, 'reform'], value: mark }],
+          changes: [{ file: itemFile(item), op: 'set', path: [...m.path, 'reform'], value: new AuthoredValue('reform', mark) }],
           anchor: { file: itemFile(item), path: m.path },
         } as never);
       }

@@ -9,7 +9,7 @@
 import type { ResolvedItem } from '../../../model/resolve-bundle.js';
 import type { Procedure, Region, StepState } from '../../../model/types.js';
 import { DRAFT_WORDS, type RuleMiss } from '../../../vocabulary/index.js';
-import { NodeCopy } from '../draft.js';
+import { AuthoredValue, NodeCopy } from '../draft.js';
 import type { Opportunity, Rule, RuleResult } from '../types.js';
 import { departmentOf, findRuns, forwardPairs, itemFile, waysIn } from './common.js';
 
@@ -42,12 +42,12 @@ function toOpportunity(item: ResolvedItem, steps: readonly StepState[]): Opportu
   const end = endId(steps);
   const names = steps.map((s) => s.name);
   const block = {
-    type: 'parallel',
+    type: new AuthoredValue('stateType', 'parallel'),
     name: DRAFT_WORDS.parallelName(names),
     regions: Object.fromEntries(
       steps.map((s) => [
         s.id,
-        { name: s.name, initial: s.id, states: { [s.id]: new NodeCopy(s.path, { on: { [s.transitions[0]!.event]: end } }), [end]: { type: 'final' } } },
+        { name: s.name, initial: s.id, states: { [s.id]: new NodeCopy(s.path, { on: { [s.transitions[0]!.event]: end } }), [end]: { type: new AuthoredValue('stateType', 'final') } } },
       ]),
     ),
     onDone: last.transitions[0]!.target,
