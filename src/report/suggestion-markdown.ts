@@ -3,7 +3,7 @@
  * (toSuggestionsJson). A table of the ranked suggestions with their basis and effect, the total with
  * compare's measures table and counting note, and with --explain why rules did not apply.
  */
-import { fullStop, labelled, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { fullStop, labelled, MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
 import { COMPARISON_PHRASES } from './comparison-phrases.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
 import { cell } from './markdown.js';
@@ -28,7 +28,7 @@ export function toSuggestionsMarkdown(json: SuggestionsJson, lang: Lang, options
   else {
     lines.push(`${P.count[lang](json.suggestions.length)}${fullStop(lang)}${json.method[lang]}`, '');
     const bundle = json.subject.kind === 'bundle';
-    const head = [P.rank, P.rule, ...(bundle ? [P.item] : []), P.action, P.basis, P.effect].map((w) => say(w, lang));
+    const head = [C.rank, C.rule, ...(bundle ? [C.item] : []), C.action, C.basis, C.effect].map((w) => say(w, lang));
     lines.push(...markdownTable(head, json.suggestions.map((s) => [String(s.rank), s.name[lang], ...(bundle ? [s.itemName ?? '—'] : []), s.action[lang], s.basis[lang], effectWords(s, lang)])));
   }
   if (json.total) {

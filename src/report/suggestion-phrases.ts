@@ -1,7 +1,8 @@
 /**
  * The suggestion report's own phrases (headings, labels, notes), the same in the terminal, Markdown and
  * JSON. Rule names, policy bases and what each rule changes come from src/vocabulary/reform-rules.ts;
- * the effect sentences from comparison-words.ts, the words of `wujian compare`.
+ * the effect sentences from comparison-words.ts, the words of `wujian compare`; the column heads and the
+ * catalogue's rankings, which the dashboard's panel shows too, from the vocabulary.
  */
 import type { Bilingual, Template } from '../vocabulary/index.js';
 
@@ -20,12 +21,6 @@ export const SUGGESTION_PHRASES = {
     zh: '口径：每条建议单独应用到事项文件的副本，再与原文件对比（与 wujian compare 的计算相同）；排序按各指标压减率之和；“全部采用”把互不冲突的建议一并应用后对比（效果相互影响，不是各条相加）。',
     en: 'How counted: each suggestion is applied alone to a copy of the files and compared with the original (the same computation as wujian compare); ranked by the sum of the cuts in percent of every measure; "all adopted" applies every suggestion that does not conflict, together, and compares (effects interact: they are not added up).',
   },
-  basis: { zh: '依据', en: 'Basis' },
-  effect: { zh: '效果', en: 'Effect' },
-  rank: { zh: '序号', en: 'No.' },
-  rule: { zh: '改革措施', en: 'Instrument' },
-  action: { zh: '建议', en: 'Suggestion' },
-  item: { zh: '事项', en: 'Item' },
   /** A suggestion left out of the total. */
   conflict: {
     zh: (rank: number) => `与第 ${rank} 条改动同一处，未计入合计`,
@@ -46,7 +41,6 @@ export const SUGGESTION_PHRASES = {
 
 /** Headings, labels and notes of the catalogue view (`wujian suggest <folder>`). */
 export const CATALOGUE_PHRASES = {
-  title: { zh: '改革机会（全部事项）', en: 'Reform opportunities across the catalogue' },
   /** What was looked at. */
   scope: {
     zh: (a: { items: number; bundles: number; suggestions: number }) => `共 ${a.items} 个事项、${a.bundles} 个“一件事”，${a.suggestions} 条建议。`,
@@ -57,31 +51,23 @@ export const CATALOGUE_PHRASES = {
     en: 'How counted: versions before a reform (or unlabelled) only, each item id once; each suggestion applied alone and compared with the original (as wujian compare does); catalogue totals are sums over the items.',
   },
   totals: { zh: '全部采用后的合计（各事项之和）', en: 'With every suggestion adopted (summed over the items)' },
-  documents: { zh: '被最多事项要求提交的政府部门材料', en: 'Government documents the most items ask for' },
   /** What sharing one document cuts. */
   documentCut: {
     zh: (a: { items: number; cut: number }) => `${a.items} 个事项要求提交；数据共享后全县减少 ${a.cut} 份材料`,
     en: (a: { items: number; cut: number }) => `asked for by ${a.items} item${a.items === 1 ? '' : 's'}; shared, ${a.cut} material${a.cut === 1 ? '' : 's'} fewer across the catalogue`,
   },
   alsoNamed: { zh: '又名', en: 'also' },
-  trips: { zh: '跑动最多的事项', en: 'Items with the most trips' },
-  limits: { zh: '时限最长的事项', en: 'Items with the longest limits' },
-  opportunities: { zh: '效果最大的建议', en: 'Suggestions with the largest effect' },
-  itemsRanked: { zh: '各事项（按全部采用后的效果排序）', en: 'Items, by the effect of adopting every suggestion' },
   suggestionCount: { zh: (n: number) => `${n} 条建议`, en: (n: number) => `${n} suggestion${n === 1 ? '' : 's'}` },
   repeated: {
     zh: (a: { file: string; id: string; kept: string }) => `${a.file} 与 ${a.kept} 的事项 id 同为 ${a.id}，只看后者`,
     en: (a: { file: string; id: string; kept: string }) => `${a.file} has the item id ${a.id} of ${a.kept}: only the latter is counted`,
   },
   /** Column heads. */
+  /** Column heads of the catalogue's own (a measure's column is headed by the measure's name). */
   columns: {
-    item: { zh: '事项', en: 'Item' },
     file: { zh: '文件', en: 'File' },
     before: { zh: '现在', en: 'Now' },
     after: { zh: '全部采用后', en: 'All adopted' },
-    committed: { zh: '承诺时限', en: 'Committed limit' },
-    statutory: { zh: '法定时限', en: 'Statutory limit' },
-    slowest: { zh: '模型最慢用时', en: 'Slowest modelled time' },
     suggested: { zh: '建议承诺时限', en: 'Suggested committed limit' },
   },
   none: { zh: '没有找到改革前的事项。', en: 'No version before a reform was found.' },

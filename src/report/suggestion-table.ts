@@ -2,7 +2,7 @@
  * Suggestions as a terminal table, Chinese by default: drawn from the JSON's resolved facts
  * (toSuggestionsJson), so the terminal, Markdown and JSON say the same things.
  */
-import { MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
 import { labelled } from './comparison-common.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
 import { displayWidth } from './frame.js';
@@ -21,9 +21,9 @@ export function suggestionLines(s: SuggestionsJson['suggestions'][number], lang:
   const item = s.itemName ? paren(s.itemName, lang) : '';
   const effect = s.effect.measures.length > 0 || s.effect.ledger.length === 0 ? s.effect.summary[lang] : P.ledgerOnly[lang](s.effect.ledger.length);
   const lines = [
-    `${indent}${s.rank}. ${s.name[lang]}${item}  ${labelled(say(P.basis, lang), s.basis[lang], lang)}`,
+    `${indent}${s.rank}. ${s.name[lang]}${item}  ${labelled(say(C.basis, lang), s.basis[lang], lang)}`,
     `${indent}   ${s.action[lang]}`,
-    `${indent}   ${labelled(say(P.effect, lang), effect, lang)}`,
+    `${indent}   ${labelled(say(C.effect, lang), effect, lang)}`,
   ];
   if (s.conflictsWith !== undefined) lines.push(`${indent}   ${P.conflict[lang](s.conflictsWith)}`);
   return lines;

@@ -346,3 +346,23 @@ export const DRAFT_WORDS = {
    */
   parallelName: (steps: readonly string[]) => `并联办理：${steps.join('、')}`,
 };
+
+/** The columns of a table of suggestions, as the terminal, Markdown and the dashboard's panel head them. */
+export const SUGGESTION_COLUMNS = {
+  rank: { zh: '序号', en: 'No.' },
+  rule: { zh: '改革措施', en: 'Instrument' },
+  item: { zh: '事项', en: 'Item' },
+  action: { zh: '建议', en: 'Suggestion' },
+  basis: { zh: '依据', en: 'Basis' },
+  effect: { zh: '效果', en: 'Effect' },
+} as const satisfies Record<string, Bilingual>;
+
+/** The rankings of the catalogue view (`wujian suggest <folder>`), as every surface titles them. */
+export const CATALOGUE_RANKINGS = {
+  title: { zh: '改革机会（全部事项）', en: 'Reform opportunities across the catalogue' },
+  documents: { zh: '被最多事项要求提交的政府部门材料', en: 'Government documents the most items ask for' },
+  trips: { zh: '跑动最多的事项', en: 'Items with the most trips' },
+  limits: { zh: '时限最长的事项', en: 'Items with the longest limits' },
+  opportunities: { zh: '效果最大的建议', en: 'Suggestions with the largest effect' },
+  items: { zh: '各事项（按全部采用后的效果排序）', en: 'Items, by the effect of adopting every suggestion' },
+} as const satisfies Record<string, Bilingual>;
