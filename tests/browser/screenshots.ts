@@ -1,9 +1,11 @@
 /**
  * `npm run screenshots`: writes web/screenshots/*.png from reports made by the real CLI and opened
  * from file:// in Debian's chromium: the charts of the open-restaurant bundle and of one item, the
- * dashboards of two published cases, a presentation slide, the English dashboard and the 300-step diagram. Run by hand after changing the app; the README
+ * dashboards of two published cases, a presentation slide, the English dashboard, the 300-step diagram and
+ * the 改革机会 panel of `wujian view`. Run by hand after changing the app; the README
  * shows these files.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +39,20 @@ async function report(dir: string, pair: FilePair): Promise<string> {
   return pathToFileURL(file).href;
 }
 
+/** Serves processes/ with `wujian view --port 0` (the 改革机会 panel needs the folder's catalogue) and resolves with its URL. */
+function serveView(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
+      if (url) resolve({ url, stop: () => child.kill('SIGINT') });
+    });
+    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}`)));
+  });
+}
+
 const bundled = (id: string): FilePair => ({ id, before: `processes/${id}/before.yaml`, after: `processes/${id}/after.yaml` });
 
 const dir = mkdtempSync(join(tmpdir(), 'wujian-shots-'));
@@ -62,6 +78,18 @@ try {
   await openApp(page, await report(dir, writeLargeProcedure(dir)));
   await page.evaluate(() => window.wujian.present.enter(1));
   await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });
+  // The served app, in a browser allowed to reach it (and nothing else).
+  const view = await serveView();
+  const served = await launchBrowser(view.url);
+  try {
+    await served.page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(served.page, `${view.url}?case=food-business-licence`);
+    await served.page.addStyleTag({ content: 'header.app-header, nav.views { position: static !important; }' });
+    await served.page.locator('section.chart[data-chart="opportunities"]').screenshot({ path: join(OUT, 'catalogue-opportunities.png') });
+  } finally {
+    await served.close();
+    view.stop();
+  }
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PANEL_TOP } from '../../src/cli/commands/cases.js';
 import { wujian } from '../support/cli.js';
 import { ROOT } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
@@ -64,6 +65,15 @@ describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled ca
     const labels = await getMeasureLabels(browser.page);
     for (const m of compared.get(id)!.measures) expect(labels[m.key], `${id} ${m.key}`).toBe(m.text.zh);
     expect(browser.errors.slice(seen)).toEqual([]);
+  });
+
+  it('draws the 改革机会 panel with the very sentences `wujian suggest processes` gives', async () => {
+    const json = JSON.parse((await wujian(ROOT, 'suggest', 'processes', '--format', 'json', '--top', String(PANEL_TOP))).stdout);
+    await openApp(browser.page, view.url);
+    const panel = browser.page.locator('section[data-chart="opportunities"]');
+    expect(await panel.locator('.document-text').allTextContents()).toEqual(json.documents.map((d: { text: { zh: string } }) => d.text.zh));
+    const effects = await panel.locator('table.opportunities tbody tr td:nth-child(6)').allTextContents();
+    expect(effects).toEqual(json.opportunities.map((o: { suggestion: { effect: { summary: { zh: string } } } }) => o.suggestion.effect.summary.zh));
   });
 
   it('asks nothing of the network', () => {
