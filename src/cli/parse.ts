@@ -102,8 +102,8 @@ function readValue(option: string, spec: OptionSpec, raw: string | string[] | bo
     }
     case 'number': {
       const value = Number(raw);
-      if (raw.trim() !== '' && Number.isFinite(value) && value >= spec.min) return { ok: true, value };
-      return { ok: false, message: say(lang, 'badNumber', { option, found: raw }) };
+      if (raw.trim() !== '' && value >= spec.min && value <= (spec.max ?? Number.MAX_VALUE)) return { ok: true, value };
+      return { ok: false, message: say(lang, 'badNumber', { option, min: spec.min, max: spec.max, found: raw, show: (n) => showNumber(spec, n) }) };
     }
     default:
       return { ok: true, value: raw };

@@ -12,6 +12,7 @@ import { loadWorkspace } from '../../model/workspace.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
+import { toJsonText } from '../../report/terminal-text.js';
 import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -52,7 +53,9 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
   }
   const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, flags.options)] : []));
   if (comparisons.length === 0) return Exit.INVALID;
-  const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io);
+  // Neither the compared files and their items nor a targets or rename file is ever replaced by -o.
+  const inputs = [...workspace.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
+  const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;
@@ -66,7 +69,7 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
 function render(comparisons: readonly Comparison[], format: 'table' | 'json' | 'md', all: boolean, lang: Lang): string {
   if (format === 'json') {
     const json = comparisons.map(toComparisonJson);
-    return JSON.stringify(all ? json : json[0], null, 2) + '\n';
+    return toJsonText(all ? json : json[0]);
   }
   if (format === 'md') return say(lang, 'comparisonTitle') + comparisons.map((c) => toComparisonMarkdown(c, lang)).join('\n');
   return comparisons.map((c) => toComparisonTable(c, lang)).join('\n');
