@@ -131,6 +131,10 @@ const SENTENCES = {
     (a) => `没有可采用的建议，未写出草案 ${a.file}。\n`,
     (a) => `No suggestion to adopt: the draft ${a.file} was not written.\n`,
   ),
+  draftNeedsFile: sentence<{ file: string }>(
+    (a) => `错误：“一件事”的草案连同改动过的事项一起写成文件，-o 需要一个文件名（实际为 ${a.file}）\n`,
+    (a) => `error: a bundle's draft is written as files with its changed items beside it: -o needs a file name (found ${a.file})\n`,
+  ),
   checkDraft: sentence<{ before: string; draft: string }>(
     (a) => `核对草案：wujian compare ${a.before} ${a.draft}\n`,
     (a) => `Check the draft: wujian compare ${a.before} ${a.draft}\n`,

@@ -4,9 +4,10 @@
  * across every item of a catalogue.
  */
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { createCatalogue } from '../../analysis/suggest/catalogue.js';
 import { placeDraft } from '../../analysis/suggest/draft.js';
+import type { DraftFile } from '../../analysis/suggest/types.js';
 import { createSubject } from '../../analysis/suggest/subject.js';
 import { suggestReforms } from '../../analysis/suggest/suggest.js';
 import { getErrors } from '../../model/diagnostic.js';
@@ -19,11 +20,13 @@ import { toCatalogueTable } from '../../report/catalogue-table.js';
 import { toSuggestionsJson } from '../../report/suggestion-json.js';
 import { toSuggestionsMarkdown } from '../../report/suggestion-markdown.js';
 import { toSuggestionsTable } from '../../report/suggestion-table.js';
+import { toJsonText } from '../../report/terminal-text.js';
 import { RULE_KEYS, type RuleKey } from '../../vocabulary/index.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
-import { deliver } from '../output.js';
+import { checkOutput, deliver, sendOutput } from '../output.js';
+import type { OutputTarget } from '../write.js';
 import type { suggestOptions } from '../table/suggest.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
@@ -68,22 +71,56 @@ function suggestFile(arg: string, rules: { only: RuleKey[]; skip: RuleKey[]; lan
   const result = suggestReforms(subject, rules);
   const json = toSuggestionsJson(subject, result);
   const options = { explain: values.explain, drafted: values.out !== undefined };
-  const text = values.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : values.format === 'md' ? toSuggestionsMarkdown(json, lang, options) : toSuggestionsTable(json, lang, options);
-  io.out(text);
-  if (values.out === undefined) return Exit.OK;
-  if (!result.total) {
-    io.err(say(lang, 'noDraft', { file: values.out }));
+  const text = values.format === 'json' ? toJsonText(json) : values.format === 'md' ? toSuggestionsMarkdown(json, lang, options) : toSuggestionsTable(json, lang, options);
+  if (values.out === undefined) {
+    io.out(text);
     return Exit.OK;
   }
-  const out = resolve(io.cwd, values.out);
-  for (const placed of placeDraft(result.draft, out)) {
-    // Named as the user named -o, and an item draft beside it by its path from here.
-    const shown = placed.path === out ? values.out : relative(io.cwd, placed.path);
-    const failed = deliver(placed.text, shown.startsWith('..') ? placed.path : shown, lang, io);
-    if (failed !== undefined) return failed;
+  return writeDraft(arg, values.out, result.total ? result.draft : undefined, { text, inputs: workspace.inputs }, lang, io);
+}
+
+/**
+ * Writes the draft where -o says, by the rules of -o for every file before any is written (never an
+ * input: the before file or an item of its bundle; never a link, a pipe or a folder), after printing
+ * the report; a draft sent to standard output is the output, and the report is left out. A bundle's
+ * draft with changed items needs a file name, for its items go beside it.
+ */
+function writeDraft(arg: string, out: string, draft: readonly DraftFile[] | undefined, report: { text: string; inputs: readonly string[] }, lang: Lang, io: IO): ExitCode {
+  const main = checkOutput(out, lang, io, { inputs: report.inputs });
+  if (typeof main === 'number') return main;
+  if (main.kind !== 'stdout') io.out(report.text);
+  if (!draft) {
+    io.err(say(lang, 'noDraft', { file: out }));
+    return Exit.OK;
   }
-  io.err(say(lang, 'checkDraft', { before: arg, draft: values.out }));
+  const placed = placeDraft(draft, main.kind === 'file' ? main.file : resolve(io.cwd, out));
+  if (placed.length > 1 && main.kind !== 'file') {
+    io.err(say(lang, 'draftNeedsFile', { file: out }));
+    return Exit.USAGE;
+  }
+  // Each item draft by its path from here (absolute when it lies outside), the main file as -o named it.
+  const shown = placed.map((p, i) => (i === placed.length - 1 ? out : relativeOrAbsolute(io.cwd, p.path)));
+  const targets: OutputTarget[] = [];
+  for (const [i, name] of shown.entries()) {
+    const target = i === placed.length - 1 ? main : checkOutput(name, lang, io, { inputs: report.inputs });
+    if (typeof target === 'number') return target;
+    targets.push(target);
+  }
+  for (const [i, p] of placed.entries()) {
+    const failure = sendOutput(p.text, targets[i]!, io);
+    if (failure) {
+      io.err(say(lang, 'cannotWrite', { file: shown[i]!, reason: failure }));
+      return Exit.INVALID;
+    }
+    if (targets[i]!.kind === 'file') io.err(say(lang, 'wrote', { file: shown[i]! }));
+  }
+  if (main.kind === 'file') io.err(say(lang, 'checkDraft', { before: arg, draft: out }));
   return Exit.OK;
+}
+
+function relativeOrAbsolute(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 /** A folder: the catalogue of opportunities across its items. */
@@ -93,8 +130,8 @@ function suggestFolder(arg: string, rules: { only: RuleKey[]; skip: RuleKey[]; l
   printDiagnostics(io, errors, lang);
   const catalogue = createCatalogue(workspace.files, io.cwd, rules);
   const json = toCatalogueJson(catalogue, values.top);
-  const text = values.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : values.format === 'md' ? toCatalogueMarkdown(json, lang) : toCatalogueTable(json, lang);
-  const failed = deliver(text, values.out, lang, io);
+  const text = values.format === 'json' ? toJsonText(json) : values.format === 'md' ? toCatalogueMarkdown(json, lang) : toCatalogueTable(json, lang);
+  const failed = deliver(text, values.out, lang, io, { inputs: workspace.inputs });
   if (failed !== undefined) return failed;
   return errors.length > 0 || workspace.files.length === 0 ? Exit.INVALID : Exit.OK;
 }
