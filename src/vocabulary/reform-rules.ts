@@ -21,8 +21,8 @@ export interface RuleAction {
   parallel: { steps: string };
   /** Consecutive steps of one department become one. */
   merge: { steps: string };
-  /** A correction loop allowed more than once is allowed once. */
-  'one-notice': { step: string; event: string; max: number };
+  /** Correction loops that together may run more than once run at most once (a shared budget). */
+  'one-notice': { loops: string; max: number };
   /** A trip to hand in or collect papers is replaced by online submission or free delivery. */
   online: { step: string; trips: number };
   /** A committed limit far above the slowest modelled path is set to what the model supports. */
@@ -220,8 +220,8 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '一次性告知', en: 'tell everything at once (一次性告知)' },
     basis: { zh: '《行政许可法》第三十二条', en: 'Administrative Licensing Law, Art. 32' },
     action: {
-      zh: (a) => `环节“${a.step}”的补正/退回（${a.event}）最多 ${num(a.max)} 次改为最多 1 次：一次性告知需补正的全部内容`,
-      en: (a) => `step "${a.step}" may send the case back (${a.event}) at most once instead of ${num(a.max)} times: everything to add is told at once`,
+      zh: (a) => `补正、整改回退（${a.loops}）一件申请合计可发生 ${num(a.max)} 次，改为合计最多 1 次（maxCorrections: 1）：一次性告知需补正的全部内容`,
+      en: (a) => `the corrections (${a.loops}) may send one case back ${num(a.max)} times in all: at most once instead (maxCorrections: 1), everything to add told at once`,
     },
     none: { zh: '补正、整改循环都已最多一次', en: 'every correction loop already happens at most once' },
     misses: {},

@@ -134,7 +134,15 @@ function apply(d: Drafting, change: Change): void {
     d.doc.deleteIn(change.path);
     return;
   }
-  d.doc.setIn(change.path, toNode(d, change.value));
+  const node = toNode(d, change.value);
+  const parent = d.doc.getIn(change.path.slice(0, -1), true);
+  const key = change.path[change.path.length - 1];
+  const at = change.after === undefined || !isMap(parent) || parent.has(key) ? -1 : parent.items.findIndex((p) => (isScalar(p.key) ? p.key.value : p.key) === change.after);
+  if (at < 0) {
+    d.doc.setIn(change.path, node);
+    return;
+  }
+  (parent as YAMLMap).items.splice(at + 1, 0, d.doc.createPair(key, node));
 }
 
 /**

@@ -13,7 +13,14 @@ export type FileRef = { item: string } | { bundle: true };
 
 /** One change to a file's YAML data: a value set (created when absent) or a key removed. */
 export type Change =
-  | { file: FileRef; op: 'set'; path: DataPath; value: unknown }
+  | {
+      file: FileRef;
+      op: 'set';
+      path: DataPath;
+      value: unknown;
+      /** Where a key the mapping does not have yet goes: after this key (else last). */
+      after?: string;
+    }
   | { file: FileRef; op: 'delete'; path: DataPath };
 
 /** What one rule found: one reform opportunity, and the changes to the YAML that realise it. */
