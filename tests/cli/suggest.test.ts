@@ -68,6 +68,23 @@ describe('wujian suggest <file>', { timeout: 60_000 }, () => {
     expect(JSON.parse(compared.stdout).measures).toEqual(JSON.parse(suggested.stdout).total.measures);
   });
 
+  it('never writes the draft over a file it read, and needs a file name for a bundle’s draft', async () => {
+    const over = await wujian(ROOT, 'suggest', FOOD, '-o', FOOD);
+    expect(over.code).toBe(Exit.USAGE);
+    expect(over.stderr).toContain(FOOD);
+    expect(readFileSync(join(ROOT, FOOD), 'utf8')).toContain('label: 改革前');
+    const toStdout = await wujian(ROOT, 'suggest', fixture('suggest', 'bundle', 'before.yaml'), '-o', '-');
+    expect(toStdout.code).toBe(Exit.USAGE);
+    expect(toStdout.stderr).toContain('-o 需要一个文件名');
+  });
+
+  it('sends a procedure’s draft to standard output with -o -, and nothing else', async () => {
+    const { code, stdout } = await wujian(ROOT, 'suggest', fixture('suggest', 'limit.yaml'), '-o', '-');
+    expect(code).toBe(Exit.OK);
+    expect(stdout).toMatch(/^# suggest: a committed limit/);
+    expect(stdout).toContain('label: 改革后（草案）');
+  });
+
   it('chooses rules with --only and --skip, comma-separated or repeated', async () => {
     const only = JSON.parse((await wujian(ROOT, 'suggest', FOOD, '--format', 'json', '--only', 'share,online')).stdout);
     expect(new Set(only.suggestions.map((s: { rule: string }) => s.rule))).toEqual(new Set(['share', 'online']));
