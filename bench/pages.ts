@@ -5,7 +5,6 @@
  *
  * Run: node --import tsx bench/pages.ts  (npm run bench -- pages)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { createMemoryIO } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
 import { launchBrowser, openApp } from '../tests/browser/browser.js';
 import { writeLargeBundle, writeLargeProcedure } from '../tests/browser/generate.js';
+import { startView } from '../tests/browser/serve.js';
 import { bundledPairs, type FilePair } from '../tests/browser/support.js';
 import { fixed, formatTable, isMain, machineLine } from './support.js';
 
@@ -25,20 +25,6 @@ async function writeReport(dir: string, pair: FilePair): Promise<{ url: string; 
   const io = createMemoryIO(ROOT);
   if ((await run(['report', pair.before, pair.after, '-o', file], io)) !== 0) throw new Error(io.stderr);
   return { url: pathToFileURL(file).href, kb: statSync(file).size / 1024 };
-}
-
-/** Starts `wujian view --port 0` and resolves with its URL and a way to stop it. */
-function startView(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
-      if (url) resolve({ url, stop: () => child.kill('SIGINT') });
-    });
-    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}`)));
-  });
 }
 
 /** Milliseconds from navigating to `url` until the app says its charts are drawn. */
@@ -63,7 +49,7 @@ async function main(): Promise<void> {
     for (const pair of bundledPairs()) rows.push([`view ${pair.id}`, '', fixed(await timeOpen(browser.page, `${view.url}?case=${pair.id}`), 0)]);
   } finally {
     await browser.close();
-    view.stop();
+    await view.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(formatTable(['page', 'KB', 'drawn ms'], rows));

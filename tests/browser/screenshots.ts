@@ -5,7 +5,6 @@
  * the 改革机会 panel of `wujian view`. Run by hand after changing the app; the README
  * shows these files.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { createMemoryIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { launchBrowser, openApp } from './browser.js';
 import { writeLargeProcedure } from './generate.js';
+import { startView } from './serve.js';
 import type { FilePair } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -37,20 +37,6 @@ async function report(dir: string, pair: FilePair): Promise<string> {
   const code = await run(['report', pair.before, pair.after, '-o', file], io);
   if (code !== 0) throw new Error(io.stderr);
   return pathToFileURL(file).href;
-}
-
-/** Serves processes/ with `wujian view --port 0` (the 改革机会 panel needs the folder's catalogue) and resolves with its URL. */
-function serveView(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
-      if (url) resolve({ url, stop: () => child.kill('SIGINT') });
-    });
-    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}`)));
-  });
 }
 
 const bundled = (id: string): FilePair => ({ id, before: `processes/${id}/before.yaml`, after: `processes/${id}/after.yaml` });
@@ -79,7 +65,7 @@ try {
   await page.evaluate(() => window.wujian.present.enter(1));
   await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });
   // The served app, in a browser allowed to reach it (and nothing else).
-  const view = await serveView();
+  const view = await startView();
   const served = await launchBrowser(view.url);
   try {
     await served.page.setViewportSize({ width: 1440, height: 900 });
@@ -88,7 +74,7 @@ try {
     await served.page.locator('section.chart[data-chart="opportunities"]').screenshot({ path: join(OUT, 'catalogue-opportunities.png') });
   } finally {
     await served.close();
-    view.stop();
+    await view.stop();
   }
   console.log(`screenshots written to ${OUT}`);
 } finally {
