@@ -2,8 +2,8 @@
 import { CATALOGUE_RANKINGS as R, listSeparator, MEASURE_COLUMNS, MEASURES, num, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
 import type { CatalogueJson } from './catalogue-json.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
-import { cell } from './markdown.js';
-import { effectWords, markdownTable } from './suggestion-markdown.js';
+import { cell, markdownTable } from './markdown.js';
+import { effectWords } from './suggestion-markdown.js';
 import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
 
 /** Renders the catalogue as a Markdown document. */

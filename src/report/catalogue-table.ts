@@ -2,7 +2,8 @@
 import { CATALOGUE_RANKINGS as R, labelled, listSeparator, MEASURE_COLUMNS, MEASURES, num, paren, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
 import type { CatalogueJson } from './catalogue-json.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
-import { columns, suggestionLines } from './suggestion-table.js';
+import { columns } from './columns.js';
+import { suggestionLines } from './suggestion-table.js';
 import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
 
 /** Renders the catalogue: totals, the shared documents, trips, limits, the best suggestions, each item. */

@@ -7,11 +7,7 @@ import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
-import { cell } from './markdown.js';
-
-function table(head: readonly string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
+import { cell, markdownTable } from './markdown.js';
 
 /** Renders one comparison as a Markdown section. */
 export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
@@ -24,7 +20,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     '',
     `### ${say(P.measures, lang)}`,
     '',
-    ...table(
+    ...markdownTable(
       [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
       c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
     ),
@@ -36,7 +32,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   }
   if (c.targets.length > 0) {
     lines.push('', `### ${say(P.targets, lang)}`, '');
-    lines.push(...table([P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((t) => {
+    lines.push(...markdownTable([P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((t) => {
       const w = targetText(t, lang);
       return [w.goal, w.actual, w.verdict];
     })));
@@ -45,7 +41,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   const money = moneyLines(c, lang);
   if (money && c.money) {
     lines.push(`${cell(money.totals)}${fullStop(lang)}`, '', cell(labelled(say(P.formula, lang), money.formula, lang)), '', cell(labelled(say(P.settings, lang), money.settings, lang)), '');
-    lines.push(...table(
+    lines.push(...markdownTable(
       P.moneyColumns[lang],
       c.money.items.map((i) => [i.side === 'before' ? b.label : a.label, i.name, grouped(i.volume), num(i.trips), num(i.copies), num(i.waitDays), grouped(i.fees), grouped(i.perCase), grouped(i.yearly)]),
     ));
@@ -54,7 +50,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   }
   lines.push('', `### ${say(P.ledger, lang)}`, '');
   const L = LEDGER_COLUMNS;
-  lines.push(...table([L.kind, L.name, L.item, L.change, L.reason].map((w) => say(w, lang)), c.ledger.map((e) => {
+  lines.push(...markdownTable([L.kind, L.name, L.item, L.change, L.reason].map((w) => say(w, lang)), c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
     return [w.kind, e.name, e.itemName ?? '—', changeText(e, lang), w.reason];
   })));

@@ -4,14 +4,7 @@ import { CRITICAL_PATH, fill, MEASURE_COLUMNS, num, paren, say, type Lang } from
 import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
-import { displayWidth } from './frame.js';
-
-/** Lays rows out in columns padded to the widest cell. */
-function columns(rows: string[][], indent = '  '): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
-}
+import { columns } from './columns.js';
 
 /** Renders one comparison. */
 export function toComparisonTable(c: Comparison, lang: Lang): string {

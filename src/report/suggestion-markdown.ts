@@ -6,14 +6,9 @@
 import { fullStop, labelled, MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
 import { COMPARISON_PHRASES } from './comparison-phrases.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
-import { cell } from './markdown.js';
+import { cell, markdownTable } from './markdown.js';
 import type { SuggestionsJson } from './suggestion-json.js';
 import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
-
-/** A Markdown table, every cell escaped. */
-export function markdownTable(head: readonly string[], rows: readonly string[][]): string[] {
-  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
 
 /** The effect of a suggestion in a cell: its sentence, or how many ledger entries when no figure moved. */
 export function effectWords(s: SuggestionsJson['suggestions'][number], lang: Lang): string {

@@ -5,16 +5,9 @@
 import { MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
 import { labelled } from './comparison-common.js';
 import { cutText, figureText, measureName } from './comparison-words.js';
-import { displayWidth } from './frame.js';
+import { columns } from './columns.js';
 import type { SuggestionsJson } from './suggestion-json.js';
 import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
-
-/** Lays rows out in columns padded to the widest cell. */
-export function columns(rows: string[][], indent = '  '): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
-}
 
 /** One suggestion's lines: number, instrument and basis; what it changes; its effect. */
 export function suggestionLines(s: SuggestionsJson['suggestions'][number], lang: Lang, indent = '  '): string[] {

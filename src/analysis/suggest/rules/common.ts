@@ -30,16 +30,8 @@ export function waysIn(region: Region, id: string): number {
   return count;
 }
 
-/** A step with one way out, and the state that way leads to. */
-export interface Link {
-  /** The step. */
-  from: StepState;
-  /** The state its only transition leads to. */
-  to: State;
-}
-
 /** The state `step`'s only transition leads to, when it has exactly one. */
-export function onlyWayOut(region: Region, step: StepState): State | undefined {
+function onlyWayOut(region: Region, step: StepState): State | undefined {
   if (step.transitions.length !== 1) return undefined;
   return region.states.get(step.transitions[0]!.target);
 }
@@ -48,7 +40,7 @@ export function onlyWayOut(region: Region, step: StepState): State | undefined {
  * Pairs of steps one after the other in a region: a step, and each step a transition of it leads to
  * that the file lists later (not a loop back). The candidates a merge or a parallel block looks at.
  */
-export function forwardPairs(procedure: Procedure): Array<{ region: Region; a: StepState; b: StepState }> {
+function forwardPairs(procedure: Procedure): Array<{ region: Region; a: StepState; b: StepState }> {
   const pairs: Array<{ region: Region; a: StepState; b: StepState }> = [];
   for (const region of allRegions(procedure.process)) {
     const order = [...region.states.keys()];
@@ -68,7 +60,7 @@ export function forwardPairs(procedure: Procedure): Array<{ region: Region; a: S
  * accepts step by step (given the run so far), at least two steps long and as long as they can be, in
  * the order the file lists them.
  */
-export function findRuns(procedure: Procedure, joins: (region: Region, run: readonly StepState[], b: StepState) => boolean): Array<{ region: Region; steps: StepState[] }> {
+function findRuns(procedure: Procedure, joins: (region: Region, run: readonly StepState[], b: StepState) => boolean): Array<{ region: Region; steps: StepState[] }> {
   const runs: Array<{ region: Region; steps: StepState[] }> = [];
   for (const region of allRegions(procedure.process)) {
     const next = (run: readonly StepState[]): StepState | undefined => {
@@ -94,4 +86,25 @@ export function findRuns(procedure: Procedure, joins: (region: Region, run: read
     }
   }
   return runs;
+}
+
+/**
+ * The runs of steps a rule joins, and why each other pair of consecutive candidate steps stays apart:
+ * `why(region, run, b)` says why step b cannot join the run before it (undefined: it can). A pair after
+ * a run that could not take its next step is judged with that run (a department repeated in it).
+ */
+export function findStepRuns<M>(
+  procedure: Procedure,
+  candidate: (step: StepState) => boolean,
+  why: (region: Region, run: readonly StepState[], b: StepState) => M | undefined,
+): { runs: StepState[][]; misses: M[] } {
+  const runs = findRuns(procedure, (region, run, b) => candidate(run[0]!) && candidate(b) && why(region, run, b) === undefined);
+  const inRun = new Set(runs.flatMap((r) => r.steps));
+  const misses: M[] = [];
+  for (const { region, a, b } of forwardPairs(procedure)) {
+    if (!candidate(a) || !candidate(b) || (inRun.has(a) && inRun.has(b))) continue;
+    const miss = why(region, runs.find((r) => r.steps[r.steps.length - 1] === a)?.steps ?? [a], b);
+    if (miss !== undefined) misses.push(miss);
+  }
+  return { runs: runs.map((r) => r.steps), misses };
 }

@@ -13,7 +13,7 @@ import type { RuleMiss } from '../../../vocabulary/index.js';
 import { NodeCopy } from '../draft.js';
 import type { Opportunity, Rule, RuleResult } from '../types.js';
 import type { ResolvedItem } from '../../../model/resolve-bundle.js';
-import { departmentOf, findRuns, forwardPairs, itemFile, waysIn } from './common.js';
+import { departmentOf, findStepRuns, itemFile, waysIn } from './common.js';
 
 /** Actors that may share a merged step: the department's window and the department itself. */
 const DEPARTMENT_ACTORS: ReadonlySet<string> = new Set(['window', 'department']);
@@ -67,15 +67,9 @@ export const merge: Rule<'merge'> = {
     const result: RuleResult<'merge'> = { found: [], misses: [] };
     for (const item of input.items) {
       const p = item.procedure;
-      const candidate = (s: StepState) => s.actor !== 'applicant';
-      const runs = findRuns(p, (region, run, b) => candidate(run[0]!) && candidate(b) && whyApart(p, region, run[run.length - 1]!, b) === undefined);
-      result.found.push(...runs.map((run) => toOpportunity(item, run.steps)));
-      const inRun = new Set(runs.flatMap((r) => r.steps));
-      for (const { region, a, b } of forwardPairs(p)) {
-        if (!candidate(a) || !candidate(b) || (inRun.has(a) && inRun.has(b))) continue;
-        const why = whyApart(p, region, a, b);
-        if (why) result.misses.push(input.bundle ? { ...why, item: item.id } : why);
-      }
+      const { runs, misses } = findStepRuns(p, (s) => s.actor !== 'applicant', (region, run, b) => whyApart(p, region, run[run.length - 1]!, b));
+      result.found.push(...runs.map((steps) => toOpportunity(item, steps)));
+      result.misses.push(...misses.map((m) => (input.bundle ? { ...m, item: item.id } : m)));
     }
     return result;
   },

@@ -11,7 +11,7 @@ import type { Procedure, Region, StepState } from '../../../model/types.js';
 import { DRAFT_WORDS, type RuleMiss } from '../../../vocabulary/index.js';
 import { AuthoredValue, NodeCopy } from '../draft.js';
 import type { Opportunity, Rule, RuleResult } from '../types.js';
-import { departmentOf, findRuns, forwardPairs, itemFile, waysIn } from './common.js';
+import { departmentOf, findStepRuns, itemFile, waysIn } from './common.js';
 
 /** Actors whose steps are reviews by a department, an expert or an agency (not the applicant, the window or the system). */
 const REVIEWERS: ReadonlySet<string> = new Set(['department', 'expert', 'third-party']);
@@ -68,17 +68,9 @@ export const parallel: Rule<'parallel'> = {
     const result: RuleResult<'parallel'> = { found: [], misses: [] };
     for (const item of input.items) {
       const p = item.procedure;
-      const candidate = (s: StepState) => REVIEWERS.has(s.actor);
-      const runs = findRuns(p, (region, run, b) => candidate(run[0]!) && candidate(b) && whyInSequence(p, region, run, b) === undefined);
-      result.found.push(...runs.map((run) => toOpportunity(item, run.steps)));
-      const inRun = new Set(runs.flatMap((r) => r.steps));
-      for (const { region, a, b } of forwardPairs(p)) {
-        if (!candidate(a) || !candidate(b) || (inRun.has(a) && inRun.has(b))) continue;
-        // A run that could not take the next step is judged as the run it is (a department repeated).
-        const run = runs.find((r) => r.steps[r.steps.length - 1] === a)?.steps ?? [a];
-        const why = whyInSequence(p, region, run, b);
-        if (why) result.misses.push(input.bundle ? { ...why, item: item.id } : why);
-      }
+      const { runs, misses } = findStepRuns(p, (s) => REVIEWERS.has(s.actor), (region, run, b) => whyInSequence(p, region, run, b));
+      result.found.push(...runs.map((steps) => toOpportunity(item, steps)));
+      result.misses.push(...misses.map((m) => (input.bundle ? { ...m, item: item.id } : m)));
     }
     return result;
   },
