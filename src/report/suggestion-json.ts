@@ -46,7 +46,7 @@ export function suggestionJson(s: Suggestion, itemName: (id: string) => string |
     basis: rule.basis,
     ...(o.item !== undefined ? { item: o.item } : {}),
     ...(name !== undefined ? { itemName: name } : {}),
-    action: inBoth((lang) => ruleAction(o.rule, o.args as never, lang)),
+    action: inBoth((lang) => ruleAction(o, lang)),
     score: s.score,
     inTotal: s.inTotal,
     ...(s.conflictsWith !== undefined ? { conflictsWith: s.conflictsWith } : {}),

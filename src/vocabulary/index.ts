@@ -37,7 +37,7 @@ export { grouped, millions, num, percent, percentFixed, shareFixed, wan } from '
 export { ONLINE_DEPTHS, type OnlineDepth } from './online.js';
 export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';
-export { CATALOGUE_RANKINGS, DRAFT_WORDS, PROOF_WORDS, REFORM_RULES, SUGGESTION_COLUMNS, RULE_KEYS, ruleAction, ruleMissText, type RuleAction, type RuleKey, type RuleMiss, type RuleMisses, type RuleWords } from './reform-rules.js';
+export { CATALOGUE_RANKINGS, DRAFT_WORDS, PROOF_WORDS, REFORM_RULES, SUGGESTION_COLUMNS, RULE_KEYS, ruleAction, ruleMissText, type RuleAction, type RuleActionOf, type RuleKey, type RuleMiss, type RuleMisses, type RuleWords } from './reform-rules.js';
 export { isPreparedMark, REFORM_MARK_KEYS, REFORM_MARKS, type ReformMark, type ReformMarkWords } from './reform-marks.js';
 export { SIDES, type SideName } from './sides.js';
 export { STATE_TYPES, type StateType } from './states.js';

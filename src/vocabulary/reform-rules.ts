@@ -315,9 +315,12 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
 /** Every rule key, in the order suggest runs them. */
 export const RULE_KEYS = Object.keys(REFORM_RULES) as RuleKey[];
 
-/** The sentence of what a suggestion of rule `rule` changes. */
-export function ruleAction<K extends RuleKey>(rule: K, args: RuleAction[K], lang: Lang): string {
-  return fill(REFORM_RULES[rule].action as Template<RuleAction[K]>, lang, args);
+/** A rule with the values of what one of its suggestions changes. */
+export type RuleActionOf = { [K in RuleKey]: { rule: K; args: RuleAction[K] } }[RuleKey];
+
+/** The sentence of what a suggestion changes. Example: ruleAction({ rule: 'share', args: { material: '营业执照' } }, 'zh'). */
+export function ruleAction(action: RuleActionOf, lang: Lang): string {
+  return fill(REFORM_RULES[action.rule].action as Template<typeof action.args>, lang, action.args);
 }
 
 /** The sentence of why rule `miss.rule` did not apply to a candidate. */

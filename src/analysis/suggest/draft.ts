@@ -119,7 +119,7 @@ export function createDraft(files: readonly SubjectFile[], opportunities: readon
 /** The comment above a change: the rule, its basis, and what it changed. */
 export function commentOf(o: Opportunity, lang: Lang): string {
   const rule = REFORM_RULES[o.rule];
-  return P.comment[lang]({ rule: rule.name[lang], basis: rule.basis[lang], action: ruleAction(o.rule, o.args as never, lang) });
+  return P.comment[lang]({ rule: rule.name[lang], basis: rule.basis[lang], action: ruleAction(o, lang) });
 }
 
 /** A file being drafted: the document changed, the original it copies from, how it writes enumerated words. */

@@ -23,6 +23,8 @@ export function markMaterials<K extends MaterialRuleKey>(
   input: RuleInput,
   candidate: (m: Material) => boolean | RuleResult<K>['misses'][number],
 ): RuleResult<K> {
+  // K is one of three rules whose misses and opportunities share these shapes; TypeScript does not narrow
+  // a generic key to one of them, hence `as never` where each is built.
   const result: RuleResult<K> = { found: [], misses: [] };
   const miss = (item: ResolvedItem, m: RuleResult<K>['misses'][number]) => result.misses.push(input.bundle ? { ...m, item: item.id } : m);
   for (const item of input.items) {
