@@ -68,7 +68,10 @@ export function toCatalogueJson(catalogue: Catalogue, top: number) {
       names: d.names,
       count: d.suggestions.length,
       materialsCut: d.materialsCut,
-      items: d.suggestions.map(({ entry }) => ({ id: subjectJson(entry.subject).id, name: subjectJson(entry.subject).name, file: subjectJson(entry.subject).file })),
+      items: d.suggestions.map(({ entry }) => {
+        const { id, name, file } = subjectJson(entry.subject);
+        return { id, name, file };
+      }),
       text: inBoth((lang) => P.documentCut[lang]({ items: d.suggestions.length, cut: d.materialsCut })),
     })),
     trips: procedures
