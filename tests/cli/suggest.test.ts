@@ -3,7 +3,7 @@
  * `wujian compare` reads with the very figures suggest stated), --only/--skip/--explain, bad input, and
  * the catalogue of a folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { Exit } from '../../src/cli/io.js';
 import catalogueSchema from '../../schemas/catalogue.schema.json' with { type: 'json' };
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import suggestionsSchema from '../../schemas/suggestions.schema.json' with { type: 'json' };
+import { buildLizhou, LIZHOU } from '../fixtures/import/workbooks.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
@@ -146,6 +147,22 @@ describe('wujian suggest <folder>', { timeout: 120_000 }, () => {
     }
     expect(first.materialsCut).toBe(cut);
     expect(first.text.zh).toBe(`${first.count} 个事项要求提交；数据共享后全县减少 ${cut} 份材料`);
+  });
+
+  it('suggests for a catalogue wujian import wrote, and each item’s draft reads back through compare', async () => {
+    const dir = createTempDir();
+    writeFileSync(join(dir, 'lizhou.xlsx'), await buildLizhou());
+    expect((await wujian(dir, 'import', 'lizhou.xlsx', '-o', 'imported')).code).toBe(Exit.OK);
+    const { code, stdout } = await wujian(dir, 'suggest', 'imported', '--format', 'json');
+    expect(code).toBe(Exit.OK);
+    const json = JSON.parse(stdout);
+    expect(validateCatalogue(json), JSON.stringify(validateCatalogue.errors?.slice(0, 3))).toBe(true);
+    expect(json.totals.items).toBe(LIZHOU.length);
+    const item = json.items.find((i: { suggestions: number }) => i.suggestions > 0);
+    const suggested = JSON.parse((await wujian(dir, 'suggest', item.file, '--format', 'json', '-o', 'draft.yaml')).stdout);
+    const compared = await wujian(dir, 'compare', item.file, 'draft.yaml', '--format', 'json');
+    expect(compared.code).toBe(Exit.OK);
+    expect(JSON.parse(compared.stdout).measures).toEqual(suggested.total.measures);
   });
 
   it('prints the rankings as a table and as Markdown', async () => {
