@@ -9,7 +9,8 @@ import type { ResolvedItem } from '../model/resolve-bundle.js';
 import { allSteps } from '../model/walk.js';
 import type { Submission } from '../vocabulary/index.js';
 import { isPrepared } from './measure-path.js';
-import { analyzeProcedure } from './measures.js';
+import { DEFAULT_CALENDAR, type FinishDate } from './calendar.js';
+import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ProcedureAnalysis } from './types.js';
 
@@ -50,10 +51,25 @@ export interface BundleAnalysis {
    * item has that limit; an item without it counts with its modelled standard time).
    */
   schedules: { standard: Schedule; slowest: Schedule; committed?: Schedule; statutory?: Schedule };
+  /** The schedules as dates, when a start date was given. */
+  dates?: BundleDates;
 }
 
-/** Analyses a bundle whose items were resolved by resolveBundle. */
-export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): BundleAnalysis {
+/** A bundle's schedules as dates counted from the date of application. */
+export interface BundleDates {
+  /** The date of application (day 0 of every schedule). */
+  startDate: string;
+  /** Each item's start and finish date on the standard schedule, in authored order. */
+  items: Array<{ id: string; start: string; finish: string }>;
+  /** When the bundle finishes under each schedule (absent as the schedule is). */
+  finish: { standard: FinishDate; slowest: FinishDate; committed?: FinishDate; statutory?: FinishDate };
+}
+
+/**
+ * Analyses a bundle whose items were resolved by resolveBundle; with a start date, its schedules get
+ * dates on the calendar (the items' own analyses stay in working days: they start on the schedule).
+ */
+export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], options: AnalyzeOptions = {}): BundleAnalysis {
   const analyses = items.map((i) => analyzeProcedure(i.procedure));
   const byId = new Map(items.map((item, k) => [item.id, analyses[k]!] as const));
   const duration = (pick: (a: ProcedureAnalysis) => number | undefined) => (id: string) => {
@@ -62,6 +78,12 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
   };
   const prepared = getPreparedMaterials(items.map((i) => i.procedure), bundle.submission);
   const sum = (pick: (a: ProcedureAnalysis) => number | undefined) => analyses.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  const schedules = {
+    standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
+    slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
+    ...(analyses.some((a) => a.limits.committed) ? { committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)) } : {}),
+    ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
+  };
   return {
     file: bundle.file,
     id: bundle.id,
@@ -77,11 +99,27 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[]): B
     trips: sum((a) => a.trips.standard),
     fees: sum((a) => a.fees.standard),
     departments: [...new Set(analyses.flatMap((a) => a.departments))],
-    schedules: {
-      standard: createSchedule(items, duration((a) => a.time.standard?.elapsed)),
-      slowest: createSchedule(items, duration((a) => a.time.slowest?.elapsed)),
-      ...(analyses.some((a) => a.limits.committed) ? { committed: createSchedule(items, duration((a) => a.limits.committed?.workdays)) } : {}),
-      ...(analyses.some((a) => a.limits.statutory) ? { statutory: createSchedule(items, duration((a) => a.limits.statutory?.workdays)) } : {}),
+    schedules,
+    ...(options.startDate ? { dates: getBundleDates(schedules, options.startDate, options) } : {}),
+  };
+}
+
+/** The schedules' dates from `startDate` on the options' calendar. */
+function getBundleDates(schedules: BundleAnalysis['schedules'], startDate: string, options: AnalyzeOptions): BundleDates {
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
+  const finish = (s: Schedule) => calendar.finishDate(startDate, s.total);
+  return {
+    startDate,
+    items: schedules.standard.items.map((item) => ({
+      id: item.id,
+      start: calendar.addWorkingDays(startDate, item.start),
+      finish: calendar.addWorkingDays(startDate, item.finish),
+    })),
+    finish: {
+      standard: finish(schedules.standard),
+      slowest: finish(schedules.slowest),
+      ...(schedules.committed ? { committed: finish(schedules.committed) } : {}),
+      ...(schedules.statutory ? { statutory: finish(schedules.statutory) } : {}),
     },
   };
 }

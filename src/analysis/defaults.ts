@@ -3,6 +3,7 @@
  * against. They live here, apart from the code that uses them, so that `wujian --help` can show them
  * without loading the analyses (XState, d3).
  */
+import { LUNAR_YEARS } from '../model/calendar/dates.js';
 import { round2 } from './compare/measures.js';
 
 /** Largest number of paths `--list-paths` lists unless the caller says otherwise. */
@@ -10,6 +11,12 @@ export const DEFAULT_PATH_LIMIT = 1000;
 
 /** Fewest and most cases a simulation may ask for. */
 export const RUNS_RANGE = { min: 1, max: 10_000_000 } as const;
+
+/**
+ * Years dates may be counted in (--start-date) and a calendar template written for (init --calendar
+ * --year): those whose lunar holidays can be computed, so that a year nobody has arranged is assumed.
+ */
+export const DATE_YEARS = LUNAR_YEARS;
 
 /** Largest simulation seed: d3.randomLcg keeps 32 bits of it. */
 export const MAX_SEED = 4_294_967_295;

@@ -5,7 +5,7 @@
 import type { Limit, Procedure, StepState } from '../model/types.js';
 import { limitWorkdays } from '../model/normalize.js';
 import { allSteps } from '../model/walk.js';
-import { finishDate } from './calendar.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from './calendar.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
 import { isPrepared, measurePath } from './measure-path.js';
@@ -14,19 +14,21 @@ import type { Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js'
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
-  /** Date the application is made (YYYY-MM-DD), to report finish dates on the official calendar. */
+  /** Date the application is made (YYYY-MM-DD), to report finish dates. */
   startDate?: string;
+  /** The working-day calendar the dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /** How distinct materials are counted, stated in every report. */
 export const MATERIALS_METHOD =
   'exact per path: the set union of the materials of the steps on the path (materials are not additive, so no path optimisation is used); whole procedure: the union over every step, an upper bound for any one path';
 
-/** Analyses one procedure. Throws CalendarRangeError when startDate is outside the calendar data. */
+/** Analyses one procedure; with a start date, each named path gets its finishing date on the calendar. */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ProcedureAnalysis {
   const named = getNamedPaths(procedure);
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined =>
-    path && toReport(procedure, path, scenario, options.startDate);
+    path && toReport(procedure, path, scenario, options);
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');
   const slowest = report(named.slowest, 'max');
@@ -86,11 +88,12 @@ function stepFees(step: StepState): number {
   return step.fees.reduce((sum, f) => sum + f.amount, 0);
 }
 
-function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, startDate?: string): PathReport {
+function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, options: AnalyzeOptions): PathReport {
   const m = measurePath(procedure, path);
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
-  return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
+  return { ...m, scenario, timeFigure: options.startDate ? { ...figure, finish: calendar.finishDate(options.startDate, elapsed) } : figure };
 }
 
 /** A limit with its working-day equivalent (calendar days count 5/7). */

@@ -1,5 +1,6 @@
 /** The analysis results: paths through a procedure and the measures of 五减. */
 import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
+import type { FinishDate } from './calendar.js';
 
 /** One element of a path: a step, or a parallel block with the path taken in each branch. */
 export type PathStep =
@@ -76,8 +77,8 @@ export interface TimeFigure {
   counted: number;
   /** Working days not counted (Art. 45). */
   uncounted: number;
-  /** Finish date and calendar days, when a start date was given. */
-  finish?: { date: string; calendarDays: number };
+  /** Finish date and calendar days (and the first assumed date counted, if any), when a start date was given. */
+  finish?: FinishDate;
 }
 
 /** A named path in a report: its measures, and its time under the path's own scenario. */

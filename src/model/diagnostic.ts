@@ -4,7 +4,7 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
-import type { LimitUnit, TargetProblem } from '../vocabulary/index.js';
+import type { HolidayKey, LimitUnit, TargetProblem } from '../vocabulary/index.js';
 import { compareCells } from './cells.js';
 
 /** How serious a problem is: errors make a file invalid, warnings do not. */
@@ -97,6 +97,18 @@ export interface DiagnosticArgs {
   'bundle-duplicate-item': { item: string; first: number };
   'bundle-id-mismatch': { id: string; fileId: string; file: string };
   'bundle-cycle': { items: string };
+  'calendar-year': AtPath & { value: string };
+  'calendar-empty-year': AtPath & { year: number };
+  'calendar-day-form': AtPath & { found: string };
+  'calendar-wrong-year': AtPath & { date: string; year: number };
+  'calendar-range-order': AtPath & { from: string; to: string };
+  /** `line`: where the date is listed the other way first (0 when unknown). */
+  'calendar-both': AtPath & { date: string; line: number };
+  /** `off`: the file makes the day a day off (the official arrangement has it as a make-up working day). */
+  'calendar-overrides-official': { date: string; off: boolean; holiday: string; source: string };
+  'calendar-missing-holidays': { year: number; holidays: HolidayKey[] };
+  /** `folder`: the folder of wujian.yaml, which the path is relative to. */
+  'settings-calendar-not-found': { value: string; folder: string };
   'pair-ambiguous': { id: string; label: string; count: number; files: string };
   'target-invalid': { target: string; problem: TargetProblem; names: string };
   // Workbooks (`wujian import`): located at a cell ("材料!B5") when one is at fault; worded in messages-import.ts.

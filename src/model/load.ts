@@ -3,6 +3,9 @@
  * Each stage stops the file at its first failing stage, so later checks never see malformed data.
  */
 import { resolve as resolvePath } from 'node:path';
+import { checkCalendarFiles } from './calendar/check.js';
+import { checkCalendar, isCalendarShape } from './calendar/file.js';
+import type { CalendarFile } from './calendar/types.js';
 import { CheckContext } from './check/context.js';
 import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
@@ -13,6 +16,7 @@ import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './d
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
+import { checkSettings, isSettingsFileName, type Settings } from './settings.js';
 import { readSource } from './source.js';
 import type { Document } from './types.js';
 
@@ -24,6 +28,11 @@ export interface LoadResult {
   document?: Document;
   /** Problems, sorted by position. */
   diagnostics: Diagnostic[];
+  /**
+   * A file that holds no procedure or bundle but a holiday calendar or the project settings (wujian.yaml),
+   * checked as such: commands that analyse skip it; `validate` reports on it.
+   */
+  other?: { kind: 'calendar'; calendar?: CalendarFile } | { kind: 'settings'; settings?: Settings };
 }
 
 /** What a file is loaded for. */
@@ -46,6 +55,15 @@ function loadUncapped(file: string, text: string, options: LoadOptions): LoadRes
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
   const { parsed } = parse;
   const raw = parsed.value as Record<string, unknown>;
+  if (isSettingsFileName(file)) {
+    const { settings, diagnostics } = checkSettings(file, parsed);
+    return { file, parsed, diagnostics: sortDiagnostics(diagnostics), other: { kind: 'settings', settings } };
+  }
+  if (isCalendarShape(raw)) {
+    const { calendar, diagnostics } = checkCalendar(file, parsed);
+    const warnings = calendar ? checkCalendarFiles([calendar]) : [];
+    return { file, parsed, diagnostics: sortDiagnostics([...diagnostics, ...warnings]), other: { kind: 'calendar', calendar } };
+  }
   const isBundle = Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
   const schemaProblems = validateSchema(file, parsed, isBundle ? 'bundle' : 'procedure');
   if (hasErrors(schemaProblems)) return { file, parsed, diagnostics: sortDiagnostics(schemaProblems) };
@@ -110,5 +128,5 @@ export function loadFiles(files: readonly string[], load: Loader = createLoader(
     result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
-  return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
+  return results.map(({ file, document, diagnostics, other }) => ({ file, document, diagnostics, ...(other ? { other } : {}) }));
 }

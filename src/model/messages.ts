@@ -3,7 +3,7 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import { limitText, TARGET_PROBLEMS, type Lang } from '../vocabulary/index.js';
+import { DAY_LISTS, HOLIDAYS, limitText, listSeparator, TARGET_PROBLEMS, type HolidayKey, type Lang } from '../vocabulary/index.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
 import { q, type Catalogue, type Entry } from './message-kit.js';
@@ -53,7 +53,11 @@ const SHAPES: Record<string, [string, string]> = {
   duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
+  calendarDay: ['日期（如 2027-01-01），或 { date: 日期, name: 名称 }，或 { from: 日期, to: 日期, name: 名称 }', 'a date (e.g. 2027-01-01), or { date, name }, or { from, to, name }'],
+  calendarFiles: ['一个 .yaml 文件路径，或路径列表', 'a .yaml file path, or a list of them'],
 };
+/** Holidays by name: "春节、清明节". */
+const holidayNames = (keys: readonly HolidayKey[], lang: Lang) => keys.map((k) => HOLIDAYS[k][lang]).join(listSeparator(lang));
 const COMPARE: Record<string, [string, string]> = {
   '>=': ['不小于', 'at least'],
   '<=': ['不大于', 'at most'],
@@ -86,6 +90,16 @@ export function where(pointer: string, lang: Lang): string {
     }
     subject = ids.length > 0 ? (zh ? `步骤 ${q(ids.join('.'))}` : `step ${q(ids.join('.'))}`) : zh ? '办理流程' : 'the process';
     rest = segments.slice(i);
+  } else if (segments[0] === 'years' && segments.length >= 2) {
+    const year = segments[1]!;
+    const list = segments[2] === 'holidays' || segments[2] === 'workdays' ? DAY_LISTS[segments[2]][lang] : undefined;
+    if (list && segments[3] !== undefined) {
+      subject = zh ? `${year} 年${list}第 ${Number(segments[3]) + 1} 项` : `${list} #${Number(segments[3]) + 1} of ${year}`;
+      rest = segments.slice(4);
+    } else {
+      subject = zh ? `${year} 年` : `year ${year}`;
+      rest = segments.slice(2);
+    }
   } else if (segments.length > 0) {
     subject = q(segments[0]);
     rest = segments.slice(1);
@@ -475,6 +489,61 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
     hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
     hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
+  },
+  // Calendars (schemas/calendar.schema.json) and the project settings (wujian.yaml)
+  'calendar-year': {
+    zh: (a) => `年份 ${a.value} 写法不对，应为四位数字`,
+    en: (a) => `The year ${a.value} is not written as four digits`,
+    hintZh: () => '例如 2027:，后面缩进写这一年的 holidays 和 workdays。',
+    hintEn: () => 'For example 2027:, with that year\'s holidays and workdays indented below it.',
+  },
+  'calendar-empty-year': {
+    zh: (a) => `${a.year} 年没有写任何放假或调休上班日期`,
+    en: (a) => `Year ${a.year} lists no days off and no make-up working days`,
+    hintZh: () => '在这一年下写 holidays:（放假）和 workdays:（调休上班），每行一个日期或一段日期；还没有安排时删去这一年，wujian 会按周末和法定节假日推算并在输出中注明。',
+    hintEn: () => 'List holidays: (days off) and workdays: (make-up working days) under it, a date or a run of days a line; without an arrangement yet, remove the year: wujian then assumes weekends and statutory holidays and says so.',
+  },
+  'calendar-day-form': {
+    zh: (a) => `${a.where} 应写一个日期，或 from 与 to 两个日期（实际为 ${a.found}）`,
+    en: (a) => `${a.where} needs one date, or both from and to (found ${a.found})`,
+    hintZh: () => '例如 { date: 2027-01-01, name: 元旦 } 或 { from: 2027-02-05, to: 2027-02-12, name: 春节 }。',
+    hintEn: () => 'For example { date: 2027-01-01, name: 元旦 } or { from: 2027-02-05, to: 2027-02-12, name: 春节 }.',
+  },
+  'calendar-wrong-year': {
+    zh: (a) => `${a.date} 不在 ${a.year} 年，却写在 ${a.year} 年下`,
+    en: (a) => `${a.date} is listed under ${a.year} but is not in that year`,
+    hintZh: (a) => `请核对年份：写在 ${a.year}: 下的日期都应是 ${a.year} 年的；跨年的假期（如元旦）分别写在两年下。`,
+    hintEn: (a) => `Check the year: every date under ${a.year}: is in ${a.year}; a holiday across the new year is split between the two years.`,
+  },
+  'calendar-range-order': {
+    zh: (a) => `日期段的 from ${a.from} 晚于 to ${a.to}`,
+    en: (a) => `The run of days starts on ${a.from}, after its end ${a.to}`,
+    hintZh: () => 'from 写第一天，to 写最后一天（含）。',
+    hintEn: () => 'from is the first day and to the last (included).',
+  },
+  'calendar-both': {
+    zh: (a) => `${a.date} 同时写成了放假和调休上班${a.line > 0 ? `（第 ${a.line} 行已写过）` : ''}`,
+    en: (a) => `${a.date} is listed both as a day off and as a make-up working day${a.line > 0 ? ` (already on line ${a.line})` : ''}`,
+    hintZh: () => '一天只能是其中一种：请按通知删去错误的一处。',
+    hintEn: () => 'A day is one or the other: remove the wrong one, as the notice says.',
+  },
+  'calendar-overrides-official': {
+    zh: (a) => `${a.date} 在国务院安排（${a.source}）中是${a.off ? `调休上班日${a.holiday ? `（${a.holiday}）` : ''}` : `放假日${a.holiday ? `（${a.holiday}）` : ''}`}，本文件写为${a.off ? '放假' : '上班'}：以本文件为准`,
+    en: (a) => `${a.date} is a ${a.off ? 'make-up working day' : 'day off'}${a.holiday ? ` (${a.holiday})` : ''} in the State Council arrangement (${a.source}) but ${a.off ? 'a day off' : 'a working day'} in this file: this file wins`,
+    hintZh: () => '本地另行安排的（如本县另放假一天）可以保留；如果是笔误，请改正。',
+    hintEn: () => 'Keep it if it is a local arrangement (e.g. a county\'s extra day off); correct it if it is a slip.',
+  },
+  'calendar-missing-holidays': {
+    zh: (a) => `${a.year} 年的安排中没有 ${holidayNames(a.holidays, 'zh')}：这些日子会按普通工作日计算`,
+    en: (a) => `The arrangement for ${a.year} lists no day of ${holidayNames(a.holidays, 'en')}: those days count as ordinary working days`,
+    hintZh: (a) => `请按国务院办公厅关于 ${a.year} 年部分节假日安排的通知写全这一年；只想加本地假日时也要写上全年安排，否则删去这一年，让 wujian 按法定节假日推算（输出中会注明）。`,
+    hintEn: (a) => `Write the whole of ${a.year} from the State Council notice; to add a local day off, write the whole year too, or remove the year so that wujian assumes the statutory holidays (and says so in its output).`,
+  },
+  'settings-calendar-not-found': {
+    zh: (a) => `找不到节假日安排文件 ${a.value}`,
+    en: (a) => `The calendar file ${a.value} cannot be found`,
+    hintZh: (a) => `路径相对于 wujian.yaml 所在的文件夹（${a.folder}）。可以用 wujian init --calendar ${a.value} 生成一个。`,
+    hintEn: (a) => `The path is relative to the folder of wujian.yaml (${a.folder}). wujian init --calendar ${a.value} writes one.`,
   },
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[a.problem].zh}`,

@@ -6,9 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { countSeverities, createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
-import type { ParsedYaml } from './parse.js';
-import { parseYaml } from './parse.js';
-import { readSource } from './source.js';
+import { readYaml, type ParsedYaml } from './parse.js';
 import type { Bundle, Procedure } from './types.js';
 
 /** One item of a bundle with its procedure. */
@@ -54,9 +52,8 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
   let parsed = options.parsed;
   const locate = (path: ReadonlyArray<string | number>) => {
     if (!parsed) {
-      const source = readSource(bundle.file);
-      const parse = source.ok ? parseYaml(bundle.file, source.text) : undefined;
-      parsed = parse?.ok ? parse.parsed : undefined;
+      const parse = readYaml(bundle.file);
+      parsed = parse.ok ? parse.parsed : undefined;
     }
     return parsed ? spanOf(parsed, path) : undefined;
   };

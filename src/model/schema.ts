@@ -6,43 +6,57 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import settingsSchema from '../../schemas/settings.schema.json' with { type: 'json' };
 import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
-/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
+/**
+ * The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a
+ * mapping for an import, holiday calendars and the project settings (wujian.yaml).
+ */
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping' | 'calendar' | 'settings';
+
+/** Each schema by name, with the file name other schemas' $refs name it by. */
+const SCHEMAS: Record<SchemaName, { file: string; schema: Schema }> = {
+  procedure: { file: 'procedure.schema.json', schema: procedureSchema },
+  bundle: { file: 'bundle.schema.json', schema: bundleSchema },
+  targets: { file: 'targets.schema.json', schema: targetsSchema },
+  mapping: { file: 'import-mapping.schema.json', schema: mappingSchema },
+  calendar: { file: 'calendar.schema.json', schema: calendarSchema },
+  settings: { file: 'settings.schema.json', schema: settingsSchema },
+};
 
 type Schema = Record<string, unknown>;
 
-let validators: Record<SchemaName, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const validators = new Map<SchemaName, ValidateFunction>();
 
-/** The compiled validators, built on first use and shared by every later call. */
-function getValidators(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
-    // yaml-language-server shows this text instead of the raw regex; the diagnostics below take their
-    // hint from it too, so the editor and `wujian validate` say the same.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    ajv.addSchema(procedureSchema, 'procedure.schema.json');
-    ajv.addSchema(bundleSchema, 'bundle.schema.json');
-    ajv.addSchema(targetsSchema, 'targets.schema.json');
-    ajv.addSchema(mappingSchema, 'import-mapping.schema.json');
-    validators = {
-      procedure: ajv.getSchema('procedure.schema.json')!,
-      bundle: ajv.getSchema('bundle.schema.json')!,
-      targets: ajv.getSchema('targets.schema.json')!,
-      mapping: ajv.getSchema('import-mapping.schema.json')!,
-    };
+/**
+ * The compiled validator of one schema, built on first use and shared by every later call. Each is
+ * compiled only when a file of its kind is read, so checking procedures never pays for the others.
+ */
+function getValidator(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
+      // yaml-language-server shows this text instead of the raw regex; the diagnostics below take their
+      // hint from it too, so the editor and `wujian validate` say the same.
+      ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+      for (const { file, schema } of Object.values(SCHEMAS)) ajv.addSchema(schema, file);
+    }
+    validators.set(name, (validate = ajv.getSchema(SCHEMAS[name].file)!));
   }
-  return validators;
+  return validate;
 }
 
 /** Validates `parsed.value` against a schema and returns one located diagnostic per real problem. */
 export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaName): Diagnostic[] {
-  const validate = getValidators()[schema];
+  const validate = getValidator(schema);
   if (validate(parsed.value)) return [];
   return simplify(validate.errors ?? []).map((error) => toDiagnostic(file, parsed, error));
 }
@@ -86,6 +100,10 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     }
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
+      // A key that must match a pattern (a calendar's years) rather than name a known field.
+      if (parent.patternProperties && !parent.properties) {
+        return createDiagnostic('calendar-year', file, keySpanOf(parsed, [...path, field]), { ...base, value: describeValue(field) });
+      }
       const allowed = Object.keys((parent.properties ?? {}) as Schema);
       return createDiagnostic('schema-unknown-field', file, keySpanOf(parsed, [...path, field]), {
         ...base,
@@ -176,12 +194,17 @@ function resolveRef(ref: string): Schema | undefined {
 }
 
 /**
- * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
- * at each $ref, but its `parentSchema` is the schema object itself, so it is found by identity.
+ * The $defs entry, in any of the schemas, whose schema holds `schema` ("limit", "transitions" …). ajv's
+ * schema paths restart at each $ref, but its `parentSchema` is the schema object itself, so it is found
+ * by identity.
  */
 function defHolding(schema: Schema): string {
-  const defs = procedureSchema.$defs as Record<string, unknown>;
-  return Object.keys(defs).find((name) => holds(defs[name], schema)) ?? 'value';
+  for (const { schema: root } of Object.values(SCHEMAS)) {
+    const defs = (root.$defs ?? {}) as Record<string, unknown>;
+    const name = Object.keys(defs).find((key) => holds(defs[key], schema));
+    if (name) return name;
+  }
+  return 'value';
 }
 
 function holds(tree: unknown, target: unknown): boolean {
@@ -195,6 +218,7 @@ function patternCode(parent: Schema, path: ReadonlyArray<string>): 'schema-date'
   const def = defHolding(parent);
   if (def === 'date') return 'schema-date';
   if (def === 'identifier') return 'schema-id';
+  if (def === 'yamlPath') return 'schema-yaml-path';
   const field = path.at(-1);
   return field === 'code' ? 'schema-item-code' : field === 'path' ? 'schema-yaml-path' : 'schema-id';
 }

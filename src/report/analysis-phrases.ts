@@ -8,6 +8,17 @@ import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, type Bilingual } from '../voc
 /** Figures are strings already written by num(); `sep` is the separator between parts of a row. */
 type Figures<K extends string> = Record<K, string | number>;
 
+/** The finishing dates of a bundle's schedules (committed and statutory when it has them). */
+interface BundleFinish {
+  standard: string;
+  slowest: string;
+  committed?: string;
+  statutory?: string;
+}
+
+/** An item on a bundle's schedule: working days, its dates when counted, whether it is critical. */
+type BundleItem = Figures<'start' | 'finish'> & { dates?: string; critical: boolean };
+
 /** Row labels of an analysis, in the terminal and in Markdown. */
 export const ANALYSIS_ROWS = {
   items: { zh: '事项数', en: 'Items' },
@@ -23,6 +34,7 @@ export const ANALYSIS_ROWS = {
   departments: MEASURES.departments.name,
   outcomes: OUTCOMES_HEADING,
   bundleTime: { zh: '时间（关键路径）', en: 'Time (critical path)' },
+  finishDates: { zh: '办结日期', en: 'Finish dates' },
   measure: { zh: '指标', en: 'Measure' },
   value: { zh: '数值', en: 'Value' },
   findings: { zh: '合规提示', en: 'Findings' },
@@ -91,10 +103,15 @@ export const ANALYSIS_VALUES = {
     zh: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} · 承诺时限 ${a.committed} · 法定时限 ${a.statutory} 个工作日`,
     en: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `modelled standard ${a.standard} · slowest ${a.slowest} · committed ${a.committed} · statutory ${a.statutory} working days`,
   },
-  /** A bundle item's place on the schedule. */
+  /** When a bundle's schedules finish, each that it has. */
+  bundleFinish: {
+    zh: (a: BundleFinish) => [`模型标准 ${a.standard}`, `最慢 ${a.slowest}`, a.committed && `承诺时限 ${a.committed}`, a.statutory && `法定时限 ${a.statutory}`].filter(Boolean).join(' · '),
+    en: (a: BundleFinish) => [`modelled standard ${a.standard}`, `slowest ${a.slowest}`, a.committed && `committed ${a.committed}`, a.statutory && `statutory ${a.statutory}`].filter(Boolean).join(' · '),
+  },
+  /** A bundle item's place on the schedule, and its dates when counted from a start date. */
   bundleItem: {
-    zh: (a: Figures<'start' | 'finish'> & { critical: boolean }) => `第${a.start}–${a.finish} 个工作日${a.critical ? '（关键）' : ''}`,
-    en: (a: Figures<'start' | 'finish'> & { critical: boolean }) => `days ${a.start}–${a.finish}${a.critical ? ' (critical)' : ''}`,
+    zh: (a: BundleItem) => `第${a.start}–${a.finish} 个工作日${a.dates ? `，${a.dates}` : ''}${a.critical ? '（关键）' : ''}`,
+    en: (a: BundleItem) => `days ${a.start}–${a.finish}${a.dates ? `, ${a.dates}` : ''}${a.critical ? ' (critical)' : ''}`,
   },
   /** `validate`'s line for a bundle. */
   bundleSummary: {
@@ -108,4 +125,13 @@ export const ANALYSIS_VALUES = {
   },
   summarySteps: { zh: (n: number) => `环节 ${n}`, en: (n: number) => `${n} steps` },
   targetsSummary: { zh: (n: number) => `目标 ${n} 条`, en: (n: number) => `${n} target${n === 1 ? '' : 's'}` },
+  /** `validate`'s line for wujian.yaml: the calendar files it names. */
+  settingsSummary: { zh: (files: string) => `项目设置：节假日安排 ${files}`, en: (files: string) => `project settings: calendar ${files}` },
+  noCalendar: { zh: '未指定（按国务院安排）', en: 'none (State Council arrangements)' },
+  /** `validate`'s line for a holiday calendar: its years. */
+  calendarSummary: { zh: (years: string) => `节假日安排：${years}`, en: (years: string) => `holiday calendar: ${years}` },
+  calendarYear: {
+    zh: (a: Figures<'year' | 'off' | 'on'>) => `${a.year} 年（放假 ${a.off} 天，调休上班 ${a.on} 天）`,
+    en: (a: Figures<'year' | 'off' | 'on'>) => `${a.year} (${a.off} days off, ${a.on} make-up working days)`,
+  },
 } as const;

@@ -1,6 +1,6 @@
 /** A bundle's analysis (一件事) for `wujian analyze`: as plain data for JSON, as table rows, as Markdown. */
-import type { BundleAnalysis } from '../analysis/bundle.js';
-import { CRITICAL_PATH, num, paren, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
+import type { BundleAnalysis, BundleDates } from '../analysis/bundle.js';
+import { CRITICAL_PATH, DATE_WORDS, num, paren, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { cell } from './markdown.js';
@@ -36,6 +36,7 @@ export function toBundleSummary(b: BundleAnalysis) {
       ...(s.statutory ? { statutory: s.statutory.total } : {}),
     },
     criticalPath: s.standard.critical,
+    ...(b.dates ? { dates: b.dates } : {}),
   };
 }
 
@@ -50,12 +51,23 @@ function rows(b: BundleAnalysis, lang: Lang): Array<[string, string]> {
     [say(R.materials, lang), V.bundleMaterials[lang]({ n: b.materials, how })],
     [say(R.steps, lang), V.bundleSteps[lang](b.steps)],
     [say(R.bundleTime, lang), V.bundleTime[lang]({ standard: num(s.time.standard), slowest: num(s.time.slowest), committed: num(s.time.committed), statutory: num(s.time.statutory) })],
+    ...(b.dates ? [finishRow(b.dates, lang)] : []),
     [say(R.trips, lang), String(b.trips)],
     [say(R.fees, lang), num(b.fees)],
     [say(R.departments, lang), b.departments.join('、') || '—'],
     [say(CRITICAL_PATH, lang), s.criticalPath.map((id) => names.get(id) ?? id).join(' → ')],
-    ...s.items.map((i): [string, string] => [`  ${i.name}`, V.bundleItem[lang]({ start: num(i.start), finish: num(i.finish), critical: i.critical })]),
+    ...s.items.map((i, k): [string, string] => {
+      const on = b.dates?.items[k];
+      const dates = on && DATE_WORDS.dateRange[lang]({ from: on.start, to: on.finish });
+      return [`  ${i.name}`, V.bundleItem[lang]({ start: num(i.start), finish: num(i.finish), critical: i.critical, dates })];
+    }),
   ];
+}
+
+/** "办结日期：模型标准 2027-01-08 · 最慢 … · 承诺时限 … · 法定时限 …（自 … 申请）". */
+function finishRow(d: BundleDates, lang: Lang): [string, string] {
+  const { standard, slowest, committed, statutory } = d.finish;
+  return [say(R.finishDates, lang), V.bundleFinish[lang]({ standard: standard.date, slowest: slowest.date, committed: committed?.date, statutory: statutory?.date }) + DATE_WORDS.applyingOn[lang](d.startDate)];
 }
 
 /** A bundle as a terminal block. */

@@ -1,7 +1,8 @@
 /** Pieces the comparison's table and Markdown share: side headings, money lines and change words. */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { LedgerEntry, Side } from '../analysis/compare/types.js';
-import { fill, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import { clauseSeparator, fill, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 
 export { labelled, paren } from '../vocabulary/index.js';
 
@@ -32,6 +33,19 @@ export function moneyLines(c: Comparison, lang: Lang): { settings: string; total
   const m = c.money;
   if (!m) return undefined;
   return { settings: fill(MONEY_SETTINGS, lang, m.settings), totals: fill(MONEY_TOTALS, lang, m), formula: m.formula[lang] };
+}
+
+/**
+ * Each side's finishing dates in words, when the comparison has a start date: "改革前 2027-01-26（承诺时限
+ * 2027-01-26）；改革后 2026-12-17（承诺时限 2026-12-17）" under the label "办结日期（模型标准用时，自 … 申请）".
+ */
+export function finishText(c: Comparison, lang: Lang): { label: string; value: string } | undefined {
+  if (!c.dates) return undefined;
+  const side = (s: Side) => {
+    const f = s.dates?.finish;
+    return P.sideFinish[lang]({ side: s.label, date: f?.standard.date ?? '—', committed: f?.committed?.date });
+  };
+  return { label: P.finishDates[lang](c.dates.startDate), value: [side(c.before), side(c.after)].join(clauseSeparator(lang)) };
 }
 
 /** Why the money section is missing. */

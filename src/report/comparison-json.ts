@@ -7,6 +7,7 @@ import type { Comparison } from '../analysis/compare/compare.js';
 import type { MeasureRow } from '../analysis/compare/types.js';
 import { inBoth, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
 import { cutText, summaryText } from './comparison-words.js';
+import { toDatesJson } from './dates.js';
 
 /**
  * Version of the JSON layout; bumped when a field changes meaning. 2: ledger entries name their items
@@ -35,6 +36,7 @@ export function toComparisonJson(c: Comparison) {
     materials: c.materials,
     targets: c.targets.map((t) => ({ ...t, goal: inBoth((lang) => targetGoal(t, lang)), condition: inBoth((lang) => targetCondition(t, lang)) })),
     ...(c.money ? { money: c.money } : {}),
+    ...(c.dates ? { dates: toDatesJson(c.dates) } : {}),
     summary: inBoth((lang) => summaryText(c.measures, lang)),
   };
 }

@@ -4,9 +4,10 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { dateMarkdown } from './dates.js';
 import { cell, markdownTable } from './markdown.js';
 
 /** Renders one comparison as a Markdown section. */
@@ -30,6 +31,8 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   for (const side of [b, a]) {
     if (side.kind === 'bundle') lines.push('', cell(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) lines.push('', cell(labelled(finish.label, finish.value, lang)), '', dateMarkdown(c.dates, lang));
   if (c.targets.length > 0) {
     lines.push('', `### ${say(P.targets, lang)}`, '');
     lines.push(...markdownTable([P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((t) => {

@@ -33,9 +33,29 @@ export const COMPARISON_PHRASES = {
     en: ['Side', 'Item', 'Cases/year', 'Trips', 'Copies', 'Days waited', 'Fees', 'Per case', 'Yearly'],
   },
   ledger: { zh: '减量清单', en: 'Ledger' },
+  /** The label of both sides' finishing dates, counted from the date of application. */
+  finishDates: {
+    zh: (start: string) => `办结日期（模型标准用时，自 ${start} 申请）`,
+    en: (start: string) => `Finish dates (modelled standard time, applying on ${start})`,
+  },
+  /** One side's finishing date on the standard schedule, and on its committed limit when it has one. */
+  sideFinish: {
+    zh: (a: SideFinish) => `${a.side} ${a.date}${a.committed ? `（承诺时限 ${a.committed}）` : ''}`,
+    en: (a: SideFinish) => `${a.side} ${a.date}${a.committed ? ` (committed limit ${a.committed})` : ''}`,
+  },
   /** The ledger's heading with its length, in the terminal. */
   ledgerCount: { zh: (n: number) => `减量清单（${n} 条）`, en: (n: number) => `Ledger (${n} entries)` },
 } as const satisfies Record<string, Bilingual | Template<never> | { zh: readonly string[]; en: readonly string[] }>;
+
+/** One side's finishing dates. */
+interface SideFinish {
+  /** The side's label (改革前). */
+  side: string;
+  /** Its finishing date on the standard schedule, or "—". */
+  date: string;
+  /** Its finishing date on the committed limits, when it has them. */
+  committed?: string;
+}
 
 /** What the Markdown opening line names. */
 interface SidesLine {

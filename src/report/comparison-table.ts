@@ -1,10 +1,11 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
 import { CRITICAL_PATH, fill, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
 import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
 import { columns } from './columns.js';
+import { dateLines } from './dates.js';
 
 /** Renders one comparison. */
 export function toComparisonTable(c: Comparison, lang: Lang): string {
@@ -23,6 +24,8 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) out.push(`  ${labelled(finish.label, finish.value, lang)}`, ...dateLines(c.dates, lang).map((line) => `  ${line}`));
   if (c.targets.length > 0) {
     out.push('', say(P.targets, lang));
     out.push(...columns(c.targets.map((t) => {

@@ -87,7 +87,8 @@ export async function createCase(input: CaseInput): Promise<PresentationCase> {
 }
 
 async function simulateBoth(input: CaseInput): Promise<{ before: SimulationJson; after: SimulationJson }> {
-  const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED };
+  // With a start date, the histograms' cases get calendar days on the comparison's calendar too.
+  const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED, startDate: input.compare?.startDate, calendar: input.compare?.calendar };
   const simulate = (side: CaseSide) => ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
   return {
     before: toSimulationJson(await simulate(input.before)),

@@ -8,6 +8,7 @@
  * - ledger.ts      the ledger's kinds, changes and reasons
  * - reform-marks.ts  reform marks and the rule "is the material still prepared"
  * - submission.ts  how a bundle's materials are handed in, and how they are counted that way
+ * - calendar.ts   holidays, where a year's working days come from, the words beside dates
  * - actors.ts, sources.ts, outcomes.ts, paths.ts, sides.ts, limits.ts, durations.ts, states.ts, online.ts
  *                  the other closed sets of words
  * - authoring.ts   what authors may write for each enumerated field of a file: a value's key, its
@@ -23,6 +24,9 @@ export { ACTOR_KEYS, ACTORS, type Actor } from './actors.js';
 export {
   AUTHORED, authoredKeys, fieldWords, readWord, wordsFor, writtenWord, type AuthoredField, type AuthoredKey,
 } from './authoring.js';
+export {
+  DATE_WORDS, DAY_LISTS, HOLIDAY_KEYS, HOLIDAY_WITH_SPAN, HOLIDAYS, YEAR_SOURCE_KEYS, YEAR_SOURCES, type HolidayKey, type YearSource,
+} from './calendar.js';
 export { DISTRIBUTIONS, DURATION_UNITS, type DurationDistribution, type DurationUnit } from './durations.js';
 export { FINDING_SEVERITIES, FINDINGS, findingText, type Finding, type FindingArgs, type FindingCode, type FindingSeverity } from './findings.js';
 export {

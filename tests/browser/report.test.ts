@@ -141,4 +141,19 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
       await english.close();
     }
   });
+
+  it('made with a start date past the holiday data, says on its timeline when each side finishes and that the dates are assumed, in the exported SVG too', async () => {
+    const made = await writeReport(dir, pair, 'dated.html', '--start-date', '2026-12-10');
+    const dated = await launchBrowser();
+    try {
+      await openApp(dated.page, made.url);
+      const timeline = dated.page.locator('section.chart[data-chart="timeline"]');
+      expect(await timeline.locator('.panel.before').first().textContent()).toContain('自 2026-12-10 申请，2026-12-29 办结');
+      expect(await timeline.locator('text.date-warning').textContent()).toContain('⚠ 2027-01-01 起的日期是推算的');
+      const exported = await dated.page.evaluate(() => window.wujian.exportSvg('timeline'));
+      expect(exported).toContain('2027-01-01 起的日期是推算的');
+    } finally {
+      await dated.close();
+    }
+  });
 });

@@ -5,19 +5,17 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
 import catalogueSchema from '../../schemas/catalogue.schema.json' with { type: 'json' };
-import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import suggestionsSchema from '../../schemas/suggestions.schema.json' with { type: 'json' };
 import { buildLizhou, LIZHOU } from '../fixtures/import/workbooks.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
+import { compileOutputSchema } from '../support/schemas.js';
 
-const ajv = new Ajv2020({ allErrors: true, strictTypes: false }).addSchema(comparisonSchema).addSchema(suggestionsSchema);
-const validateSuggestions = ajv.getSchema(suggestionsSchema.$id)!;
-const validateCatalogue = ajv.compile(catalogueSchema);
+const validateSuggestions = compileOutputSchema(suggestionsSchema);
+const validateCatalogue = compileOutputSchema(catalogueSchema);
 const DIR = createTempDir();
 const FOOD = 'processes/food-business-licence/before.yaml';
 const NEWBORN = 'processes/newborn-birth/before.yaml';

@@ -19,10 +19,11 @@ const NEED_FILE_SETUP = [
 /** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */
 const FALLBACK_ONLY = ['schema-other'];
 /**
- * Codes of other files than procedures and bundles: targets files (tests/model/targets.test.ts) and
- * workbooks, whose codes have workbook fixtures of their own (tests/import/diagnostics.test.ts).
+ * Codes of other files than procedures, bundles and calendars: targets files (tests/model/targets.test.ts),
+ * the settings file, which must be named wujian.yaml (tests/model/settings.test.ts), and workbooks, whose
+ * codes have workbook fixtures of their own (tests/import/diagnostics.test.ts).
  */
-const OTHER_FILES = ['target-invalid', ...Object.keys(IMPORT_MESSAGES)];
+const OTHER_FILES = ['target-invalid', 'settings-calendar-not-found', ...Object.keys(IMPORT_MESSAGES)];
 /** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
 const SEVERAL_FILES = ['pair-ambiguous'];
 

@@ -67,6 +67,7 @@ const WORDS = {
   slideOf: { zh: '第 {n} / {total} 页', en: 'Slide {n} of {total}' },
   boldOutline: { zh: '粗框', en: 'bold outline' },
   standardTotal: { zh: '{side} · 标准路径共 {days} 个工作日', en: '{side} · standard path {days} working days' },
+  finishOn: { zh: '，自 {start} 申请，{date} 办结', en: '; applying on {start}, done on {date}' },
   noSuchItem: { zh: '（无此事项）', en: '(no such item)' },
   atMostTimes: { zh: '最多{n}次', en: '≤{n}×' },
   tripsCount: { zh: '跑动{n}次', en: '{n}× in person' },

@@ -8,6 +8,8 @@ import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
 import { createSide, itemsOf, type SideInput } from './side.js';
 import type { Target } from '../../model/targets.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../calendar.js';
+import { getBundleFinishes, getDateBasis, type DateBasis } from '../date-basis.js';
 import { checkTargets } from './targets.js';
 import type { LedgerEntry, MaterialMatrixRow, MeasureRow, Side, TargetResult } from './types.js';
 
@@ -23,6 +25,10 @@ export interface CompareOptions {
   volume?: number;
   /** Annual case volume by item id, overriding the files and `volume`. */
   volumes?: ReadonlyMap<string, number>;
+  /** Date of application: each side's schedule then gets dates. */
+  startDate?: string;
+  /** The calendar those dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /** A comparison of two versions. */
@@ -41,6 +47,8 @@ export interface Comparison {
   targets: TargetResult[];
   /** The money saved by the Standard Cost Model; absent when an item's annual volume is unknown. */
   money?: Money;
+  /** What both sides' dates rest on, when a start date was given. */
+  dates?: DateBasis;
 }
 
 /**
@@ -48,8 +56,12 @@ export interface Comparison {
  * Example: `compareDocuments({ bundle, items }, mergedProcedure, { targets: [parseTarget('材料压减>=30%').target] })`.
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
-  const b = createSide(before);
-  const a = createSide(after);
+  const dating = { startDate: options.startDate, calendar: options.calendar };
+  const b = createSide(before, dating);
+  const a = createSide(after, dating);
+  const dates = options.startDate
+    ? getDateBasis(options.calendar ?? DEFAULT_CALENDAR, options.startDate, [...getBundleFinishes(b.dates), ...getBundleFinishes(a.dates)])
+    : undefined;
   const measures = getMeasureRows(b.figures, a.figures);
   const view = (input: SideInput, side: Side) => ({ items: itemsOf(input), submission: side.submission ?? 'separate' });
   const ledger = getLedger(view(before, b), view(after, a), options.rename ?? new Map());
@@ -60,5 +72,5 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     { volume: options.volume, volumes: options.volumes },
   );
   const materials = getMaterialMatrix(b, a, ledger);
-  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}) };
+  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}), ...(dates ? { dates } : {}) };
 }

@@ -6,6 +6,7 @@ import type { ResolvedItem, SideInput } from '../../model/resolve-bundle.js';
 import type { Bundle } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
 import { analyzeBundle, getPreparedMaterials } from '../bundle.js';
+import type { AnalyzeOptions } from '../measures.js';
 import { isPrepared } from '../measure-path.js';
 import { getNamedPaths } from '../paths.js';
 import type { Path } from '../types.js';
@@ -18,13 +19,13 @@ export function itemsOf(input: SideInput): ResolvedItem[] {
   return 'bundle' in input ? input.items : [{ id: input.id, procedure: input, after: [] }];
 }
 
-/** Builds one side of a comparison. */
-export function createSide(input: SideInput): Side {
+/** Builds one side of a comparison; with a start date, its schedules get dates. */
+export function createSide(input: SideInput, dating: AnalyzeOptions = {}): Side {
   const bundle: Bundle = 'bundle' in input
     ? input.bundle
     : { kind: 'bundle', file: input.file, id: input.id, name: input.name, version: input.version, submission: 'separate', items: [] };
   const items = itemsOf(input);
-  const a = analyzeBundle(bundle, items);
+  const a = analyzeBundle(bundle, items, dating);
   const standard = a.schedules.standard;
   const critical = new Set(standard.critical);
   const label = ('bundle' in input ? input.bundle.version?.label : input.version.label) ?? '';
@@ -55,6 +56,7 @@ export function createSide(input: SideInput): Side {
       };
     }),
     criticalPath: standard.critical,
+    ...(a.dates ? { dates: a.dates } : {}),
     timeline: items.flatMap((item, k) => {
       const path = getNamedPaths(item.procedure).standard;
       return path ? toTimeline(item.id, path, standard.items[k]!.start, item.procedure.department).steps : [];

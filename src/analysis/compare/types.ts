@@ -1,6 +1,7 @@
 /** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
 
 import type { Actor, LedgerChange, LedgerKind, LedgerReason, MeasureKey, ReformMark, Submission, TargetOp } from '../../vocabulary/index.js';
+import type { BundleDates } from '../bundle.js';
 
 export type { MeasureKey };
 
@@ -111,6 +112,8 @@ export interface Side {
   items: SideItem[];
   /** Item ids on the critical path (standard time). */
   criticalPath: string[];
+  /** The schedules as dates, when the comparison was given a start date. */
+  dates?: BundleDates;
   /** Every step of the standard path, placed in time. */
   timeline: TimelineStep[];
   /** One row per distinct material id, for the materials matrix. */

@@ -16,7 +16,6 @@ const CHUNK_MS = 50;
 
 /**
  * Simulates `options.runs` cases of a procedure. Same procedure, seed and engine → same result.
- * Throws CalendarRangeError when a case with startDate finishes past the official calendar data.
  * @example await simulateProcedure(procedure, { runs: 100_000, seed: 42 })
  */
 export async function simulateProcedure(procedure: Procedure, options: SimulationOptions): Promise<SimulationResult> {
@@ -29,7 +28,7 @@ export async function simulateProcedure(procedure: Procedure, options: Simulatio
 /**
  * Simulates `options.runs` cases of a bundle whose items were resolved by resolveBundle: each case runs
  * one case of every item and schedules them by the bundle's `after:` graph (bundle-engine.ts says how a
- * case is counted). Same bundle, seed and engine → same result. Throws as simulateProcedure does.
+ * case is counted). Same bundle, seed and engine → same result.
  * @example await simulateBundle(bundle, resolveBundle(bundle).items, { runs: 20_000, seed: 1 })
  */
 export async function simulateBundle(bundle: Bundle, items: readonly ResolvedItem[], options: SimulationOptions): Promise<SimulationResult> {
@@ -61,7 +60,7 @@ async function runCases(engine: Engine, options: SimulationOptions): Promise<Run
     chunk = Math.max(16, Math.min(1_000_000, Math.round(ms > 0 ? (chunk * CHUNK_MS) / ms : chunk * 4)));
     if (completed < options.runs) await new Promise((resolve) => setImmediate(resolve));
   }
-  return { engine: options.engine ?? 'fast', seed: options.seed, runs: options.runs, completed, startDate: options.startDate };
+  return { engine: options.engine ?? 'fast', seed: options.seed, runs: options.runs, completed, startDate: options.startDate, calendar: options.calendar };
 }
 
 export { createBundleEngine, getItemSeed, type BundleEngine } from './bundle-engine.js';

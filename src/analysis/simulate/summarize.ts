@@ -3,7 +3,8 @@
  * the share of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
 import { bin, quantileSorted } from 'd3';
-import { finishDate } from '../calendar.js';
+import { DEFAULT_CALENDAR, type FinishDate, type WorkCalendar } from '../calendar.js';
+import { getDateBasis } from '../date-basis.js';
 import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult, type SummaryInput } from './types.js';
 
 /** z of a two-sided 95% interval. */
@@ -23,11 +24,14 @@ export interface RunFacts {
   completed: number;
   /** Date of application, for calendar days. */
   startDate?: string;
+  /** The calendar the calendar days are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /**
  * Summarises the first `facts.completed` cases of `samples`, of a procedure or a bundle as `input`
- * describes it. Throws CalendarRangeError past the calendar data.
+ * describes it; with a start date, the calendar days of each case and how many cases were counted on
+ * assumed days.
  */
 export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunFacts): SimulationResult {
   const n = facts.completed;
@@ -38,6 +42,8 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
   for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
   const perStep = input.steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
   const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
+  const calendar = facts.calendar ?? DEFAULT_CALENDAR;
+  const dated = facts.startDate ? toCalendarDays(facts.startDate, workdays, calendar) : undefined;
   return {
     subject: input.subject,
     engine: facts.engine,
@@ -46,12 +52,15 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
     completed: n,
     interrupted: n < facts.runs,
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
+    ...(facts.startDate && dated
+      ? { dates: { ...getDateBasis(calendar, facts.startDate, dated.finishes), assumedCases: dated.assumedCases } }
+      : {}),
     limits: { statutory, committed },
     measures: {
       workdays: getDistribution(workdays),
       counted: getDistribution(counted),
       trips: getDistribution(samples.trips.subarray(0, n)),
-      ...(facts.startDate ? { calendarDays: getDistribution(toCalendarDays(facts.startDate, workdays)) } : {}),
+      ...(dated ? { calendarDays: getDistribution(dated.calendarDays) } : {}),
     },
     exceed: {
       statutory: statutory && getExceedance(counted, statutory.workdays),
@@ -116,13 +125,19 @@ export function wilson(k: number, n: number): [number, number] {
   return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
-/** Calendar days to finish of each case from `start` (working days rounded up, counted from the next day). */
-function toCalendarDays(start: string, workdays: Float64Array): Float64Array {
-  const byWholeDays = new Map<number, number>();
-  return workdays.map((days) => {
+/**
+ * Calendar days to finish of each case from `start` (working days rounded up, counted from the next
+ * day), the distinct finishing dates, and the cases whose count touched an assumed day.
+ */
+function toCalendarDays(start: string, workdays: Float64Array, calendar: WorkCalendar) {
+  const byWholeDays = new Map<number, FinishDate>();
+  let assumedCases = 0;
+  const calendarDays = workdays.map((days) => {
     const whole = Math.ceil(days);
-    let calendar = byWholeDays.get(whole);
-    if (calendar === undefined) byWholeDays.set(whole, (calendar = finishDate(start, whole).calendarDays));
-    return calendar;
+    let finish = byWholeDays.get(whole);
+    if (finish === undefined) byWholeDays.set(whole, (finish = calendar.finishDate(start, whole)));
+    if (finish.assumed) assumedCases++;
+    return finish.calendarDays;
   });
+  return { calendarDays, finishes: [...byWholeDays.values()], assumedCases };
 }

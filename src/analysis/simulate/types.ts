@@ -3,6 +3,8 @@
  * and the summary it returns. Days are working days unless a name says calendar.
  */
 import type { Outcome } from '../../model/types.js';
+import type { WorkCalendar } from '../calendar.js';
+import type { DateBasis } from '../date-basis.js';
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';
@@ -13,8 +15,10 @@ export interface SimulationOptions {
   runs: number;
   /** Seed of the d3.randomLcg source every draw comes from. */
   seed: number;
-  /** Date of application (YYYY-MM-DD), to count calendar days on the official calendar. */
+  /** Date of application (YYYY-MM-DD), to count calendar days. */
   startDate?: string;
+  /** The calendar those days are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
   /** Engine; fast by default. */
   engine?: EngineName;
   /** Called after each chunk of cases with the cases done so far. */
@@ -139,6 +143,8 @@ export interface SimulationResult {
   interrupted: boolean;
   /** Start date, when given. */
   startDate?: string;
+  /** What the calendar days rest on, and how many cases were counted on assumed days; with a start date. */
+  dates?: DateBasis & { assumedCases: number };
   /** Statutory and committed limits, when set. */
   limits: { statutory?: LimitFigure; committed?: LimitFigure };
   /** Distributions over the completed cases. */

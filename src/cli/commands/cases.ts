@@ -6,6 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DEFAULT_CALENDAR, type FinishDate } from '../../analysis/calendar.js';
+import { compareDocuments } from '../../analysis/compare/compare.js';
+import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
 import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { findPairs } from '../../model/pairs.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/targets.js';
@@ -14,7 +17,10 @@ import { displayPath } from '../../model/files.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
 import { createCatalogue } from '../../analysis/suggest/catalogue.js';
 import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
+import { toComparisonJson } from '../../report/comparison-json.js';
+import { dateLines } from '../../report/dates.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
+import type { Dating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import type { IO } from '../io.js';
 import { say } from '../messages.js';
@@ -36,6 +42,8 @@ export interface BuiltCases {
   document: CasesDocument;
   /** "name：summary" of each case, in the language asked for. */
   summaries: string[];
+  /** With a start date: how the cases' dates are counted, and the warning when some are assumed (report/dates.ts). */
+  dateLines: string[];
   /** The targets files read (absolute), which an output must never replace. */
   inputs: string[];
 }
@@ -70,25 +78,30 @@ export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): Catalog
 }
 
 /**
- * Builds the case of every pair, with the targets beside it. Problems are printed as loadPairs prints
- * them, and the result is then undefined.
+ * Builds the case of every pair, with the targets beside it, and with dates when `dating` has a start
+ * date. Problems are printed as loadPairs prints them, and the result is then undefined.
  */
-export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
+export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
   const inputs: string[] = [];
   const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
   if (refuseErrors(problems, lang, io)) return undefined;
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];
+  const finishes: FinishDate[] = [];
   for (const [i, { id, before, after }] of pairs.entries()) {
     // Pairs come from a workspace with no errors, so each side is there.
     if (!before.side || !after.side) continue;
-    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare: { targets: targets[i] } });
+    const compare = { targets: targets[i], ...dating };
+    const comparison = compareDocuments(before.side, after.side, compare);
+    finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
+    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison) });
     cases.push(made);
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));
   }
-  return { document: { cases }, summaries, inputs };
+  const basis = dating.startDate ? getDateBasis(dating.calendar ?? DEFAULT_CALENDAR, dating.startDate, finishes) : undefined;
+  return { document: { cases }, summaries, dateLines: basis ? dateLines(basis, lang) : [], inputs };
 }
 
 /** Prints the errors among `diagnostics`; true when there were any. */

@@ -13,6 +13,7 @@ import { toComparisonJson } from '../../report/comparison-json.js';
 import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
 import { toJsonText } from '../../report/terminal-text.js';
+import { prepareDating } from '../calendar.js';
 import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -22,13 +23,17 @@ import type { compareOptions } from '../table/compare.js';
 import type { CommandContext } from '../table/types.js';
 
 /** Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. */
-export function run({ values, positionals, lang, io, usage }: CommandContext<typeof compareOptions>): ExitCode {
+export function run(context: CommandContext<typeof compareOptions>): ExitCode {
+  const { values, positionals, lang, io, usage } = context;
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
     if (flags.usage) return usage(flags.usage);
     printDiagnostics(io, flags.diagnostics ?? [], lang);
     return Exit.INVALID;
   }
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
+  const options = { ...flags.options, ...dating };
   const workspace = loadWorkspace(positionals, io);
   const problems: Diagnostic[] = getErrors(workspace.diagnostics);
   // Sides are absent where a file or a bundle's item has an error, which `problems` then says.
@@ -51,10 +56,10 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
     io.err(say(lang, 'noPairs', { folders: positionals.join(' ') }));
     return Exit.INVALID;
   }
-  const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, flags.options)] : []));
+  const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, options)] : []));
   if (comparisons.length === 0) return Exit.INVALID;
-  // Neither the compared files and their items nor a targets or rename file is ever replaced by -o.
-  const inputs = [...workspace.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
+  // Neither the compared files and their items nor a calendar, targets or rename file is ever replaced by -o.
+  const inputs = [...workspace.inputs, ...dating.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
   const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;

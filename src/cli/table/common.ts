@@ -1,6 +1,6 @@
-/** Words and options several commands declare alike: exit codes, -o, --start-date. */
+/** Words and options several commands declare alike: exit codes, -o, --start-date and --calendar. */
 import { Exit } from '../io.js';
-import type { TextOption, Words } from './types.js';
+import type { OptionSpecs, TextOption } from './types.js';
 
 /** Exit 2, the same for every command. */
 export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
@@ -25,5 +25,27 @@ export const OUT_OPTION = {
   },
 } as const satisfies TextOption;
 
-/** The date of application, for dates on the official holiday calendar. */
-export const START_DATE_VALUE: Words = { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' };
+/**
+ * The options of every command that counts dates: the date of application, and the holiday calendar
+ * files the dates are counted on (by default those wujian.yaml names: src/cli/settings.ts).
+ */
+export const DATE_OPTIONS = {
+  'start-date': {
+    type: 'text',
+    value: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+    description: {
+      zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期；没有安排的年份按周末和法定节假日推算，并在输出中注明',
+      en: 'date of application (not itself counted): working days become dates on the holiday calendar; a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
+    },
+  },
+  calendar: {
+    type: 'text',
+    multiple: true,
+    setting: 'calendar',
+    value: { zh: '文件', en: 'file' },
+    description: {
+      zh: '与 --start-date 一起用的节假日安排文件（可重复；见 schemas/calendar.schema.json），代替 wujian.yaml 中的 calendar 设置',
+      en: "a holiday calendar file for --start-date (repeatable; schemas/calendar.schema.json), instead of wujian.yaml's calendar",
+    },
+  },
+} as const satisfies OptionSpecs;

@@ -2,8 +2,8 @@
  * Simulating a bundle (一件事): a case runs one case of every item and schedules them by the `after:`
  * graph as createSchedule does; the same seed gives the same result; both engines walk alike.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
 import { join } from 'node:path';
+import { compileOutputSchema } from '../../support/schemas.js';
 import { describe, expect, it } from 'vitest';
 import simulationSchema from '../../../schemas/simulation.schema.json' with { type: 'json' };
 import { analyzeBundle, createSchedule } from '../../../src/analysis/bundle.js';
@@ -13,7 +13,7 @@ import { toSimulationJson } from '../../../src/report/simulation-json.js';
 import { fixture, ROOT } from '../../support/files.js';
 import { expectSameCases, loadBundle, runBundleEngine } from './support.js';
 
-const validateSimulation = new Ajv2020({ allErrors: true, strictTypes: false }).compile(simulationSchema);
+const validateSimulation = compileOutputSchema(simulationSchema);
 const BUNDLES = ['newborn-birth/before.yaml', 'open-restaurant/before.yaml', 'open-restaurant/after.yaml'];
 const bundles = BUNDLES.map((name) => [name, loadBundle(join(ROOT, 'processes', name))] as const);
 const APPROVED = OUTCOMES.indexOf('approved');
