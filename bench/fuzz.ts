@@ -134,7 +134,9 @@ const FUZZ_START_DATE = '2026-12-10';
 function createValidators(): Record<'analysis' | 'simulation' | 'comparison' | 'suggestions', ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
   ajv.addSchema(datesSchema, 'dates.schema.json'); // the dates the three refer to
-  const comparison = ajv.compile(comparisonSchema); // suggestions refer to its measures and ledger
+  // The comparison schema before the analysis schema, which names its counting rules (ruleId) from it;
+  // the suggestions schema refers to its measures and ledger.
+  const comparison = ajv.compile(comparisonSchema);
   return { analysis: ajv.compile(analysisSchema), simulation: ajv.compile(simulationSchema), comparison, suggestions: ajv.compile(suggestionsSchema) };
 }
 

@@ -4,7 +4,7 @@
  * without loading the analyses (XState, d3).
  */
 import { LUNAR_YEARS } from '../model/calendar/dates.js';
-import { round2 } from './compare/measures.js';
+import { roundHalfUp } from '../vocabulary/numbers.js';
 
 /** Largest number of paths `--list-paths` lists unless the caller says otherwise. */
 export const DEFAULT_PATH_LIMIT = 1000;
@@ -42,8 +42,8 @@ export interface MoneySettings {
  * are modelled estimates; override them with what a local survey finds.
  */
 export const DEFAULT_MONEY: MoneySettings = {
-  hourlyCost: round2(120698 / (12 * 21.75 * 8)),
-  tripCost: round2(4 * (120698 / (12 * 21.75 * 8)) + 20),
+  hourlyCost: roundHalfUp(120698 / (12 * 21.75 * 8), 2),
+  tripCost: roundHalfUp(4 * (120698 / (12 * 21.75 * 8)) + 20, 2),
   prepHours: 0.5,
   waitHours: 0.5,
 };

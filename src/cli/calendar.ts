@@ -2,7 +2,8 @@
  * What the commands that count dates share: checking --start-date, and the calendar the dates are
  * counted on: the files --calendar names, which default to those wujian.yaml names (read once by
  * main.ts, settings.ts), over the official arrangements, with assumed years beyond them. Calendar files
- * are read only when dates are counted; their problems are located diagnostics, printed by the one printer.
+ * are read when dates are counted: from a start date, and for limits in calendar days (自然日) from a
+ * file's version date; their problems are located diagnostics, printed by the one printer.
  */
 import { resolve } from 'node:path';
 import { DEFAULT_CALENDAR, isIsoDate, WorkCalendar } from '../analysis/calendar.js';
@@ -41,12 +42,13 @@ interface DateValues {
  */
 export function prepareDating({ values, lang, io, usage }: Pick<CommandContext<any>, 'lang' | 'io' | 'usage'> & { values: DateValues }): Dating | ExitCode {
   const startDate = values['start-date'];
-  if (startDate === undefined) return { calendar: DEFAULT_CALENDAR, inputs: [] };
-  const problem = checkStartDate(startDate, lang);
+  if (startDate === undefined && values.calendar.length === 0) return { calendar: DEFAULT_CALENDAR, inputs: [] };
+  const problem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
   if (problem) return usage(problem);
+  // Without a start date the files still count limits in calendar days from each file's version date.
   const { calendar, diagnostics } = loadCalendar(values.calendar, io);
   printDiagnostics(io, diagnostics, lang);
-  return calendar ? { startDate, calendar, inputs: values.calendar.map((file) => resolve(io.cwd, file)) } : Exit.INVALID;
+  return calendar ? { ...(startDate !== undefined ? { startDate } : {}), calendar, inputs: values.calendar.map((file) => resolve(io.cwd, file)) } : Exit.INVALID;
 }
 
 /** Checks a --start-date value: a real date, YYYY-MM-DD, in a year whose holidays can be assumed. Returns a usage message or undefined. */

@@ -61,7 +61,8 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
     else volume = Number(m[2]);
   }
   const money = { hourlyCost: flags['hourly-cost'], tripCost: flags['trip-cost'], prepHours: flags['prep-hours'], waitHours: flags['wait-hours'] };
-  return { ok: true, options: { rename, targets, money, volume, volumes } };
+  const stepCounting = flags['step-counting'];
+  return { ok: true, options: { rename, targets, money, volume, volumes, ...(stepCounting ? { stepCounting } : {}) } };
 }
 
 /** Reads a rename map file: a YAML mapping of old id to new id; a value that is not an id is reported where it stands. */

@@ -10,6 +10,7 @@ import { CheckContext } from './check/context.js';
 import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
+import { checkMergesWithin } from './check/merges.js';
 import { checkRules } from './check/rules.js';
 import { checkStateSpace } from './check/state-space.js';
 import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -18,7 +19,7 @@ import { parseYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
 import { checkSettings, isSettingsFileName, type Settings } from './settings.js';
 import { readSource } from './source.js';
-import type { Document } from './types.js';
+import type { Document, Procedure } from './types.js';
 
 /** What loading one file gives: the document when it is valid, and every problem found. */
 export interface LoadResult {
@@ -74,6 +75,7 @@ function loadUncapped(file: string, text: string, options: LoadOptions): LoadRes
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  checkMergesWithin(ctx, procedure);
   // Unrolling needs a sound graph (every target defined, every loop bounded).
   if (!options.simulation && !hasErrors(ctx.diagnostics)) checkStateSpace(ctx, procedure);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
@@ -116,15 +118,15 @@ export function createLoader(options: LoadOptions = {}): Loader {
  */
 export function loadFiles(files: readonly string[], load: Loader = createLoader()): LoadResult[] {
   const results = files.map((file) => ({ ...load(file), file }));
-  const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
-  const idOf = (file: string) => {
+  const known = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
+  const procedureOf = (file: string): Procedure | undefined => {
     const doc = load(file).document;
-    return doc?.kind === 'procedure' ? doc.id : undefined;
+    return doc?.kind === 'procedure' ? doc : undefined;
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, knownIds, idOf);
+    checkBundle(ctx, result.document, known, procedureOf);
     result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }

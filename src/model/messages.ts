@@ -362,8 +362,32 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'unknown-into': {
     zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
     en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file.',
+    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id；在一件事中也可写另一事项的“事项id/材料id”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file, or in a bundle item-id/material-id of another item.',
+  },
+  'into-self': {
+    zh: (a) => `材料 ${q(a.material)} 写明并入它自己`,
+    en: (a) => `Material ${q(a.material)} is merged into itself`,
+    hintZh: () => 'into 应为另一份材料：本文件中另一份材料的 id，或一件事中另一事项的“事项id/材料id”（例如综合申请表）。',
+    hintEn: () => '`into` names another material: the id of another material of this file, or item-id/material-id of another item in the bundle (e.g. the single application form).',
+  },
+  'into-cycle': {
+    zh: (a) => `材料互相并入，形成了循环：${a.materials}`,
+    en: (a) => `Materials are merged into each other in a circle: ${a.materials}`,
+    hintZh: () => '并入链条应止于一份保留下来的材料；请把其中一份改为不写 reform: merged（它就是被并入的那份）。',
+    hintEn: () => 'A chain of merges must end at a material that is kept; drop reform: merged from the one the others go into.',
+  },
+  'same-material-unknown': {
+    zh: (a) => `sameMaterials 中的 ${q(a.material)} 不是本一件事中某个事项的材料`,
+    en: (a) => `${q(a.material)} in sameMaterials is not a material of an item of this bundle`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写成“事项id/材料id”，事项 id 见各事项文件的 id，材料 id 见其 materials。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write item-id/material-id: the id of an item file and the id of one of its materials.',
+  },
+  'same-material-twice': {
+    zh: (a) => `材料 ${q(a.material)} 已列在 sameMaterials 第 ${a.first} 组，不能再列入另一组`,
+    en: (a) => `Material ${q(a.material)} is already in group #${a.first} of sameMaterials and cannot be in another`,
+    hintZh: () => '同一份文件只写在一组里；若两组其实是同一份文件，请合成一组。',
+    hintEn: () => 'List a document in one group; if two groups are one document, join them.',
   },
   'into-without-merged': {
     zh: (a) => `材料 ${q(a.material)} 写了 into，但改革方式不是 merged`,
@@ -395,6 +419,12 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: (a) => `The committed limit (${limitText(a.committed, a.committedUnit, 'en')}) is longer than the statutory limit (${limitText(a.statutory, a.statutoryUnit, 'en')})`,
     hintZh: () => '承诺时限应不长于法定时限；请核对办事指南。',
     hintEn: () => 'The committed limit may not exceed the statutory one; check the service guide.',
+  },
+  'calendar-day-without-date': {
+    zh: (a) => `${a.limit === 'statutory' ? '法定' : '承诺'}时限以自然日计，但文件没有写生效日期 version.date，无法在工作日历上折算：分析时该时限没有工作日数，不做对比和合规检查`,
+    en: (a) => `The ${a.limit} limit is in calendar days, but the file has no version.date to count it on the working-day calendar from: the analyses give it no working days, and neither compare nor check it`,
+    hintZh: () => '自然日与工作日的换算取决于起算日期（节假日、调休），不按 5/7 折算：请写 version: { label: …, date: YYYY-MM-DD }；分析时可用 --start-date 另指定申请日期。',
+    hintEn: () => 'How many working days a number of calendar days holds depends on the start (holidays, make-up days); it is never 5/7: write version: { label: …, date: YYYY-MM-DD }; --start-date gives another application date.',
   },
   'instant-with-limit': {
     zh: (a) => `办件类型为即办件，但承诺办结时限为 ${limitText(a.committed, a.committedUnit, 'zh')}`,
@@ -446,7 +476,44 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
         ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
         : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
   },
+  'department-list-in-text': {
+    zh: (a) => `部门 ${q(a.department)} 是一段文字，按 1 个部门计，但看起来写了 ${a.count} 个部门`,
+    en: (a) => `The department ${q(a.department)} is one text and counts as one department, but it seems to name ${a.count}`,
+    hintZh: (a) => `几个部门请写成列表，部门数逐个计，例如 department: [${a.list}]；确是一个部门时可忽略本提示。`,
+    hintEn: (a) => `Write several departments as a list, each counted, e.g. department: [${a.list}]; ignore this if it is one department.`,
+  },
+  'step-counting-not-parallel': {
+    zh: (a) => `步骤 ${q(a.step)} 不是并联审批块，不能写环节计数口径 stepCounting`,
+    en: (a) => `Step ${q(a.step)} is not a parallel block, so it cannot take a step counting rule (stepCounting)`,
+    hintZh: () => '普通环节总是计为 1 个环节；stepCounting: stage / per-step 写在 type: parallel 的并联块上，或写在文件顶层（对全部并联块）。',
+    hintEn: () => 'An ordinary step always counts as one; write stepCounting: stage / per-step on a type: parallel block, or at the top of the file (for every block).',
+  },
+  // Merges, checked against the version before the reform
+  'merges-unknown-item': {
+    zh: (a) => `合并了改革前不存在的事项 ${q(a.item)}`,
+    en: (a) => `Merges the item ${q(a.item)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前事项文件中的 id；id 改了的用 --map 旧id=新id。否则对比会把这个事项记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of an item before the reform; for a changed id use --map old=new. Otherwise the comparison lists the item as cancelled, not merged.',
+  },
+  'merges-unknown-step': {
+    zh: (a) => `合并了改革前不存在的环节 ${q(a.step)}`,
+    en: (a) => `Merges the step ${q(a.step)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前的环节 id；属于另一个事项的写“事项id/环节id”。否则对比会把原环节记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of a step before the reform, item-id/step-id for a step of another item. Otherwise the comparison lists the step as removed, not merged.',
+  },
+  'merges-duplicate': {
+    zh: (a) => `原环节 ${q(a.step)} 已由 ${q(a.first)} 合并，不能再合并进另一个环节`,
+    en: (a) => `The former step ${q(a.step)} is already merged by ${q(a.first)} and cannot be merged into another step`,
+    hintZh: () => '一个原环节只并入一个新环节；请删去其中一处。',
+    hintEn: () => 'A former step goes into one new step; remove one of the two.',
+  },
   // Bundles
+  'bundle-limit-below-fastest': {
+    zh: (a) => `一件事的${a.limit === 'statutory' ? '法定' : '承诺'}时限 ${limitText(a.days, a.unit, 'zh')}短于最快的关键路径 ${a.fastest} 个工作日（${a.critical}），任何案件都做不到`,
+    en: (a) => `The bundle's ${a.limit} limit of ${limitText(a.days, a.unit, 'en')} is shorter than its fastest critical path, ${a.fastest} working days (${a.critical}): no case can keep it`,
+    hintZh: () => '请核对时限是否写对，或检查关键路径上各事项的最短用时、先后关系（能并联的写成并联，或写 from: start 交叉办理）。',
+    hintEn: () => 'Check the limit, or the shortest times and the order of the items on the critical path (items that can run at the same time need no after; overlap with from: start).',
+  },
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
     en: () => 'A bundle item needs a `path` (its file) or an `id`',

@@ -7,7 +7,7 @@ import { countSeverities, createDiagnostic, hasErrors, type Diagnostic } from '.
 import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
 import { readYaml, type ParsedYaml } from './parse.js';
-import type { Bundle, Procedure } from './types.js';
+import type { Bundle, Dependency, Procedure } from './types.js';
 
 /** One item of a bundle with its procedure. */
 export interface ResolvedItem {
@@ -15,8 +15,10 @@ export interface ResolvedItem {
   id: string;
   /** The item's procedure. */
   procedure: Procedure;
-  /** Ids of the items that must finish first. */
+  /** Ids of the items it depends on. */
   after: string[];
+  /** The dependencies in full (start-to-start, lags); absent means finish-to-start on each of `after`. */
+  dependencies?: Dependency[];
   /** The bundle's note on the item. */
   note?: string;
 }
@@ -75,7 +77,7 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
       procedure = options.procedures?.get(item.id);
       if (!procedure) diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'id']), { item: item.id, suggestion: '' }));
     }
-    if (procedure) items.push({ id: item.id ?? procedure.id, procedure, after: item.after, note: item.note });
+    if (procedure) items.push({ id: item.id ?? procedure.id, procedure, after: item.after, dependencies: item.dependencies, note: item.note });
   }
   return { items, diagnostics };
 }

@@ -98,10 +98,29 @@ export const ANALYSIS_VALUES = {
   },
   /** A bundle's materials with how they are counted. */
   bundleMaterials: { zh: (a: Figures<'n' | 'how'>) => `${a.n} 份，${a.how}`, en: (a: Figures<'n' | 'how'>) => `${a.n}, ${a.how}` },
-  bundleSteps: { zh: (n: string | number) => `${n}（各事项标准路径之和）`, en: (n: string | number) => `${n} (sum of the items’ standard paths)` },
+  /** A bundle's steps with the rule (口径) they were counted by. */
+  bundleSteps: {
+    zh: (a: Figures<'n' | 'rule'>) => `${a.n}（各事项标准路径之和；${a.rule}）`,
+    en: (a: Figures<'n' | 'rule'>) => `${a.n} (sum of the items’ standard paths; ${a.rule})`,
+  },
   bundleTime: {
-    zh: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} · 承诺时限 ${a.committed} · 法定时限 ${a.statutory} 个工作日`,
-    en: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `modelled standard ${a.standard} · slowest ${a.slowest} · committed ${a.committed} · statutory ${a.statutory} working days`,
+    zh: (a: Figures<'standard' | 'slowest'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} 个工作日`,
+    en: (a: Figures<'standard' | 'slowest'>) => `modelled standard ${a.standard} · slowest ${a.slowest} working days`,
+  },
+  /** A bundle's limit with its rule, and the critical path of its items' limits beside a limit of its own. */
+  bundleLimit: {
+    zh: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit}（${a.rule}${a.criticalPath === undefined ? '' : `；各事项时限关键路径 ${a.criticalPath}`}）`,
+    en: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit} (${a.rule}${a.criticalPath === undefined ? '' : `; items’ limits along the critical path ${a.criticalPath}`})`,
+  },
+  /** A bundle limit there is no figure for: the items that set none (never filled with modelled time). */
+  bundleLimitNone: {
+    zh: (items: string) => `未规定（${items} 未规定该时限，不以模型用时代替）`,
+    en: (items: string) => `none (${items} set no such limit; modelled time is not put in its place)`,
+  },
+  /** A bundle limit there is no figure for because an item's limit is in calendar days with no date. */
+  bundleLimitUndated: {
+    zh: (items: string) => `未计算（${items} 的时限以自然日计而没有起算日期，未折算为工作日，不按 5/7 折算）`,
+    en: (items: string) => `not computed (${items}: a limit in calendar days with no date to count from, not converted, never 5/7)`,
   },
   /** When a bundle's schedules finish, each that it has. */
   bundleFinish: {

@@ -5,14 +5,15 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { MeasureRow } from '../analysis/compare/types.js';
-import { inBoth, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
-import { cutText, summaryText } from './comparison-words.js';
+import { inBoth, isDefaultRule, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
+import { cutText, ruleNotes, ruleText, summaryText } from './comparison-words.js';
 import { toDatesJson } from './dates.js';
 
 /**
  * Version of the JSON layout; bumped when a field changes meaning. 2: ledger entries name their items
- * and merge targets (itemName, intoName), measures carry their chart name (short), targets their goal
- * in words, and the materials matrix (materials) is part of the comparison.
+ * and merge targets (itemName, intoName), measures carry their chart name (short) and their counting
+ * rule (rule, ruleText, ruleDefault, ruleNotes), sides say how they counted (counting), targets carry
+ * their goal in words, and the materials matrix (materials) is part of the comparison.
  */
 export const COMPARISON_FORMAT_VERSION = 2;
 
@@ -20,7 +21,16 @@ export const COMPARISON_FORMAT_VERSION = 2;
 export function toMeasureJson(r: MeasureRow) {
   const m = MEASURES[r.key];
   const short: Bilingual = 'short' in m ? m.short : m.name;
-  return { ...r, name: m.name, short, unit: m.unit, text: inBoth((lang) => cutText(r, lang)) };
+  return {
+    ...r,
+    name: m.name,
+    short,
+    unit: m.unit,
+    text: inBoth((lang) => cutText(r, lang)),
+    ruleText: inBoth((lang) => ruleText(r, lang)),
+    ruleDefault: isDefaultRule(r.rule.before, r.rule.after),
+    ruleNotes: { zh: ruleNotes(r, 'zh'), en: ruleNotes(r, 'en') },
+  };
 }
 
 /** What `wujian compare --format json` prints: every text in both languages. */

@@ -3,10 +3,10 @@
  * the measures table, targets, money with its formula, and the ledger. User text is escaped.
  */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, ruleDescription, ruleName, say, type Lang } from '../vocabulary/index.js';
 import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { cutAmountText, cutText, figureText, ledgerWords, measureName, ruleNotes, ruleText, summaryText, targetText } from './comparison-words.js';
 import { dateMarkdown } from './dates.js';
 import { cell, markdownTable } from './markdown.js';
 
@@ -22,11 +22,16 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     `### ${say(P.measures, lang)}`,
     '',
     ...markdownTable(
-      [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
-      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
+      [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => say(w, lang)),
+      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)]),
     ),
     '',
-    say(P.note, lang),
+    fill(P.note, lang, ruleDescription('percent-half-up', lang)),
+    ...c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `- ${cell(labelled(measureName(r.key, lang), n, lang))}`)),
+    '',
+    say(P.rules, lang),
+    '',
+    ...[...new Set(c.measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => `- ${cell(labelled(ruleName(id, lang), ruleDescription(id, lang), lang))}`),
   ];
   for (const side of [b, a]) {
     if (side.kind === 'bundle') lines.push('', cell(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));

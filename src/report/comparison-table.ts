@@ -1,9 +1,9 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, fill, MEASURE_COLUMNS, paren, say, type Lang } from '../vocabulary/index.js';
 import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { cutAmountText, cutText, figureText, ledgerWords, measureName, ruleNotes, ruleText, summaryText, targetText } from './comparison-words.js';
 import { columns } from './columns.js';
 import { dateLines } from './dates.js';
 
@@ -19,8 +19,9 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
     `  ${summaryText(c.measures, lang)}`,
     '',
   ];
-  const head = [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang));
-  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)])]));
+  const head = [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => say(w, lang));
+  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)])]));
+  out.push(...c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `  ${labelled(measureName(r.key, lang), n, lang)}`)));
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }

@@ -1,5 +1,5 @@
 /** `wujian analyze` on the bundled procedures: table, Markdown, JSON that conforms to its schema, dates, listings. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileOutputSchema } from '../support/schemas.js';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('wujian analyze', () => {
     expect(json.bundles[0]).toMatchObject({ id: 'newborn-birth', submission: 'separate', materials: 9, steps: 16, trips: 4, time: { committed: 32, standard: 32 } });
     expect(json.bundles[0].criticalPath).toHaveLength(5);
     const table = await wujian(ROOT, 'analyze', 'processes/open-restaurant/after.yaml');
-    expect(table.stdout).toContain('一次提交（共用材料只计一次）');
+    expect(table.stdout).toContain('一次提交（声明为同一份的材料只计一次）');
   });
 
   it('prints a Chinese table by default, each item before its reformed version', async () => {
@@ -106,5 +106,15 @@ describe('wujian analyze', () => {
     expect(code).toBe(Exit.INVALID);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('counts a limit in calendar days on the calendar --calendar names, from the version date when no start date is given', async () => {
+    const calendar = join(createTempDir(), 'county.yaml');
+    writeFileSync(calendar, 'years:\n  2024:\n    holidays: [{ date: 2024-10-08, name: 县庆 }]\n');
+    const file = fixture('counting', 'calendar-limit.yaml');
+    expect((await wujian(ROOT, 'analyze', file)).stdout).toContain('法定 30 个自然日（自 2024-09-27 起算合 17 个工作日）');
+    const county = await wujian(ROOT, 'analyze', file, '--calendar', calendar);
+    expect(county.code).toBe(Exit.OK);
+    expect(county.stdout).toContain('法定 30 个自然日（自 2024-09-27 起算合 16 个工作日）');
   });
 });

@@ -49,7 +49,7 @@ describe('wrong types', () => {
   it('every field of the food-licence fixture with a wrong type is reported at its own line', () => {
     const diagnostics = loadDiagnostics(fixture('procedures', 'food-licence-wrong-types.yaml'));
     expect(places(diagnostics)).toEqual([
-      'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-type 5:13', 'schema-value 6:8', 'schema-type 7:10',
+      'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-value 5:13', 'schema-value 6:8', 'schema-type 7:10',
       'schema-type 8:9', 'schema-type 9:9', 'schema-type 10:7', 'schema-type 12:5', 'schema-type 13:43', 'schema-type 19:18',
       'schema-type 20:14', 'schema-type 21:15', 'schema-type 22:44', 'schema-type 22:56',
     ]);

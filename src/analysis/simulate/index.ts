@@ -22,7 +22,7 @@ export async function simulateProcedure(procedure: Procedure, options: Simulatio
   const engineName = options.engine ?? 'fast';
   const engine = createEngine(procedure, engineName, { seed: options.seed, runs: options.runs });
   const facts = await runCases(engine, options);
-  return summarize(getProcedureInput(procedure), engine.samples, facts);
+  return summarize(getProcedureInput(procedure, options.startDate, options.calendar), engine.samples, facts);
 }
 
 /**
@@ -37,7 +37,7 @@ export async function simulateBundle(bundle: Bundle, items: readonly ResolvedIte
   const facts = await runCases(engine, options);
   const n = facts.completed;
   return {
-    ...summarize(getBundleInput(bundle, items), engine.samples, facts),
+    ...summarize(getBundleInput(bundle, items, options), engine.samples, facts),
     items: items.map((item, k) => {
       const cases = engine.critical[k]!;
       return { id: item.id, name: item.procedure.name, file: item.procedure.file, criticalCases: cases, criticalShare: n > 0 ? cases / n : 0 };

@@ -5,6 +5,13 @@
 import type { Outcome } from '../../model/types.js';
 import type { WorkCalendar } from '../calendar.js';
 import type { DateBasis } from '../date-basis.js';
+import type { LimitFigure as AnalysisLimit } from '../types.js';
+
+/**
+ * A limit as the simulation checks and reports it: the analysis's own, calendar days counted on the
+ * calendar. A limit in calendar days with no date to count from has no working days and is not checked.
+ */
+export type LimitFigure = AnalysisLimit & { workdays: number };
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';
@@ -73,18 +80,6 @@ export interface Exceedance {
   share: number;
   /** Wilson score interval at 95% confidence. */
   ci95: [number, number];
-}
-
-/** A limit as the simulation reports it. */
-export interface LimitFigure {
-  /** Days as written. */
-  days: number;
-  /** workday or calendar-day. */
-  unit: 'workday' | 'calendar-day';
-  /** True for 即办 (0 days). */
-  instant: boolean;
-  /** In working days (calendar days count 5/7). */
-  workdays: number;
 }
 
 /** What was simulated, as a report names it. */

@@ -1,9 +1,10 @@
 /** `wujian analyze`: the five measures of each procedure and bundle, as a table, JSON or Markdown. */
+import { resolve } from 'node:path';
 import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
 import { getAnalysisFinishes, getBundleFinishes, getDateBasis, type DateBasis } from '../../analysis/date-basis.js';
 import { enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
-import { analyzeProcedure } from '../../analysis/measures.js';
+import { analyzeProcedure, type AnalyzeOptions } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { limitText } from '../../model/messages.js';
@@ -36,10 +37,13 @@ export function run(context: CommandContext<typeof analyzeOptions>): ExitCode {
   const procedures = workspace.files
     .flatMap((f) => (f.document?.kind === 'procedure' ? [f.document] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
+  const options: AnalyzeOptions = { ...dating, stepCounting: values['step-counting'], readPath: (file) => resolve(io.cwd, file) };
   const bundles = workspace.files
-    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, dating)] : []))
+    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
-  const analyses = procedures.map((p) => analyzeProcedure(p, dating));
+  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
+  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
+  const analyses = procedures.map((p) => analyzeProcedure(p, options));
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
     : undefined;

@@ -5,10 +5,12 @@
  * `web:data` add the catalogue of reform opportunities across the folder (buildCatalogue).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CALENDAR, type FinishDate } from '../../analysis/calendar.js';
 import { compareDocuments } from '../../analysis/compare/compare.js';
+import { itemsOf } from '../../analysis/compare/side.js';
 import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
+import { checkMerges } from '../../model/check/merges.js';
 import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { findPairs } from '../../model/pairs.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/targets.js';
@@ -85,6 +87,10 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO,
   const problems: Diagnostic[] = [];
   const inputs: string[] = [];
   const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
+  // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
+  for (const { before, after } of pairs) {
+    if (before.side && after.side) problems.push(...checkMerges(itemsOf(before.side), itemsOf(after.side), new Map(), (file) => resolve(io.cwd, file)));
+  }
   if (refuseErrors(problems, lang, io)) return undefined;
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];

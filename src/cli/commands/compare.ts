@@ -4,7 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { compareDocuments, type Comparison } from '../../analysis/compare/compare.js';
-import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { itemsOf } from '../../analysis/compare/side.js';
+import { checkMerges } from '../../model/check/merges.js';
+import { getErrors, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { findPairs } from '../../model/pairs.js';
 import type { SideInput } from '../../model/resolve-bundle.js';
 import type { Lang } from '../../model/types.js';
@@ -56,13 +58,26 @@ export function run(context: CommandContext<typeof compareOptions>): ExitCode {
     io.err(say(lang, 'noPairs', { folders: positionals.join(' ') }));
     return Exit.INVALID;
   }
-  const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, options)] : []));
+  const readPath = (file: string) => resolve(io.cwd, file);
+  const comparisons: Comparison[] = [];
+  const later: Diagnostic[] = [];
+  for (const { before, after } of pairs) {
+    if (!before || !after) continue;
+    // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
+    const merges = checkMerges(itemsOf(before), itemsOf(after), flags.options.rename, readPath);
+    later.push(...merges);
+    if (merges.length === 0) comparisons.push(compareDocuments(before, after, { ...options, readPath }));
+  }
+  // Problems only a comparison finds (merges against the version before), and its warnings (a bundle limit no case can keep).
+  later.push(...comparisons.flatMap((c) => c.warnings));
+  printDiagnostics(io, later, lang);
+  problems.push(...later);
   if (comparisons.length === 0) return Exit.INVALID;
   // Neither the compared files and their items nor a calendar, targets or rename file is ever replaced by -o.
   const inputs = [...workspace.inputs, ...dating.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
   const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
-  if (problems.length > 0) return Exit.INVALID;
+  if (hasErrors(problems)) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;
   if (missed > 0) {
     io.err(say(lang, 'targetsMissed', { count: missed }));

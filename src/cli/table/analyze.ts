@@ -1,6 +1,6 @@
 /** `wujian analyze`: the five measures of each procedure. */
 import { DEFAULT_PATH_LIMIT } from '../../analysis/defaults.js';
-import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** Options of `analyze`. */
@@ -15,6 +15,7 @@ export const analyzeOptions = {
     },
   },
   ...DATE_OPTIONS,
+  'step-counting': STEP_COUNTING_OPTION,
   out: OUT_OPTION,
   'list-paths': { type: 'flag', description: { zh: '逐条列出所有路径（路径多时受 --limit 限制）', en: 'list every path (up to --limit)' } },
   limit: {

@@ -1,6 +1,7 @@
-/** Words and options several commands declare alike: exit codes, -o, --start-date and --calendar. */
+/** Words and options several commands declare alike: exit codes, -o, --start-date and --calendar, --step-counting. */
+import { COUNTING_RULES, NOT_DEFAULT_RULE, STEP_COUNTINGS } from '../../vocabulary/counting-rules.js';
 import { Exit } from '../io.js';
-import type { OptionSpecs, TextOption } from './types.js';
+import type { ChoiceOption, OptionSpecs, TextOption } from './types.js';
 
 /** Exit 2, the same for every command. */
 export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
@@ -34,8 +35,8 @@ export const DATE_OPTIONS = {
     type: 'text',
     value: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
     description: {
-      zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期；没有安排的年份按周末和法定节假日推算，并在输出中注明',
-      en: 'date of application (not itself counted): working days become dates on the holiday calendar; a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
+      zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期，以自然日写的时限也从这一天起算（否则从文件的 version.date 起算）；没有安排的年份按周末和法定节假日推算，并在输出中注明',
+      en: 'date of application (not itself counted): working days become dates on the holiday calendar, and limits in calendar days count from it (else from the file’s version.date); a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
     },
   },
   calendar: {
@@ -49,3 +50,17 @@ export const DATE_OPTIONS = {
     },
   },
 } as const satisfies OptionSpecs;
+
+/**
+ * How a parallel block (并联审批) counts as 环节, overriding what the files say (stepCounting). No
+ * default here: without the option each file's own rule holds, and a file that says nothing counts a
+ * block as one 环节, as offices publish.
+ */
+export const STEP_COUNTING_OPTION = {
+  type: 'choice',
+  choices: STEP_COUNTINGS,
+  description: {
+    zh: `环节口径，覆盖文件中的 stepCounting：stage ${COUNTING_RULES['steps-stage'].name.zh}（文件未写时的默认）；per-step ${COUNTING_RULES['steps-per-step'].name.zh}（${NOT_DEFAULT_RULE.zh}，输出中注明）`,
+    en: `how 环节 are counted, overriding each file's stepCounting: stage, ${COUNTING_RULES['steps-stage'].name.en} (the default when a file says nothing); per-step, ${COUNTING_RULES['steps-per-step'].name.en} (${NOT_DEFAULT_RULE.en}, named as such in the output)`,
+  },
+} as const satisfies ChoiceOption;

@@ -59,10 +59,11 @@ describe('simulating a bundle', () => {
     expect(result.measures.trips).toMatchObject({ min: 2, max: 2 });
     expect(result.items!.map((i) => [i.id, i.criticalShare])).toEqual([['licence', 1], ['inspection', 1], ['permit', 0]]);
     expect(analysis.schedules.standard.critical).toEqual(['licence', 'inspection']);
-    expect(result.limits.committed?.workdays).toBe(analysis.schedules.committed!.total);
-    expect(result.limits.statutory?.workdays).toBe(analysis.schedules.statutory!.total);
+    expect(result.limits.committed?.workdays).toBe(analysis.limits.committed.total);
+    expect(analysis.limits.statutory).toMatchObject({ rule: 'limit-critical-path', missing: ['执照办理', '现场检查'] });
+    expect(result.limits.statutory).toBeUndefined();
     expect(result.exceed.committed).toMatchObject({ limit: 5, cases: 500, share: 1 });
-    expect(result.exceed.statutory).toMatchObject({ limit: 8, cases: 0, share: 0 });
+    expect(result.exceed.statutory).toBeUndefined();
     expect(result.stepTime[0]).toEqual({ key: 'permit/review', name: '许可办理：审查', meanDays: 6, share: 6 / 14 });
   });
 
