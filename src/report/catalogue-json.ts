@@ -4,8 +4,10 @@
  * the dashboard's panel alike.
  */
 import type { Catalogue, CatalogueEntry } from '../analysis/suggest/catalogue.js';
-import { cutPercent, getMeasureRows, round2 } from '../analysis/compare/measures.js';
+import { cutPercent, getMeasureRows } from '../analysis/compare/measures.js';
+import { difference } from '../analysis/decimal.js';
 import type { Figures, MeasureKey } from '../analysis/compare/types.js';
+import type { CountingRuleId } from '../vocabulary/index.js';
 import { getScore } from '../analysis/suggest/suggest.js';
 import { inBoth, type Bilingual } from '../vocabulary/index.js';
 import { toMeasureJson } from './comparison-json.js';
@@ -32,8 +34,8 @@ function itemJson(entry: CatalogueEntry) {
     ...subjectJson(entry.subject),
     suggestions: entry.result.suggestions.length,
     score: entry.result.total ? getScore(entry.result.total) : 0,
-    before: pick(entry.before, ROW_MEASURES),
-    after: pick(entry.after, ROW_MEASURES),
+    before: pick(entry.before.figures, ROW_MEASURES),
+    after: pick(entry.after.figures, ROW_MEASURES),
     summary: inBoth((lang) => changesText(rows, lang)),
   };
 }
@@ -42,7 +44,7 @@ function itemJson(entry: CatalogueEntry) {
 export function toCatalogueJson(catalogue: Catalogue, top: number) {
   const { entries } = catalogue;
   const procedures = entries.filter((e) => !('bundle' in e.subject.side));
-  const sum = (side: 'before' | 'after', key: MeasureKey) => procedures.reduce((total, e) => total + (e[side][key] ?? 0), 0);
+  const sum = (side: 'before' | 'after', key: MeasureKey) => procedures.reduce((total, e) => total + (e[side].figures[key] ?? 0), 0);
   const opportunities = entries
     .flatMap((entry) => entry.result.suggestions.map((s) => ({ entry, s })))
     .sort((a, b) => b.s.score - a.s.score)
@@ -60,7 +62,7 @@ export function toCatalogueJson(catalogue: Catalogue, top: number) {
       suggestions: entries.reduce((n, e) => n + e.result.suggestions.length, 0),
       measures: SUMMED_MEASURES.map((key) => {
         const [b, a] = [sum('before', key), sum('after', key)];
-        return toMeasureJson({ key, before: b, after: a, cut: round2(b - a), cutPercent: cutPercent(b, a) });
+        return toMeasureJson({ key, before: b, after: a, cut: difference(b, a), cutPercent: cutPercent(b, a), rule: { before: summedRule(procedures, 'before', key), after: summedRule(procedures, 'after', key) } });
       }),
     },
     documents: catalogue.documents.slice(0, top).map((d) => ({
@@ -75,27 +77,37 @@ export function toCatalogueJson(catalogue: Catalogue, top: number) {
       text: inBoth((lang) => P.documentCut[lang]({ items: d.suggestions.length, cut: d.materialsCut })),
     })),
     trips: procedures
-      .filter((e) => (e.before.trips ?? 0) > 0)
-      .sort((a, b) => (b.before.trips ?? 0) - (a.before.trips ?? 0))
+      .filter((e) => (e.before.figures.trips ?? 0) > 0)
+      .sort((a, b) => (b.before.figures.trips ?? 0) - (a.before.figures.trips ?? 0))
       .slice(0, top)
-      .map((e) => ({ ...subjectJson(e.subject), before: e.before.trips ?? 0, after: e.after.trips ?? 0 })),
+      .map((e) => ({ ...subjectJson(e.subject), before: e.before.figures.trips ?? 0, after: e.after.figures.trips ?? 0 })),
     limits: procedures
-      .filter((e) => e.before.committedLimit !== null || e.before.statutoryLimit !== null)
-      .sort((a, b) => (b.before.committedLimit ?? b.before.statutoryLimit ?? 0) - (a.before.committedLimit ?? a.before.statutoryLimit ?? 0))
+      .filter((e) => e.before.figures.committedLimit !== null || e.before.figures.statutoryLimit !== null)
+      .sort((a, b) => (b.before.figures.committedLimit ?? b.before.figures.statutoryLimit ?? 0) - (a.before.figures.committedLimit ?? a.before.figures.statutoryLimit ?? 0))
       .slice(0, top)
       .map((e) => {
         const limit = e.result.suggestions.find((s) => s.opportunity.rule === 'limit')?.opportunity;
         return {
           ...subjectJson(e.subject),
-          committed: e.before.committedLimit,
-          statutory: e.before.statutoryLimit,
-          slowest: e.before.timeSlowest,
+          committed: e.before.figures.committedLimit,
+          statutory: e.before.figures.statutoryLimit,
+          slowest: e.before.figures.timeSlowest,
           ...(limit?.rule === 'limit' ? { suggested: limit.args.to } : {}),
         };
       }),
     opportunities,
     repeated: catalogue.repeated.map((r) => ({ ...r, text: inBoth((lang) => P.repeated[lang](r)) })),
   };
+}
+
+/**
+ * The counting rule of a catalogue total: the one every item's figure follows; 环节 counted as each file
+ * declares when the items count parallel stages differently.
+ */
+function summedRule(entries: readonly CatalogueEntry[], side: 'before' | 'after', key: MeasureKey): CountingRuleId {
+  const rules = new Set(entries.map((e) => e[side].counting.rules[key]));
+  if (rules.size === 1) return [...rules][0]!;
+  return key === 'steps' ? 'steps-declared' : entries[0]![side].counting.rules[key];
 }
 
 /** The JSON `wujian suggest <folder> --format json` prints. */

@@ -1,7 +1,8 @@
 /** The catalogue view as Markdown for a written report, drawn from its JSON (toCatalogueJson). */
-import { CATALOGUE_RANKINGS as R, listSeparator, MEASURE_COLUMNS, MEASURES, num, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
+import { CATALOGUE_RANKINGS as R, listSeparator, MEASURES, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
 import type { CatalogueJson } from './catalogue-json.js';
-import { cutText, figureText, measureName } from './comparison-words.js';
+import { figureText } from './comparison-words.js';
+import { measuresMarkdown } from './comparison-markdown.js';
 import { cell, markdownTable } from './markdown.js';
 import { effectWords } from './suggestion-markdown.js';
 import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
@@ -12,11 +13,7 @@ export function toCatalogueMarkdown(json: CatalogueJson, lang: Lang): string {
   const lines = [`# ${say(R.title, lang)}`, ''];
   if (json.items.length === 0) return [...lines, say(P.none, lang), ''].join('\n');
   lines.push(`${P.scope[lang](json.totals)}${json.method[lang]}`, '');
-  const M = MEASURE_COLUMNS;
-  lines.push(`## ${say(P.totals, lang)}`, '', ...markdownTable(
-    [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
-    json.totals.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
-  ));
+  lines.push(`## ${say(P.totals, lang)}`, '', ...measuresMarkdown(json.totals.measures, lang));
   if (json.documents.length > 0) {
     lines.push('', `## ${say(R.documents, lang)}`, '', ...markdownTable(
       [S.rank, S.item, S.effect, S.item].map((w) => say(w, lang)),

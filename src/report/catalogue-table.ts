@@ -1,8 +1,9 @@
 /** The catalogue view as a terminal table, drawn from its JSON (toCatalogueJson). */
-import { CATALOGUE_RANKINGS as R, labelled, listSeparator, MEASURE_COLUMNS, MEASURES, num, paren, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
+import { CATALOGUE_RANKINGS as R, labelled, listSeparator, MEASURES, paren, say, SUGGESTION_COLUMNS as S, type Lang } from '../vocabulary/index.js';
 import type { CatalogueJson } from './catalogue-json.js';
-import { cutText, figureText, measureName } from './comparison-words.js';
+import { figureText } from './comparison-words.js';
 import { columns } from './columns.js';
+import { measuresTable } from './comparison-table.js';
 import { suggestionLines } from './suggestion-table.js';
 import { CATALOGUE_PHRASES as P } from './suggestion-phrases.js';
 
@@ -11,12 +12,7 @@ export function toCatalogueTable(json: CatalogueJson, lang: Lang): string {
   const C = P.columns;
   if (json.items.length === 0) return `${say(P.none, lang)}\n`;
   const out = [say(R.title, lang), `  ${P.scope[lang](json.totals)}`, `  ${json.method[lang]}`, ''];
-  const M = MEASURE_COLUMNS;
-  out.push(say(P.totals, lang));
-  out.push(...columns([
-    [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
-    ...json.totals.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
-  ]), '');
+  out.push(say(P.totals, lang), ...measuresTable(json.totals.measures, lang), '');
   if (json.documents.length > 0) {
     out.push(say(R.documents, lang));
     json.documents.forEach((d, i) => {

@@ -5,7 +5,7 @@
  */
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
 import {
-  clauseSeparator, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
+  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
   SIDES, targetActual, targetGoal, VERDICTS, withUnit, type Lang, type MeasureWords, type SideName, type Template,
 } from '../vocabulary/index.js';
 
@@ -196,4 +196,15 @@ export function ledgerWords(e: LedgerEntry, lang: Lang): { kind: string; reason:
 /** A target in words with its verdict: goal "材料 压减率 ≥ 30%", actual "51.43%", verdict "达标". */
 export function targetText(t: TargetResult, lang: Lang): { goal: string; actual: string; verdict: string } {
   return { goal: targetGoal(t, lang), actual: targetActual(t, lang), verdict: VERDICTS[t.met ? 'met' : 'missed'][lang] };
+}
+
+/** The heads of a measures table, as compare prints it: 指标 改革前 改革后 压减量 压减率 口径. */
+export function measureHead(lang: Lang): string[] {
+  const M = MEASURE_COLUMNS;
+  return [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => w[lang]);
+}
+
+/** One measure's row in a measures table, as compare prints it: name, figures, cut, cut in percent, counting rule. */
+export function measureCells(r: MeasureRow, lang: Lang): string[] {
+  return [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)];
 }

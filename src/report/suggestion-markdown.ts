@@ -3,9 +3,8 @@
  * (toSuggestionsJson). A table of the ranked suggestions with their basis and effect, the total with
  * compare's measures table and counting note, and with --explain why rules did not apply.
  */
-import { fullStop, labelled, MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
-import { COMPARISON_PHRASES } from './comparison-phrases.js';
-import { cutText, figureText, measureName } from './comparison-words.js';
+import { fullStop, labelled, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
+import { measuresMarkdown } from './comparison-markdown.js';
 import { cell, markdownTable } from './markdown.js';
 import type { SuggestionsJson } from './suggestion-json.js';
 import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
@@ -27,13 +26,7 @@ export function toSuggestionsMarkdown(json: SuggestionsJson, lang: Lang, options
     lines.push(...markdownTable(head, json.suggestions.map((s) => [String(s.rank), s.name[lang], ...(bundle ? [s.itemName ?? '—'] : []), s.action[lang], s.basis[lang], effectWords(s, lang)])));
   }
   if (json.total) {
-    const M = MEASURE_COLUMNS;
-    lines.push('', `### ${P.total[lang](json.total.count)}`, '', cell(json.total.summary[lang]), '');
-    lines.push(...markdownTable(
-      [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
-      json.total.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
-    ));
-    lines.push('', say(COMPARISON_PHRASES.note, lang));
+    lines.push('', `### ${P.total[lang](json.total.count)}`, '', cell(json.total.summary[lang]), '', ...measuresMarkdown(json.total.measures, lang));
   }
   if (options.explain && json.misses.length + json.idle.length > 0) {
     lines.push('', `### ${say(P.explained, lang)}`, '');

@@ -2,10 +2,9 @@
  * Suggestions as a terminal table, Chinese by default: drawn from the JSON's resolved facts
  * (toSuggestionsJson), so the terminal, Markdown and JSON say the same things.
  */
-import { MEASURE_COLUMNS, num, paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
+import { paren, say, SUGGESTION_COLUMNS as C, type Lang } from '../vocabulary/index.js';
 import { labelled } from './comparison-common.js';
-import { cutText, figureText, measureName } from './comparison-words.js';
-import { columns } from './columns.js';
+import { measuresTable } from './comparison-table.js';
 import type { SuggestionsJson } from './suggestion-json.js';
 import { SUGGESTION_PHRASES as P } from './suggestion-phrases.js';
 
@@ -32,10 +31,8 @@ export function toSuggestionsTable(json: SuggestionsJson, lang: Lang, options: {
     for (const s of json.suggestions) out.push(...suggestionLines(s, lang), '');
   }
   if (json.total) {
-    const M = MEASURE_COLUMNS;
     out.push(P.total[lang](json.total.count), `  ${json.total.summary[lang]}`, '');
-    const head = [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang));
-    out.push(...columns([head, ...json.total.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)])]));
+    out.push(...measuresTable(json.total.measures, lang));
     out.push('');
     if (!options.drafted) out.push(say(P.draftHint, lang), '');
   }

@@ -10,7 +10,8 @@ import type { SideInput } from '../../model/resolve-bundle.js';
 import type { WorkspaceFile } from '../../model/workspace.js';
 import type { RuleKey } from '../../vocabulary/index.js';
 import { createSide } from '../compare/side.js';
-import type { Figures } from '../compare/types.js';
+import type { CountedFigures } from '../compare/measures.js';
+import type { Side } from '../compare/types.js';
 import { DRAFT_LABEL } from './draft.js';
 import { createSubject, type Subject } from './subject.js';
 import { suggestReforms, type SuggestOptions } from './suggest.js';
@@ -25,10 +26,10 @@ export interface CatalogueEntry {
   subject: Subject;
   /** Its suggestions, ranked, and their total. */
   result: SuggestResult;
-  /** Its figures as compare counts them (before any suggestion). */
-  before: Figures;
+  /** Its figures as compare counts them, with their counting rules (before any suggestion). */
+  before: CountedFigures;
   /** Its figures with every suggestion of the total adopted (the same as before when there is none). */
-  after: Figures;
+  after: CountedFigures;
 }
 
 /** A document several items ask for that a government department issues, and what sharing it cuts. */
@@ -95,8 +96,9 @@ export function createCatalogue(files: readonly WorkspaceFile[], cwd: string, op
 
 function entryOf(subject: Subject, options: SuggestOptions): CatalogueEntry {
   const result = suggestReforms(subject, options);
-  const before = result.total?.before.figures ?? createSide(subject.side).figures;
-  return { subject, result, before, after: result.total?.after.figures ?? before };
+  const counted = ({ figures, counting }: Side): CountedFigures => ({ figures, counting });
+  const before = counted(result.total?.before ?? createSide(subject.side));
+  return { subject, result, before, after: result.total ? counted(result.total.after) : before };
 }
 
 /** The share suggestions of every item, grouped by document, most items first. */

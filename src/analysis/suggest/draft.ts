@@ -4,7 +4,7 @@
  * naming its rule and policy basis above it, and every changed file is labelled as a draft.
  */
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { DataPath } from '../../model/types.js';
 import { DRAFT_WORDS as P, REFORM_RULES, readWord, ruleAction, writtenWord, type AuthoredField, type AuthoredKey, type Lang } from '../../vocabulary/index.js';
 import type { Change, DraftFile, FileRef, Opportunity } from './types.js';
@@ -162,7 +162,13 @@ function toNode(d: Drafting, value: unknown): Node {
     }
     return copy;
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (Array.isArray(value)) {
+    const seq = new YAMLSeq<Node>();
+    for (const v of value) seq.items.push(toNode(d, v));
+    compact(seq);
+    return seq;
+  }
+  if (value && typeof value === 'object') {
     const map = new YAMLMap<Node, Node>();
     for (const [key, v] of Object.entries(value)) {
       if (v !== undefined) map.set(doc.createNode(key), toNode(d, v));

@@ -14,10 +14,19 @@ export function usedMaterials(procedure: Procedure): Set<string> {
   return new Set(allSteps(procedure.process).flatMap((s) => s.materials));
 }
 
-/** The department that handles a step: its own, else the item's; none for the applicant's own steps. */
-export function departmentOf(procedure: Procedure, step: StepState): string | undefined {
-  if (step.actor === 'applicant') return undefined;
-  return step.department ?? procedure.department;
+/**
+ * Who handles a step, as the rules compare steps: each department it names, else the item's; none for
+ * the applicant's own steps. (A window step named by no department is the item's own window.)
+ */
+export function handlersOf(procedure: Procedure, step: StepState): string[] {
+  if (step.actor === 'applicant') return [];
+  return step.departments.length > 0 ? step.departments : procedure.departments;
+}
+
+/** True when two steps are handled by the same departments. */
+export function sameHandlers(procedure: Procedure, a: StepState, b: StepState): boolean {
+  const [x, y] = [handlersOf(procedure, a), handlersOf(procedure, b)];
+  return x.length === y.length && x.every((d) => y.includes(d));
 }
 
 /** How many ways lead into state `id` of `region`: transitions, the region's start, blocks joining there. */

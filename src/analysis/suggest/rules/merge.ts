@@ -13,7 +13,7 @@ import type { RuleMiss } from '../../../vocabulary/index.js';
 import { NodeCopy } from '../draft.js';
 import type { Opportunity, Rule, RuleResult } from '../types.js';
 import type { ResolvedItem } from '../../../model/resolve-bundle.js';
-import { departmentOf, findStepRuns, itemFile, waysIn } from './common.js';
+import { findStepRuns, itemFile, sameHandlers, waysIn } from './common.js';
 
 /** Actors that may share a merged step: the department's window and the department itself. */
 const DEPARTMENT_ACTORS: ReadonlySet<string> = new Set(['window', 'department']);
@@ -21,7 +21,7 @@ const DEPARTMENT_ACTORS: ReadonlySet<string> = new Set(['window', 'department'])
 /** Why `a` and the step after it, `b`, cannot be one step; undefined when they can. */
 function whyApart(procedure: Procedure, region: Region, a: StepState, b: StepState): RuleMiss<'merge'> | undefined {
   if (a.transitions.length !== 1) return { rule: 'merge', code: 'way-out', args: { step: a.name } };
-  if (departmentOf(procedure, a) !== departmentOf(procedure, b)) return { rule: 'merge', code: 'other-department', args: { first: a.name, second: b.name } };
+  if (!sameHandlers(procedure, a, b)) return { rule: 'merge', code: 'other-department', args: { first: a.name, second: b.name } };
   if (waysIn(region, b.id) !== 1) return { rule: 'merge', code: 'way-in', args: { step: b.name } };
   if (b.materials.length > 0 || b.trips > 0) return { rule: 'merge', code: 'applicant-action', args: { step: b.name } };
   const together = a.actor === b.actor || (DEPARTMENT_ACTORS.has(a.actor) && DEPARTMENT_ACTORS.has(b.actor));

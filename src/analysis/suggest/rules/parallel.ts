@@ -11,7 +11,7 @@ import type { Procedure, Region, StepState } from '../../../model/types.js';
 import { DRAFT_WORDS, type RuleMiss } from '../../../vocabulary/index.js';
 import { AuthoredValue, NodeCopy } from '../draft.js';
 import type { Opportunity, Rule, RuleResult } from '../types.js';
-import { departmentOf, findStepRuns, itemFile, waysIn } from './common.js';
+import { findStepRuns, handlersOf, itemFile, waysIn } from './common.js';
 
 /** Actors whose steps are reviews by a department, an expert or an agency (not the applicant, the window or the system). */
 const REVIEWERS: ReadonlySet<string> = new Set(['department', 'expert', 'third-party']);
@@ -25,7 +25,8 @@ function whyInSequence(procedure: Procedure, region: Region, run: readonly StepS
   for (const s of [a, b]) if (s.kind !== undefined && GATE_KINDS.has(s.kind)) return { rule: 'parallel', code: 'not-review', args: { step: s.name } };
   for (const s of [a, b]) if (s.transitions.length !== 1) return { rule: 'parallel', code: 'way-out', args: { step: s.name } };
   if (waysIn(region, b.id) !== 1) return { rule: 'parallel', code: 'way-in', args: { step: b.name } };
-  const same = run.find((s) => departmentOf(procedure, s) === departmentOf(procedure, b));
+  const handlers = handlersOf(procedure, b);
+  const same = run.find((s) => handlersOf(procedure, s).some((d) => handlers.includes(d)));
   if (same) return { rule: 'parallel', code: 'same-department', args: { first: same.name, second: b.name } };
   return undefined;
 }

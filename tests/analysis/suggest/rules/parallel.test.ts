@@ -15,8 +15,9 @@ describe('parallel: reviews by different departments in sequence → a parallel 
 
   it('runs the three departments’ reviews side by side, up to the one that repeats a department', () => {
     expect(result.suggestions.map((s) => s.opportunity.args)).toEqual([{ steps: '消防审查、人防审查、供水审查' }]);
-    // 4 + 3 + 2 one after another → the slowest branch, 4 (then 1 + 2 after it); longest 6 + 3 + 5 → 6.
-    expect(changed(result.suggestions[0]!.effect)).toEqual(['timeStandard 12→7', 'timeSlowest 17→9']);
+    // One parallel stage counts as one 环节 (the default 口径): 6 → 4. 4 + 3 + 2 one after another → the
+    // slowest branch, 4 (then 1 + 2 after it); longest 6 + 3 + 5 → 6.
+    expect(changed(result.suggestions[0]!.effect)).toEqual(['steps 6→4', 'timeStandard 12→7', 'timeSlowest 17→9']);
   });
 
   it('says the repeated department and the decision stay in sequence', () => {
