@@ -84,6 +84,17 @@ describe('wujian suggest <file>', { timeout: 60_000 }, () => {
     expect(stdout).toContain('label: 改革后（草案）');
   });
 
+  it('counts 环节 as compare does with --step-counting, so the draft compares to the same figures', async () => {
+    const out = join(DIR, 'enterprise-draft.yaml');
+    const before = 'processes/enterprise-establishment/before.yaml';
+    const suggested = JSON.parse((await wujian(ROOT, 'suggest', before, '--only', 'parallel', '--step-counting', 'per-step', '--format', 'json', '-o', out)).stdout);
+    const compared = JSON.parse((await wujian(ROOT, 'compare', before, out, '--step-counting', 'per-step', '--format', 'json')).stdout);
+    expect(compared.measures).toEqual(suggested.total.measures);
+    const steps = (json: { measures: Array<{ key: string; cut: number }> }) => json.measures.find((m) => m.key === 'steps')!.cut;
+    const staged = JSON.parse((await wujian(ROOT, 'suggest', before, '--only', 'parallel', '--format', 'json')).stdout);
+    expect([steps(suggested.total), steps(staged.total)]).toEqual([0, 3]);
+  });
+
   it('chooses rules with --only and --skip, comma-separated or repeated', async () => {
     const only = JSON.parse((await wujian(ROOT, 'suggest', FOOD, '--format', 'json', '--only', 'share,online')).stdout);
     expect(new Set(only.suggestions.map((s: { rule: string }) => s.rule))).toEqual(new Set(['share', 'online']));

@@ -97,7 +97,7 @@ export function createCatalogue(files: readonly WorkspaceFile[], cwd: string, op
 function entryOf(subject: Subject, options: SuggestOptions): CatalogueEntry {
   const result = suggestReforms(subject, options);
   const counted = ({ figures, counting }: Side): CountedFigures => ({ figures, counting });
-  const before = counted(result.total?.before ?? createSide(subject.side));
+  const before = counted(result.total?.before ?? createSide(subject.side, { stepCounting: options.stepCounting }));
   return { subject, result, before, after: result.total ? counted(result.total.after) : before };
 }
 

@@ -5,7 +5,9 @@
 import { dirname, resolve } from 'node:path';
 import { getErrors } from '../../model/diagnostic.js';
 import { createLoader, loadFiles, loadText, type Loader } from '../../model/load.js';
+import { checkMerges } from '../../model/check/merges.js';
 import { resolveBundle, type SideInput } from '../../model/resolve-bundle.js';
+import { itemsOf } from '../compare/side.js';
 import { readSource } from '../../model/source.js';
 import type { Procedure } from '../../model/types.js';
 import type { WorkspaceFile } from '../../model/workspace.js';
@@ -45,7 +47,8 @@ export function createSubject(file: WorkspaceFile & { side: SideInput }, cwd: st
 
 /**
  * The draft as compare takes it, loaded from its text exactly as `wujian compare` would load the written
- * files. A draft that does not validate is a bug in a rule, so it throws with the problems found.
+ * files, its `merges` checked against the version before as compare checks them. A draft that does not
+ * validate is a bug in a rule, so it throws with the problems found.
  */
 export function loadDraft(subject: Subject, draft: readonly DraftFile[]): SideInput {
   const texts = new Map(draft.filter((d) => d.changed).map((d) => [resolve(d.source), d.text] as const));
@@ -58,12 +61,18 @@ export function loadDraft(subject: Subject, draft: readonly DraftFile[]): SideIn
   const errors = getErrors(result!.diagnostics);
   if (errors.length > 0 || !result!.document) throw invalidDraft(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
   const document = result!.document;
-  if (document.kind === 'procedure') return document;
-  const procedures = new Map<string, Procedure>('bundle' in subject.side ? subject.side.items.map((i) => [i.id, i.procedure] as const) : []);
-  const resolved = resolveBundle(document, { load, procedures });
-  const problems = getErrors(resolved.diagnostics);
-  if (problems.length > 0) throw invalidDraft(problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
-  return { bundle: document, items: resolved.items };
+  let side: SideInput = document as Procedure;
+  if (document.kind === 'bundle') {
+    const procedures = new Map<string, Procedure>('bundle' in subject.side ? subject.side.items.map((i) => [i.id, i.procedure] as const) : []);
+    const resolved = resolveBundle(document, { load, procedures });
+    const problems = getErrors(resolved.diagnostics);
+    if (problems.length > 0) throw invalidDraft(problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+    side = { bundle: document, items: resolved.items };
+  }
+  // `wujian compare` checks what the draft merges against the version before, and refuses a pair that fails.
+  const merges = checkMerges(itemsOf(subject.side), itemsOf(side));
+  if (merges.length > 0) throw invalidDraft(merges.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+  return side;
 }
 
 function invalidDraft(problems: readonly string[]): Error {

@@ -5,7 +5,7 @@
  * effect; the total applies every suggestion that does not change what a higher-ranked one changed, all
  * together (effects interact: two cuts of one path's time do not add up), and is compared the same way.
  */
-import type { DataPath } from '../../model/types.js';
+import type { DataPath, StepCounting } from '../../model/types.js';
 import { MEASURE_KEYS, type Lang, type MeasureKey, type RuleKey } from '../../vocabulary/index.js';
 import { compareDocuments, type Comparison } from '../compare/compare.js';
 import { itemsOf } from '../compare/side.js';
@@ -22,6 +22,8 @@ export interface SuggestOptions {
   skip?: readonly RuleKey[];
   /** The language of the draft's comments. */
   lang?: Lang;
+  /** How parallel blocks count as 环节, overriding the files, as `compare --step-counting` does. */
+  stepCounting?: StepCounting;
 }
 
 /**
@@ -59,7 +61,7 @@ export function suggestReforms(subject: Subject, options: SuggestOptions = {}): 
   }
   const measure = (opportunities: readonly Opportunity[]) => {
     const draft = createDraft(subject.files, opportunities, lang);
-    return { draft, comparison: compareDocuments(subject.side, loadDraft(subject, draft)) };
+    return { draft, comparison: compareDocuments(subject.side, loadDraft(subject, draft), options.stepCounting ? { stepCounting: options.stepCounting } : {}) };
   };
   const measured = found.map((opportunity, order) => {
     const effect = measure([opportunity]).comparison;

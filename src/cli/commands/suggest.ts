@@ -9,7 +9,7 @@ import { createCatalogue } from '../../analysis/suggest/catalogue.js';
 import { placeDraft } from '../../analysis/suggest/draft.js';
 import type { DraftFile } from '../../analysis/suggest/types.js';
 import { createSubject } from '../../analysis/suggest/subject.js';
-import { suggestReforms } from '../../analysis/suggest/suggest.js';
+import { suggestReforms, type SuggestOptions } from '../../analysis/suggest/suggest.js';
 import { getErrors } from '../../model/diagnostic.js';
 import { didYouMean, suggest as closest } from '../../model/suggest.js';
 import type { Lang } from '../../model/types.js';
@@ -39,7 +39,7 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
   const skip = readRules(values.skip, '--skip', lang);
   if (typeof skip === 'string') return usage(skip);
   const arg = positionals[0]!;
-  const rules = { only, skip, lang };
+  const rules = { only, skip, lang, ...(values['step-counting'] ? { stepCounting: values['step-counting'] } : {}) };
   return isFile(resolve(io.cwd, arg)) ? suggestFile(arg, rules, values, lang, io) : suggestFolder(arg, rules, values, lang, io);
 }
 
@@ -61,7 +61,7 @@ function isFile(path: string): boolean {
 }
 
 /** One file: its suggestions on standard output, and with -o its draft. */
-function suggestFile(arg: string, rules: { only: RuleKey[]; skip: RuleKey[]; lang: Lang }, values: Values, lang: Lang, io: IO): ExitCode {
+function suggestFile(arg: string, rules: SuggestOptions, values: Values, lang: Lang, io: IO): ExitCode {
   const workspace = loadWorkspace([arg], io);
   const errors = getErrors(workspace.diagnostics);
   const file = workspace.files.find((f) => f.path === resolve(io.cwd, arg));
@@ -124,7 +124,7 @@ function relativeOrAbsolute(cwd: string, path: string): string {
 }
 
 /** A folder: the catalogue of opportunities across its items. */
-function suggestFolder(arg: string, rules: { only: RuleKey[]; skip: RuleKey[]; lang: Lang }, values: Values, lang: Lang, io: IO): ExitCode {
+function suggestFolder(arg: string, rules: SuggestOptions, values: Values, lang: Lang, io: IO): ExitCode {
   const workspace = loadWorkspace([arg], io);
   const errors = getErrors(workspace.diagnostics);
   printDiagnostics(io, errors, lang);

@@ -1,6 +1,6 @@
 /** `wujian suggest`: where to cut, by how much, on what basis, and a draft of the reformed procedure. */
 import { REFORM_RULES, RULE_KEYS } from '../../vocabulary/index.js';
-import { INVALID_EXIT, OK_EXIT, OUT_OPTION, USAGE_EXIT } from './common.js';
+import { INVALID_EXIT, OK_EXIT, OUT_OPTION, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** The rules as `--only` and `--skip` name them: "share（数据共享、电子证照免提交）". */
@@ -36,6 +36,7 @@ export const suggestOptions = {
     value: { zh: '规则', en: 'rule' },
     description: { zh: '不用这些规则（可重复，或用逗号分隔）', en: 'leave these rules out (repeatable, or comma-separated)' },
   },
+  'step-counting': STEP_COUNTING_OPTION,
   explain: { type: 'flag', description: { zh: '说明每条规则为什么没有适用', en: 'say why each rule did not apply' } },
   top: {
     type: 'whole',
