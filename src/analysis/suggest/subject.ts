@@ -3,7 +3,7 @@
  * files (the procedure's, or the bundle's and each item's), which the draft is written from.
  */
 import { dirname, resolve } from 'node:path';
-import { getErrors } from '../../model/diagnostic.js';
+import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { createLoader, loadFiles, loadText, type Loader } from '../../model/load.js';
 import { checkMerges } from '../../model/check/merges.js';
 import { resolveBundle, type SideInput } from '../../model/resolve-bundle.js';
@@ -59,22 +59,23 @@ export function loadDraft(subject: Subject, draft: readonly DraftFile[]): SideIn
   // The items are loaded beside the bundle, so that an item the bundle names by id is known to it.
   const [result] = loadFiles(subject.files.map((f) => f.path), load);
   const errors = getErrors(result!.diagnostics);
-  if (errors.length > 0 || !result!.document) throw invalidDraft(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+  if (errors.length > 0 || !result!.document) throw invalidDraft(errors);
   const document = result!.document;
   let side: SideInput = document as Procedure;
   if (document.kind === 'bundle') {
     const procedures = new Map<string, Procedure>('bundle' in subject.side ? subject.side.items.map((i) => [i.id, i.procedure] as const) : []);
     const resolved = resolveBundle(document, { load, procedures });
     const problems = getErrors(resolved.diagnostics);
-    if (problems.length > 0) throw invalidDraft(problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+    if (problems.length > 0) throw invalidDraft(problems);
     side = { bundle: document, items: resolved.items };
   }
   // `wujian compare` checks what the draft merges against the version before, and refuses a pair that fails.
   const merges = checkMerges(itemsOf(subject.side), itemsOf(side));
-  if (merges.length > 0) throw invalidDraft(merges.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+  if (merges.length > 0) throw invalidDraft(merges);
   return side;
 }
 
-function invalidDraft(problems: readonly string[]): Error {
-  return new Error(`suggest wrote a draft that does not validate (a rule's bug):\n${problems.join('\n')}`);
+function invalidDraft(problems: readonly Diagnostic[]): Error {
+  const where = problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+  return new Error(`suggest wrote a draft that does not validate (a rule's bug):\n${where.join('\n')}`);
 }

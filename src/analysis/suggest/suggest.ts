@@ -8,6 +8,7 @@
 import type { DataPath, StepCounting } from '../../model/types.js';
 import { MEASURE_KEYS, type Lang, type MeasureKey, type RuleKey } from '../../vocabulary/index.js';
 import { compareDocuments, type Comparison } from '../compare/compare.js';
+import { round2 } from '../compare/measures.js';
 import { itemsOf } from '../compare/side.js';
 import { createDraft, sameFile } from './draft.js';
 import { selectRules } from './registry.js';
@@ -34,8 +35,7 @@ export const RANKED_MEASURES: readonly MeasureKey[] = MEASURE_KEYS;
 
 /** A comparison's score: the sum of the cuts in percent of the ranked measures. */
 export function getScore(c: Comparison): number {
-  const sum = c.measures.filter((m) => RANKED_MEASURES.includes(m.key)).reduce((total, m) => total + (m.cutPercent ?? 0), 0);
-  return Math.round(sum * 100) / 100;
+  return round2(c.measures.filter((m) => RANKED_MEASURES.includes(m.key)).reduce((total, m) => total + (m.cutPercent ?? 0), 0));
 }
 
 /**
