@@ -8,13 +8,13 @@
  *
  * Run: node --import tsx bench/pages.ts  (npm run bench -- pages)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, openApp } from '../tests/browser/browser.js';
 import { writeLargeBundle, writeLargeProcedure } from '../tests/browser/generate.js';
+import { startView } from '../tests/browser/serve.js';
 import { bundledPairs, type FilePair } from '../tests/browser/support.js';
 import { BUILT_CLI, median, runBuilt } from './built.js';
 import { fixed, formatTable, isMain, machineLine } from './support.js';
@@ -44,20 +44,6 @@ function writeReport(dir: string, pair: FilePair): { url: string; kb: number; ms
   return { url: pathToFileURL(file).href, kb: statSync(file).size / 1024, ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) };
 }
 
-/** Starts `wujian view --port 0` and resolves with its URL and a way to stop it. */
-function startView(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [BUILT_CLI, 'view', '--port', '0'], { cwd: ROOT });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
-      if (url) resolve({ url, stop: () => child.kill('SIGINT') });
-    });
-    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}`)));
-  });
-}
-
 /** Milliseconds from navigating to `url` until the app says its charts are drawn. */
 async function timeOpen(page: Parameters<typeof openApp>[0], url: string): Promise<number> {
   const started = performance.now();
@@ -68,7 +54,7 @@ async function timeOpen(page: Parameters<typeof openApp>[0], url: string): Promi
 async function main(): Promise<void> {
   console.log(machineLine());
   const dir = mkdtempSync(join(tmpdir(), 'wujian-pages-'));
-  const view = await startView();
+  const view = await startView(BUILT_CLI);
   // The browser lets the page reach the local server only.
   const browser = await launchBrowser(view.url);
   const rows: Array<[string, string, string, string, string, string]> = [];
@@ -88,7 +74,7 @@ async function main(): Promise<void> {
     for (const pair of bundledPairs()) rows.push([`view ${pair.id}`, '', '', '', fixed(await timeOpen(browser.page, `${view.url}?case=${pair.id}`), 0), '']);
   } finally {
     await browser.close();
-    view.stop();
+    await view.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`Reports written ${WRITES} times each (medians; CPU is every thread's), then opened once from file://:\n`);

@@ -127,6 +127,23 @@ const SENTENCES = {
     (a) => `已生成 ${a.files.join('、')}。编辑后运行：wujian validate ${a.check}\n`,
     (a) => `Wrote ${a.files.join(', ')}. Edit, then run: wujian validate ${a.check}\n`,
   ),
+  // suggest
+  badRule: sentence<{ option: string; found: string; known: string; hint: string }>(
+    (a) => `${a.option} 不认识规则 "${a.found}"${a.hint ? `（${a.hint}）` : ''}；规则有：${a.known}`,
+    (a) => `${a.option}: unknown rule "${a.found}"${a.hint ? ` (${a.hint})` : ''}; the rules are: ${a.known}`,
+  ),
+  noDraft: sentence<{ file: string }>(
+    (a) => `没有可采用的建议，未写出草案 ${a.file}。\n`,
+    (a) => `No suggestion to adopt: the draft ${a.file} was not written.\n`,
+  ),
+  draftNeedsFile: sentence<{ file: string }>(
+    (a) => `错误：“一件事”的草案连同改动过的事项一起写成文件，-o 需要一个文件名（实际为 ${a.file}）\n`,
+    (a) => `error: a bundle's draft is written as files with its changed items beside it: -o needs a file name (found ${a.file})\n`,
+  ),
+  checkDraft: sentence<{ before: string; draft: string }>(
+    (a) => `核对草案：wujian compare ${a.before} ${a.draft}\n`,
+    (a) => `Check the draft: wujian compare ${a.before} ${a.draft}\n`,
+  ),
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),
   wrote: sentence<{ file: string }>((a) => `已写入 ${a.file}\n`, (a) => `Wrote ${a.file}\n`),

@@ -1,23 +1,24 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, MEASURE_COLUMNS, paren, say, type Lang } from '../vocabulary/index.js';
+import type { MeasureRow } from '../analysis/compare/types.js';
+import { CRITICAL_PATH, fill, paren, say, type Lang } from '../vocabulary/index.js';
 import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { cutAmountText, cutText, figureText, ledgerWords, measureName, ruleNotes, ruleText, summaryText, targetText } from './comparison-words.js';
+import { ledgerWords, measureCells, measureHead, measureName, ruleNotes, summaryText, targetText } from './comparison-words.js';
+import { columns } from './columns.js';
 import { dateLines } from './dates.js';
-import { displayWidth } from './frame.js';
 
-/** Lays rows out in columns padded to the widest cell. */
-function columns(rows: string[][], indent = '  '): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
+/** The measures table as compare prints it, each figure's counting rule beside it, then the notes a figure needs. */
+export function measuresTable(measures: readonly MeasureRow[], lang: Lang): string[] {
+  return [
+    ...columns([measureHead(lang), ...measures.map((r) => measureCells(r, lang))]),
+    ...measures.flatMap((r) => ruleNotes(r, lang).map((n) => `  ${labelled(measureName(r.key, lang), n, lang)}`)),
+  ];
 }
 
 /** Renders one comparison. */
 export function toComparisonTable(c: Comparison, lang: Lang): string {
   const { before: b, after: a } = c;
-  const M = MEASURE_COLUMNS;
   const out = [
     labelled(a.name, `${b.label} → ${a.label}`, lang),
     `  ${b.label}  ${b.file}${paren(sideKind(b, lang), lang)}`,
@@ -26,9 +27,7 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
     `  ${summaryText(c.measures, lang)}`,
     '',
   ];
-  const head = [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => say(w, lang));
-  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)])]));
-  out.push(...c.measures.flatMap((r) => ruleNotes(r, lang).map((n) => `  ${labelled(measureName(r.key, lang), n, lang)}`)));
+  out.push(...measuresTable(c.measures, lang));
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }

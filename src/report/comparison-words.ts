@@ -5,7 +5,7 @@
  */
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
 import {
-  clauseSeparator, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
+  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
   SIDES, targetActual, targetGoal, VERDICTS, withUnit, type Lang, type MeasureWords, type SideName, type Template,
 } from '../vocabulary/index.js';
 
@@ -157,11 +157,26 @@ interface Clause {
 /** "材料由35份压减至17份，压减51.43%；……。" — the key cuts, as a reform office writes them. */
 export function summaryText(rows: readonly MeasureRow[], lang: Lang): string {
   const known = (key: MeasureKey) => rows.find((x) => x.key === key && x.before !== null && x.after !== null);
-  const parts = SUMMARY.flatMap((wanted) => {
+  const rowsNamed = SUMMARY.flatMap((wanted) => {
     const r = wanted === 'time' ? TIME_KEYS.map(known).find(Boolean) : known(wanted);
-    if (!r || r.cut === 0) return [];
+    return r ? [r] : [];
+  });
+  return clausesText(rowsNamed, lang);
+}
+
+/**
+ * Every measure that changed, in report order, as summary clauses: "环节由6个压减至4个，压减33.33%；
+ * 模型用时（标准）由…". What a reform suggestion's effect reads like.
+ */
+export function changesText(rows: readonly MeasureRow[], lang: Lang): string {
+  return clausesText(rows.filter((r) => r.before !== null && r.after !== null), lang);
+}
+
+function clausesText(rows: readonly MeasureRow[], lang: Lang): string {
+  const parts = rows.flatMap((r) => {
+    if (r.cut === 0 || r.cut === null) return [];
     const clause = { name: measureName(r.key, lang), from: figureText(r.key, r.before, lang), to: figureText(r.key, r.after, lang), pct: r.cutPercent === null ? '' : percentText(r.cutPercent) };
-    return [(r.cut! > 0 ? CLAUSE.down : CLAUSE.up)[lang](clause)];
+    return [(r.cut > 0 ? CLAUSE.down : CLAUSE.up)[lang](clause)];
   });
   if (parts.length === 0) return CLAUSE.none[lang];
   return `${parts.join(clauseSeparator(lang))}${fullStop(lang)}`;
@@ -181,4 +196,15 @@ export function ledgerWords(e: LedgerEntry, lang: Lang): { kind: string; reason:
 /** A target in words with its verdict: goal "材料 压减率 ≥ 30%", actual "51.43%", verdict "达标". */
 export function targetText(t: TargetResult, lang: Lang): { goal: string; actual: string; verdict: string } {
   return { goal: targetGoal(t, lang), actual: targetActual(t, lang), verdict: VERDICTS[t.met ? 'met' : 'missed'][lang] };
+}
+
+/** The heads of a measures table, as compare prints it: 指标 改革前 改革后 压减量 压减率 口径. */
+export function measureHead(lang: Lang): string[] {
+  const M = MEASURE_COLUMNS;
+  return [M.measure, M.before, M.after, M.cut, M.cutPercent, M.rule].map((w) => w[lang]);
+}
+
+/** One measure's row in a measures table, as compare prints it: name, figures, cut, cut in percent, counting rule. */
+export function measureCells(r: MeasureRow, lang: Lang): string[] {
+  return [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), cutAmountText(r, lang), cutText(r, lang), ruleText(r, lang)];
 }

@@ -20,6 +20,11 @@ export function cell(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** A Markdown table: the head as given (the report's own words), every row's cells escaped (cell). */
+export function markdownTable(head: readonly string[], rows: readonly string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
 /** Renders the analyses as Markdown. */
 export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
   const head = V.summaryColumns[lang];

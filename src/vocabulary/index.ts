@@ -16,6 +16,7 @@
  * - findings.ts    compliance findings: codes, typed values, sentences
  * - targets.ts     reform targets in words and their verdicts
  * - money.ts       the Standard Cost Model in words
+ * - reform-rules.ts  the rules of `wujian suggest`: names, policy bases, what each changes, why one did not apply
  * - counting-rules.ts  the counting rules (口径) every figure names, and how a parallel stage counts as 环节
  *
  * A surface imports what it shows from here and adds only its own chrome (buttons, headings).
@@ -47,6 +48,7 @@ export { grouped, millions, num, percent, percentFixed, roundHalfUp, shareFixed,
 export { ONLINE_DEPTHS, type OnlineDepth } from './online.js';
 export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';
+export { CATALOGUE_RANKINGS, DRAFT_WORDS, PROOF_WORDS, REFORM_RULES, SUGGESTION_COLUMNS, RULE_KEYS, ruleAction, ruleMissText, type RuleAction, type RuleActionOf, type RuleKey, type RuleMiss, type RuleMisses, type RuleWords } from './reform-rules.js';
 export { isPreparedMark, REFORM_MARK_KEYS, REFORM_MARKS, type ReformMark, type ReformMarkWords } from './reform-marks.js';
 export { SIDES, type SideName } from './sides.js';
 export { STATE_TYPES, type StateType } from './states.js';

@@ -2,10 +2,13 @@
  * Schema problems are located at what the user wrote and say what was expected; keys such as
  * __proto__ are schema problems, never a way into Object.prototype.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { loadText } from '../../src/model/load.js';
-import { fixture, loadDiagnostics, places } from '../support/files.js';
+import { getValidator, SCHEMA_IDS, type SchemaName } from '../../src/model/validators.js';
+import { fixture, loadDiagnostics, places, ROOT } from '../support/files.js';
 
 /** A procedure whose first step's `on:` is `transitions` (flow style), for anyOf cases. */
 function withTransitions(transitions: string, extra = ''): string {
@@ -114,5 +117,17 @@ describe('the procedure schema', () => {
     }
     const shared = [...owners].filter(([key, defs]) => defs.size > 1 && /"(anyOf|pattern)"/.test(key)).map(([key]) => key);
     expect(shared).toEqual([]);
+  });
+});
+
+describe('the schemas', () => {
+  it('are each a kind of file wujian reads, with its validator (precompiled in the package), or a kind of output it writes', () => {
+    // Output schemas are checked against what the commands print (tests/support/schemas.ts); nothing
+    // validates against them at run time. A new schema file must be put in one list or the other:
+    // a kind of input goes in SCHEMAS (src/model/validators.ts), which the build precompiles.
+    const outputs = ['analysis', 'catalogue', 'comparison', 'dates', 'simulation', 'suggestions'].map((name) => `${name}.schema.json`);
+    const files = readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.schema.json'));
+    expect([...Object.values(SCHEMA_IDS), ...outputs].sort()).toEqual(files.sort());
+    for (const name of Object.keys(SCHEMA_IDS) as SchemaName[]) expect(typeof getValidator(name), name).toBe('function');
   });
 });

@@ -1,15 +1,22 @@
-/** Compiling the output schemas (analysis, simulation, comparison) with the schemas they refer to. */
+/**
+ * Compiling the output schemas (analysis, simulation, comparison, suggestions, catalogue) with the
+ * schemas they refer to: dates, and comparison and suggestions for the two that reuse their parts.
+ */
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import datesSchema from '../../schemas/dates.schema.json' with { type: 'json' };
+import suggestionsSchema from '../../schemas/suggestions.schema.json' with { type: 'json' };
 
-/**
- * A validator of one output schema; its "dates.schema.json" references resolve to schemas/dates.schema.json,
- * and "comparison.schema.json" ones (the analysis schema names its counting rules from it) to that schema.
- */
-export function compileOutputSchema(schema: object): ValidateFunction {
+/** The schemas output schemas refer to, by the name they refer to them with. */
+const REFERRED: ReadonlyArray<[string, { $id?: string }]> = [
+  ['dates.schema.json', datesSchema],
+  ['comparison.schema.json', comparisonSchema],
+  ['suggestions.schema.json', suggestionsSchema],
+];
+
+/** A validator of one output schema; the schemas it refers to resolve to those in schemas/. */
+export function compileOutputSchema(schema: { $id?: string }): ValidateFunction {
   const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
-  ajv.addSchema(datesSchema, 'dates.schema.json');
-  if ((schema as { $id?: string }).$id !== comparisonSchema.$id) ajv.addSchema(comparisonSchema);
+  for (const [name, referred] of REFERRED) if (referred.$id !== schema.$id) ajv.addSchema(referred, referred.$id ? undefined : name);
   return ajv.compile(schema);
 }

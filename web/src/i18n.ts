@@ -4,7 +4,7 @@
  * marks, sides, verdicts) are not here: they come from src/vocabulary, the same words the terminal,
  * Markdown and Office reports use, and names and figures come in the JSON.
  */
-import type { Bilingual, Lang } from '../../src/vocabulary/index.js';
+import { CATALOGUE_RANKINGS, type Bilingual, type Lang } from '../../src/vocabulary/index.js';
 
 export { colon, paren, say, type Bilingual, type Lang } from '../../src/vocabulary/index.js';
 
@@ -33,6 +33,11 @@ const WORDS = {
   materialsNote: { zh: '■ 需申请人提交　□ 不再提交（注明原因）', en: '■ prepared by the applicant · □ no longer prepared (with reason)' },
   ledger: { zh: '精简台账', en: 'Ledger of changes' },
   ledgerNote: { zh: '改革逐项变化', en: 'Every change the reform made' },
+  opportunities: CATALOGUE_RANKINGS.title,
+  opportunitiesNote: {
+    zh: '全部事项的改革建议（wujian suggest）：每条效果是单独应用后与原文件对比的数字；本事项的标为蓝色',
+    en: 'Suggestions across every item (wujian suggest): each effect is the comparison with the suggestion alone applied; this case’s in blue',
+  },
   // dashboard
   moneySaved: { zh: '每年为企业群众节省', en: 'Saved for applicants each year' },
   moneyBurden: { zh: '年负担：改革前 {before} → 改革后 {after} {unit}', en: 'Yearly burden: {before} → {after} {unit}' },

@@ -1,7 +1,8 @@
 /**
  * The cases `report` and `view` show (and `npm run web:data` writes): each before/after pair, a bundle
  * with its items, handed to createCase, which compares, simulates (seeded) and draws them. A
- * targets.yaml beside a pair's after file gives the targets its dashboard marks met or not.
+ * targets.yaml beside a pair's after file gives the targets its dashboard marks met or not. `view` and
+ * `web:data` add the catalogue of reform opportunities across the folder (buildCatalogue).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/tar
 import type { Lang } from '../../model/types.js';
 import { displayPath } from '../../model/files.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
+import { createCatalogue } from '../../analysis/suggest/catalogue.js';
+import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { dateLines } from '../../report/dates.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
@@ -28,7 +31,12 @@ import { say } from '../messages.js';
 export interface CasesDocument {
   /** One case per pair, in the order given. */
   cases: PresentationCase[];
+  /** The reform opportunities across every item found (`wujian suggest <folder>`), for the dashboard's panel. */
+  catalogue?: CatalogueJson;
 }
+
+/** Rows of each of the catalogue's rankings the dashboard's panel is given. */
+export const PANEL_TOP = 10;
 
 /** The cases, and a one-line summary of each for the terminal. */
 export interface BuiltCases {
@@ -57,10 +65,18 @@ export interface CasePair {
  * printed with their place, as `validate` prints them, and `failed` is then true: a report is never
  * drawn from half the data.
  */
-export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; failed: boolean; inputs: string[] } {
+export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; files: WorkspaceFile[]; failed: boolean; inputs: string[] } {
   const workspace = loadWorkspace(paths, io);
   const { pairs, diagnostics } = findPairs(workspace.files);
-  return { pairs, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io), inputs: workspace.inputs };
+  return { pairs, files: workspace.files, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io), inputs: workspace.inputs };
+}
+
+/**
+ * The reform opportunities across `files` (a workspace's), as `wujian suggest <folder> --format json`
+ * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws.
+ */
+export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): CatalogueJson {
+  return toCatalogueJson(createCatalogue(files, io.cwd), PANEL_TOP);
 }
 
 /**

@@ -8,9 +8,9 @@ import type { CommandContext } from '../table/types.js';
 import { DEFAULT_VIEW_FOLDER, type viewOptions } from '../table/view.js';
 import { APP_BUILD, prepareBuild } from '../web-build.js';
 import { prepareDating } from '../calendar.js';
-import { buildCases, loadPairs } from './cases.js';
+import { buildCases, buildCatalogue, loadPairs } from './cases.js';
 
-/** Runs `wujian view`: load and pair → print each pair's comparison summary and the URL → serve until stopped. */
+/** Runs `wujian view`: load and pair → cases and the catalogue of opportunities → print each pair's summary and the URL → serve until stopped. */
 export async function run(context: CommandContext<typeof viewOptions>): Promise<ExitCode> {
   const { values, positionals, lang, io } = context;
   const dating = prepareDating(context);
@@ -20,11 +20,12 @@ export async function run(context: CommandContext<typeof viewOptions>): Promise<
     io.err(say(lang, 'folderNotFound', { folder }));
     return Exit.INVALID;
   }
-  const { pairs, failed } = loadPairs([folder], lang, io);
+  const { pairs, files, failed } = loadPairs([folder], lang, io);
   if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
   if (failed || pairs.length === 0) return Exit.INVALID;
   const built = await buildCases(pairs, lang, io, dating);
   if (!built) return Exit.INVALID;
+  built.document.catalogue = buildCatalogue(files, io);
   for (const line of [...built.summaries, ...built.dateLines]) io.out(`${line}\n`);
   if (!(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
 
