@@ -5,7 +5,7 @@
  */
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
 import {
-  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
+  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, CALENDAR_DAY_UNIT, grouped, unitFor, WORKING_DAY_UNIT, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
   SIDES, targetActual, targetGoal, VERDICTS, withUnit, type Lang, type MeasureWords, type SideName, type Template,
 } from '../vocabulary/index.js';
 
@@ -21,7 +21,7 @@ const NONE = { zh: '未规定', en: 'none' } as const;
 export function figureText(key: MeasureKey, value: number | null, lang: Lang): string {
   const m: MeasureWords = MEASURES[key];
   if (value === null) return (m.none ?? NONE)[lang];
-  return withUnit(num(value), measureUnit(key, value, lang), lang);
+  return withUnit(grouped(value), measureUnit(key, value, lang), lang);
 }
 
 /** The sentences around a figure's counting rule (口径). */
@@ -40,11 +40,11 @@ const RULE: {
   alternative: { zh: (a) => `按“${a.rule}”：${a.pair}`, en: (a) => `${a.rule}: ${a.pair}` },
   asWritten: {
     zh: (a) => `${a.side}写为 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.workdays} 个工作日（不按 5/7 折算${a.assumed ? `；${a.assumed} 起为推算` : ''}）`,
-    en: (a) => `${a.side}: written as ${a.days} calendar days; from ${a.from}, ${a.workdays} working days on the calendar (not 5/7${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
+    en: (a) => `${a.side}: written as ${a.days} ${unitFor(CALENDAR_DAY_UNIT, a.days, 'en')}; from ${a.from}, ${a.workdays} ${unitFor(WORKING_DAY_UNIT, Number(a.workdays), 'en')} on the calendar (not 5/7${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
   },
   undated: {
     zh: (a) => `${a.side}写为 ${a.days} 个自然日，没有起算日期（version.date 或 --start-date），未折算为工作日（不按 5/7 折算），不计数值`,
-    en: (a) => `${a.side}: written as ${a.days} calendar days with no date to count from (version.date or --start-date): not converted to working days (never 5/7), so no figure`,
+    en: (a) => `${a.side}: written as ${a.days} ${unitFor(CALENDAR_DAY_UNIT, a.days, 'en')} with no date to count from (version.date or --start-date): not converted to working days (never 5/7), so no figure`,
   },
   missing: {
     zh: (a) => `${a.side}未规定${a.measure}的事项：${a.items}（不以模型用时代替）`,

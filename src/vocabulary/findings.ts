@@ -5,6 +5,7 @@
  */
 import { fill, type Lang, type Template } from './language.js';
 import { percent } from './numbers.js';
+import { CALENDAR_DAY_UNIT, unitFor, WORKING_DAY_UNIT } from './quantity.js';
 
 /** What a limit breach says: the worst path over every path (compliance.ts), its probability, and the cases over the limit. */
 export interface ExceedsArgs {
@@ -63,7 +64,7 @@ const limitName = { 'exceeds-committed': { zh: '承诺办结时限', en: 'commit
 /** A limit written in calendar days, after the breach: the days as written and the date counted from. */
 const calendarLimit: Template<ExceedsArgs> = {
   zh: (a) => (a.from === undefined ? '' : `（时限 ${a.days} 个自然日，自 ${a.from} 起算在工作日历上合 ${a.limit} 个工作日）`),
-  en: (a) => (a.from === undefined ? '' : ` (the limit is ${a.days} calendar days: from ${a.from}, ${a.limit} working days on the calendar)`),
+  en: (a) => (a.from === undefined ? '' : ` (the limit is ${a.days} ${unitFor(CALENDAR_DAY_UNIT, a.days ?? 0, 'en')}: from ${a.from}, ${a.limit} ${unitFor(WORKING_DAY_UNIT, a.limit, 'en')} on the calendar)`),
 };
 
 /** Said when the counted time is an upper bound. */
@@ -78,7 +79,7 @@ function exceeds(code: 'exceeds-committed' | 'exceeds-statutory'): Template<Exce
       `最坏路径（各环节取最长用时）计入时限的时间 ${a.counted} 个工作日，超过${limitName[code].zh} ${a.limit} 个工作日${calendarLimit.zh(a)}；` +
       `该路径概率 ${percent(a.probability)}：${a.steps}。超时限的案件比例：按最可能用时 ${percent(a.breachMode)}，各环节取最长用时 ${percent(a.breachMax)}${upperBound.zh(a)}`,
     en: (a) =>
-      `The worst path (every step at its longest) counts ${a.counted} working days, more than the ${limitName[code].en} of ${a.limit}${calendarLimit.en(a)}; ` +
+      `The worst path (every step at its longest) counts ${a.counted} ${unitFor(WORKING_DAY_UNIT, a.counted, 'en')}, more than the ${limitName[code].en} of ${a.limit}${calendarLimit.en(a)}; ` +
       `its probability ${percent(a.probability)}: ${a.steps}. Cases over the limit: ${percent(a.breachMode)} with most likely durations, ${percent(a.breachMax)} with the longest${upperBound.en(a)}`,
   };
 }

@@ -16,6 +16,7 @@
  * - findings.ts    compliance findings: codes, typed values, sentences
  * - targets.ts     reform targets in words and their verdicts
  * - money.ts       the Standard Cost Model in words
+ * - quantity.ts    a figure with its unit: thousands separated, the English singular for exactly one
  * - reform-rules.ts  the rules of `wujian suggest`: names, policy bases, what each changes, why one did not apply
  * - counting-rules.ts  the counting rules (口径) every figure names, and how a parallel stage counts as 环节
  *
@@ -43,8 +44,9 @@ export {
   COUNTED_TIME, INSTANT, LIMIT_UNITS, limitText, limitWords, namedLimit, NOT_CONVERTED, notConverted, type DayUnit, type DayUnitWords, type LimitAsWritten, type LimitUnit,
 } from './limits.js';
 export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, WORKING_DAYS, type MeasureKey, type MeasureWords } from './measures.js';
-export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, NO_MONEY } from './money.js';
+export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyAmount, moneyFigure, moneyText, NO_MONEY, type MoneyAmount } from './money.js';
 export { grouped, millions, num, percent, percentFixed, roundHalfUp, shareFixed, wan } from './numbers.js';
+export { CALENDAR_DAY_UNIT, CASE_UNIT, quantity, unitFor, WORKING_DAY_UNIT, workingDays, type CountUnit } from './quantity.js';
 export { ONLINE_DEPTHS, type OnlineDepth } from './online.js';
 export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';

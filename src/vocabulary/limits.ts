@@ -5,6 +5,7 @@
 import type { Bilingual, Lang, Spellings, Template } from './language.js';
 import { MEASURES } from './measures.js';
 import { num } from './numbers.js';
+import { unitFor, WORKING_DAY_UNIT } from './quantity.js';
 
 /** The words of a unit of days: its name (what an author writes) and how it follows a number. */
 export interface DayUnitWords extends Bilingual, Spellings {
@@ -56,7 +57,7 @@ export interface LimitAsWritten {
 /** What a limit in calendar days holds on the working-day calendar, after the limit as written. */
 const ON_THE_CALENDAR: Template<{ from: string; workdays: string; assumed?: string }> = {
   zh: (a) => `（自 ${a.from} 起算合 ${a.workdays} 个工作日${a.assumed ? `；${a.assumed} 起为推算` : ''}）`,
-  en: (a) => ` (from ${a.from}: ${a.workdays} working days${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
+  en: (a) => ` (from ${a.from}: ${a.workdays} ${unitFor(WORKING_DAY_UNIT, Number(a.workdays), 'en')}${a.assumed ? `; assumed from ${a.assumed} on` : ''})`,
 };
 
 /**

@@ -4,6 +4,7 @@
  * A new measure is one entry here; MEASURE_KEYS gives the order every report lists them in.
  */
 import type { Bilingual, Lang } from './language.js';
+import { unitFor } from './quantity.js';
 
 /** How one measure is named and counted in words. */
 export interface MeasureWords {
@@ -73,7 +74,7 @@ export function getMeasure(key: MeasureKey): MeasureWords {
 /** The unit of `key` after `value`: "份", "working day" for 1, "working days" otherwise. */
 export function measureUnit(key: MeasureKey, value: number, lang: Lang): string {
   const m: MeasureWords = MEASURES[key];
-  return lang === 'en' && value === 1 && m.unitOne ? m.unitOne : m.unit[lang];
+  return unitFor({ ...m.unit, ...(m.unitOne ? { one: m.unitOne } : {}) }, value, lang);
 }
 
 /** The columns of a measures table, as the terminal, Markdown, the dashboard and Excel head them. */

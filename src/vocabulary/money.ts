@@ -4,7 +4,7 @@
  * 836.42 万元"). The figures are src/analysis/compare/money.ts's.
  */
 import type { Bilingual, Template } from './language.js';
-import { grouped, millions, num, wan } from './numbers.js';
+import { grouped, millions, num, twoDecimals, wan } from './numbers.js';
 
 /** The formula in words. */
 export const MONEY_FORMULA: Bilingual = {
@@ -20,8 +20,8 @@ export const MONEY_SETTINGS: Template<{ hourlyCost: number; tripCost: number; pr
 
 /** The yearly burden before and after and the saving, in yuan and in 万元 (in English, millions). */
 export const MONEY_TOTALS: Template<{ before: number; after: number; saved: number }> = {
-  zh: (m) => `改革前年负担 ${grouped(m.before)} 元（${wan(m.before)} 万元），改革后 ${grouped(m.after)} 元（${wan(m.after)} 万元），每年为企业群众节省 ${grouped(m.saved)} 元（${wan(m.saved)} 万元）`,
-  en: (m) => `yearly burden before ${grouped(m.before)} yuan (${millions(m.before)} million), after ${grouped(m.after)} yuan (${millions(m.after)} million); saved ${grouped(m.saved)} yuan (${millions(m.saved)} million yuan) a year`,
+  zh: (m) => `改革前年负担 ${grouped(m.before)} 元（${moneyText(m.before, 'zh')}），改革后 ${grouped(m.after)} 元（${moneyText(m.after, 'zh')}），每年为企业群众节省 ${grouped(m.saved)} 元（${moneyText(m.saved, 'zh')}）`,
+  en: (m) => `yearly burden before ${grouped(m.before)} yuan (${moneyText(m.before, 'en')}), after ${grouped(m.after)} yuan (${moneyText(m.after, 'en')}); saved ${grouped(m.saved)} yuan (${moneyText(m.saved, 'en')}) a year`,
 };
 
 /** Why there is no money figure. */
@@ -36,4 +36,37 @@ export const MONEY_UNIT: Bilingual = { zh: '万元', en: 'million yuan' };
 /** A large sum in MONEY_UNIT's number: "836.42" (万元) or "8.36" (million). */
 export function moneyFigure(yuan: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? wan(yuan) : millions(yuan);
+}
+
+/**
+ * The units a sum is stated in, largest first, with the yuan each holds: a report writes 亿元 from
+ * one hundred million, 万元 from ten thousand, else 元; English millions and billions.
+ */
+const MONEY_SCALES: Readonly<Record<'zh' | 'en', ReadonlyArray<{ yuan: bigint; unit: string }>>> = {
+  zh: [{ yuan: 100_000_000n, unit: '亿元' }, { yuan: 10_000n, unit: '万元' }, { yuan: 1n, unit: '元' }],
+  en: [{ yuan: 1_000_000_000n, unit: 'billion yuan' }, { yuan: 1_000_000n, unit: 'million yuan' }, { yuan: 1n, unit: 'yuan' }],
+};
+
+/** A sum in the unit a report would state it in: the figure (two decimals for 万元 and larger, thousands separated) and the unit. */
+export interface MoneyAmount {
+  /** "836.42", "1.20", "2,500". */
+  figure: string;
+  /** "万元", "亿元", "元", "million yuan". */
+  unit: string;
+}
+
+/**
+ * `yuan` in the largest unit it reaches (by its size, so a loss reads like a saving):
+ * 8,364,195 → 836.42 万元; 120,000,000 → 1.20 亿元; 2,500 → 2,500 元; in English 8.36 million yuan.
+ */
+export function moneyAmount(yuan: number, lang: 'zh' | 'en'): MoneyAmount {
+  const size = Math.abs(yuan);
+  const scale = MONEY_SCALES[lang].find((s) => size >= Number(s.yuan)) ?? MONEY_SCALES[lang].at(-1)!;
+  return { figure: scale.yuan === 1n ? grouped(yuan) : twoDecimals(yuan, scale.yuan), unit: scale.unit };
+}
+
+/** A sum with its unit, joined so a line never breaks between them: "836.42 万元", "8.36 million yuan". */
+export function moneyText(yuan: number, lang: 'zh' | 'en'): string {
+  const { figure, unit } = moneyAmount(yuan, lang);
+  return `${figure}\u00a0${unit}`;
 }

@@ -88,7 +88,7 @@ export function millions(yuan: number): string {
 }
 
 /** `value` / `divisor` exactly, rounded half up once to two decimals, thousands separated, always two decimals. */
-function twoDecimals(value: number, divisor = 1n): string {
+export function twoDecimals(value: number, divisor = 1n): string {
   if (!Number.isFinite(value)) return '—';
   const f = toFraction(value);
   return roundFraction({ num: f.num, den: f.den * divisor }, 2).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -6,6 +6,7 @@
  */
 import { fill, type Bilingual, type Lang, type Template } from './language.js';
 import { num } from './numbers.js';
+import { workingDays } from './quantity.js';
 import { REFORM_MARKS, type ReformMark } from './reform-marks.js';
 import { MATERIAL_SOURCES, type MaterialSource } from './sources.js';
 
@@ -253,7 +254,7 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     },
     action: {
       zh: (a) => `承诺时限由 ${num(a.from)} 个工作日压减至 ${num(a.to)} 个工作日（最慢路径计入时限的用时 ${num(a.slowest)} 个工作日）`,
-      en: (a) => `committed limit from ${num(a.from)} to ${num(a.to)} working days (the slowest path counts ${num(a.slowest)})`,
+      en: (a) => `committed limit from ${num(a.from)} to ${workingDays(a.to, 'en')} (the slowest path counts ${num(a.slowest)})`,
     },
     none: { zh: '没有承诺时限', en: 'no committed limit' },
     misses: {
@@ -262,11 +263,11 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
       'calendar-day': { zh: () => '承诺时限按自然日计，与模型的工作日不可直接比较', en: () => 'the committed limit is in calendar days, not the working days the model counts' },
       close: {
         zh: (a) => `承诺时限 ${num(a.limit)} 个工作日与模型支持的 ${num(a.to)} 个工作日（最慢路径计入 ${num(a.slowest)}）相差不到一半，不算远高于`,
-        en: (a) => `the committed limit of ${num(a.limit)} working days is within half again of the ${num(a.to)} the model supports (slowest path counts ${num(a.slowest)})`,
+        en: (a) => `the committed limit of ${workingDays(a.limit, 'en')} is within half again of the ${num(a.to)} the model supports (slowest path counts ${num(a.slowest)})`,
       },
       below: {
         zh: (a) => `承诺时限 ${num(a.limit)} 个工作日已短于最慢路径计入时限的用时 ${num(a.slowest)} 个工作日（见 analyze 的合规提示），不宜再压减`,
-        en: (a) => `the committed limit of ${num(a.limit)} working days is already below the slowest path's counted ${num(a.slowest)} (see analyze's findings): no cut`,
+        en: (a) => `the committed limit of ${workingDays(a.limit, 'en')} is already below the slowest path's counted ${num(a.slowest)} (see analyze's findings): no cut`,
       },
       'no-path': { zh: () => '模型没有办结路径', en: () => 'the model has no path to approval' },
     },

@@ -5,7 +5,7 @@
  */
 import { withUnit, type Bilingual, type Lang } from './language.js';
 import { MEASURES, measureUnit, type MeasureKey } from './measures.js';
-import { num } from './numbers.js';
+import { grouped, num } from './numbers.js';
 
 /** What a target compares: the cut in percent, the cut, or the figure after the reform. */
 export type TargetOp = 'cutPercent>=' | 'cut>=' | 'after<=' | 'after>=';
@@ -38,7 +38,7 @@ export const VERDICTS = {
 
 /** A figure of a target with its unit: "30%", "1次", "5个工作日", "1 trip". */
 function figure(measure: MeasureKey, value: number, percent: boolean, lang: Lang): string {
-  return percent ? `${num(value)}%` : withUnit(num(value), measureUnit(measure, value, lang), lang);
+  return percent ? `${num(value)}%` : withUnit(grouped(value), measureUnit(measure, value, lang), lang);
 }
 
 /** What a target asks, without the measure's name (a row already named by it): "压减率 ≥ 30%", "改革后 ≤ 1次". */

@@ -48,8 +48,15 @@ describe('wrapText', () => {
     for (const line of lines.slice(0, -1)) expect('（(“').not.toContain(line.at(-1));
   });
 
-  it('keeps English words whole', () => {
-    expect(wrapText('Department · 0.5 working days', 150, 13, 2)).toEqual(['Department · 0.5', 'working days']);
+  it('keeps English words whole, and a figure with the word after it', () => {
+    expect(wrapText('Department · 0.5 working days', 150, 13, 2)).toEqual(['Department ·', '0.5 working days']);
+  });
+
+  it('never breaks a summary sentence between a figure and its measure word', () => {
+    const lines = wrapText('事项由5项压减至1项，压减80.00%；材料由35份压减至17份，压减51.43%；每年节省 836.42\u00a0万元', 200, 14, 6);
+    expect(lines.join('').replace(/ /g, '')).toBe('事项由5项压减至1项，压减80.00%；材料由35份压减至17份，压减51.43%；每年节省836.42\u00a0万元');
+    for (const line of lines) expect(line, line).not.toMatch(/\d$/);
+    expect(wrapText('自2024-01-01 起', 70, 14, 3)[0]).not.toBe('自2024');
   });
 
   it('breaks a word too wide for a line of its own at any character, every line within the width', () => {

@@ -150,7 +150,7 @@ function toTimeline(item: string, path: Path, start: number, itemDepartment?: st
     if (s.type === 'step') {
       const st = s.state;
       const department = st.department ?? (st.actor === 'applicant' ? undefined : itemDepartment);
-      steps.push({ item, key: st.key, name: st.name, actor: st.actor, ...(department ? { department } : {}), start: t, end: t + st.duration.mode });
+      steps.push({ item, key: st.key, name: st.name, actor: st.actor, ...(department ? { department } : {}), start: t, end: t + st.duration.mode, counted: st.counts });
       t += st.duration.mode;
     } else {
       const branches = s.regions.map((r) => toTimeline(item, r, t, itemDepartment));

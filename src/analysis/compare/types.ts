@@ -80,6 +80,8 @@ export interface TimelineStep {
   start: number;
   /** End, working days from the side's start. */
   end: number;
+  /** Whether its time counts toward the statutory limit (false: expert review, testing … under Art. 45). */
+  counted: boolean;
 }
 
 /** A row of the materials matrix. */

@@ -18,15 +18,22 @@ export function textWidth(text: string, size: number): number {
   return em * size;
 }
 
+/** A figure and the measure word after it (one or two Chinese characters, or one Latin word after a space). */
+const FIGURE = /[-−+]?\d[\d,.]*%?(?=[\s\u2e80-\u9fff\uff00-\uffef]|$)(?:[ \u00a0]?[\u2e80-\u9fff]{1,2}|[ \u00a0][^\s\u2e80-\u9fff\uff00-\uffef]+)?\s*/;
+
+/** The units wrapText never splits: a figure with its measure word, a Latin word with its spaces, a space run, one character. */
+const UNITS = new RegExp(`${FIGURE.source}|[^\\s\\u2e80-\\u9fff\\uff00-\\uffef]+\\s*|\\s+|[\\s\\S]`, 'g');
+
 /**
  * Splits `text` into at most `maxLines` lines no wider than `width`, between words where it can, else
  * anywhere; the last line ends in "…" when text is left over.
  * Example: wrapText('食品经营许可告知承诺书', 60, 14, 2) → ['食品经营', '许可告…'].
  */
 export function wrapText(text: string, width: number, size: number, maxLines = 2): string[] {
-  // Units that never split: one Chinese character, or a Latin word with the spaces after it; a word
-  // too wide for a line of its own (a long id, a URL) breaks at any character instead.
-  const words = text.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+|[\s\S]/g) ?? [];
+  // Units that never split: a figure with its measure word ("35份", "836.42 万元", "13 working"), one
+  // Chinese character, or a Latin word with the spaces after it; a word too wide for a line of its own
+  // (a long id, a URL) breaks at any character instead.
+  const words = text.match(UNITS) ?? [];
   const units = words.flatMap((w) => (textWidth(w.trimEnd(), size) > width ? [...w] : [w]));
   const lines: string[] = [];
   let line = '';
