@@ -107,3 +107,44 @@ export function writeHostileProcedure(dir: string): FilePair {
   write('改革后', 'after.yaml', 3);
   return { id: 'hostile', before: join(folder, 'before.yaml'), after: join(folder, 'after.yaml') };
 }
+
+/**
+ * Writes before.yaml and after.yaml of a procedure whose cases take one of three fixed times into
+ * `dir`/on-limit: half of them exactly the committed limit (13 working days before, 5 after), a
+ * third less, the rest more. The simulation bins [x0, x1), so the cases on the limit share a bin with
+ * none below it: the chart must still draw them within the limit.
+ */
+export function writeOnLimitProcedure(dir: string): FilePair {
+  const folder = join(dir, 'on-limit');
+  mkdirSync(folder, { recursive: true });
+  const write = (label: string, file: string, limit: number) => {
+    const step = (name: string, kind: string, days: number, next: Record<string, unknown>) => ({ name, kind, actor: 'department', materials: [], duration: { value: days }, on: next });
+    const procedure = {
+      id: 'on-limit-item',
+      name: '时限边界事项',
+      department: '县行政审批局',
+      version: { label },
+      limits: { statutory: limit + 10, committed: limit },
+      handling: '承诺件',
+      materials: [{ id: 'form', name: '申请表' }],
+      process: {
+        initial: 'apply',
+        states: {
+          apply: { name: '申请', kind: '申请', actor: 'applicant', materials: ['form'], duration: { value: 1 }, on: { NEXT: 'accept' } },
+          accept: {
+            ...step('受理', '受理', 1, {}),
+            on: { ON_TIME: { target: 'review', p: 0.5 }, QUICK: { target: 'quick', p: 0.3 }, SLOW: { target: 'slow', p: 0.2 } },
+          },
+          review: step('审查（恰好到时限）', '审查', limit - 2, { NEXT: 'approved' }),
+          quick: step('简易审查', '审查', limit - 5, { NEXT: 'approved' }),
+          slow: step('复杂审查', '审查', limit + 1, { NEXT: 'approved' }),
+          approved: { type: 'final', name: '准予许可', outcome: 'approved' },
+        },
+      },
+    };
+    writeFileSync(join(folder, file), stringify(procedure, { lineWidth: 0 }));
+  };
+  write('改革前', 'before.yaml', 13);
+  write('改革后', 'after.yaml', 5);
+  return { id: 'on-limit', before: join(folder, 'before.yaml'), after: join(folder, 'after.yaml') };
+}

@@ -10,6 +10,10 @@ export const INK = '#1f2933';
 export const MUTED = '#5f6b76';
 /** Grid lines and borders. */
 export const RULE = '#d9dee3';
+/** Grid lines inside a plot, lighter than RULE, always drawn behind the marks. */
+export const GRID = '#e6e9ed';
+/** Fill of "before" bars and marks (BEFORE is its name's colour). */
+export const BEFORE_MARK = '#9aa3ad';
 /** Met targets. */
 export const GOOD = '#2f7d4f';
 /** Missed targets and limit lines. */

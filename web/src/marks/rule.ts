@@ -1,5 +1,6 @@
 /** Vertical reference lines (statutory and committed limits) with a label at the top. */
 import type { ScaleLinear } from 'd3';
+import { textWidth } from '../../../src/report/diagram/text.js';
 import { SIZE, WARN } from '../theme.js';
 import type { G } from './axis.js';
 
@@ -13,25 +14,61 @@ export interface LimitLine {
   dashed?: boolean;
 }
 
+/** Where a limit's label goes: its row in the stack at the top, its x and anchor. */
+export interface PlacedLimit extends LimitLine {
+  /** Pixel x of the line. */
+  px: number;
+  /** Row of the label (0 at the top); the line starts at its label's row. */
+  row: number;
+  /** Left end and right end of the label, pixels. */
+  from: number;
+  to: number;
+}
+
+/** Height of one row of limit labels. */
+export const LIMIT_ROW = SIZE + 6;
+
 /**
- * Draws each limit from `top` to `bottom`, labels stacked at the top so two close limits never overlap.
- * Labels are anchored left of the line when they would run past the right edge.
+ * Places each label right of its line, or left of it when it would run past `right` (never past 0
+ * either), and stacks them so no label crosses a line: a line starts at its own label's row, so a
+ * label whose span holds another limit's line goes on a row above that label. Measured by the text
+ * estimate, not by layout, so the same placement comes out in Node (Office files) and in the browser.
  */
-export function limitRules(g: G, x: ScaleLinear<number, number>, limits: readonly LimitLine[], top: number, bottom: number): void {
-  const sorted = [...limits].sort((a, b) => a.value - b.value);
-  const right = x.range()[1]!;
-  sorted.forEach((limit, i) => {
+export function placeLimits(x: ScaleLinear<number, number>, limits: readonly LimitLine[], right = x.range()[1]!): PlacedLimit[] {
+  const spans = [...limits].sort((a, b) => a.value - b.value).map((limit) => {
     const px = x(limit.value);
+    const w = textWidth(limit.label, SIZE);
+    const from = px + 4 + w <= right ? px + 4 : Math.max(0, px - 4 - w);
+    return { ...limit, px, from, to: from + w, row: 0 };
+  });
+  const crosses = (label: PlacedLimit, line: PlacedLimit) => label !== line && line.px >= label.from - 2 && line.px <= label.to + 2;
+  const order: PlacedLimit[] = [];
+  const left = [...spans];
+  while (left.length > 0) {
+    // Next row: a label no remaining label must stand above (none of them crosses its line); the leftmost when all do.
+    const i = Math.max(0, left.findIndex((s) => !left.some((o) => crosses(o, s))));
+    order.push(...left.splice(i, 1));
+  }
+  order.forEach((s, row) => (s.row = row));
+  return spans;
+}
+
+/**
+ * Draws each limit from `top` to `bottom`, labels stacked at the top (placeLimits) so two close
+ * limits never overlap, no label crosses a line, and none is cut at the chart's edge.
+ */
+export function limitRules(g: G, x: ScaleLinear<number, number>, limits: readonly LimitLine[], top: number, bottom: number, right?: number): void {
+  for (const limit of placeLimits(x, limits, right)) {
+    const y = top + limit.row * LIMIT_ROW;
     const rule = g.append('g').attr('class', 'limit').attr('data-limit', limit.value);
     rule.append('line')
-      .attr('x1', px).attr('x2', px).attr('y1', top + i * (SIZE + 6)).attr('y2', bottom)
+      .attr('x1', limit.px).attr('x2', limit.px).attr('y1', y).attr('y2', bottom)
       .attr('stroke', WARN).attr('stroke-width', 1.5).attr('stroke-dasharray', limit.dashed ? '6 4' : null);
     rule.append('text')
-      .attr('x', px > right - 120 ? px - 4 : px + 4)
-      .attr('y', top + i * (SIZE + 6) + SIZE - 2)
-      .attr('text-anchor', px > right - 120 ? 'end' : 'start')
+      .attr('x', limit.from)
+      .attr('y', y + SIZE - 2)
       .attr('font-size', SIZE)
       .attr('fill', WARN)
       .text(limit.label);
-  });
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, ComparisonSide } from '../contract.js';
-import { CRITICAL_PATH, MEASURES, num, SIDES } from '../../../src/vocabulary/index.js';
+import { CRITICAL_PATH, MEASURES, num, SIDES, workingDays } from '../../../src/vocabulary/index.js';
 import { paren, say, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
@@ -90,7 +90,7 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const finish = comparison[side].dates?.finish.standard.date;
     const dated = finish && comparison.dates ? t('finishOn', lang, { start: comparison.dates.startDate, date: finish }) : '';
     panel.append('text').attr('x', 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(t('standardTotal', lang, { side: say(SIDES[side], lang), days: num(total) }) + dated);
+      .text(t('standardTotal', lang, { side: say(SIDES[side], lang), days: workingDays(total, lang) }) + dated);
     const plotTop = 34 + limits.length * (SIZE + 6);
     const plotBottom = plotTop + rows.length * ROW_H;
     limitRules(panel, x, limits, 30, plotBottom);
