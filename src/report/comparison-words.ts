@@ -5,7 +5,7 @@
  */
 import type { LedgerEntry, MeasureKey, MeasureRow, TargetResult } from '../analysis/compare/types.js';
 import {
-  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, CALENDAR_DAY_UNIT, grouped, unitFor, WORKING_DAY_UNIT, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
+  clauseSeparator, MEASURE_COLUMNS, COUNTING_RULES, fullStop, LEDGER_KINDS, LEDGER_REASONS, CALENDAR_DAY_UNIT, HEADLINE_TIME, grouped, unitFor, WORKING_DAY_UNIT, listSeparator, MEASURES, measureUnit, num, percentFixed, ruleName,
   SIDES, targetActual, targetGoal, VERDICTS, withUnit, type Lang, type MeasureWords, type SideName, type Template,
 } from '../vocabulary/index.js';
 
@@ -123,8 +123,8 @@ export function cutAmountText(row: MeasureRow, lang: Lang): string {
   return row.cut >= 0 ? num(row.cut) : CUT_AMOUNT_UP[lang](num(-row.cut));
 }
 
-/** The time a summary names: the committed limit, else the statutory limit, else the modelled time. */
-const TIME_KEYS: readonly MeasureKey[] = ['committedLimit', 'statutoryLimit', 'timeStandard'];
+/** The time a summary names: the committed limit, else the statutory limit, else the modelled time (as a dashboard's headline). */
+const TIME_KEYS = HEADLINE_TIME;
 
 /** Measures a summary names, in order, when they changed ('time' stands for the first known of TIME_KEYS). */
 const SUMMARY: ReadonlyArray<MeasureKey | 'time'> = ['items', 'materials', 'forms', 'formFields', 'steps', 'time', 'trips', 'fees'];

@@ -16,6 +16,7 @@
  * - findings.ts    compliance findings: codes, typed values, sentences
  * - targets.ts     reform targets in words and their verdicts
  * - money.ts       the Standard Cost Model in words
+ * - headline.ts    what a dashboard leads with, which measure rows it shows, merges or leaves out
  * - quantity.ts    a figure with its unit: thousands separated, the English singular for exactly one
  * - reform-rules.ts  the rules of `wujian suggest`: names, policy bases, what each changes, why one did not apply
  * - counting-rules.ts  the counting rules (口径) every figure names, and how a parallel stage counts as 环节
@@ -39,7 +40,13 @@ export {
   capitalized, clauseSeparator, colon, comma, fill, fullStop, inBoth, labelled, LANG_TAGS, LANGS, listSeparator, paren, say, withUnit,
   type Bilingual, type Lang, type Spellings, type Template,
 } from './language.js';
-export { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords } from './ledger.js';
+export {
+  getDashboardLayout, getOmission, HEADLINE, HEADLINE_TIME, measureNames, MERGE_FAMILIES, MERGED_ROW, OMISSIONS, OMITTED_ROWS,
+  type DashboardLayout, type DashboardRow, type MeasureFigures, type RowOmission,
+} from './headline.js';
+export {
+  CHANGE_EFFECTS, LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, REASON_EFFECTS, type ChangeEffect, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords,
+} from './ledger.js';
 export {
   COUNTED_TIME, INSTANT, LIMIT_UNITS, limitText, limitWords, namedLimit, NOT_CONVERTED, notConverted, type DayUnit, type DayUnitWords, type LimitAsWritten, type LimitUnit,
 } from './limits.js';

@@ -63,6 +63,19 @@ export type LedgerReason = ReformMark | keyof typeof OTHER_REASONS;
 /** Every reason with its words. */
 export const LEDGER_REASONS: Readonly<Record<LedgerReason, ReasonWords>> = { ...REFORM_MARKS, ...OTHER_REASONS };
 
+/** What a change means for the applicant: less to do (good news), the same later (容缺), or more (new burden). */
+export type ChangeEffect = 'cut' | 'later' | 'burden';
+
+/** The effect of each reason: a material shared, replaced by a commitment, merged or cancelled is a cut; one added is new burden. */
+export const REASON_EFFECTS: Readonly<Record<LedgerReason, ChangeEffect>> = {
+  shared: 'cut', commitment: 'cut', cancelled: 'cut', merged: 'cut', deferred: 'later',
+  once: 'cut', 'item-removed': 'cut', 'not-needed': 'cut', removed: 'cut', fewer: 'cut', parallel: 'cut', overlap: 'cut',
+  added: 'burden', more: 'burden',
+};
+
+/** The effect of each kind of change: removed and merged are cuts, added is new burden. */
+export const CHANGE_EFFECTS: Readonly<Record<LedgerChange, ChangeEffect>> = { removed: 'cut', merged: 'cut', added: 'burden', changed: 'later' };
+
 /** The ledger's columns, as every table of it (terminal, Markdown, web, CSV, Excel) heads them. */
 export const LEDGER_COLUMNS = {
   kind: { zh: '类别', en: 'Kind' },

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { findPairs } from '../../src/model/pairs.js';
 import { loadWorkspace } from '../../src/model/workspace.js';
+import { getDashboardLayout, type MeasureKey } from '../../src/vocabulary/index.js';
 import { wujian } from '../support/cli.js';
 import { ROOT } from '../support/files.js';
 
@@ -41,16 +42,25 @@ export async function writeReport(dir: string, pair: FilePair, name = `${pair.id
 /** One measure of `wujian compare --format json`, as far as the tests read it. */
 export interface ComparedMeasure {
   /** Measure key, e.g. materials. */
-  key: string;
+  key: MeasureKey;
+  /** The figures. */
+  before: number | null;
+  after: number | null;
   /** The percent text in both languages. */
   text: { zh: string; en: string };
 }
 
-/** The measures `wujian compare <before> <after> --format json` prints. */
+/** The measures `wujian compare <before> <after> --format json` prints that the dashboard lists as rows of their own (getDashboardLayout). */
 export async function getComparedMeasures(pair: FilePair): Promise<ComparedMeasure[]> {
   const result = await wujian(ROOT, 'compare', pair.before, pair.after, '--format', 'json');
   expect(result.code, result.stderr).toBe(0);
-  return (JSON.parse(result.stdout) as { measures: ComparedMeasure[] }).measures;
+  return getDashboardMeasures((JSON.parse(result.stdout) as { measures: ComparedMeasure[] }).measures);
+}
+
+/** Of `measures`, those the dashboard draws as rows of their own: not merged into another's row, not left out. */
+export function getDashboardMeasures<M extends ComparedMeasure>(measures: readonly M[]): M[] {
+  const rows = new Set(getDashboardLayout(measures).rows.map((r) => r.key));
+  return measures.filter((m) => rows.has(m.key));
 }
 
 /** The pair of a folder under processes/. */

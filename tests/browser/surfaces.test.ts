@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
 import { figureText } from '../../src/report/comparison-words.js';
-import { LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, num } from '../../src/vocabulary/index.js';
+import { getDashboardLayout, grouped, LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, num } from '../../src/vocabulary/index.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
@@ -52,14 +52,26 @@ describe.skipIf(browserSkipReason)('one case on every surface (广元 开办餐�
     const bars = await browser.page.$$eval('g.measure-row', (rows) =>
       Object.fromEntries(rows.map((r) => [(r as SVGGElement).dataset.row!, [...r.querySelectorAll('text')].map((t) => (t.textContent ?? '').trim())])),
     );
+    const layout = getDashboardLayout(json.measures);
+    const omitted = await browser.page.$eval('text.omitted-rows', (t) => t.textContent ?? '');
     for (const m of json.measures) {
       const cells = [m.name.zh, figureText(m.key, m.before, 'zh'), figureText(m.key, m.after, 'zh'), m.cut === null ? '—' : num(m.cut), m.text.zh];
       expect(findRow(table, cells, '\\s+'), `terminal: ${m.key}`).toBeDefined();
       expect(findRow(markdown, cells, ' \\| '), `Markdown: ${m.key}`).toBeDefined();
-      expect(labels[m.key], `dashboard cut: ${m.key}`).toBe(m.text.zh);
-      expect(bars[m.key]!.join(' '), `dashboard row: ${m.key}`).toContain(m.name.zh);
-      for (const figure of [m.before, m.after]) if (figure !== null) expect(bars[m.key], `dashboard figure: ${m.key}`).toContain(num(figure));
+      // The dashboard shows what exists: a row of its own, a row it shares (same figures, named under it), or named as left out.
+      const row = layout.rows.find((r) => r.key === m.key || r.merged.includes(m.key));
+      if (!row) {
+        expect(omitted, `dashboard leaves out ${m.key} and says so`).toContain(m.name.zh);
+        continue;
+      }
+      expect(labels[row.key], `dashboard cut: ${m.key}`).toBe(m.text.zh);
+      expect(bars[row.key]!.join(' '), `dashboard row: ${m.key}`).toContain(m.name.zh);
+      for (const figure of [m.before, m.after]) if (figure !== null) expect(bars[row.key], `dashboard figure: ${m.key}`).toContain(grouped(figure));
     }
+    // 广元: 材料份数 is 材料's row, the modelled times the committed limit's; 法定时限 (none) and 费用 (0 → 0) are left out.
+    expect(layout.rows.find((r) => r.key === 'materials')!.merged).toEqual(['copies']);
+    expect(layout.rows.find((r) => r.key === 'committedLimit')!.merged).toEqual(['timeStandard', 'timeSlowest']);
+    expect(layout.omitted.map((o) => o.key)).toEqual(['statutoryLimit', 'fees']);
     expect(json.measures.find((m) => m.key === 'materials')).toMatchObject({ before: 35, after: 17 });
   });
 

@@ -6,7 +6,7 @@ import type { Case } from '../../web/src/contract.js';
 import { getEdges, getExceedLines, rebin } from '../../web/src/views/histogram.js';
 import { toLedgerCsv } from '../../web/src/views/ledger.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
-import { getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
+import { getCountedIntervals, getCountedPosition, getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
 import { getEdgeLabel } from '../../src/report/diagram/words.js';
 import { buildWebCases, getCase } from '../support/cases.js';
 
@@ -45,13 +45,29 @@ describe('timeline', () => {
     for (const s of licence.segments) expect(s.start).toBeGreaterThanOrEqual(licence.start);
   });
 
-  it('draws each side’s own statutory and committed limits, committed dashed', () => {
-    expect(getLimitLines(food.comparison, 'before', 'zh')).toEqual([
-      { value: 20, label: '法定时限 20', dashed: false },
-      { value: 15, label: '承诺时限 15', dashed: true },
+  it('draws each side’s own statutory and committed limits, committed dashed, where the counted time reaches them', () => {
+    const before = getLimitLines(food.comparison, 'before', 'zh');
+    expect(before.map(({ limit, label, dashed }) => ({ limit, label, dashed }))).toEqual([
+      { limit: 20, label: '法定时限 20', dashed: false },
+      { limit: 15, label: '承诺时限 15', dashed: true },
     ]);
+    // Half a day of this path does not count toward the limits: each limit stands half a day further along.
+    expect(before.map((l) => l.value - l.limit)).toEqual([0.5, 0.5]);
     expect(getLimitLines(food.comparison, 'after', 'en').map((l) => l.label)).toEqual(['Statutory limit 10', 'Committed limit 1']);
   });
+
+  it('places a limit where counted time reaches it, past time the law does not count (construction permit after: 6.75 days, 3 limit)', async () => {
+    const permit = getCase(parseCases(JSON.stringify(await buildWebCases(['construction-permit']))), 'construction-permit');
+    const { intervals, total } = getCountedIntervals(permit.comparison.after);
+    const elapsed = Math.max(...permit.comparison.after.timeline.map((e) => e.end));
+    expect(elapsed).toBe(6.75);
+    expect(total).toBeLessThan(elapsed);
+    const committed = getLimitLines(permit.comparison, 'after', 'zh').find((l) => l.limit === 3)!;
+    expect(committed.value).toBe(getCountedPosition(intervals, 3));
+    expect(committed.value).toBeGreaterThan(3);
+    expect(getCountedPosition([[0, 1], [5, 7]], 2)).toBe(6);
+    expect(getCountedPosition([[0, 1]], 3)).toBe(3);
+  }, 60_000);
 });
 
 describe('histogram', () => {

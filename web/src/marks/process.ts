@@ -1,13 +1,14 @@
 /**
  * Marks of a process diagram: container boxes for parallel blocks and regions, step boxes coloured
- * by actor (struck through and faded when the reform cut them), end pills, and routed edges
+ * by actor (struck through on a plain fill with a good-news outline when the reform cut them, an
+ * amber outline when it added them), end pills, and routed edges
  * (dashed for correction loops) with their labels.
  */
 import { line as d3line } from 'd3';
 import { NODE_FONT } from '../../../src/report/diagram/metrics.js';
 import type { EdgeRoute, NodeBox } from '../layout/process.js';
 import { truncate } from '../../../src/report/diagram/text.js';
-import { actorColour, INK, MUTED, RULE, WARN } from '../theme.js';
+import { actorColour, BURDEN, GOOD, INK, MUTED, ON_FILL, REMOVED_FILL, RULE } from '../theme.js';
 import type { G } from './axis.js';
 
 /** Colour of correction loops. */
@@ -76,15 +77,16 @@ export function stateMarks(g: G, nodes: readonly NodeBox[], stroke: string): Arr
     } else {
       const info = n.text;
       if (info.status) box.attr('data-status', info.status);
-      box.attr('opacity', info.cut ? 0.5 : 1);
+      // A removed step stays fully opaque: plain fill, dashed good-news outline, struck text at 4.5:1 or more.
+      const added = info.status === 'added';
       box.append('rect').attr('x', n.x).attr('y', n.y).attr('width', n.width).attr('height', n.height).attr('rx', 6)
-        .attr('fill', actorColour(n.state?.actor)).attr('stroke', info.cut ? WARN : stroke).attr('stroke-width', info.status === 'added' ? 2.5 : 1.4)
-        .attr('stroke-dasharray', info.cut ? '4 3' : null);
+        .attr('fill', info.cut ? REMOVED_FILL : actorColour(n.state?.actor)).attr('stroke', info.cut ? GOOD : added ? BURDEN : stroke)
+        .attr('stroke-width', added ? 2.5 : info.cut ? 1.8 : 1.4).attr('stroke-dasharray', info.cut ? '5 3' : null);
       n.lines.forEach((l, i) => box.append('text').attr('x', n.x + 12).attr('y', n.y + 8 + (i + 1) * 19 - 4).attr('font-size', NODE_FONT)
-        .attr('font-weight', 700).attr('fill', INK).attr('text-decoration', info.cut ? 'line-through' : null).text(l));
+        .attr('font-weight', 700).attr('fill', info.cut ? MUTED : INK).attr('text-decoration', info.cut ? 'line-through' : null).text(l));
       const metaTop = n.y + 8 + n.lines.length * 19;
       n.meta.forEach((l, i) => box.append('text').attr('class', 'meta').attr('x', n.x + 12).attr('y', metaTop + (i + 1) * 18 - 2).attr('font-size', NODE_FONT - 1)
-        .attr('fill', info.cut ? WARN : MUTED).attr('font-weight', info.cut ? 700 : null).text(l));
+        .attr('fill', info.cut ? GOOD : ON_FILL).attr('font-weight', info.cut || added ? 700 : null).text(l));
     }
     out.push({ node: n, el: box.node()! });
   }

@@ -35,22 +35,48 @@ export const LIMIT_ROW = SIZE + 6;
  * estimate, not by layout, so the same placement comes out in Node (Office files) and in the browser.
  */
 export function placeLimits(x: ScaleLinear<number, number>, limits: readonly LimitLine[], right = x.range()[1]!): PlacedLimit[] {
-  const spans = [...limits].sort((a, b) => a.value - b.value).map((limit) => {
-    const px = x(limit.value);
-    const w = textWidth(limit.label, SIZE);
-    const from = px + 4 + w <= right ? px + 4 : Math.max(0, px - 4 - w);
-    return { ...limit, px, from, to: from + w, row: 0 };
-  });
+  const sorted = [...limits].sort((a, b) => a.value - b.value);
+  // Each label right of its line where it fits, else left; when two labels would each cross the other's
+  // line (no stacking works), flip labels left until one does: fewest flips first.
+  const masks = Array.from({ length: 2 ** Math.min(sorted.length, 6) }, (_, m) => m).sort((a, b) => bits(a) - bits(b));
+  let fallback: PlacedLimit[] | undefined;
+  for (const mask of masks) {
+    const spans = sorted.map((limit, i) => {
+      const px = x(limit.value);
+      const w = textWidth(limit.label, SIZE);
+      const rightFits = px + 4 + w <= right;
+      const from = rightFits && !(mask & (1 << i)) ? px + 4 : Math.max(0, px - 4 - w);
+      return { ...limit, px, from, to: from + w, row: 0 };
+    });
+    const order = stack(spans);
+    if (order) {
+      order.forEach((s, row) => (s.row = row));
+      return spans;
+    }
+    fallback ??= spans.map((s, row) => ({ ...s, row }));
+  }
+  return fallback ?? [];
+}
+
+/** Labels top to bottom so that none crosses a line (a line starts at its own label's row), or undefined when none does. */
+function stack(spans: PlacedLimit[]): PlacedLimit[] | undefined {
   const crosses = (label: PlacedLimit, line: PlacedLimit) => label !== line && line.px >= label.from - 2 && line.px <= label.to + 2;
   const order: PlacedLimit[] = [];
   const left = [...spans];
   while (left.length > 0) {
-    // Next row: a label no remaining label must stand above (none of them crosses its line); the leftmost when all do.
-    const i = Math.max(0, left.findIndex((s) => !left.some((o) => crosses(o, s))));
+    // Next row: a label no remaining label must stand above (none of them crosses its line).
+    const i = left.findIndex((s) => !left.some((o) => crosses(o, s)));
+    if (i < 0) return undefined;
     order.push(...left.splice(i, 1));
   }
-  order.forEach((s, row) => (s.row = row));
-  return spans;
+  return order;
+}
+
+/** The number of bits set in `n`. */
+function bits(n: number): number {
+  let count = 0;
+  for (let m = n; m > 0; m >>= 1) count += m & 1;
+  return count;
 }
 
 /**

@@ -1,75 +1,145 @@
 /**
- * The reform dashboard: each measure before (grey) and after (accent) on one scale per measure,
- * the cut exactly as the comparison words it ("压减51.43%"), whether the target was met (its goal as
- * the comparison words it), and the money saved per year with its formula.
+ * The reform dashboard, result first: the 五减 and the money saved each year as large figures, the
+ * comparison's own summary sentence, then the table of measures, each before (grey) and after
+ * (accent) on one scale per measure with its cut exactly as the comparison words it ("压减51.43%"),
+ * its counting rule and its target. The table shows what exists (src/vocabulary/headline.ts): rows
+ * with the same figures merge and say so; rows with nothing on either side are named in a note.
  */
 import { scaleLinear } from 'd3';
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, Measure, Target } from '../contract.js';
-import { MEASURE_COLUMNS, MONEY_UNIT, moneyFigure, NO_MONEY, num, SIDES, VERDICTS } from '../../../src/vocabulary/index.js';
+import {
+  fill, getDashboardLayout, grouped, MEASURE_COLUMNS, measureNames, measureUnit, MEASURES, MERGED_ROW, moneyAmount, moneyText, NO_MONEY, OMISSIONS, OMITTED_ROWS,
+  SIDES, VERDICTS, withUnit, type DashboardRow, type MeasureKey,
+} from '../../../src/vocabulary/index.js';
 import { paren, say, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
-import { wrapText } from '../../../src/report/diagram/text.js';
+import { textWidth, wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
-import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
+import { ACCENT, BEFORE_MARK, changeColour, INK, MUTED, RULE, SIZE, SURFACE, WARN, GOOD } from '../theme.js';
 
 const WIDTH = 1080;
+const INNER = WIDTH - 40;
 const NAME_W = 190;
 const BAR_X = NAME_W + 16;
 const BAR_W = 440;
 const CUT_X = BAR_X + BAR_W + 110;
 const TARGET_X = CUT_X + 150;
 const ROW_H = 58;
+const TILE_H = 150;
+const TILE_GAP = 12;
+/** Height a merged row's note adds (a line under the bars). */
+const MERGED_H = SIZE + 8;
 
 /** Draws the dashboard of `comparison` into `frame`. */
 export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const { lang } = frame;
-  const measures = comparison.measures;
+  const layout = getDashboardLayout(comparison.measures);
+  const byKey = new Map(comparison.measures.map((m) => [m.key, m]));
   const money = comparison.money;
-  // The comparison's own sentence ("材料由35份压减至17份，压减51.43%；…") heads the dashboard, as in a report.
-  const summary = wrapText(say(comparison.summary, lang), WIDTH - 40, SIZE + 2, 3);
-  const summaryH = summary.length > 0 && summary[0] ? summary.length * 26 + 12 : 0;
-  const top = 56 + summaryH;
+  const tiles = layout.headline.length + (money ? 1 : 0);
+  const headlineH = tiles > 0 ? TILE_H + 20 : 0;
+  // The comparison's own sentence ("材料由35份压减至17份，压减51.43%；…") under the figures, as in a report.
+  const summary = wrapText(say(comparison.summary, lang), INNER, SIZE + 2, 4);
+  const summaryH = summary.length * 26 + 12;
+  const top = headlineH + summaryH + 56;
+  const rowH = (r: DashboardRow) => ROW_H + (r.merged.length > 0 ? MERGED_H : 0);
+  const rowsH = layout.rows.reduce((h, r) => h + rowH(r), 0);
+  const omitted = layout.omitted.length > 0
+    ? wrapText(fill(OMITTED_ROWS, lang, { list: layout.omitted.map((o) => `${say(MEASURES[o.key].name, lang)}${paren(say(OMISSIONS[o.why], lang), lang)}`).join(lang === 'zh' ? '；' : '; ') }), INNER, SIZE, 3)
+    : [];
+  const omittedH = omitted.length * (SIZE + 6) + (omitted.length > 0 ? 8 : 0);
   const moneyH = money ? 150 : 50;
-  const height = top + measures.length * ROW_H + 24 + moneyH;
+  const height = top + rowsH + omittedH + 24 + moneyH;
   const svg = createSvg(frame.body, WIDTH, height);
   const g: G = svg.append('g').attr('transform', 'translate(20,16)');
+  drawHeadline(g, comparison, layout.headline, lang);
   const lead = g.append('text').attr('class', 'summary').attr('font-size', SIZE + 2).attr('fill', INK);
-  summary.forEach((line, i) => lead.append('tspan').attr('x', 0).attr('y', 18 + i * 26).text(line));
-  legend(g.append('g').attr('transform', `translate(0,${summaryH})`) as G, [{ label: say(SIDES.before, lang), fill: BEFORE }, { label: say(SIDES.after, lang), fill: ACCENT }], 400);
+  summary.forEach((line, i) => lead.append('tspan').attr('x', 0).attr('y', headlineH + 18 + i * 26).text(line));
+  legend(g.append('g').attr('transform', `translate(0,${headlineH + summaryH})`) as G, [{ label: say(SIDES.before, lang), fill: BEFORE_MARK }, { label: say(SIDES.after, lang), fill: ACCENT }], 400);
   const header = g.append('g').attr('transform', `translate(0,${top - 14})`).attr('fill', MUTED).attr('font-size', SIZE);
   header.append('text').attr('x', CUT_X).text(say(MEASURE_COLUMNS.cutPercent, lang));
   if ((comparison.targets ?? []).length > 0) header.append('text').attr('x', TARGET_X).text(say(MEASURE_COLUMNS.target, lang));
-  measures.forEach((m, i) => drawRow(g, m, comparison.targets?.find((tg) => tg.measure === m.key), top + i * ROW_H, lang));
-  const moneyY = top + measures.length * ROW_H + 24;
-  g.append('line').attr('x1', 0).attr('x2', WIDTH - 40).attr('y1', moneyY - 12).attr('y2', moneyY - 12).attr('stroke', RULE);
+  let y = top;
+  for (const row of layout.rows) {
+    drawRow(g, byKey.get(row.key)!, row, comparison.targets?.find((tg) => tg.measure === row.key), y, rowH(row), lang);
+    y += rowH(row);
+  }
+  if (omitted.length > 0) {
+    const note = g.append('text').attr('class', 'omitted-rows').attr('data-omitted', layout.omitted.map((o) => o.key).join(' ')).attr('font-size', SIZE).attr('fill', MUTED);
+    omitted.forEach((line, i) => note.append('tspan').attr('x', 0).attr('y', y + SIZE + 4 + i * (SIZE + 6)).text(line));
+    y += omittedH;
+  }
+  const moneyY = y + 24;
+  g.append('line').attr('x1', 0).attr('x2', INNER).attr('y1', moneyY - 12).attr('y2', moneyY - 12).attr('stroke', RULE);
   drawMoney(g, money, moneyY, lang);
 }
 
-function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: Lang): void {
-  const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('transform', `translate(0,${y})`);
+/** The headline: one tile per 五减 measure (after, large; before and the cut under it) and one for the money saved. */
+function drawHeadline(g: G, comparison: Comparison, keys: readonly MeasureKey[], lang: Lang): void {
+  const money = comparison.money;
+  const n = keys.length + (money ? 1 : 0);
+  if (n === 0) return;
+  const w = (INNER - (n - 1) * TILE_GAP) / n;
+  const tile = (i: number, kind: string) => {
+    const box = g.append('g').attr('class', 'headline').attr('data-headline', kind).attr('transform', `translate(${i * (w + TILE_GAP)},0)`) as G;
+    box.append('rect').attr('width', w).attr('height', TILE_H).attr('rx', 8).attr('fill', SURFACE);
+    return box;
+  };
+  keys.forEach((key, i) => {
+    const m = comparison.measures.find((x) => x.key === key)!;
+    const box = tile(i, key);
+    wrappedLabel(box, say(m.name, lang), 14, 26, w - 28, { maxLines: 1, fill: MUTED, size: SIZE + 2 });
+    bigFigure(box, grouped(m.after), measureUnit(key, m.after ?? 0, lang), w, m.cut !== null && m.cut > 0 ? GOOD : INK);
+    wrappedLabel(box, t('headlineBefore', lang, { figure: grouped(m.before) }), 14, 110, w - 28, { maxLines: 1, fill: MUTED });
+    box.append('text').attr('class', 'headline-cut').attr('x', 14).attr('y', 136).attr('font-size', SIZE + 4).attr('font-weight', 700)
+      .attr('fill', changeColour(m.cut)).text(say(m.text, lang));
+  });
+  if (money) {
+    const box = tile(keys.length, 'money');
+    const saved = moneyAmount(money.saved, lang);
+    wrappedLabel(box, t('moneyTile', lang), 14, 26, w - 28, { maxLines: 1, fill: MUTED, size: SIZE + 2 });
+    bigFigure(box, saved.figure, saved.unit, w, money.saved > 0 ? GOOD : INK).attr('data-saved', money.saved);
+    wrappedLabel(box, t('moneyTileNote', lang), 14, 110, w - 28, { maxLines: 2, fill: MUTED });
+  }
+}
+
+/** A tile's large figure with its unit after it, the figure as large as the tile allows (28–44 px). */
+function bigFigure(box: G, figure: string, unit: string, w: number, colour: string) {
+  const unitW = textWidth(unit, SIZE + 2) + 8;
+  const size = Math.max(28, Math.min(44, Math.floor((w - 28 - unitW) / (textWidth(figure, 1) || 1))));
+  const text = box.append('text').attr('class', 'headline-figure').attr('x', 14).attr('y', 78).attr('fill', colour);
+  text.append('tspan').attr('font-size', size).attr('font-weight', 700).text(figure);
+  if (unit) text.append('tspan').attr('font-size', SIZE + 2).attr('dx', unit.match(/^[\u2e80-\u9fff]/) ? 4 : 8).text(unit);
+  return text;
+}
+
+function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefined, y: number, height: number, lang: Lang): void {
+  const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('data-merged', shown.merged.join(' ') || null).attr('transform', `translate(0,${y})`);
   const unit = say(m.unit, lang);
   const name = say(m.name, lang);
   const title = unit && unit.toLowerCase() !== name.toLowerCase() ? `${name}${paren(unit, lang)}` : name;
   wrappedLabel(row, title, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
+  if (shown.merged.length > 0) {
+    wrappedLabel(row, fill(MERGED_ROW, lang, { names: measureNames(shown.merged, lang) }), 0, ROW_H - 2, INNER, { maxLines: 2, fill: MUTED, size: SIZE - 1, className: 'merged-note' });
+  }
   const x = scaleLinear().domain([0, Math.max(m.before ?? 0, m.after ?? 0, 1e-9)]).range([0, BAR_W]);
-  const bars: Array<[string, number | null, string]> = [[say(SIDES.before, lang), m.before, BEFORE], [say(SIDES.after, lang), m.after, ACCENT]];
-  bars.forEach(([name, value, fill], j) => {
+  const bars: Array<[string, number | null, string]> = [[say(SIDES.before, lang), m.before, BEFORE_MARK], [say(SIDES.after, lang), m.after, ACCENT]];
+  bars.forEach(([side, value, colour], j) => {
     const by = 4 + j * 22;
     if (value === null) {
-      row.append('text').attr('x', BAR_X).attr('y', by + 13).attr('font-size', SIZE).attr('fill', MUTED).text(`${name} —`);
+      row.append('text').attr('x', BAR_X).attr('y', by + 13).attr('font-size', SIZE).attr('fill', MUTED).text(`${side} —`);
       return;
     }
     row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
-      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', fill)
-      .append('title').text(`${name} ${num(value)} ${unit}`);
+      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', colour)
+      .append('title').text(`${side} ${withUnit(grouped(value), measureUnit(m.key, value, lang), lang)}`);
     row.append('text').attr('x', BAR_X + x(value) + 6).attr('y', by + 13).attr('font-size', SIZE).attr('fill', j === 0 ? MUTED : INK)
-      .attr('font-weight', j === 0 ? null : 700).text(num(value));
+      .attr('font-weight', j === 0 ? null : 700).text(grouped(value));
   });
-  const improved = m.before !== null && m.after !== null && m.after < m.before;
   row.append('text').attr('class', 'cut-label').attr('data-measure', m.key).attr('x', CUT_X).attr('y', 26)
-    .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', improved ? ACCENT : MUTED).text(say(m.text, lang));
+    .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', changeColour(m.cut)).text(say(m.text, lang));
   // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
   const rule = wrapText(say(m.ruleText, lang), TARGET_X - CUT_X - 8, SIZE - 3, 1)[0] ?? '';
   row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
@@ -81,9 +151,9 @@ function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: 
     badge.append('rect').attr('width', 60).attr('height', 24).attr('rx', 12).attr('fill', ok ? GOOD : WARN);
     badge.append('text').attr('x', 30).attr('y', 17).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', '#fff').attr('font-weight', 700)
       .text(say(VERDICTS[ok ? 'met' : 'missed'], lang));
-    badge.append('text').attr('x', 68).attr('y', 17).attr('font-size', SIZE).attr('fill', MUTED).text(say(target.condition, lang));
+    wrappedLabel(badge as unknown as G, say(target.condition, lang), 68, 17, INNER - TARGET_X - 68, { maxLines: 1, fill: MUTED });
   }
-  row.append('line').attr('x1', 0).attr('x2', WIDTH - 40).attr('y1', ROW_H - 6).attr('y2', ROW_H - 6).attr('stroke', RULE).attr('stroke-dasharray', '2 3');
+  row.append('line').attr('x1', 0).attr('x2', INNER).attr('y1', height - 6).attr('y2', height - 6).attr('stroke', RULE).attr('stroke-dasharray', '2 3');
 }
 
 function drawMoney(g: G, money: Comparison['money'], y: number, lang: Lang): void {
@@ -92,11 +162,11 @@ function drawMoney(g: G, money: Comparison['money'], y: number, lang: Lang): voi
     box.append('text').attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(say(NO_MONEY, lang));
     return;
   }
+  const saved = moneyAmount(money.saved, lang);
   box.append('text').attr('y', 24).attr('font-size', SIZE + 2).attr('fill', INK).text(t('moneySaved', lang));
-  const figure = box.append('text').attr('class', 'money-saved').attr('data-saved', money.saved).attr('y', 66).attr('fill', ACCENT);
-  figure.append('tspan').attr('font-size', 40).attr('font-weight', 700).text(moneyFigure(money.saved, lang));
-  figure.append('tspan').attr('font-size', SIZE + 4).attr('dx', 8).text(say(MONEY_UNIT, lang));
-  box.append('text').attr('y', 96).attr('font-size', SIZE).attr('fill', MUTED)
-    .text(t('moneyBurden', lang, { before: moneyFigure(money.before, lang), after: moneyFigure(money.after, lang), unit: say(MONEY_UNIT, lang) }));
-  wrappedLabel(box, say(money.formula, lang), 340, 24, WIDTH - 390, { maxLines: 5, fill: MUTED });
+  const figure = box.append('text').attr('class', 'money-saved').attr('data-saved', money.saved).attr('y', 66).attr('fill', money.saved > 0 ? GOOD : INK);
+  figure.append('tspan').attr('font-size', 40).attr('font-weight', 700).text(saved.figure);
+  figure.append('tspan').attr('font-size', SIZE + 4).attr('dx', 8).text(saved.unit);
+  wrappedLabel(box as unknown as G, t('moneyBurden', lang, { before: moneyText(money.before, lang), after: moneyText(money.after, lang) }), 0, 96, 330, { maxLines: 2, fill: MUTED });
+  wrappedLabel(box as unknown as G, say(money.formula, lang), 340, 24, INNER - 350, { maxLines: 5, fill: MUTED });
 }

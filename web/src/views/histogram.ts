@@ -7,10 +7,11 @@ import { range, scaleLinear, tickStep } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Distribution, Simulation } from '../contract.js';
 import { CASE_UNIT, fullStop, MEASURES, num, quantity, shareFixed, SIDES, workingDays } from '../../../src/vocabulary/index.js';
-import { textWidth, wrapText } from '../../../src/report/diagram/text.js';
+import { wrapText } from '../../../src/report/diagram/text.js';
 import { colon, paren, say, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
-import { legend, type LegendEntry } from '../marks/legend.js';
+import { wrappedLabel } from '../marks/label.js';
+import { legend, legendHeight, type LegendEntry } from '../marks/legend.js';
 import { LIMIT_ROW, limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedDomain, sharedLinear } from '../scales.js';
 import { ACCENT, BEFORE_MARK, GRID, INK, MUTED, SIZE } from '../theme.js';
@@ -142,7 +143,10 @@ export function getHistogramSides(simulations: { before: Simulation; after: Simu
     const exceed = [sim.exceed.statutory, sim.exceed.committed].filter((e): e is NonNullable<typeof e> => e !== undefined);
     const counted = placeOnLimits(rebin(sim.measures.counted, edges, total), exceed, total);
     const c = sim.measures.counted;
-    return { side, sim, counted, elapsed: rebin(sim.measures.workdays, edges, total), limits: getExceedLines(sim, lang), fixed: c.min === c.max };
+    // When all time counts (the same distribution), the outline is the bars' own shares, cases on a limit placed alike.
+    const same = JSON.stringify(sim.measures.workdays.histogram) === JSON.stringify(c.histogram);
+    const elapsed = same ? counted.map((b) => ({ ...b })) : rebin(sim.measures.workdays, edges, total);
+    return { side, sim, counted, elapsed, limits: getExceedLines(sim, lang), fixed: c.min === c.max };
   });
   return { edges, sides };
 }
@@ -169,9 +173,9 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
   const y = scaleLinear().domain(sharedDomain(...drawn.flatMap((s) => [s.counted.map((b) => b.share), s.elapsed.map((b) => b.share)]))).range([PANEL_H, 0]).nice(4);
   const titles = sides.map((s) => wrapText(getPanelTitle(s, lang), WIDTH - LEFT - 60, SIZE + 2, 2));
   const notes = sides.map((s) => (s.fixed ? wrapText(getFixedText(s, lang), WIDTH - LEFT - 60, SIZE, 4) : []));
-  const panelH = sides.map((s, i) => titles[i]!.length * TITLE_LINE + 12 + (s.fixed ? notes[i]!.length * (SIZE + 8) + 16 : s.limits.length * LIMIT_ROW + PANEL_H + 56));
+  const panelH = sides.map((s, i) => titles[i]!.length * TITLE_LINE + 12 + (s.fixed ? notes[i]!.length * (SIZE + 8) + 16 : s.limits.length * LIMIT_ROW + PANEL_H + (i === sides.length - 1 || sides.slice(i + 1).every((o) => o.fixed) ? 80 : 56)));
   const probe = legendEntries(lang);
-  const legendH = 34 + (textWidthOf(probe) > WIDTH - LEFT - 40 ? SIZE + 12 : 0);
+  const legendH = legendHeight(probe, WIDTH - LEFT - 40) + 14;
   const height = legendH + panelH.reduce((h, p) => h + p + 24, 0) + 30;
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(10,16)') as G;
@@ -216,8 +220,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     const last = sides.slice(i + 1).every((o) => o.fixed);
     xAxis(plot, x, PANEL_H, PANEL_H, last ? t('workdays', lang) : '');
     if (last) {
-      panel.append('text').attr('x', LEFT).attr('y', plotTop + PANEL_H + 44).attr('font-size', SIZE).attr('fill', MUTED)
-        .text(t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }));
+      wrappedLabel(panel, t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }), LEFT, plotTop + PANEL_H + 66, WIDTH - LEFT - 40, { maxLines: 1, fill: MUTED, className: 'bin-width' });
     }
   });
 }
@@ -231,11 +234,6 @@ function legendEntries(lang: Lang): LegendEntry[] {
   ];
 }
 
-/** Width of a legend's entries in one row (as legend() lays them out). */
-function textWidthOf(entries: readonly LegendEntry[]): number {
-  return entries.reduce((w, e) => w + 42 + textWidth(e.label, SIZE), 0);
-}
-
 /** A panel's title: the side, mean counted time, the time nine in ten cases stay within, mean elapsed time and the runs, in plain words. */
 function getPanelTitle(s: SidePanel, lang: Lang): string {
   const c = s.sim.measures.counted;
@@ -245,13 +243,18 @@ function getPanelTitle(s: SidePanel, lang: Lang): string {
   });
 }
 
-/** What a fixed-time side says instead of a distribution: the one value, elapsed time when it differs, and each limit. */
+/** What a fixed-time side says instead of a distribution: the one value, elapsed time when it differs, and where it stands to each limit (on it is within it). */
 function getFixedText(s: SidePanel, lang: Lang): string {
   const c = s.sim.measures.counted;
   const w = s.sim.measures.workdays;
   const elapsed = w.min === w.max ? w.min : null;
   const parts = [t('fixedTime', lang, { days: workingDays(c.min, lang) })];
   if (elapsed !== null && elapsed !== c.min) parts.push(t('fixedElapsed', lang, { days: workingDays(elapsed, lang) }));
-  parts.push(...s.limits.map((l) => l.label));
+  for (const [key, measure] of [['statutory', 'statutoryLimit'], ['committed', 'committedLimit']] as const) {
+    const e = s.sim.exceed[key];
+    if (!e) continue;
+    const words = { name: say(MEASURES[measure].name, lang), days: workingDays(e.limit, lang) };
+    parts.push(t(c.min < e.limit ? 'fixedWithin' : c.min === e.limit ? 'fixedOnLimit' : 'fixedBeyond', lang, words));
+  }
   return parts.join(t('comma', lang)) + fullStop(lang);
 }

@@ -5,7 +5,8 @@
 import { toCsv } from '../../../src/report/csv.js';
 import type { ChartFrame } from '../chart.js';
 import type { Case, LedgerEntry } from '../contract.js';
-import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
+import { CHANGE_EFFECTS, LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
+import { EFFECT_COLOURS } from '../theme.js';
 import { say, type Lang } from '../i18n.js';
 
 /** The table's columns: header and cell text. */
@@ -40,6 +41,10 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
     row.dataset.kind = entry.kind;
     row.dataset.change = entry.change;
     for (const [, cell] of columns) row.insertCell().textContent = cell(entry);
+    // The change in the colour of its effect: a cut (数据共享, 告知承诺, 合并 …) is good news, 新增 new burden.
+    const effect = CHANGE_EFFECTS[entry.change];
+    row.dataset.effect = effect;
+    row.cells[1]!.style.color = EFFECT_COLOURS[effect];
   }
   frame.body.append(table);
 }

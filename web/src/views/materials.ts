@@ -1,15 +1,16 @@
 /**
  * The materials matrix: one row per material, one column per item (a procedure has one), before
  * and after side by side; a filled square is a material the applicant prepares, an empty struck
- * square one that is no longer prepared, with the reason at the end of the row.
+ * square one that is no longer prepared, with the reason at the end of the row in the colour of its
+ * effect (a cut in good-news green, 新增 in the amber of new burden).
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison } from '../contract.js';
-import { LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, SIDES, type LedgerReason } from '../../../src/vocabulary/index.js';
+import { LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, REASON_EFFECTS, SIDES, type LedgerReason } from '../../../src/vocabulary/index.js';
 import { say } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
-import { ACCENT, BEFORE, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
+import { ACCENT, BEFORE, EFFECT_COLOURS, INK, MUTED, RULE, SIZE } from '../theme.js';
 
 const WIDTH = 1080;
 const NAME_W = 330;
@@ -85,7 +86,8 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     }
     if (row.reason) {
       line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
-        .attr('fill', gone ? WARN : row.reason === 'deferred' ? MUTED : ACCENT).text(say(LEDGER_REASONS[row.reason].short, lang));
+        .attr('data-effect', REASON_EFFECTS[row.reason]).attr('fill', EFFECT_COLOURS[REASON_EFFECTS[row.reason]]).attr('font-weight', gone ? 700 : null)
+        .text(say(LEDGER_REASONS[row.reason].short, lang));
     }
   });
   g.append('line').attr('x1', afterX - 15).attr('x2', afterX - 15).attr('y1', keyH).attr('y2', height - 20).attr('stroke', RULE);

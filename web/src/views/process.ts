@@ -17,7 +17,7 @@ import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../mar
 import { createStatusIndex } from '../../../src/report/diagram/status.js';
 import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
 import { attachTooltip } from '../tooltip.js';
-import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
+import { ACCENT, ACTOR_COLOURS, BEFORE, BURDEN, GOOD, INK, MUTED, REMOVED_FILL, SIZE } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
 import { textWidth } from '../../../src/report/diagram/text.js';
 import { getTooltip } from './process-text.js';
@@ -68,7 +68,8 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
   const entries: LegendEntry[] = [
     ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
     { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
-    { label: t('legendRemoved', lang), fill: '#e6e8eb', stroke: WARN, struck: true },
+    { label: t('legendRemoved', lang), fill: REMOVED_FILL, stroke: GOOD, struck: true },
+    { label: t('legendAdded', lang), fill: '#fff', stroke: BURDEN },
   ];
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
