@@ -3,7 +3,7 @@
  * one-line summary `validate` prints): row labels and the sentences that hold their figures. Domain
  * words (path names, limit names, submission ways, outcomes, findings) come from src/vocabulary.
  */
-import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, type Bilingual } from '../vocabulary/index.js';
+import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, unitFor, WORKING_DAY_UNIT, type Bilingual } from '../vocabulary/index.js';
 
 /** Figures are strings already written by num(); `sep` is the separator between parts of a row. */
 type Figures<K extends string> = Record<K, string | number>;
@@ -105,7 +105,7 @@ export const ANALYSIS_VALUES = {
   },
   bundleTime: {
     zh: (a: Figures<'standard' | 'slowest'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} 个工作日`,
-    en: (a: Figures<'standard' | 'slowest'>) => `modelled standard ${a.standard} · slowest ${a.slowest} working days`,
+    en: (a: Figures<'standard' | 'slowest'>) => `modelled standard ${a.standard} · slowest ${a.slowest} ${unitFor(WORKING_DAY_UNIT, Number(String(a.slowest).replace(/,/g, '')), 'en')}`,
   },
   /** A bundle's limit with its rule, and the critical path of its items' limits beside a limit of its own. */
   bundleLimit: {

@@ -51,9 +51,6 @@ const WORDS = {
   legendCorrection: { zh: '补正/整改回路', en: 'Correction loop' },
   legendRemoved: { zh: '改革取消/合并', en: 'Removed or merged' },
   legendAdded: { zh: '改革新增', en: 'Added by the reform' },
-  days: { zh: '工作日', en: 'working days' },
-  tripsUnit: { zh: '次', en: '' },
-  yuan: { zh: '元', en: 'yuan' },
   notCounted: { zh: '不计入法定时限', en: 'not counted toward the limit' },
   noMaterials: { zh: '本环节不提交材料', en: 'no materials at this step' },
   // timeline & histogram

@@ -3,7 +3,7 @@
  * its box and on the transitions come with the layout (src/report/diagram/words.ts).
  */
 import type { GraphState, ProcessGraph } from '../contract.js';
-import { ACTORS, LEDGER_REASONS, MEASURES, num } from '../../../src/vocabulary/index.js';
+import { ACTORS, LEDGER_REASONS, MEASURES, measureUnit, num, quantity, unitFor, withUnit, WORKING_DAY_UNIT } from '../../../src/vocabulary/index.js';
 import { describeChange } from '../../../src/report/diagram/words.js';
 import type { StatusIndex } from '../../../src/report/diagram/status.js';
 import { colon, paren, say, t, type Lang } from '../i18n.js';
@@ -26,10 +26,10 @@ export function getTooltip(n: NodeBox, graph: ProcessGraph, steps: StatusIndex, 
   if (s.duration) {
     const { min, mode, max } = s.duration;
     const range = min === max ? num(mode) : `${num(mode)}${brackets(`${num(min)}–${num(max)}`)}`;
-    lines.push(`${t('tipTime', lang)}${sep}${range} ${t('days', lang)}${s.counts === false ? `${t('comma', lang)}${t('notCounted', lang)}` : ''}`);
+    lines.push(`${t('tipTime', lang)}${sep}${range} ${unitFor(WORKING_DAY_UNIT, mode, lang)}${s.counts === false ? `${t('comma', lang)}${t('notCounted', lang)}` : ''}`);
   }
-  lines.push(`${t('tipTrips', lang)}${sep}${s.trips ?? 0}${t('tripsUnit', lang)}`);
-  if (s.fees) lines.push(`${t('tipFees', lang)}${sep}${num(s.fees)} ${t('yuan', lang)}`);
+  lines.push(`${t('tipTrips', lang)}${sep}${withUnit(s.trips ?? 0, measureUnit('trips', s.trips ?? 0, lang), lang)}`);
+  if (s.fees) lines.push(`${t('tipFees', lang)}${sep}${quantity(s.fees, MEASURES.fees.unit, lang)}`);
   const status = steps.get(graph.id, s.key);
   if (status) {
     const into = status.intoName ? ` → ${status.intoName}` : '';
