@@ -123,7 +123,7 @@ interface BoxSize extends Pick<NodeLayout, 'cut' | 'status'> {
   meta: Record<Lang, string[]>;
 }
 
-/** The box of a step or an end state: wide enough for its name, tall enough for its words in either language. */
+/** The box of a step or an end state: wide enough for its name, tall enough for its words in either language (English figures take up to three lines, never cut). */
 export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'cut' | 'status'> {
   const none = { zh: [], en: [] };
   if (state.type === 'final' && !state.outcome) return { width: 22, height: 22, lines: [], meta: none };
@@ -132,7 +132,7 @@ export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'c
     return { width: Math.max(96, Math.min(184, Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 32)), height: 16 + lines.length * LINE_H, lines, meta: none };
   }
   const lines = wrapText(state.name, STEP_W - 24, NODE_FONT, 3);
-  const wrapped = Object.fromEntries(LANGS.map((lang) => [lang, meta[lang] ? wrapParts(meta[lang].split(' · '), ' · ', STEP_W - 24, NODE_FONT - 1, 2) : []])) as Record<Lang, string[]>;
+  const wrapped = Object.fromEntries(LANGS.map((lang) => [lang, meta[lang] ? wrapParts(meta[lang].split(' · '), ' · ', STEP_W - 24, NODE_FONT - 1, 3) : []])) as Record<Lang, string[]>;
   const metaLines = Math.max(...LANGS.map((lang) => wrapped[lang].length));
   return { width: STEP_W, height: 14 + lines.length * LINE_H + metaLines * META_LINE_H + 6, lines, meta: wrapped };
 }
