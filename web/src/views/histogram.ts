@@ -6,7 +6,7 @@
 import { range, scaleLinear, tickStep } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Distribution, Simulation } from '../contract.js';
-import { CASE_UNIT, fullStop, MEASURES, num, quantity, shareFixed, SIDES, workingDays } from '../../../src/vocabulary/index.js';
+import { CASE_UNIT, clauseSeparator, fullStop, MEASURES, num, quantity, shareFixed, SIDES, workingDays } from '../../../src/vocabulary/index.js';
 import { wrapText } from '../../../src/report/diagram/text.js';
 import { colon, paren, say, t, type Lang } from '../i18n.js';
 import { xAxis, type G } from '../marks/axis.js';
@@ -173,7 +173,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
   const y = scaleLinear().domain(sharedDomain(...drawn.flatMap((s) => [s.counted.map((b) => b.share), s.elapsed.map((b) => b.share)]))).range([PANEL_H, 0]).nice(4);
   const titles = sides.map((s) => wrapText(getPanelTitle(s, lang), WIDTH - LEFT - 60, SIZE + 2, 2));
   const notes = sides.map((s) => (s.fixed ? wrapText(getFixedText(s, lang), WIDTH - LEFT - 60, SIZE, 4) : []));
-  const panelH = sides.map((s, i) => titles[i]!.length * TITLE_LINE + 12 + (s.fixed ? notes[i]!.length * (SIZE + 8) + 16 : s.limits.length * LIMIT_ROW + PANEL_H + (i === sides.length - 1 || sides.slice(i + 1).every((o) => o.fixed) ? 80 : 56)));
+  const panelH = sides.map((s, i) => titles[i]!.length * TITLE_LINE + 12 + (s.fixed ? notes[i]!.length * (SIZE + 8) + 16 : s.limits.length * LIMIT_ROW + PANEL_H + (i === sides.length - 1 || sides.slice(i + 1).every((o) => o.fixed) ? 100 : 56)));
   const probe = legendEntries(lang);
   const legendH = legendHeight(probe, WIDTH - LEFT - 40) + 14;
   const height = legendH + panelH.reduce((h, p) => h + p + 24, 0) + 30;
@@ -220,7 +220,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     const last = sides.slice(i + 1).every((o) => o.fixed);
     xAxis(plot, x, PANEL_H, PANEL_H, last ? t('workdays', lang) : '');
     if (last) {
-      wrappedLabel(panel, t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }), LEFT, plotTop + PANEL_H + 66, WIDTH - LEFT - 40, { maxLines: 1, fill: MUTED, className: 'bin-width' });
+      wrappedLabel(panel, t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }), LEFT, plotTop + PANEL_H + 66, WIDTH - LEFT - 40, { maxLines: 2, fill: MUTED, className: 'bin-width' });
     }
   });
 }
@@ -253,8 +253,8 @@ function getFixedText(s: SidePanel, lang: Lang): string {
   for (const [key, measure] of [['statutory', 'statutoryLimit'], ['committed', 'committedLimit']] as const) {
     const e = s.sim.exceed[key];
     if (!e) continue;
-    const words = { name: say(MEASURES[measure].name, lang), days: workingDays(e.limit, lang) };
+    const words = { name: lang === 'en' ? say(MEASURES[measure].name, lang).toLowerCase() : say(MEASURES[measure].name, lang), days: workingDays(e.limit, lang) };
     parts.push(t(c.min < e.limit ? 'fixedWithin' : c.min === e.limit ? 'fixedOnLimit' : 'fixedBeyond', lang, words));
   }
-  return parts.join(t('comma', lang)) + fullStop(lang);
+  return parts.join(clauseSeparator(lang)) + fullStop(lang);
 }
