@@ -27,7 +27,7 @@ const BAR_W = 440;
 const CUT_X = BAR_X + BAR_W + 110;
 const TARGET_X = CUT_X + 150;
 const ROW_H = 58;
-const TILE_H = 150;
+const TILE_H = 156;
 const TILE_GAP = 12;
 /** Height a merged row's note adds (a line under the bars). */
 const MERGED_H = SIZE + 8;
@@ -91,28 +91,39 @@ function drawHeadline(g: G, comparison: Comparison, keys: readonly MeasureKey[],
     const m = comparison.measures.find((x) => x.key === key)!;
     const box = tile(i, key);
     wrappedLabel(box, say(m.name, lang), 14, 26, w - 28, { maxLines: 1, fill: MUTED, size: SIZE + 2 });
-    bigFigure(box, grouped(m.after), measureUnit(key, m.after ?? 0, lang), w, m.cut !== null && m.cut > 0 ? GOOD : INK);
-    wrappedLabel(box, t('headlineBefore', lang, { figure: grouped(m.before) }), 14, 110, w - 28, { maxLines: 1, fill: MUTED });
-    box.append('text').attr('class', 'headline-cut').attr('x', 14).attr('y', 136).attr('font-size', SIZE + 4).attr('font-weight', 700)
+    const next = bigFigure(box, grouped(m.after), measureUnit(key, m.after ?? 0, lang), w, m.cut !== null && m.cut > 0 ? GOOD : INK);
+    wrappedLabel(box, t('headlineBefore', lang, { figure: grouped(m.before) }), 14, next, w - 28, { maxLines: 1, fill: MUTED });
+    box.append('text').attr('class', 'headline-cut').attr('x', 14).attr('y', next + 27).attr('font-size', SIZE + 4).attr('font-weight', 700)
       .attr('fill', changeColour(m.cut)).text(say(m.text, lang));
   });
   if (money) {
     const box = tile(keys.length, 'money');
     const saved = moneyAmount(money.saved, lang);
     wrappedLabel(box, t('moneyTile', lang), 14, 26, w - 28, { maxLines: 1, fill: MUTED, size: SIZE + 2 });
-    bigFigure(box, saved.figure, saved.unit, w, money.saved > 0 ? GOOD : INK).attr('data-saved', money.saved);
-    wrappedLabel(box, t('moneyTileNote', lang), 14, 110, w - 28, { maxLines: 2, fill: MUTED });
+    const next = bigFigure(box, saved.figure, saved.unit, w, money.saved > 0 ? GOOD : INK, money.saved);
+    wrappedLabel(box, t('moneyTileNote', lang), 14, next, w - 28, { maxLines: 2, fill: MUTED });
   }
 }
 
-/** A tile's large figure with its unit after it, the figure as large as the tile allows (28–44 px). */
-function bigFigure(box: G, figure: string, unit: string, w: number, colour: string) {
+/**
+ * A tile's large figure with its unit after it, the figure as large as the tile allows (28–44 px);
+ * a unit that does not fit beside it (million yuan in a narrow tile) goes under it, never cut at the
+ * edge. Returns the y of the tile's next line.
+ */
+function bigFigure(box: G, figure: string, unit: string, w: number, colour: string, saved?: number): number {
   const unitW = textWidth(unit, SIZE + 2) + 8;
-  const size = Math.max(28, Math.min(44, Math.floor((w - 28 - unitW) / (textWidth(figure, 1) || 1))));
-  const text = box.append('text').attr('class', 'headline-figure').attr('x', 14).attr('y', 78).attr('fill', colour);
+  const room = w - 28;
+  const beside = Math.floor((room - unitW) / (textWidth(figure, 1) || 1)) >= 28;
+  const size = Math.max(24, Math.min(44, Math.floor((beside ? room - unitW : room) / (textWidth(figure, 1) || 1))));
+  const text = box.append('text').attr('class', 'headline-figure').attr('data-saved', saved ?? null).attr('x', 14).attr('y', 78).attr('fill', colour);
   text.append('tspan').attr('font-size', size).attr('font-weight', 700).text(figure);
-  if (unit) text.append('tspan').attr('font-size', SIZE + 2).attr('dx', unit.match(/^[\u2e80-\u9fff]/) ? 4 : 8).text(unit);
-  return text;
+  if (!unit) return 110;
+  if (beside) {
+    text.append('tspan').attr('font-size', SIZE + 2).attr('dx', /^[\u2e80-\u9fff]/.test(unit) ? 4 : 8).text(unit);
+    return 110;
+  }
+  text.append('tspan').attr('x', 14).attr('y', 98).attr('font-size', SIZE + 2).text(unit);
+  return 118;
 }
 
 function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefined, y: number, height: number, lang: Lang): void {
