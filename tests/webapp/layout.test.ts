@@ -6,7 +6,8 @@ import { generateProcess } from '../../bench/generate-process.js';
 import { loadText } from '../../src/model/load.js';
 import { toProcessGraph, type ProcessGraph } from '../../src/report/process-graph.js';
 import type { CasesDocument } from '../../web/src/contract.js';
-import { layoutProcess, type NodeBox } from '../../web/src/layout/elk.js';
+import type { NodeBox } from '../../web/src/layout/elk.js';
+import { layoutProcess } from '../../web/src/layout/engine.js';
 import { getEdgeLabel } from '../../web/src/views/process-text.js';
 import { buildWebCases } from '../support/cases.js';
 

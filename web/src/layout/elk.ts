@@ -4,7 +4,6 @@
  * labels placed by ELK. Every coordinate that comes back is absolute (json.shapeCoords=ROOT).
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { getEngine } from './engine.js';
 import type { GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
 import { textWidth, wrapParts, wrapText } from '../text.js';
 
@@ -125,14 +124,16 @@ export function toElkGraph(graph: ProcessGraph, edgeLabel: (t: GraphTransition) 
   return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children: graph.states.map(toNode), edges: edgesByRegion.get('') ?? [] };
 }
 
-/** Starts ELK while the page is still fetching data, so the first diagram does not wait for it to set up. */
-export function warmUpLayout(): Promise<unknown> {
-  return getEngine();
+/** What lays out an ELK graph: the page's engine (engine.ts), or elkjs itself in Node. */
+export interface LayoutEngine {
+  layout(graph: ElkNode): Promise<ElkNode>;
 }
 
-/** Lays out `graph` (asynchronously, in a worker when there is one: the caller shows 正在布局… meanwhile). */
-export async function layoutProcess(graph: ProcessGraph, edgeLabel: (t: GraphTransition) => string | undefined, meta: MetaText): Promise<ProcessLayout> {
-  const elk = await getEngine();
+/**
+ * Lays out `graph` with `elk`, asynchronously. This module holds no engine, so Node (the Office
+ * outputs' charts) can load it; the page lays out through engine.ts's layoutProcess.
+ */
+export async function layoutWith(elk: LayoutEngine, graph: ProcessGraph, edgeLabel: (t: GraphTransition) => string | undefined, meta: MetaText): Promise<ProcessLayout> {
   const result = await elk.layout(toElkGraph(graph, edgeLabel, meta));
   return fromElk(graph, result, edgeLabel, meta);
 }

@@ -7,6 +7,8 @@
  */
 import ELK from 'elkjs/lib/elk-api.js';
 import workerSource from 'elkjs/lib/elk-worker.min.js?raw';
+import type { GraphTransition, ProcessGraph } from '../contract.js';
+import { layoutWith, type MetaText, type ProcessLayout } from './elk.js';
 
 /** An ELK instance. */
 export type Engine = InstanceType<typeof ELK>;
@@ -28,6 +30,16 @@ export function getEngine(): Promise<Engine> {
     () => ((where = 'page'), new ELK({ workerFactory: () => createFakeWorker() })),
   );
   return engine;
+}
+
+/** Starts ELK while the page is still fetching data, so the first diagram does not wait for it to set up. */
+export function warmUpLayout(): Promise<unknown> {
+  return getEngine();
+}
+
+/** Lays out `graph` on the page's engine (in a worker when there is one: the caller shows 正在布局… meanwhile). */
+export async function layoutProcess(graph: ProcessGraph, edgeLabel: (t: GraphTransition) => string | undefined, meta: MetaText): Promise<ProcessLayout> {
+  return layoutWith(await getEngine(), graph, edgeLabel, meta);
 }
 
 /** Where layouts run: "worker" or "page" once the engine has started, undefined before. */

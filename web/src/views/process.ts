@@ -7,19 +7,17 @@
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
-import type { Case, GraphState, GraphTransition, ProcessGraph } from '../contract.js';
-import { ACTORS, SIDES, type Actor } from '../../../src/vocabulary/index.js';
-import { say, t, type Lang } from '../i18n.js';
-import { layoutProcess, type NodeBox, type ProcessLayout } from '../layout/elk.js';
+import type { Case, GraphTransition, ProcessGraph } from '../contract.js';
+import { t, type Lang } from '../i18n.js';
+import type { ProcessLayout } from '../layout/elk.js';
+import { layoutProcess } from '../layout/engine.js';
 import type { G } from '../marks/axis.js';
-import { legend, type LegendEntry } from '../marks/legend.js';
-import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
-import { createStatusIndex } from '../status.js';
+import { legend } from '../marks/legend.js';
 import { attachTooltip } from '../tooltip.js';
-import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
+import { MUTED, SIZE } from '../theme.js';
+import { drawDiagram, drawPanelTitle, getDiagramWords, getLegendEntries, getPanelSize, getPanelTitle, type DiagramWords } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
-import { textWidth } from '../text.js';
-import { getBoxText, getEdgeLabel, getMaterialCount, getTooltip } from './process-text.js';
+import { getEdgeLabel } from './process-text.js';
 
 /** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
 export interface ItemPair {
@@ -74,35 +72,20 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   if (pairs[0]) await draw(pairs[0]);
 }
 
-/** What a panel's step boxes say: the box text and the tooltip. */
-interface StateWords {
-  /** The box's meta line and reform status. */
-  text: (n: NodeBox) => BoxText;
-  /** The tooltip's lines, the whole name first. */
-  tooltip: (n: NodeBox) => string[];
-}
-
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
   area.replaceChildren();
   const waiting = showMessage(area, t('layingOut', lang), 'message busy');
   // Let the browser paint 正在布局… before the layout takes the thread.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
-  const steps = createStatusIndex(current.comparison.ledger, 'step');
-  const materials = createStatusIndex(current.comparison.ledger, 'material');
-  const boxText = (graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after') => (s: GraphState) =>
-    getBoxText(s, graph, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
+  const wordsOf = (graph: ProcessGraph | undefined, other: ProcessGraph | undefined, side: 'before' | 'after') => graph && getDiagramWords(current, graph, other, side, lang);
+  const words = { before: wordsOf(before, after, 'before'), after: wordsOf(after, before, 'after') };
   const [lb, la] = await Promise.all([
-    before && layoutProcess(before, edgeLabel, (s) => boxText(before, after, 'before')(s).meta),
-    after && layoutProcess(after, edgeLabel, (s) => boxText(after, before, 'after')(s).meta),
+    before && layoutProcess(before, edgeLabel, words.before!.meta),
+    after && layoutProcess(after, edgeLabel, words.after!.meta),
   ]);
   waiting.remove();
-  const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
-  const entries: LegendEntry[] = [
-    ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
-    { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
-    { label: t('legendRemoved', lang), fill: '#e6e8eb', stroke: WARN, struck: true },
-  ];
+  const entries = getLegendEntries(before, after, lang);
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
   const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
@@ -115,11 +98,8 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   row.style.gap = `${GAP}px`;
   area.append(row);
   const panels: Panel[] = [];
-  for (const [graph, layout, side, other] of [[before, lb, 'before', after], [after, la, 'after', before]] as const) {
-    const panel = drawPanel(row, graph, layout, side, lang, {
-      text: (n) => boxText(graph!, other, side)(n.state!),
-      tooltip: (n) => getTooltip(n, graph!, steps, materials, lang),
-    });
+  for (const [graph, layout, side] of [[before, lb, 'before'], [after, la, 'after']] as const) {
+    const panel = drawPanel(row, graph, layout, side, lang, words[side]);
     const x = String(side === 'before' ? 0 : (panels[0]?.width ?? 0) + GAP);
     Object.assign(panel.title.dataset, { exportX: x, exportY: String(legendH) });
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
@@ -133,59 +113,28 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
 }
 
 /** Draws one side: a title band over its own scroll box with containers, edges and steps, the drawing's top-left at the box's. */
-function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, words: StateWords): Panel {
+function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, words: DiagramWords | undefined): Panel {
   const column = document.createElement('div');
   column.className = `process-column ${side}`;
   const box = document.createElement('div');
   box.className = `process-panel ${side}`;
   box.dataset.side = side;
-  const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
-  const text = `${say(SIDES[side], lang)} · ${graph?.name ?? ''}`;
-  // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
-  const titleWidth = Math.min(textWidth(text, SIZE + 2) + PAD + 40, 640);
-  const width = Math.max(bounds.width + 2 * PAD, titleWidth, 320);
-  const height = bounds.height + 2 * PAD;
+  const text = getPanelTitle(graph, side, lang);
+  const { width, height, titleWidth, bounds } = getPanelSize(layout, text);
   // In an exported file the band is as wide as the whole drawing and carries the whole title.
   const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text).attr('data-export-width', width);
-  title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
-  title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-    .call((el) => el.append('tspan').attr('data-full', text))
-    .append('title').text(text);
+  drawPanelTitle(title, text, side);
   column.append(box);
   row.append(column);
   const svg = createSvg(box, width, height);
   const panel: Panel = { column, box, title: title.node()!, svg: svg.node()!, width, height, titleWidth };
-  if (!graph || !layout) {
+  if (!graph || !layout || !words) {
     svg.append('text').attr('x', PAD + 14).attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
     return panel;
   }
-  const defs = svg.append('defs') as unknown as G;
-  arrowMarker(defs, `arrow-flow-${side}`, MUTED);
-  arrowMarker(defs, `arrow-loop-${side}`, LOOP);
-  const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
-  containerMarks(body, layout.nodes, t('parallel', lang));
-  edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
-  const drawn = stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
+  const drawn = drawDiagram(svg, layout, side, lang, words);
   for (const { node, el } of drawn) attachTooltip(el, () => words.tooltip(node));
   box.dataset.start = graph.initial;
   const first = layout.nodes.find((n) => n.id === graph.initial);
   return { ...panel, ...(first ? { start: { x: first.x + PAD - bounds.x, y: first.y + PAD - bounds.y, width: first.width, height: first.height } } : {}) };
-}
-
-/** The box holding every node, edge bend and edge label of `layout` (ELK may route a little outside its own size). */
-function getBounds(layout: ProcessLayout): { x: number; y: number; width: number; height: number } {
-  const xs: number[] = [0, layout.width];
-  const ys: number[] = [0, layout.height];
-  for (const n of layout.nodes) xs.push(n.x, n.x + n.width), ys.push(n.y, n.y + n.height);
-  for (const e of layout.edges) {
-    for (const p of e.points) xs.push(p.x), ys.push(p.y);
-    if (e.label) xs.push(e.label.x, e.label.x + e.label.width), ys.push(e.label.y, e.label.y + e.label.height);
-  }
-  const x = Math.min(...xs) - 4;
-  const y = Math.min(...ys) - 4;
-  return { x, y, width: Math.max(...xs) + 4 - x, height: Math.max(...ys) + 4 - y };
-}
-
-function flatActors(state: ProcessGraph['states'][number]): Actor[] {
-  return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
 }
