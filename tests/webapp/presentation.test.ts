@@ -7,7 +7,7 @@ import type { Procedure } from '../../src/model/types.js';
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
 import { createCase } from '../../src/report/presentation.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
-import { getItemPairs } from '../../web/src/views/process.js';
+import { getItemPairs } from '../../web/src/views/process-draw.js';
 import { getTimelineRows } from '../../web/src/views/timeline.js';
 import { ROOT } from '../support/files.js';
 

@@ -18,6 +18,32 @@ import { textWidth } from '../text.js';
 import { PAD } from './process-fit.js';
 import { getBoxText, getMaterialCount, getTooltip } from './process-text.js';
 
+/** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
+export interface ItemPair {
+  /** Value of the selector's option. */
+  key: string;
+  /** Option text: the name, or "before → after" when the item was merged into another. */
+  label: string;
+  before?: ProcessGraph;
+  after?: ProcessGraph;
+}
+
+/**
+ * Pairs the items of both versions for side-by-side diagrams: by id, else by the ledger's item merge
+ * (newborn-birth: seven items merged into one), else a lone after version takes every before item.
+ */
+export function getItemPairs(current: Case): ItemPair[] {
+  const { before, after } = current.graphs;
+  const merged = new Map(current.comparison.ledger.filter((e) => e.kind === 'item' && e.into).map((e) => [e.id, e.into!]));
+  const pairs: ItemPair[] = before.map((b) => {
+    const a = after.find((g) => g.id === b.id) ?? after.find((g) => g.id === merged.get(b.id)) ?? (after.length === 1 ? after[0] : undefined);
+    return { key: b.id, label: a && a.id !== b.id ? `${b.name} → ${a.name}` : b.name, before: b, ...(a ? { after: a } : {}) };
+  });
+  const shown = new Set(pairs.map((p) => p.after?.id));
+  for (const a of after) if (!shown.has(a.id)) pairs.push({ key: `after:${a.id}`, label: a.name, after: a });
+  return pairs;
+}
+
 /** What one side's diagram says: the meta line the layout makes room for, each box's text and tooltip. */
 export interface DiagramWords {
   /** A step's second line, e.g. "申请人 · 0.5个工作日 · 跑动1次" (what the layout sizes boxes for). */

@@ -15,35 +15,9 @@ import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { attachTooltip } from '../tooltip.js';
 import { MUTED, SIZE } from '../theme.js';
-import { drawDiagram, drawPanelTitle, getDiagramWords, getLegendEntries, getPanelSize, getPanelTitle, type DiagramWords } from './process-draw.js';
+import { drawDiagram, drawPanelTitle, getDiagramWords, getItemPairs, getLegendEntries, getPanelSize, getPanelTitle, type DiagramWords, type ItemPair } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
 import { getEdgeLabel } from './process-text.js';
-
-/** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
-export interface ItemPair {
-  /** Value of the selector's option. */
-  key: string;
-  /** Option text: the name, or "before → after" when the item was merged into another. */
-  label: string;
-  before?: ProcessGraph;
-  after?: ProcessGraph;
-}
-
-/**
- * Pairs the items of both versions for side-by-side diagrams: by id, else by the ledger's item merge
- * (newborn-birth: seven items merged into one), else a lone after version takes every before item.
- */
-export function getItemPairs(current: Case): ItemPair[] {
-  const { before, after } = current.graphs;
-  const merged = new Map(current.comparison.ledger.filter((e) => e.kind === 'item' && e.into).map((e) => [e.id, e.into!]));
-  const pairs: ItemPair[] = before.map((b) => {
-    const a = after.find((g) => g.id === b.id) ?? after.find((g) => g.id === merged.get(b.id)) ?? (after.length === 1 ? after[0] : undefined);
-    return { key: b.id, label: a && a.id !== b.id ? `${b.name} → ${a.name}` : b.name, before: b, ...(a ? { after: a } : {}) };
-  });
-  const shown = new Set(pairs.map((p) => p.after?.id));
-  for (const a of after) if (!shown.has(a.id)) pairs.push({ key: `after:${a.id}`, label: a.name, after: a });
-  return pairs;
-}
 
 /** Draws the process view of `current`; resolves once the first item is drawn. */
 export async function drawProcess(frame: ChartFrame, current: Case): Promise<void> {

@@ -1,0 +1,84 @@
+/**
+ * SVG charts to PNG in Node, with the shipped Noto Sans SC: resvg (@resvg/resvg-js, a prebuilt
+ * binary from the npm registry) draws the SVG, never the machine's fonts, so a chart looks the same on
+ * every machine and Chinese never shows as boxes.
+ *
+ * The font comes as about a hundred woff2 chunks per weight (src/report/font.ts). resvg reads
+ * TrueType files and, for a character its chosen face lacks, takes any face that has it, whatever its
+ * weight, so a bold label drawn from loose chunks comes out regular. So the chunks a chart touches are
+ * cut to the characters it shows (subset-font, harfbuzz) and joined into one TrueType font per weight
+ * (fonteditor-core's font model), which resvg then picks by weight like any installed font.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { Font } from 'fonteditor-core';
+import subsetFont from 'subset-font';
+import { FONT_FAMILY, FONT_WEIGHTS, getFontChunks, getShownCodePoints } from '../font.js';
+
+/** Largest side of a PNG in pixels: a 300-step diagram is drawn smaller rather than as a 100-megapixel image. */
+export const MAX_SIDE = 8_000;
+
+/** A glyph as fonteditor-core holds it; a composite one names its parts by glyph index. */
+type Glyph = ReturnType<InstanceType<typeof Font>['get']>['glyf'][number] & { compound?: boolean; glyfs?: Array<{ glyphIndex: number }> };
+
+/**
+ * One TrueType font of `weight` holding the glyphs of `points`, joined from the chunks that cover
+ * them; each code point is taken from the first chunk whose unicode-range names it.
+ */
+async function createWeightFont(weight: number, points: readonly number[]): Promise<Buffer> {
+  let joined: InstanceType<typeof Font> | undefined;
+  const taken = new Set<number>();
+  for (const chunk of getFontChunks(weight)) {
+    const inside = points.filter((p) => !taken.has(p) && chunk.ranges.some(([lo, hi]) => p >= lo && p <= hi));
+    if (inside.length === 0) continue;
+    inside.forEach((p) => taken.add(p));
+    const cut = Font.create(await subsetFont(readFileSync(chunk.file), String.fromCodePoint(...inside), { targetFormat: 'truetype' }), { type: 'ttf' });
+    const own = new Set(inside);
+    const glyphs = cut.get().glyf as Glyph[];
+    for (const g of glyphs) g.unicode = (g.unicode ?? []).filter((u) => own.has(u));
+    if (!joined) {
+      joined = cut;
+      continue;
+    }
+    // Every glyph but .notdef moves over; a composite's parts move with it, so their indices shift alike.
+    const target = joined.get().glyf as Glyph[];
+    const offset = target.length - 1;
+    for (const g of glyphs.slice(1)) {
+      for (const part of g.glyfs ?? []) part.glyphIndex += offset;
+      target.push(g);
+    }
+  }
+  if (!joined) joined = Font.create(await subsetFont(readFileSync(getFontChunks(weight)[0]!.file), ' ', { targetFormat: 'truetype' }), { type: 'ttf' });
+  return joined.write({ type: 'ttf', toBuffer: true });
+}
+
+/**
+ * Draws each SVG as a PNG at `scale`× (2 for print), scaled down where a side would pass MAX_SIDE,
+ * with Noto Sans SC cut to the characters of all of them.
+ * @example const [png] = await toPngs([{ svg, width: 1080 }], 2)
+ */
+export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number; height: number }>, scale = 2): Promise<Buffer[]> {
+  if (charts.length === 0) return [];
+  const points = getShownCodePoints(charts.map((c) => c.svg).join(''));
+  const dir = mkdtempSync(join(tmpdir(), 'wujian-font-'));
+  try {
+    const fontFiles = await Promise.all(FONT_WEIGHTS.map(async (weight) => {
+      const file = join(dir, `noto-sans-sc-${weight}.ttf`);
+      writeFileSync(file, await createWeightFont(weight, points));
+      return file;
+    }));
+    return charts.map((c) => {
+      const zoom = Math.min(scale, MAX_SIDE / Math.max(c.width, 1), MAX_SIDE / Math.max(c.height, 1));
+      const resvg = new Resvg(c.svg, {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+        fitTo: { mode: 'zoom', value: zoom },
+        background: '#ffffff',
+      });
+      return resvg.render().asPng();
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
