@@ -101,6 +101,8 @@ function optionFlags(name: string, spec: OptionSpec, lang: Lang): string {
 function optionDescription(spec: OptionSpec, lang: Lang): string {
   const base = spec.description[lang];
   if (spec.type === 'flag') return base;
+  // An output format says how -o's extension chooses it, and what it is otherwise.
+  if (spec.type === 'choice' && spec.byExtension) return base + say(lang, 'formatByExtension', { known: Object.keys(spec.byExtension), fallback: spec.default ?? '' });
   const range = spec.type === 'whole' && spec.max !== undefined ? ([showNumber(spec, spec.min), showNumber(spec, spec.max)] as [string, string]) : undefined;
   const value = typeof spec.default === 'number' ? showNumber(spec, spec.default) : spec.default;
   if (!range && value === undefined) return base;

@@ -2,8 +2,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Writes `text` to `file`; on failure nothing is left behind. Returns the error code, or undefined. */
-export function writeWhole(file: string, text: string): string | undefined {
+/** Writes `text` (or an Office file's bytes) to `file`; on failure nothing is left behind. Returns the error code, or undefined. */
+export function writeWhole(file: string, text: string | Uint8Array): string | undefined {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

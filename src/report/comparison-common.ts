@@ -1,7 +1,8 @@
 /** Pieces the comparison's table and Markdown share: side headings, money lines and change words. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import type { LedgerEntry, Side } from '../analysis/compare/types.js';
-import { fill, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import type { LedgerEntry, MeasureRow, Side } from '../analysis/compare/types.js';
+import { fill, LEDGER_CHANGES, MEASURE_COLUMNS, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, num, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import { cutText, figureText, measureName } from './comparison-words.js';
 
 export { labelled, paren } from '../vocabulary/index.js';
 
@@ -20,6 +21,14 @@ export function sideKind(side: Side, lang: Lang): string {
 /** The critical path in words: "出生医学证明 → 户口登记 → …". */
 export function criticalText(side: Side): string {
   return side.criticalPath.map((id) => side.items.find((i) => i.id === id)?.name ?? id).join(' → ');
+}
+
+/** The columns of the measures table, the same in the terminal, Markdown, Word and on slides. */
+export const MEASURE_HEAD = [MEASURE_COLUMNS.measure, MEASURE_COLUMNS.before, MEASURE_COLUMNS.after, MEASURE_COLUMNS.cut, MEASURE_COLUMNS.cutPercent] as const;
+
+/** A row of the measures table in words: name, figure before, after, the cut and the cut in percent. */
+export function measureCells(r: MeasureRow, lang: Lang): string[] {
+  return [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)];
 }
 
 /** A change in words: 减少, 合并, 新增, 变更. */

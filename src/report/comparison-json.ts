@@ -5,7 +5,7 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import { inBoth, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
-import { cutText, summaryText } from './comparison-words.js';
+import { cutText, headlineText, summaryText } from './comparison-words.js';
 
 /**
  * Version of the JSON layout; bumped when a field changes meaning. 2: ledger entries name their items
@@ -32,6 +32,7 @@ export function toComparisonJson(c: Comparison) {
     targets: c.targets.map((t) => ({ ...t, goal: inBoth((lang) => targetGoal(t, lang)), condition: inBoth((lang) => targetCondition(t, lang)) })),
     ...(c.money ? { money: c.money } : {}),
     summary: inBoth((lang) => summaryText(c.measures, lang)),
+    headline: inBoth((lang) => headlineText(c.after.name, c.measures, lang)),
   };
 }
 

@@ -3,10 +3,10 @@
  * the measures table, targets, money with its formula, and the ledger. User text is escaped.
  */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { changeText, criticalText, labelled, measureCells, MEASURE_HEAD, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { ledgerWords, summaryText, targetText } from './comparison-words.js';
 import { cell } from './markdown.js';
 
 function table(head: readonly string[], rows: string[][]): string[] {
@@ -16,7 +16,6 @@ function table(head: readonly string[], rows: string[][]): string[] {
 /** Renders one comparison as a Markdown section. */
 export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
   const { before: b, after: a } = c;
-  const M = MEASURE_COLUMNS;
   const lines = [
     `## ${fill(P.title, lang, cell(a.name))}`,
     '',
@@ -24,10 +23,7 @@ export function toComparisonMarkdown(c: Comparison, lang: Lang): string {
     '',
     `### ${say(P.measures, lang)}`,
     '',
-    ...table(
-      [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang)),
-      c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)]),
-    ),
+    ...table(MEASURE_HEAD.map((w) => say(w, lang)), c.measures.map((r) => measureCells(r, lang))),
     '',
     say(P.note, lang),
   ];

@@ -1,9 +1,9 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import { CRITICAL_PATH, fill, MEASURE_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { CRITICAL_PATH, fill, paren, say, type Lang } from '../vocabulary/index.js';
+import { changeText, criticalText, labelled, measureCells, MEASURE_HEAD, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { cutText, figureText, ledgerWords, measureName, summaryText, targetText } from './comparison-words.js';
+import { ledgerWords, summaryText, targetText } from './comparison-words.js';
 import { displayWidth } from './frame.js';
 
 /** Lays rows out in columns padded to the widest cell. */
@@ -16,7 +16,6 @@ function columns(rows: string[][], indent = '  '): string[] {
 /** Renders one comparison. */
 export function toComparisonTable(c: Comparison, lang: Lang): string {
   const { before: b, after: a } = c;
-  const M = MEASURE_COLUMNS;
   const out = [
     labelled(a.name, `${b.label} → ${a.label}`, lang),
     `  ${b.label}  ${b.file}${paren(sideKind(b, lang), lang)}`,
@@ -25,8 +24,7 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
     `  ${summaryText(c.measures, lang)}`,
     '',
   ];
-  const head = [M.measure, M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang));
-  out.push(...columns([head, ...c.measures.map((r) => [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)])]));
+  out.push(...columns([MEASURE_HEAD.map((w) => say(w, lang)), ...c.measures.map((r) => measureCells(r, lang))]));
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }

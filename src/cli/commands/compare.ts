@@ -20,8 +20,11 @@ import { deliver } from '../output.js';
 import type { compareOptions } from '../table/compare.js';
 import type { CommandContext } from '../table/types.js';
 
-/** Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. */
-export function run({ values, positionals, lang, io, usage }: CommandContext<typeof compareOptions>): ExitCode {
+/**
+ * Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. An
+ * Office format loads its writers (and their libraries) only here.
+ */
+export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof compareOptions>): Promise<ExitCode> {
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
     if (flags.usage) return usage(flags.usage);
@@ -50,9 +53,14 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
     io.err(say(lang, 'noPairs', { folders: positionals.join(' ') }));
     return Exit.INVALID;
   }
-  const comparisons = pairs.flatMap(({ before, after }) => (before && after ? [compareDocuments(before, after, flags.options)] : []));
+  const compared = pairs.flatMap(({ before, after }) => (before && after ? [{ before, after, comparison: compareDocuments(before, after, flags.options) }] : []));
+  const comparisons = compared.map((p) => p.comparison);
   if (comparisons.length === 0) return Exit.INVALID;
-  const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io);
+  const { format } = values;
+  const output = format === 'docx' || format === 'pptx' || format === 'xlsx'
+    ? await (await import('../../report/office/index.js')).writeComparisons(format, compared, lang)
+    : render(comparisons, format, values.all, lang);
+  const failed = deliver(output, values.out, lang, io);
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;

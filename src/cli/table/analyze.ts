@@ -1,17 +1,17 @@
 /** `wujian analyze`: the five measures of each procedure. */
 import { DEFAULT_PATH_LIMIT } from '../../analysis/defaults.js';
-import { INVALID_EXIT, OK_EXIT, OUT_OPTION, START_DATE_VALUE, USAGE_EXIT } from './common.js';
+import { INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, START_DATE_VALUE, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** Options of `analyze`. */
 export const analyzeOptions = {
   format: {
     type: 'choice',
-    choices: ['table', 'json', 'md'],
+    ...outputFormats(['table', 'json', 'md', 'docx']),
     default: 'table',
     description: {
-      zh: '输出格式：table（终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）',
-      en: 'table, json (conforms to schemas/analysis.schema.json) or md (Markdown for a report)',
+      zh: '输出格式：table（终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）、docx（Word 汇报材料）',
+      en: 'table, json (conforms to schemas/analysis.schema.json), md (Markdown for a report) or docx (a Word report)',
     },
   },
   'start-date': {
@@ -55,6 +55,7 @@ exact method (dynamic programming over the state graph), which stays fast howeve
     'analyze processes',
     { zh: 'analyze processes/food-business-licence --format md --out 报告.md', en: 'analyze processes/food-business-licence --format md --out report.md' },
     'analyze processes/food-business-licence/before.yaml --start-date 2024-09-27',
+    { zh: 'analyze processes/food-business-licence -o 分析.docx', en: 'analyze processes/food-business-licence -o analysis.docx' },
   ],
   load: () => import('../commands/analyze.js'),
 });

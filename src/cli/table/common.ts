@@ -1,6 +1,6 @@
 /** Words and options several commands declare alike: exit codes, -o, --start-date. */
 import { Exit } from '../io.js';
-import type { TextOption, Words } from './types.js';
+import type { ChoiceOption, TextOption, Words } from './types.js';
 
 /** Exit 2, the same for every command. */
 export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
@@ -24,3 +24,25 @@ export const OUT_OPTION = {
 
 /** The date of application, for dates on the official holiday calendar. */
 export const START_DATE_VALUE: Words = { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' };
+
+/** The Office documents a report can be written as: files a Word, PowerPoint or Excel user opens, never printed. */
+export const OFFICE_FORMATS = ['docx', 'pptx', 'xlsx'] as const;
+
+/** Which format each -o extension means when --format is not given (.txt is the terminal table as text). */
+export const FORMAT_EXTENSIONS = {
+  '.txt': 'table',
+  '.json': 'json',
+  '.md': 'md',
+  '.docx': 'docx',
+  '.pptx': 'pptx',
+  '.xlsx': 'xlsx',
+} as const;
+
+/**
+ * The parts of a --format option that choose it from -o's extension, for the formats in `choices`:
+ * `compare -o 对比.docx` writes Word without --format, and no Office name ever gets plain text.
+ */
+export function outputFormats<const C extends string>(choices: readonly C[]): Pick<ChoiceOption<C>, 'choices' | 'byExtension' | 'fileOnly'> {
+  const byExtension = Object.fromEntries(Object.entries(FORMAT_EXTENSIONS).filter(([, format]) => (choices as readonly string[]).includes(format))) as Record<string, C>;
+  return { choices, byExtension, fileOnly: choices.filter((c) => (OFFICE_FORMATS as readonly string[]).includes(c)) };
+}

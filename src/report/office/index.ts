@@ -1,0 +1,68 @@
+/**
+ * Office files of wujian's results: Word reports (汇报材料), PowerPoint slides and Excel workbooks,
+ * three more surfaces of the typed comparison the table, Markdown and JSON render. The commands load
+ * this module only when asked for an Office format, so docx, pptx, exceljs, linkedom and resvg never
+ * slow down the others.
+ */
+import type { Comparison } from '../../analysis/compare/compare.js';
+import type { SideInput } from '../../analysis/compare/side.js';
+import type { Lang } from '../../vocabulary/index.js';
+import { toComparisonJson } from '../comparison-json.js';
+import { createCase } from '../presentation.js';
+import { drawCaseCharts, type CaseCharts, type SvgChart } from './charts.js';
+import { toPngs } from './raster.js';
+
+/** An Office format of a comparison. */
+export type ComparisonOfficeFormat = 'docx' | 'pptx' | 'xlsx';
+
+/** One compared pair: the comparison and the two versions it compared (for the charts' diagrams). */
+export interface ComparedPair {
+  comparison: Comparison;
+  before: SideInput;
+  after: SideInput;
+}
+
+/** A chart drawn for an Office file: the web's SVG and a PNG of it. */
+export interface ChartPicture extends SvgChart {
+  /** PNG at twice the SVG's size (print resolution across an A4 page's width). */
+  png: Buffer;
+}
+
+/** A case's charts as pictures. */
+export interface CasePictures {
+  dashboard: ChartPicture;
+  timeline: ChartPicture;
+  process: ChartPicture[];
+}
+
+/** Draws the charts of every pair and rasterises them together (one cut of the font for all). */
+export async function drawPictures(pairs: readonly ComparedPair[], lang: Lang): Promise<CasePictures[]> {
+  const charts: CaseCharts[] = [];
+  for (const [i, p] of pairs.entries()) {
+    const current = await createCase({ id: `case-${i + 1}`, before: p.before, after: p.after, comparison: toComparisonJson(p.comparison), simulations: false });
+    charts.push(await drawCaseCharts(current, lang));
+  }
+  const flat = charts.flatMap((c) => [c.dashboard, c.timeline, ...c.process]);
+  const pngs = await toPngs(flat, 2);
+  let next = 0;
+  const picture = (chart: SvgChart): ChartPicture => ({ ...chart, png: pngs[next++]! });
+  return charts.map((c) => ({ dashboard: picture(c.dashboard), timeline: picture(c.timeline), process: c.process.map(picture) }));
+}
+
+/**
+ * The bytes of `pairs` as a Word report, a slide deck or a workbook.
+ * @example await writeComparisons('xlsx', pairs, 'zh')
+ */
+export async function writeComparisons(format: ComparisonOfficeFormat, pairs: readonly ComparedPair[], lang: Lang): Promise<Buffer> {
+  if (format === 'xlsx') {
+    const { toComparisonXlsx } = await import('./comparison-xlsx.js');
+    return toComparisonXlsx(pairs.map((p) => p.comparison), lang);
+  }
+  const pictures = await drawPictures(pairs, lang);
+  if (format === 'docx') {
+    const { toComparisonDocx } = await import('./comparison-docx.js');
+    return toComparisonDocx(pairs.map((p) => p.comparison), pictures, lang);
+  }
+  const { toComparisonPptx } = await import('./comparison-pptx.js');
+  return toComparisonPptx(pairs.map((p) => p.comparison), pictures, lang);
+}
