@@ -4,7 +4,7 @@
  * the page. Only the web's own drawing is called here; how a chart looks is the web's to decide.
  */
 import { select } from 'd3';
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import type { ChartFrame, ChartKind } from '../../../web/src/chart.js';
 import type { Lang } from '../../../web/src/i18n.js';
 import { t } from '../../../web/src/i18n.js';
@@ -54,17 +54,20 @@ export async function drawCaseCharts(current: PresentationCase, lang: Lang): Pro
   return { dashboard, timeline, process };
 }
 
-/** A frame like the page's (section.chart > div.chart-body) in a fresh DOM-less document. */
+/**
+ * A frame like the page's (section.chart > div) in a fresh DOM-less document. The document is XML, so
+ * the drawing serialises as XML (a "<" in a name is escaped in attributes too), which resvg reads.
+ */
 function createFrame(kind: ChartKind, lang: Lang): ChartFrame {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = new DOMParser().parseFromString('<page/>', 'text/xml');
   const section = document.createElement('section');
-  section.className = 'chart';
-  section.dataset.chart = kind;
-  section.dataset.title = t(kind, lang);
+  section.setAttribute('class', 'chart');
+  section.setAttribute('data-chart', kind);
+  section.setAttribute('data-title', t(kind, lang));
   const body = document.createElement('div');
   const tools = document.createElement('div');
   section.append(body);
-  document.body.append(section);
+  document.documentElement.append(section);
   return { section, body, tools, lang } as unknown as ChartFrame;
 }
 
@@ -124,6 +127,6 @@ function standalone(kind: ChartKind, title: string, svg: SVGSVGElement): SvgChar
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   svg.insertBefore(background, svg.firstChild);
-  return { kind, title, svg: svg.outerHTML, width, height };
+  return { kind, title, svg: svg.toString(), width, height };
 }
 

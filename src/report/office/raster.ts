@@ -55,13 +55,11 @@ async function createWeightFont(weight: number, points: readonly number[]): Prom
 }
 
 /**
- * Draws each SVG as a PNG at `scale`× (2 for print), scaled down where a side would pass MAX_SIDE,
- * with Noto Sans SC cut to the characters of all of them.
- * @example const [png] = await toPngs([{ svg, width: 1080 }], 2)
+ * Calls `use` with Noto Sans SC cut to the characters of `text`, one TrueType file per weight (regular
+ * and bold), removed again afterwards.
  */
-export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number; height: number }>, scale = 2): Promise<Buffer[]> {
-  if (charts.length === 0) return [];
-  const points = getShownCodePoints(charts.map((c) => c.svg).join(''));
+export async function withChartFonts<T>(text: string, use: (fontFiles: string[]) => T): Promise<T> {
+  const points = getShownCodePoints(text);
   const dir = mkdtempSync(join(tmpdir(), 'wujian-font-'));
   try {
     const fontFiles = await Promise.all(FONT_WEIGHTS.map(async (weight) => {
@@ -69,16 +67,30 @@ export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number;
       writeFileSync(file, await createWeightFont(weight, points));
       return file;
     }));
-    return charts.map((c) => {
-      const zoom = Math.min(scale, MAX_SIDE / Math.max(c.width, 1), MAX_SIDE / Math.max(c.height, 1));
-      const resvg = new Resvg(c.svg, {
-        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-        fitTo: { mode: 'zoom', value: zoom },
-        background: '#ffffff',
-      });
-      return resvg.render().asPng();
-    });
+    return use(fontFiles);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** resvg set up to draw with `fontFiles` only (never the machine's fonts), at `zoom`, on white. */
+export function createRenderer(svg: string, fontFiles: string[], zoom: number): Resvg {
+  return new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    fitTo: { mode: 'zoom', value: zoom },
+    background: '#ffffff',
+  });
+}
+
+/**
+ * Draws each SVG as a PNG at `scale`× (2 for print), scaled down where a side would pass MAX_SIDE,
+ * with Noto Sans SC cut to the characters of all of them.
+ * @example const [png] = await toPngs([{ svg, width: 1080, height: 640 }], 2)
+ */
+export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number; height: number }>, scale = 2): Promise<Buffer[]> {
+  if (charts.length === 0) return [];
+  return withChartFonts(charts.map((c) => c.svg).join(''), (fontFiles) => charts.map((c) => {
+    const zoom = Math.min(scale, MAX_SIDE / Math.max(c.width, 1), MAX_SIDE / Math.max(c.height, 1));
+    return createRenderer(c.svg, fontFiles, zoom).render().asPng();
+  }));
 }
