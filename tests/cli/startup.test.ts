@@ -11,17 +11,32 @@ import { createTempDir, ROOT } from '../support/files.js';
 
 const TEMP = createTempDir();
 
-/** The repository files and packages `wujian argv…` loads, relative to the root. */
-function modulesLoadedBy(...argv: string[]): string[] {
-  const trace = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
+/** Runs `wujian argv…` with the module hook: its exit status, standard error and the repository files and packages it loaded. */
+function trace(argv: readonly string[]): { status: number | null; stderr: string; modules: string[] } {
+  const file = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
   const { status, stderr } = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/support/import-trace.mjs'), join(ROOT, 'src/cli/bin.js'), ...argv], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, WUJIAN_IMPORT_TRACE: trace },
+    env: { ...process.env, WUJIAN_IMPORT_TRACE: file },
   });
+  const modules = readFileSync(file, 'utf8').split('\n').filter((url) => url.startsWith(`file://${ROOT}`)).map((url) => url.slice(`file://${ROOT}`.length).split('?')[0]!);
+  return { status, stderr, modules };
+}
+
+/** The repository files and packages `wujian argv…` loads, relative to the root; it must succeed silently. */
+function modulesLoadedBy(...argv: string[]): string[] {
+  const { status, stderr, modules } = trace(argv);
   expect(stderr).toBe('');
   expect(status).toBe(0);
-  return readFileSync(trace, 'utf8').split('\n').filter((url) => url.startsWith(`file://${ROOT}`)).map((url) => url.slice(`file://${ROOT}`.length).split('?')[0]!);
+  return modules;
+}
+
+/** The same for a command that writes `out`, saying only that it did. */
+function modulesLoadedWriting(out: string, ...argv: string[]): string[] {
+  const { status, stderr, modules } = trace([...argv, '-o', out]);
+  expect(stderr).toBe(`已写入 ${out}\n`);
+  expect(status).toBe(0);
+  return modules;
 }
 
 /** What start-up must not load: analysis, the machine, reports (but for column widths), XState, d3, layout, fonts, YAML, schemas. */
@@ -45,6 +60,16 @@ describe('start-up', () => {
   it('wujian compare --help loads no more', () => {
     expect(heavy(modulesLoadedBy('compare', '--help'))).toEqual([]);
   });
+
+  it('compare as a table or JSON loads none of the Office libraries; -o 对比.xlsx loads exceljs and no more of them', () => {
+    const office = (modules: readonly string[]) => modules.filter((m) => /node_modules\/(docx|pptxgenjs|exceljs|@resvg|linkedom|fonteditor-core)\/|src\/report\/office\//.test(m));
+    const pair = ['processes/food-business-licence/before.yaml', 'processes/food-business-licence/after.yaml'];
+    expect(office(modulesLoadedBy('compare', ...pair))).toEqual([]);
+    expect(office(modulesLoadedBy('compare', ...pair, '--format', 'json'))).toEqual([]);
+    const xlsx = office(modulesLoadedWriting(join(TEMP, 'x.xlsx'), 'compare', ...pair));
+    expect(xlsx.some((m) => m.includes('node_modules/exceljs/'))).toBe(true);
+    expect(xlsx.filter((m) => /docx|pptxgenjs|@resvg|linkedom/.test(m))).toEqual([]);
+  }, 60_000);
 
   it('the check can fail: running analyze loads XState', () => {
     expect(heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml')).some((m) => m.includes('xstate'))).toBe(true);

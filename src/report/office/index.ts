@@ -1,16 +1,15 @@
 /**
  * Office files of wujian's results: Word reports (汇报材料), PowerPoint slides and Excel workbooks,
  * three more surfaces of the typed comparison the table, Markdown and JSON render. The commands load
- * this module only when asked for an Office format, so docx, pptx, exceljs, linkedom and resvg never
- * slow down the others.
+ * this module only when asked for an Office format, and each format loads only its own libraries, so
+ * docx, pptxgenjs, exceljs, linkedom and resvg never slow down the others.
  */
 import type { Comparison } from '../../analysis/compare/compare.js';
 import type { SideInput } from '../../analysis/compare/side.js';
 import type { Lang } from '../../vocabulary/index.js';
 import { toComparisonJson } from '../comparison-json.js';
 import { createCase } from '../presentation.js';
-import { drawCaseCharts, type CaseCharts, type SvgChart } from './charts.js';
-import { toPngs } from './raster.js';
+import type { CaseCharts, SvgChart } from './charts.js';
 
 /** An Office format of a comparison. */
 export type ComparisonOfficeFormat = 'docx' | 'pptx' | 'xlsx';
@@ -35,8 +34,12 @@ export interface CasePictures {
   process: ChartPicture[];
 }
 
-/** Draws the charts of every pair and rasterises them together (one cut of the font for all). */
+/**
+ * Draws the charts of every pair and rasterises them together (one cut of the font for all). The DOM
+ * shim, the web's views, ELK and resvg load here, so a workbook needs none of them.
+ */
 export async function drawPictures(pairs: readonly ComparedPair[], lang: Lang): Promise<CasePictures[]> {
+  const [{ drawCaseCharts }, { toPngs }] = await Promise.all([import('./charts.js'), import('./raster.js')]);
   const charts: CaseCharts[] = [];
   for (const [i, p] of pairs.entries()) {
     const current = await createCase({ id: `case-${i + 1}`, before: p.before, after: p.after, comparison: toComparisonJson(p.comparison), simulations: false });
