@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CompareOptions } from '../analysis/compare/compare.js';
 import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
+import { IDENTIFIER } from '../model/ids.js';
 import { parseYaml } from '../model/parse.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
@@ -51,8 +52,8 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
   let volume: number | undefined;
   const volumes = new Map<string, number>();
   for (const v of flags.volume) {
-    const m = /^(?:([A-Za-z][\w-]*)=)?(\d+)$/.exec(v);
-    if (!m) return { ok: false, usage: say(lang, 'badVolume', { found: v }) };
+    const m = /^(?:([^=]+)=)?(\d+)$/u.exec(v);
+    if (!m || (m[1] !== undefined && !IDENTIFIER.test(m[1]))) return { ok: false, usage: say(lang, 'badVolume', { found: v }) };
     if (m[1]) volumes.set(m[1], Number(m[2]));
     else volume = Number(m[2]);
   }

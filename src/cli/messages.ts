@@ -130,13 +130,13 @@ const SENTENCES = {
   ),
   // init
   notYaml: sentence<{ file: string }>((a) => `错误：文件名应以 .yaml 结尾：${a.file}\n`, (a) => `error: the file name should end in .yaml: ${a.file}\n`),
-  exists: sentence<{ file: string }>(
-    (a) => `错误：${a.file} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
-    (a) => `error: ${a.file} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
+  exists: sentence<{ files: readonly string[] }>(
+    (a) => `错误：${a.files.join('、')} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
+    (a) => `error: ${a.files.join(', ')} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
   ),
-  initialised: sentence<{ file: string }>(
-    (a) => `已生成 ${a.file}。编辑后运行：wujian validate ${a.file}\n`,
-    (a) => `Wrote ${a.file}. Edit it, then run: wujian validate ${a.file}\n`,
+  initialised: sentence<{ files: readonly string[]; check: string }>(
+    (a) => `已生成 ${a.files.join('、')}。编辑后运行：wujian validate ${a.check}\n`,
+    (a) => `Wrote ${a.files.join(', ')}. Edit, then run: wujian validate ${a.check}\n`,
   ),
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),

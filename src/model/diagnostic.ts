@@ -5,6 +5,7 @@
  */
 
 import type { LimitUnit } from '../vocabulary/index.js';
+import { compareCells } from './cells.js';
 
 /** How serious a problem is: errors make a file invalid, warnings do not. */
 export type Severity = 'error' | 'warning';
@@ -14,6 +15,23 @@ interface AtPath {
   /** JSON pointer into the YAML data, e.g. "/process/states/review/duration". */
   path: string;
 }
+
+/** The rule a value's pattern states (the schema's patternErrorMessage, which the editor shows), in each language. */
+interface Rule {
+  ruleZh?: string;
+  ruleEn?: string;
+}
+
+/** What every problem with one cell of a workbook carries: what the cell says and its column's data element. */
+export interface InCell {
+  /** The cell's text. */
+  value: string;
+  /** The data element of the cell's column (承诺办结时限), or "" when the column is not one. */
+  element: string;
+}
+
+/** What a file that is not a workbook seems to be, as its first bytes say. */
+export type LooksLike = 'text' | 'pdf' | 'zip' | 'folder' | 'other';
 
 
 /**
@@ -37,10 +55,10 @@ export interface DiagnosticArgs {
   'schema-unknown-field': AtPath & { field: string; allowed: string; suggestion: string };
   'schema-type': AtPath & { expected: string; found: string };
   'schema-enum': AtPath & { allowed: string; found: string; suggestion: string };
-  'schema-id': AtPath & { value: string };
-  'schema-date': AtPath & { value: string };
-  'schema-item-code': AtPath & { value: string };
-  'schema-yaml-path': AtPath & { value: string };
+  'schema-id': AtPath & Rule & { value: string };
+  'schema-date': AtPath & Rule & { value: string };
+  'schema-item-code': AtPath & Rule & { value: string };
+  'schema-yaml-path': AtPath & Rule & { value: string };
   'schema-range': AtPath & { comparison: string; limit: number; found: string };
   'schema-empty-text': AtPath & { limit: number };
   'schema-long-text': AtPath & { limit: number };
@@ -77,6 +95,31 @@ export interface DiagnosticArgs {
   'bundle-cycle': { items: string };
   'pair-ambiguous': { id: string; label: string; count: number; files: string };
   'target-invalid': { target: string; problem: 'syntax' | 'measure' | 'percent'; names: string };
+  // Workbooks (`wujian import`): located at a cell ("材料!B5") when one is at fault; worded in messages-import.ts.
+  'import-not-workbook': { looks: LooksLike };
+  'import-old-format': Record<string, never>;
+  'import-encrypted': Record<string, never>;
+  'import-too-large': { size: string; limit: string };
+  'import-sheet-too-large': { rows: number };
+  'import-empty': Record<string, never>;
+  'import-no-header': { sheet: string };
+  'import-no-items': Record<string, never>;
+  'import-mapping-sheet': { sheet: string; known: string; suggestion: string };
+  'import-duplicate-item': { name: string; first: string };
+  'import-no-item-column': { sheet: string; items: number };
+  'import-unknown-item': { name: string; suggestion: string };
+  'import-blank-name': { kind: 'item' | 'material' | 'step' };
+  'import-word': InCell;
+  'import-time': InCell;
+  'import-number': InCell & { min: number; max?: number };
+  'import-code': InCell;
+  'import-text-long': InCell & { limit: number };
+  'import-fee': InCell;
+  'import-no-steps': InCell & { steps: number };
+  'import-material-step': InCell & { suggestion: string; first: string };
+  'import-step-calendar-days': InCell;
+  'import-exists': Record<string, never>;
+  'import-write': { reason: string };
 }
 
 /** Stable identifier of a kind of problem, e.g. "unknown-target". */
@@ -106,6 +149,8 @@ export interface DiagnosticOf<C extends DiagnosticCode> {
   endColumn: number;
   /** Values for the message and hint templates. */
   args: DiagnosticArgs[C];
+  /** For a problem in a workbook: the cell as Excel names it ("材料!B5"); line and column are 0 then. */
+  cell?: string;
 }
 
 /** A place in a file, as diagnostics need it. */
@@ -138,16 +183,26 @@ export function createDiagnostic<C extends DiagnosticCode>(code: C, file: string
   return { code, severity, file, ...at, args: args ?? {} } as Diagnostic<C>;
 }
 
+/** Builds a diagnostic of `code` located at a workbook cell ("材料!B5") rather than a line and column. */
+export function createCellDiagnostic<C extends DiagnosticCode>(code: C, file: string, cell: string, ...rest: Rest<C>): Diagnostic<C> {
+  return { ...createDiagnostic(code, file, undefined, ...rest), cell };
+}
+
+/** `d` moved to a cell of `file` (a problem found in a file written from a workbook, traced back to its cell). */
+export function atCell<C extends DiagnosticCode>(d: Diagnostic<C>, file: string, cell: string): Diagnostic<C> {
+  return { ...d, file, line: 0, column: 0, endLine: 0, endColumn: 0, cell };
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Orders diagnostics by file, then position, then code, so output is stable. */
+/** Orders diagnostics by file, then position (a line and column, or a workbook cell), then code, so output is stable. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || compareCells(a.cell, b.cell) || a.code.localeCompare(b.code),
   );
 }
 
@@ -156,7 +211,7 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
  * bundles, reports the same problem twice.
  */
 export function tidyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.file, d.line, d.column, d.code, d.args]), d]));
+  const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.file, d.line, d.column, d.cell, d.code, d.args]), d]));
   return sortDiagnostics([...unique.values()]);
 }
 

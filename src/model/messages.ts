@@ -6,20 +6,11 @@
 import { limitText, type Lang } from '../vocabulary/index.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
+import { q, type Catalogue, type Entry } from './message-kit.js';
+import { IMPORT_MESSAGES } from './messages-import.js';
 import { didYouMean } from './suggest.js';
 
 export { limitText };
-
-/** A sentence from a code's values and `where`, the place they point to in words. */
-type Text<A> = (a: A & { where: string }) => string;
-
-/** A code's sentence and hint in both languages, reading the values typed by the code. */
-interface Entry<A> {
-  zh: Text<A>;
-  en: Text<A>;
-  hintZh?: Text<A>;
-  hintEn?: Text<A>;
-}
 
 /** A diagnostic's words in one language. */
 export interface Words {
@@ -41,7 +32,6 @@ export function knownCodes(): DiagnosticCode[] {
   return Object.keys(CATALOGUE) as DiagnosticCode[];
 }
 
-const q = (v: unknown) => `"${String(v)}"`;
 const field = (a: { field: string; titleZh?: string; titleEn?: string }, lang: Lang) => {
   const title = lang === 'zh' ? a.titleZh : a.titleEn;
   if (!title) return q(a.field);
@@ -104,7 +94,9 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
-const CATALOGUE: { readonly [C in DiagnosticCode]: Entry<DiagnosticArgs[C]> } = {
+const CATALOGUE: Catalogue<DiagnosticCode> = {
+  // Workbooks (wujian import): their own catalogue, of the same kind, located at cells
+  ...IMPORT_MESSAGES,
   // Files
   'file-not-found': {
     zh: () => '找不到该文件或文件夹',
@@ -201,32 +193,27 @@ const CATALOGUE: { readonly [C in DiagnosticCode]: Entry<DiagnosticArgs[C]> } = 
   'schema-id': {
     zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
-    hintZh: (a) =>
-      String(a.path).endsWith('/on')
-        ? '事件名（如 SUBMIT）不能含空格或 *，不能以 xstate. 开头，也不能是 constructor 等保留字。'
-        : '标识（id、步骤名）应以英文字母开头，只含英文字母、数字、- 和 _，例如 business-licence；中文名称请写在 name 字段。',
-    hintEn: (a) =>
-      String(a.path).endsWith('/on')
-        ? 'Event names (e.g. SUBMIT) have no spaces or *, do not start with xstate., and are not reserved words such as constructor.'
-        : 'Identifiers start with a letter and use letters, digits, - and _ only (e.g. business-licence); put Chinese names in `name`.',
+    // The rule comes from the schema's patternErrorMessage, which the editor shows too.
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-date': {
     zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
     en: (a) => `${a.where} is not a valid date: ${a.value}`,
-    hintZh: () => '日期写成 YYYY-MM-DD，例如 2024-06-01。',
-    hintEn: () => 'Write dates as YYYY-MM-DD, e.g. 2024-06-01.',
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-item-code': {
     zh: (a) => `事项编码 ${a.value} 格式不对`,
     en: (a) => `The item code ${a.value} is not valid`,
-    hintZh: () => '事项编码由数字、字母和 - 组成（GB/T 39554.1-2020）。',
-    hintEn: () => 'Item codes use digits, letters and - (GB/T 39554.1-2020).',
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-yaml-path': {
     zh: (a) => `${a.where} 的文件路径 ${a.value} 应指向 .yaml 文件`,
     en: (a) => `The path ${a.value} in ${a.where} should name a .yaml file`,
-    hintZh: () => '例如 path: ../food-business-licence/after.yaml',
-    hintEn: () => 'For example path: ../food-business-licence/after.yaml',
+    hintZh: (a) => a.ruleZh ?? '',
+    hintEn: (a) => a.ruleEn ?? '',
   },
   'schema-range': {
     zh: (a) => `${a.where} 应${COMPARE[String(a.comparison)]?.[0] ?? a.comparison} ${a.limit}，实际为 ${a.found}`,

@@ -3,8 +3,9 @@
  * days, probabilities shared out, Art. 45 steps not counted toward the statutory limit.
  */
 import type {
-  Actor, Bundle, DataPath, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
+  Bundle, DataPath, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
 } from './types.js';
+import { readWord } from '../vocabulary/index.js';
 
 /** Working hours in a working day, for durations given in hours. */
 export const HOURS_PER_WORKDAY = 8;
@@ -36,7 +37,7 @@ export function toProcedure(file: string, raw: Raw): Procedure {
       committed: raw.limits?.committed === undefined ? undefined : toLimit(raw.limits.committed),
     },
     handling: raw.handling,
-    online: raw.online,
+    online: readWord('online', raw.online),
     fees: toFees(raw.fees),
     volume: raw.volume,
     merges: raw.merges ?? [],
@@ -54,7 +55,7 @@ export function toBundle(file: string, raw: Raw): Bundle {
     id: raw.id,
     name: raw.name,
     version: raw.version,
-    submission: raw.submission ?? 'separate',
+    submission: readWord('submission', raw.submission) ?? 'separate',
     note: raw.note,
     items: (raw.items as Raw[]).map((item, i) => ({
       id: item.id,
@@ -71,7 +72,7 @@ export function toLimit(raw: unknown): Limit {
   if (raw === '即办') return { days: 0, unit: 'workday', instant: true };
   if (typeof raw === 'number') return { days: raw, unit: 'workday', instant: raw === 0 };
   const r = raw as Raw;
-  return { days: r.value, unit: r.unit ?? 'workday', instant: r.value === 0 };
+  return { days: r.value, unit: readWord('limitUnit', r.unit) ?? 'workday', instant: r.value === 0 };
 }
 
 /** A limit in working days; calendar days count as 5/7 of a working day (a five-day week). */
@@ -88,10 +89,10 @@ export function toDuration(raw: unknown): Duration {
   if (raw === undefined) return { min: 0, mode: 0, max: 0, distribution: 'fixed' };
   if (typeof raw === 'number') return { min: raw, mode: raw, max: raw, distribution: 'fixed' };
   const r = raw as Raw;
-  const scale = r.unit === 'hour' ? 1 / HOURS_PER_WORKDAY : 1;
+  const scale = readWord('durationUnit', r.unit) === 'hour' ? 1 / HOURS_PER_WORKDAY : 1;
   const fixed = r.value;
   const ranged = r.min !== undefined || r.mode !== undefined || r.max !== undefined;
-  const distribution: Duration['distribution'] = r.distribution ?? (ranged ? 'triangular' : 'fixed');
+  const distribution: Duration['distribution'] = readWord('distribution', r.distribution) ?? (ranged ? 'triangular' : 'fixed');
   if (distribution === 'lognormal') {
     const median = (r.mode ?? fixed ?? 0) * scale;
     return { min: (r.min ?? 0) * scale, mode: median, max: (r.max ?? r.mode ?? fixed ?? 0) * scale, distribution };
@@ -110,12 +111,12 @@ function toMaterial(m: Raw, path: DataPath): Material {
   return {
     id: m.id,
     name: m.name,
-    source: m.source ?? 'applicant',
+    source: readWord('source', m.source) ?? 'applicant',
     form: m.form ?? '原件',
     copies: m.copies ?? 1,
     necessity: m.necessity ?? '必要',
     condition: m.condition,
-    reform: m.reform,
+    reform: readWord('reform', m.reform),
     into: m.into,
     note: m.note,
     path,
@@ -131,10 +132,11 @@ function toRegion(raw: Raw, id: string, key: string, path: DataPath): Region {
 }
 
 function toState(id: string, key: string, raw: Raw, path: DataPath): State {
-  if (raw.type === 'final') {
-    return { type: 'final', id, key, path, name: raw.name ?? id, note: raw.note, outcome: raw.outcome };
+  const type = readWord('stateType', raw.type);
+  if (type === 'final') {
+    return { type: 'final', id, key, path, name: raw.name ?? id, note: raw.note, outcome: readWord('outcome', raw.outcome) };
   }
-  if (raw.type === 'parallel') {
+  if (type === 'parallel') {
     const regions = Object.entries(raw.regions as Raw).map(([rid, region]) =>
       toRegion(region as Raw, rid, `${key}.${rid}`, [...path, 'regions', rid]),
     );
@@ -148,7 +150,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     name: raw.name,
     note: raw.note,
     kind: raw.kind,
-    actor: (raw.actor ?? 'department') as Actor,
+    actor: readWord('actor', raw.actor) ?? 'department',
     department: raw.department,
     materials: raw.materials ?? [],
     duration: toDuration(raw.duration),

@@ -6,13 +6,14 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
-/** The kinds of document a YAML file can hold: procedures and bundles, and targets for a comparison. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets';
+/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
+export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
 
 type Schema = Record<string, unknown>;
 
@@ -22,13 +23,18 @@ let validators: Record<SchemaName, ValidateFunction> | undefined;
 function getValidators(): Record<SchemaName, ValidateFunction> {
   if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
+    // yaml-language-server shows this text instead of the raw regex; the diagnostics below take their
+    // hint from it too, so the editor and `wujian validate` say the same.
+    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     ajv.addSchema(procedureSchema, 'procedure.schema.json');
     ajv.addSchema(bundleSchema, 'bundle.schema.json');
     ajv.addSchema(targetsSchema, 'targets.schema.json');
+    ajv.addSchema(mappingSchema, 'import-mapping.schema.json');
     validators = {
       procedure: ajv.getSchema('procedure.schema.json')!,
       bundle: ajv.getSchema('bundle.schema.json')!,
       targets: ajv.getSchema('targets.schema.json')!,
+      mapping: ajv.getSchema('import-mapping.schema.json')!,
     };
   }
   return validators;
@@ -92,6 +98,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
       return createDiagnostic('schema-id', file, keySpanOf(parsed, [...path, String(e.params.propertyName)]), {
         ...base,
         value: describeValue(e.params.propertyName),
+        ...ruleOf(resolveSchema(parent.propertyNames as Schema)),
       });
     case 'type':
       return createDiagnostic('schema-type', file, spanOf(parsed, path), { ...base, expected: String(e.params.type), found: describeValue(e.data) });
@@ -104,7 +111,7 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     case 'const':
       return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
     case 'pattern':
-      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data) });
+      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data), ...ruleOf(parent) });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -144,6 +151,22 @@ function titleOf(parent: Schema, field: string): { titleZh: string; titleEn: str
   const title = typeof property?.title === 'string' ? property.title : '';
   const cut = title.search(/ [A-Za-z]/);
   return cut > 0 ? { titleZh: title.slice(0, cut), titleEn: title.slice(cut + 1) } : { titleZh: title, titleEn: title };
+}
+
+/**
+ * The Chinese and English halves of a pattern's `patternErrorMessage` (the rule the value breaks), as
+ * `ruleZh` and `ruleEn`: the editor shows the same text.
+ */
+function ruleOf(schema: Schema | undefined): { ruleZh?: string; ruleEn?: string } {
+  const text = schema?.patternErrorMessage;
+  if (typeof text !== 'string') return {};
+  const [zh = '', en = zh] = text.split('\n');
+  return { ruleZh: zh, ruleEn: en };
+}
+
+/** A schema with a local or cross-file $ref to the procedure schema's $defs followed. */
+function resolveSchema(schema: Schema | undefined): Schema | undefined {
+  return typeof schema?.$ref === 'string' ? resolveRef(schema.$ref) : schema;
 }
 
 function resolveRef(ref: string): Schema | undefined {

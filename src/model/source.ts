@@ -56,8 +56,8 @@ function fail(diagnostic: Diagnostic): SourceResult {
   return { ok: false, diagnostic };
 }
 
-/** "5.0 MB" or "512 KB". */
-function sizeText(bytes: number): string {
+/** A size in words: "5.0 MB" or "512 KB". */
+export function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 

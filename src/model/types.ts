@@ -6,16 +6,17 @@
 /** A path into the YAML data: property names and array indices. */
 export type DataPath = ReadonlyArray<string | number>;
 
-// The closed sets of words (languages, actors, sources, reform marks, outcomes) live in the vocabulary.
-export type { Actor, Lang, MaterialSource, Outcome, ReformMark } from '../vocabulary/index.js';
-import type { Actor, MaterialSource, Outcome, ReformMark } from '../vocabulary/index.js';
+// The closed sets of words (languages, actors, sources, reform marks, outcomes, units, distributions,
+// online depths) live in the vocabulary.
+export type { Actor, DayUnit, DurationDistribution, Lang, MaterialSource, OnlineDepth, Outcome, ReformMark } from '../vocabulary/index.js';
+import type { Actor, DayUnit, DurationDistribution, MaterialSource, OnlineDepth, Outcome, ReformMark } from '../vocabulary/index.js';
 
 /** A time limit (办结时限) in days. */
 export interface Limit {
   /** Number of days; 0 for 即办. */
   days: number;
   /** Working days (工作日) or calendar days (自然日). */
-  unit: 'workday' | 'calendar-day';
+  unit: DayUnit;
   /** True when the limit is 即办 (handled on the spot). */
   instant: boolean;
 }
@@ -56,12 +57,6 @@ export interface Material {
   path: DataPath;
 }
 
-/**
- * How a simulation draws a duration: fixed (always `mode`), uniform on [min, max], triangular on
- * min/mode/max, or lognormal with `mode` as the median and `max` as the 95th percentile, raised to `min`.
- */
-export type DurationDistribution = 'fixed' | 'uniform' | 'triangular' | 'lognormal';
-
 /** A duration as min/mode/max working days (a fixed duration has all three equal). */
 export interface Duration {
   /** Shortest, in working days (for lognormal: the lower bound, default 0). */
@@ -70,7 +65,11 @@ export interface Duration {
   mode: number;
   /** Longest, in working days (for lognormal: the 95th percentile, not a bound). */
   max: number;
-  /** How a simulation draws it; exact analysis reads min/mode/max only. */
+  /**
+   * How a simulation draws it: fixed (always `mode`), uniform on [min, max], triangular on min/mode/max,
+   * or lognormal with `mode` as the median and `max` as the 95th percentile, raised to `min`. Exact
+   * analysis reads min/mode/max only.
+   */
   distribution: DurationDistribution;
 }
 
@@ -202,7 +201,7 @@ export interface Procedure {
   /** 即办件 or 承诺件. */
   handling?: '即办件' | '承诺件';
   /** 网办深度. */
-  online?: 'Ⅰ级' | 'Ⅱ级' | 'Ⅲ级' | 'Ⅳ级';
+  online?: OnlineDepth;
   /** Item-level fees. */
   fees: Fee[];
   /** 年办件量. */

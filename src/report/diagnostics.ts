@@ -14,11 +14,11 @@ const HINT = { zh: '提示：', en: 'hint: ' } as const;
 
 /**
  * Renders one diagnostic as
- * `file:line:col 错误 code 消息`, a code frame, and `提示：…`.
+ * `file:line:col 错误 code 消息` (or `workbook.xlsx 材料!B5 …` for a cell), a code frame, and `提示：…`.
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, sourceOf: SourceOf): string {
   const { message, hint } = describe(d, lang);
-  const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const place = d.cell ? `${d.file} ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const lines = [`${place}: ${SEVERITY[lang][d.severity]} [${d.code}] ${message}`];
   const source = d.line > 0 ? sourceOf(d.file) : undefined;
   if (source !== undefined) {
@@ -40,6 +40,7 @@ export function diagnosticToJson(d: Diagnostic, lang: Lang) {
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
+    ...(d.cell ? { cell: d.cell } : {}),
     message,
     ...(hint ? { hint } : {}),
   };

@@ -8,7 +8,10 @@
  * - ledger.ts      the ledger's kinds, changes and reasons
  * - reform-marks.ts  reform marks and the rule "is the material still prepared"
  * - submission.ts  how a bundle's materials are handed in, and how they are counted that way
- * - actors.ts, sources.ts, outcomes.ts, paths.ts, sides.ts, limits.ts  the other closed sets of words
+ * - actors.ts, sources.ts, outcomes.ts, paths.ts, sides.ts, limits.ts, durations.ts, states.ts, online.ts
+ *                  the other closed sets of words
+ * - authoring.ts   what authors may write for each enumerated field of a file: a value's key, its
+ *                  Chinese label, or one of the other spellings its entry lists (`also`)
  * - findings.ts    compliance findings: codes, typed values, sentences
  * - targets.ts     reform targets in words and their verdicts
  * - money.ts       the Standard Cost Model in words
@@ -16,20 +19,26 @@
  * A surface imports what it shows from here and adds only its own chrome (buttons, headings).
  */
 export { ACTOR_KEYS, ACTORS, type Actor } from './actors.js';
+export {
+  AUTHORED, authoredKeys, fieldWords, readWord, wordsFor, writtenWord, type AuthoredField, type AuthoredKey,
+} from './authoring.js';
+export { DISTRIBUTIONS, DURATION_UNITS, type DurationDistribution, type DurationUnit } from './durations.js';
 export { FINDING_SEVERITIES, FINDINGS, findingText, type Finding, type FindingArgs, type FindingCode, type FindingSeverity } from './findings.js';
 export {
   capitalized, clauseSeparator, colon, comma, fill, fullStop, inBoth, labelled, LANG_TAGS, LANGS, listSeparator, paren, say, withUnit,
-  type Bilingual, type Lang, type Template,
+  type Bilingual, type Lang, type Spellings, type Template,
 } from './language.js';
 export { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, type LedgerChange, type LedgerKind, type LedgerReason, type ReasonWords } from './ledger.js';
-export { COUNTED_TIME, INSTANT, limitText, limitWords, namedLimit, type LimitUnit } from './limits.js';
+export { COUNTED_TIME, INSTANT, LIMIT_UNITS, limitText, limitWords, namedLimit, type DayUnit, type DayUnitWords, type LimitUnit } from './limits.js';
 export { getMeasure, MEASURE_COLUMNS, MEASURE_KEYS, MEASURES, measureUnit, WORKING_DAYS, type MeasureKey, type MeasureWords } from './measures.js';
 export { MONEY_FORMULA, MONEY_SETTINGS, MONEY_TOTALS, MONEY_UNIT, moneyFigure, NO_MONEY } from './money.js';
 export { grouped, millions, num, percent, percentFixed, shareFixed, wan } from './numbers.js';
+export { ONLINE_DEPTHS, type OnlineDepth } from './online.js';
 export { OUTCOME_KEYS, OUTCOMES, OUTCOMES_HEADING, type Outcome } from './outcomes.js';
 export { CRITICAL_PATH, PATHS, type PathName, type PathWords } from './paths.js';
 export { isPreparedMark, REFORM_MARK_KEYS, REFORM_MARKS, type ReformMark, type ReformMarkWords } from './reform-marks.js';
 export { SIDES, type SideName } from './sides.js';
+export { STATE_TYPES, type StateType } from './states.js';
 export { MATERIAL_SOURCE_KEYS, MATERIAL_SOURCES, type MaterialSource } from './sources.js';
 export { SUBMISSIONS, type Submission, type SubmissionWords } from './submission.js';
 export { targetActual, targetCondition, targetGoal, VERDICTS, type TargetOp } from './targets.js';

@@ -22,6 +22,15 @@ export interface Bilingual {
   readonly en: string;
 }
 
+/**
+ * The other words an author may write in a file for a value, besides its key and its Chinese label:
+ * 三级 and III级 (Latin letters) for Ⅲ级, 申请人 for 申请人自备. Read through authoring.ts.
+ */
+export interface Spellings {
+  /** Other spellings accepted in YAML, Chinese mostly. */
+  readonly also?: readonly string[];
+}
+
 /** A sentence with values, in both languages; `A` types the values it takes. */
 export interface Template<A> {
   /** Chinese. */

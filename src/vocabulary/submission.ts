@@ -3,11 +3,11 @@
  * that belongs to it: handed in separately, each item's materials add up; handed in once, a material
  * several items ask for counts once.
  */
-import type { Bilingual } from './language.js';
+import type { Bilingual, Spellings } from './language.js';
 
 /** One way of handing in a bundle's materials. */
-export interface SubmissionWords {
-  /** 分别提交 / handed in separately. */
+export interface SubmissionWords extends Spellings {
+  /** 分别提交 / handed in separately; the Chinese is what an author writes. */
   name: Bilingual;
   /** How the materials are counted that way. */
   rule: Bilingual;

@@ -4,10 +4,11 @@
  * with a module hook that lists every module Node loads.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempDir, ROOT } from '../support/files.js';
+import { buildWorkbook } from '../support/workbook.js';
 
 const TEMP = createTempDir();
 
@@ -39,13 +40,13 @@ function modulesLoadedWriting(out: string, ...argv: string[]): string[] {
   return modules;
 }
 
-/** What start-up must not load: analysis, the machine, reports (but for column widths), XState, d3, layout, fonts, YAML, schemas. */
+/** What start-up must not load: analysis, the machine, reports (but for column widths), the importer, XState, d3, layout, fonts, YAML, schemas, exceljs. */
 function heavy(modules: readonly string[]): string[] {
   const allowed = new Set(['src/analysis/defaults.ts', 'src/analysis/compare/measures.ts', 'src/report/frame.ts']);
   return modules.filter(
     (m) =>
-      (/^src\/(analysis|machine|report)\//.test(m) && !allowed.has(m)) ||
-      /node_modules\/(xstate|d3|elkjs|subset-font|@fontsource|chinese-days|yaml|ajv|vite|cli-progress)/.test(m),
+      (/^src\/(analysis|machine|report|import)\//.test(m) && !allowed.has(m)) ||
+      /node_modules\/(xstate|d3|elkjs|subset-font|@fontsource|chinese-days|yaml|ajv|vite|cli-progress|exceljs)/.test(m),
   );
 }
 
@@ -74,4 +75,14 @@ describe('start-up', () => {
   it('the check can fail: running analyze loads XState', () => {
     expect(heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml')).some((m) => m.includes('xstate'))).toBe(true);
   });
+
+  it('only wujian import loads the workbook library (exceljs) and the importer, and only when it runs', async () => {
+    const workbookModules = (modules: readonly string[]) => modules.filter((m) => /node_modules\/exceljs|^src\/import\//.test(m));
+    expect(workbookModules(modulesLoadedBy('validate', 'processes/food-business-licence/before.yaml'))).toEqual([]);
+    expect(workbookModules(modulesLoadedBy('import', '--help'))).toEqual([]);
+    writeFileSync(join(TEMP, 'list.xlsx'), await buildWorkbook({ sheets: { 事项: [['事项名称', '承诺办结时限', '环节名称', '环节时限'], ['甲许可', '5个工作日', '受理', '1个工作日']] } }));
+    const imported = workbookModules(modulesLoadedBy('import', join(TEMP, 'list.xlsx'), '-o', join(TEMP, 'imported')));
+    expect(imported).toContain('src/import/index.ts');
+    expect(imported.some((m) => m.includes('node_modules/exceljs'))).toBe(true);
+  }, 60_000);
 });

@@ -66,7 +66,7 @@ describe('wujian validate', () => {
     const { code, stdout } = await wujian(fixture(), 'validate', 'procedures', '--format', 'json');
     const report = JSON.parse(stdout);
     const valid = report.files.filter((f: { valid: boolean }) => f.valid).map((f: { file: string }) => f.file);
-    expect(valid).toEqual(['procedures/alpha.yaml', 'procedures/beta.yaml', 'procedures/food-licence.yaml']);
+    expect(valid).toEqual(['procedures/alpha.yaml', 'procedures/beta.yaml', 'procedures/chinese.yaml', 'procedures/food-licence.yaml']);
     expect(code).toBe(Exit.INVALID);
   });
 

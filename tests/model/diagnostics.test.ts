@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFiles } from '../../src/model/load.js';
 import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
+import { IMPORT_MESSAGES } from '../../src/model/messages-import.js';
 import { fixture } from '../support/files.js';
 
 /** Codes no YAML text can produce: they need a missing, unreadable, binary or generated file. */
@@ -16,8 +17,11 @@ const NEED_FILE_SETUP = [
 ];
 /** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */
 const FALLBACK_ONLY = ['schema-other'];
-/** Codes of other files than procedures and bundles (targets files: tests/model/targets.test.ts). */
-const OTHER_FILES = ['target-invalid'];
+/**
+ * Codes of other files than procedures and bundles: targets files (tests/model/targets.test.ts) and
+ * workbooks, whose codes have workbook fixtures of their own (tests/import/diagnostics.test.ts).
+ */
+const OTHER_FILES = ['target-invalid', ...Object.keys(IMPORT_MESSAGES)];
 /** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
 const SEVERAL_FILES = ['pair-ambiguous'];
 

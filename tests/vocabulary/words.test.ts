@@ -1,13 +1,20 @@
 /** The vocabulary's words and rules: one entry per meaning, the rules that belong to them, the schemas that name them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_WORDS, withSchemaWords, withWordsTable } from '../../src/model/authored-words.js';
 import {
-  ACTOR_KEYS, FINDINGS, isPreparedMark, LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, MATERIAL_SOURCE_KEYS, MEASURE_KEYS, MEASURES, OUTCOME_KEYS,
-  REFORM_MARK_KEYS, REFORM_MARKS, targetActual, targetCondition, targetGoal,
+  ACTOR_KEYS, AUTHORED, fieldWords, FINDINGS, isPreparedMark, LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, MATERIAL_SOURCE_KEYS, MEASURE_KEYS, MEASURES,
+  OUTCOME_KEYS, REFORM_MARK_KEYS, REFORM_MARKS, targetActual, targetCondition, targetGoal, type AuthoredField,
 } from '../../src/vocabulary/index.js';
 import { ROOT } from '../support/files.js';
 
-const schema = (name: string) => JSON.parse(readFileSync(`${ROOT}/schemas/${name}.schema.json`, 'utf8'));
+const schemaText = (name: string) => readFileSync(`${ROOT}/schemas/${name}.schema.json`, 'utf8');
+const schema = (name: string) => JSON.parse(schemaText(name));
+
+/** The value at a JSON pointer. */
+function at(node: unknown, pointer: string): unknown {
+  return pointer.split('/').slice(1).reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], node);
+}
 
 /** Every `enum` list anywhere in a schema. */
 function enums(node: unknown): unknown[][] {
@@ -50,9 +57,23 @@ describe('targets', () => {
 describe('the schemas name what the vocabulary names', () => {
   const comparison = schema('comparison');
 
-  it('lists the same actors, sources, reform marks and outcomes in the authoring schema', () => {
+  it('lists exactly the words authors may write for each field, the keys among them in order (npm run docs writes them)', () => {
+    for (const { schema: name, pointer, words } of SCHEMA_WORDS) expect(at(schema(name), pointer), `${name} ${pointer}`).toEqual(words);
+    for (const name of ['procedure', 'bundle'] as const) expect(withSchemaWords(name, schemaText(name)) === schemaText(name), `${name}.schema.json is stale: run npm run docs`).toBe(true);
     const lists = enums(schema('procedure'));
-    for (const keys of [ACTOR_KEYS, MATERIAL_SOURCE_KEYS, REFORM_MARK_KEYS, OUTCOME_KEYS]) expect(lists).toContainEqual(keys);
+    for (const keys of [ACTOR_KEYS, MATERIAL_SOURCE_KEYS, REFORM_MARK_KEYS, OUTCOME_KEYS]) {
+      expect(lists.some((list) => list.filter((word) => (keys as unknown[]).includes(word)).join() === keys.join())).toBe(true);
+    }
+  });
+
+  it('has a place in a schema for every field authors write', () => {
+    const placed = new Set(SCHEMA_WORDS.map((w) => w.words.join()));
+    expect((Object.keys(AUTHORED) as AuthoredField[]).filter((field) => !placed.has(fieldWords(field).join()))).toEqual([]);
+  });
+
+  it('gives the README the table of those words (npm run docs writes it)', () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    expect(withWordsTable(readme) === readme, 'README.md is stale: run npm run docs').toBe(true);
   });
 
   it('lists the same measures, ledger kinds, changes and reasons in the comparison schema', () => {

@@ -42,7 +42,6 @@ const WORDS = {
   legendActor: { zh: '办理角色', en: 'Who acts' },
   legendCorrection: { zh: '补正/整改回路', en: 'Correction loop' },
   legendRemoved: { zh: '改革取消/合并', en: 'Removed or merged' },
-  parallel: { zh: '并联', en: 'Parallel' },
   days: { zh: '工作日', en: 'working days' },
   dayShort: { zh: '个工作日', en: 'days' },
   dayShortOne: { zh: '个工作日', en: 'day' },

@@ -1,17 +1,48 @@
-/** `wujian init`: write a commented starting procedure that validates as it is. */
+/**
+ * `wujian init`: write commented starting files that validate as they are, in block style so the
+ * editor's completion works everywhere in them. Each template names the files it writes; a new kind
+ * of starting file (a calendar, say) is one more entry in TEMPLATES and in the table's TEMPLATE_WORDS.
+ */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument, type Scalar } from 'yaml';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
-import type { initOptions } from '../table/init.js';
+import { TEMPLATE_WORDS, type initOptions, type TemplateName } from '../table/init.js';
 import type { CommandContext } from '../table/types.js';
 import { writeWhole } from '../write.js';
 
-const TEMPLATE = fileURLToPath(new URL('../templates/procedure.yaml', import.meta.url));
-const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
+const templateFile = (name: string) => fileURLToPath(new URL(`../templates/${name}`, import.meta.url));
+const schemaFile = (name: string) => fileURLToPath(new URL(`../../../schemas/${name}`, import.meta.url));
 
-/** Runs `wujian init <file>`; refuses to overwrite unless --force. */
+/** A file a template writes. */
+interface Planned {
+  /** Absolute path. */
+  file: string;
+  /** Its whole text. */
+  text: string;
+}
+
+/** The items a new bundle starts with, written beside it (templates/bundle.yaml names these files and ids). */
+const BUNDLE_ITEMS = [
+  { id: '事项一', name: '事项一（请改为事项名称）' },
+  { id: '事项二', name: '事项二（请改为事项名称）' },
+] as const;
+
+/** The files each template writes for a target path. */
+const TEMPLATES: Record<TemplateName, (target: string) => Planned[]> = {
+  procedure: (target) => [{ file: target, text: fromTemplate('procedure.yaml', target, 'procedure.schema.json') }],
+  bundle: (target) => [
+    { file: target, text: fromTemplate('bundle.yaml', target, 'bundle.schema.json') },
+    ...BUNDLE_ITEMS.map((item) => {
+      const file = join(dirname(target), `${item.id}.yaml`);
+      return { file, text: withIdAndName(fromTemplate('procedure.yaml', file, 'procedure.schema.json'), item.id, item.name) };
+    }),
+  ],
+};
+
+/** Runs `wujian init <file> [--template 事项|一件事]`; refuses to overwrite unless --force. */
 export function run({ values, positionals, lang, io }: CommandContext<typeof initOptions>): ExitCode {
   const file = positionals[0]!;
   const target = resolve(io.cwd, file);
@@ -19,17 +50,35 @@ export function run({ values, positionals, lang, io }: CommandContext<typeof ini
     io.err(say(lang, 'notYaml', { file }));
     return Exit.USAGE;
   }
-  if (existsSync(target) && !values.force) {
-    io.err(say(lang, 'exists', { file }));
+  const planned = TEMPLATES[TEMPLATE_WORDS[values.template]](target);
+  const shown = (p: Planned) => relative(io.cwd, p.file) || basename(p.file);
+  const existing = values.force ? [] : planned.filter((p) => existsSync(p.file)).map(shown);
+  if (existing.length > 0) {
+    io.err(say(lang, 'exists', { files: existing }));
     return Exit.INVALID;
   }
-  const schemaRef = relative(dirname(target), SCHEMA).split('\\').join('/');
-  const text = readFileSync(TEMPLATE, 'utf8').replace('$SCHEMA', schemaRef);
-  const failure = writeWhole(target, text);
-  if (failure) {
-    io.err(say(lang, 'cannotWrite', { file, reason: failure }));
-    return Exit.INVALID;
+  for (const p of planned) {
+    const failure = writeWhole(p.file, p.text);
+    if (failure) {
+      io.err(say(lang, 'cannotWrite', { file: shown(p), reason: failure }));
+      return Exit.INVALID;
+    }
   }
-  io.out(say(lang, 'initialised', { file }));
+  const check = planned.length > 1 ? relative(io.cwd, dirname(target)) || '.' : file;
+  io.out(say(lang, 'initialised', { files: planned.map(shown), check }));
   return Exit.OK;
+}
+
+/** A template's text with its first line pointing the editor at `schema`, relative to `target`. */
+function fromTemplate(name: string, target: string, schema: string): string {
+  const schemaRef = relative(dirname(target), schemaFile(schema)).split('\\').join('/');
+  return readFileSync(templateFile(name), 'utf8').replace('$SCHEMA', schemaRef);
+}
+
+/** The procedure template as another item: its id and name replaced, comments kept. */
+function withIdAndName(text: string, id: string, name: string): string {
+  const doc = parseDocument(text);
+  (doc.get('id', true) as Scalar).value = id;
+  (doc.get('name', true) as Scalar).value = name;
+  return doc.toString();
 }

@@ -6,6 +6,7 @@
 import { analyze } from './analyze.js';
 import { compare } from './compare.js';
 import { help } from './help.js';
+import { importCommand } from './import.js';
 import { init } from './init.js';
 import { report } from './report.js';
 import { simulate } from './simulate.js';
@@ -17,7 +18,7 @@ import { view } from './view.js';
  * Every command. (`any`: each command's run function takes its own options' values, which a list of
  * commands cannot name one by one; defineCommand has checked each against its options.)
  */
-export const COMMANDS: ReadonlyArray<CommandSpec<any>> = [validate, analyze, simulate, compare, init, report, view, help];
+export const COMMANDS: ReadonlyArray<CommandSpec<any>> = [validate, analyze, simulate, compare, importCommand, init, report, view, help];
 
 /** The command called `name`, if there is one. */
 export function getCommand(name: string): CommandSpec<any> | undefined {

@@ -1,30 +1,53 @@
-/** `wujian init`: a commented starting procedure. */
+/** `wujian init`: commented starting files, a procedure or a bundle (一件事) with its items. */
 import { Exit } from '../io.js';
 import { USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
+/** The templates init writes. */
+export type TemplateName = 'procedure' | 'bundle';
+
+/** The words that choose a template, Chinese first, and the template each chooses. */
+export const TEMPLATE_WORDS = { 事项: 'procedure', 一件事: 'bundle', procedure: 'procedure', bundle: 'bundle' } as const satisfies Record<string, TemplateName>;
+
 /** Options of `init`. */
 export const initOptions = {
-  force: { type: 'flag', description: { zh: '文件已存在时覆盖', en: 'overwrite an existing file' } },
+  template: {
+    type: 'choice',
+    short: 't',
+    choices: ['事项', '一件事', 'procedure', 'bundle'] as const satisfies ReadonlyArray<keyof typeof TEMPLATE_WORDS>,
+    default: '事项',
+    description: {
+      zh: '事项：一个事项；一件事：一件事文件及它包含的两个事项文件（写在同一文件夹中）',
+      en: 'procedure: one item; bundle: a bundle (一件事) and the two item files it names, in the same folder',
+    },
+  },
+  force: { type: 'flag', description: { zh: '文件已存在时覆盖', en: 'overwrite existing files' } },
 } as const;
 
 export const init = defineCommand({
   name: 'init',
   usage: [{ zh: '<文件>', en: '<file>' }],
-  summary: { zh: '生成一个带注释的事项模板', en: 'write a commented starting procedure' },
+  summary: { zh: '生成一个带注释的事项或一件事模板', en: 'write a commented starting procedure or bundle' },
   description: {
-    zh: `在指定位置生成一个带中文注释的事项模板（含申请、受理、补正、审查、决定、办结），可直接校验和修改。
-文件已存在时不会覆盖，除非加 --force。`,
-    en: `Writes a commented starting procedure (apply, accept, correction, review, decision, completion) that
-validates as it is. An existing file is not overwritten unless --force is given.`,
+    zh: `在指定位置生成带中文注释、可直接校验的模板：一个事项（申请、受理、补正、审查、决定、办结，标识和取值都用中文），
+或一件事文件及它包含的两个事项文件。模板用块状写法（每个字段一行），编辑器在任何位置都能补全字段。
+文件已存在时一个都不写，除非加 --force。已有 Excel 实施清单的，可用 wujian import 直接生成事项文件。`,
+    en: `Writes commented starting files that validate as they are: one procedure (apply, accept, correction, review,
+decision, completion, ids and values in Chinese), or a bundle (一件事) and the two item files it names. They are
+written in block style (one field per line), so the editor completes fields anywhere in them. Nothing is written
+when a file exists, unless --force is given. Items already listed in an Excel 实施清单 can be brought in with
+wujian import.`,
   },
   positionals: { min: 1, max: 1, message: { zh: '请给出一个要生成的文件名', en: 'Give one file name to write' } },
   options: initOptions,
   exits: [
     [Exit.OK, { zh: '已生成', en: 'written' }],
-    [Exit.INVALID, { zh: '文件已存在或无法写入', en: 'the file exists or cannot be written' }],
+    [Exit.INVALID, { zh: '文件已存在或无法写入', en: 'a file exists or cannot be written' }],
     USAGE_EXIT,
   ],
-  examples: ['init processes/my-item/before.yaml'],
+  examples: [
+    'init processes/my-item/before.yaml',
+    { zh: 'init processes/我的一件事/before.yaml --template 一件事', en: 'init processes/my-bundle/before.yaml --template bundle' },
+  ],
   load: () => import('../commands/init.js'),
 });

@@ -6,7 +6,7 @@
  */
 import type { Selection } from 'd3';
 import type { Case, GraphState, ProcessGraph } from '../contract.js';
-import { ACTORS, SIDES, type Actor } from '../../../src/vocabulary/index.js';
+import { ACTORS, SIDES, STATE_TYPES, type Actor } from '../../../src/vocabulary/index.js';
 import { say, t, type Lang } from '../i18n.js';
 import type { NodeBox, ProcessLayout } from '../layout/elk.js';
 import type { G } from '../marks/axis.js';
@@ -129,7 +129,7 @@ export function drawDiagram(
   arrowMarker(defs, `arrow-flow-${side}`, MUTED);
   arrowMarker(defs, `arrow-loop-${side}`, LOOP);
   const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
-  containerMarks(body, layout.nodes, t('parallel', lang));
+  containerMarks(body, layout.nodes, say(STATE_TYPES.parallel, lang));
   edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
   return stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
 }

@@ -1,0 +1,74 @@
+/**
+ * `wujian import <workbook.xlsx> [-o folder] [--mapping file]`: one procedure file per item a 实施清单
+ * workbook lists, each valid as written, and a summary of what could not be read. Files that exist are
+ * left alone unless --force; then nothing is written at all.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importWorkbook } from '../../import/index.js';
+import { readMapping, type Mapping } from '../../import/mapping.js';
+import { checkSize } from '../../import/workbook.js';
+import { createDiagnostic, FILE_START, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { displayPath } from '../../model/files.js';
+import { importSummary, type Written } from '../../report/import-summary.js';
+import { printDiagnostics } from '../diagnostics.js';
+import { Exit, type ExitCode } from '../io.js';
+import type { importOptions } from '../table/import.js';
+import type { CommandContext } from '../table/types.js';
+import { writeWhole } from '../write.js';
+
+const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
+
+/** Runs `wujian import`: read the workbook (and mapping) → plan one file per item → write all or none. */
+export async function run({ values, positionals, lang, io }: CommandContext<typeof importOptions>): Promise<ExitCode> {
+  const path = resolve(io.cwd, positionals[0]!);
+  const shown = displayPath(io, path);
+  const bytes = readBytes(path, shown);
+  if (!Buffer.isBuffer(bytes)) {
+    printDiagnostics(io, [bytes], lang);
+    return Exit.INVALID;
+  }
+  let mapping: Mapping | undefined;
+  if (values.mapping) {
+    const read = readMapping(resolve(io.cwd, values.mapping));
+    const problems = read.diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) }));
+    if (hasErrors(problems)) {
+      printDiagnostics(io, problems, lang);
+      return Exit.INVALID;
+    }
+    mapping = read.mapping;
+  }
+  const folder = resolve(io.cwd, values.out ?? basename(path, extname(path)));
+  const schemaRef = relative(folder, SCHEMA).split('\\').join('/');
+  const result = await importWorkbook(bytes, { file: shown, source: basename(path), mapping, schemaRef });
+  const planned = result.items.map((item) => ({ ...item, path: join(folder, `${item.id}.yaml`) }));
+  const taken = values.force ? [] : planned.filter((p) => existsSync(p.path));
+  if (taken.length > 0) {
+    printDiagnostics(io, [...result.diagnostics, ...taken.map((p) => createDiagnostic('import-exists', displayPath(io, p.path), FILE_START))], lang);
+    io.out(importSummary(shown, result, [], lang));
+    return Exit.INVALID;
+  }
+  const written: Written[] = [];
+  const failures: Diagnostic[] = [];
+  for (const p of planned) {
+    const failure = writeWhole(p.path, p.text);
+    if (failure) failures.push(createDiagnostic('import-write', displayPath(io, p.path), undefined, { reason: failure }));
+    else written.push({ id: p.id, file: displayPath(io, p.path) });
+  }
+  printDiagnostics(io, [...result.diagnostics, ...failures], lang);
+  if (result.sheets.length > 0) io.out(importSummary(shown, result, written, lang)); // none when the workbook could not be opened
+  return hasErrors(result.diagnostics) || failures.length > 0 || result.refused.length > 0 ? Exit.INVALID : Exit.OK;
+}
+
+/** The workbook's bytes, or why there are none (missing, a folder, unreadable, too large). */
+function readBytes(path: string, shown: string): Buffer | Diagnostic {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return createDiagnostic('import-not-workbook', shown, undefined, { looks: 'folder' });
+    return checkSize(shown, stat.size) ?? readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return reason === 'ENOENT' ? createDiagnostic('file-not-found', shown, undefined, { reason }) : createDiagnostic('file-read', shown, undefined, { reason });
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Authors write Chinese where they think in Chinese: ids of any script, enum values as their Chinese
+ * words (or Latin III级), and "did you mean" that compares a word only with words of its own script.
+ */
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+import { analyzeProcedure } from '../../src/analysis/measures.js';
+import { createProcedureMachine } from '../../src/machine/compile.js';
+import { toIdentifier } from '../../src/model/ids.js';
+import { loadFile, loadText } from '../../src/model/load.js';
+import { describe as describeDiagnostic } from '../../src/model/messages.js';
+import { suggest } from '../../src/model/suggest.js';
+import type { Procedure } from '../../src/model/types.js';
+import { AUTHORED, authoredKeys, readWord, wordsFor, type AuthoredField } from '../../src/vocabulary/index.js';
+import { fixture, places } from '../support/files.js';
+
+function loadChinese(): Procedure {
+  const result = loadFile(fixture('procedures', 'chinese.yaml'));
+  expect(result.diagnostics).toEqual([]);
+  if (result.document?.kind !== 'procedure') throw new Error('not a procedure');
+  return result.document;
+}
+
+describe('a procedure written in Chinese (tests/fixtures/procedures/chinese.yaml)', () => {
+  it('validates with Chinese ids and Chinese enum words, read as the model values', () => {
+    const p = loadChinese();
+    expect(p.id).toBe('户外招牌设置审批');
+    expect(p.online).toBe('Ⅲ级');
+    expect(p.limits.statutory).toEqual({ days: 20, unit: 'workday', instant: false });
+    expect([...p.materials.values()].map((m) => [m.id, m.source])).toEqual([
+      ['申请表', 'applicant'], ['营业执照', 'government'], ['设计图', 'third-party'],
+    ]);
+    const states = p.process.states;
+    expect(states.get('申请')).toMatchObject({ type: 'step', actor: 'applicant' });
+    expect(states.get('受理')).toMatchObject({ type: 'step', actor: 'window', duration: { min: 0.5, mode: 0.5, max: 0.5 } });
+    expect(states.get('审查')).toMatchObject({ type: 'step', actor: 'department', duration: { distribution: 'triangular' } });
+    expect(states.get('办结')).toMatchObject({ type: 'final', outcome: 'approved' });
+    expect(states.get('不予许可')).toMatchObject({ type: 'final', outcome: 'rejected' });
+  });
+
+  it('analyses: 3 materials, the standard path 申请 → 受理 → 审查', () => {
+    const analysis = analyzeProcedure(loadChinese());
+    expect(analysis.materials.procedure).toBe(3);
+    expect(analysis.paths.standard?.stepNames).toEqual(['申请', '受理', '审查']);
+    expect(analysis.paths.standard?.steps).toBe(3);
+  });
+
+  it('runs as an XState machine with Chinese state and event keys', () => {
+    const actor = createActor(createProcedureMachine(loadChinese())).start();
+    for (const type of ['提交', '受理', '准予']) actor.send({ type });
+    expect(actor.getSnapshot().value).toBe('办结');
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+});
+
+describe('identifiers', () => {
+  const withStep = (id: string) =>
+    ['id: 事项', 'name: 示例', 'version: { label: 改革前 }', 'materials: []', 'process:', `  initial: ${id}`, '  states:',
+      `    ${id}: { name: 申请, on: { 提交: 办结 } }`, '    办结: { type: final, outcome: approved }'].join('\n');
+
+  it.each(['申请', 'review-2', 'Ärztliche_Prüfung', 'заявка', '申请_1'])('%s is a valid step id', (id) => {
+    expect(loadText('t.yaml', withStep(id)).diagnostics).toEqual([]);
+  });
+
+  it.each(['1申请', '申请 一', '申请.一', '申请/一', '申请（一）', '#申请', 'constructor'])('%s is refused with the rule the editor shows', (id) => {
+    const { diagnostics } = loadText('t.yaml', withStep(JSON.stringify(id)));
+    const found = diagnostics.filter((d) => d.code === 'schema-id');
+    expect(found.length).toBeGreaterThan(0);
+    const message = (procedureSchema.$defs.identifier as { patternErrorMessage: string }).patternErrorMessage;
+    expect(describeDiagnostic(found[0]!, 'zh').hint).toBe(message.split('\n')[0]);
+    expect(describeDiagnostic(found[0]!, 'en').hint).toBe(message.split('\n')[1]);
+  });
+
+  it('toIdentifier keeps letters and digits of a name, and numbers repeats', () => {
+    const taken = new Set<string>();
+    expect(toIdentifier('营业执照（副本）复印件', '材料', taken)).toBe('营业执照副本复印件');
+    expect(toIdentifier('营业执照（副本）复印件', '材料', taken)).toBe('营业执照副本复印件-2');
+    expect(toIdentifier('《申请书》', '材料', taken)).toBe('申请书');
+    expect(toIdentifier('1. Application form', '材料', taken)).toBe('Application-form');
+    expect(toIdentifier('（一）', '材料', taken)).toBe('一');
+    expect(toIdentifier('（1）', '材料', taken)).toBe('材料');
+    expect(toIdentifier('constructor', '材料', taken)).toBe('constructor-2');
+  });
+});
+
+describe('enum words', () => {
+  const withActor = (actor: string) =>
+    ['id: 事项', 'name: 示例', 'version: { label: 改革前 }', 'online: IIII级', 'materials: []', 'process:', '  initial: 申请', '  states:',
+      `    申请: { name: 申请, actor: ${actor}, on: { 提交: 办结 } }`, '    办结: { type: final, outcome: approved }'].join('\n');
+
+  it('a Chinese word off by one character gets the Chinese suggestion', () => {
+    const { diagnostics } = loadText('t.yaml', withActor('审批部'));
+    const actor = diagnostics.find((d) => d.line === 9)!;
+    expect(actor.code).toBe('schema-enum');
+    expect(describeDiagnostic(actor, 'zh').hint).toMatch(/^是否想写 "审批部门"？/);
+    const online = diagnostics.find((d) => d.line === 4)!;
+    expect(describeDiagnostic(online, 'zh').hint).toMatch(/^是否想写 "III级"？/);
+  });
+
+  it('a Latin word gets a Latin suggestion', () => {
+    const { diagnostics } = loadText('t.yaml', withActor('windows'));
+    expect(describeDiagnostic(diagnostics.find((d) => d.line === 9)!, 'en').hint).toMatch(/^Did you mean "window"\?/);
+  });
+
+  it('reads every word of every field as its key, and no word as two keys', () => {
+    for (const field of Object.keys(AUTHORED) as AuthoredField[]) {
+      const words = authoredKeys(field).flatMap((key) => wordsFor(field, key));
+      expect(new Set(words).size, field).toBe(words.length);
+      for (const key of authoredKeys(field)) for (const word of wordsFor(field, key)) expect(readWord(field, word)).toBe(key);
+    }
+    expect(readWord('actor', '整改')).toBeUndefined();
+    expect([readWord('online', 'III级'), readWord('online', '三级'), readWord('source', '申请人'), readWord('outcome', '准予')]).toEqual(['Ⅲ级', 'Ⅲ级', 'applicant', 'approved']);
+  });
+});
+
+describe('did you mean', () => {
+  it('never suggests a Chinese word for an unrelated one of the same length (整改 is not 申请)', () => {
+    expect(suggest('整改', ['申请', '受理', 'apply'])).toBe('');
+    const { diagnostics } = loadText('t.yaml', [
+      'id: 事项', 'name: 示例', 'version: { label: 改革前 }', 'materials: []', 'process:', '  initial: 申请', '  states:',
+      '    申请: { name: 申请, on: { 提交: 整改 } }', '    办结: { type: final, outcome: approved }',
+    ].join('\n'));
+    expect(places(diagnostics)).toContain('unknown-target 8:31');
+    expect(describeDiagnostic(diagnostics.find((d) => d.code === 'unknown-target')!, 'zh').hint).toBe('同一层可用的步骤：申请, 办结');
+  });
+
+  it('suggests within the script the word is written in', () => {
+    expect(suggest('受里', ['受理', 'accept'])).toBe('受理');
+    expect(suggest('申请人自被', ['申请人自备', 'applicant'])).toBe('申请人自备');
+    expect(suggest('acept', ['受理', 'accept'])).toBe('accept');
+    expect(suggest('受理', ['accept'])).toBe('');
+  });
+});
