@@ -10,6 +10,8 @@ const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'
 
 /** Phrases of the Office files. */
 export const OFFICE_PHRASES = {
+  /** The title of the analysis report (`analyze -o 分析.docx`). */
+  analysisTitle: { zh: '五减指标分析', en: 'The five reductions: analysis' },
   /** A first-level heading's number: "一、" / "1. ". */
   section: {
     zh: (n: number) => `${n <= 10 ? CHINESE_NUMERALS[n - 1] : String(n)}、`,

@@ -198,3 +198,17 @@ describe('the output file name chooses the format', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).kind).toBe('comparison');
   });
 });
+
+describe('analyze -o 分析.docx', () => {
+  it('carries every cell of the Markdown report, in a Word file', async () => {
+    const folders = ['processes/newborn-birth', 'processes/food-business-licence'];
+    const md = await wujian(ROOT, 'analyze', ...folders, '--format', 'md');
+    const file = join(DIR, '分析.docx');
+    expect((await wujian(ROOT, 'analyze', ...folders, '-o', file)).code).toBe(Exit.OK);
+    const [document] = await xmlParts(await openOffice(file), /^word\/document\.xml$/);
+    const text = paragraphs(document!.xml);
+    const cells = md.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).flatMap((l) => l.slice(2, -2).split(' | '));
+    expect(cells.length).toBeGreaterThan(50);
+    for (const c of cells) expect(text, c).toContain(c.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  }, 120_000);
+});

@@ -23,7 +23,7 @@ import type { analyzeOptions } from '../table/analyze.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
 /** Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when others are not. */
-export function run({ values, positionals, lang, io, usage }: CommandContext<typeof analyzeOptions>): ExitCode {
+export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof analyzeOptions>): Promise<ExitCode> {
   const startDate = values['start-date'];
   const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
   if (dateProblem) return usage(dateProblem);
@@ -45,9 +45,16 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
     // The start date was checked up front, so the calendar ran out while counting a path's working days.
     return reportCalendarOverflow(error, startDate, 'path', lang, io);
   }
-  let text = render(analyses, bundles, errors, values, lang);
-  if (values['list-paths']) text += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
-  const failed = deliver(text, values.out, lang, io);
+  let output: string | Buffer;
+  if (values.format === 'docx') {
+    // The Word report loads its writer (docx) only here; --list-paths stays a terminal listing.
+    const { toAnalysisDocx } = await import('../../report/office/analysis-docx.js');
+    output = await toAnalysisDocx(analyses, bundles, lang);
+  } else {
+    output = render(analyses, bundles, errors, values, lang);
+    if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
+  }
+  const failed = deliver(output, values.out, lang, io);
   if (failed !== undefined) return failed;
   return workspace.files.length === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
 }
