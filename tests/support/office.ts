@@ -1,6 +1,7 @@
-/** Reading Office files back in tests: the texts, charts and pictures inside a .docx or .pptx (zip of XML). */
+/** Reading files back in tests: the texts, charts and pictures inside a .docx or .pptx (zip of XML), and a PNG's size. */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { expect } from 'vitest';
 
 /** XML text with its five entities decoded. */
 function decode(text: string): string {
@@ -26,8 +27,10 @@ export function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<(w|a):p[ >][\s\S]*?<\/\1:p>/g)].map((p) => decode([...p[0].matchAll(/<(?:w|a):t(?: [^>]*)?>([^<]*)<\/(?:w|a):t>/g)].map((m) => m[1]).join(''))).filter((t) => t !== '');
 }
 
-/** Width and height of a PNG, from its header. */
+/** Width and height of a PNG from its IHDR chunk, after checking the 8-byte signature. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
