@@ -219,5 +219,6 @@ export async function toComparisonPptx(comparisons: readonly Comparison[], pictu
   deck.title = headlineText(comparisons[0]!.after.name, comparisons[0]!.measures, lang);
   deck.theme = { headFontFace: FACE, bodyFontFace: FACE };
   comparisons.forEach((c, i) => addCase(deck, c, pictures[i]!, lang));
-  return Buffer.from((await deck.write({ outputType: 'nodebuffer' })) as Uint8Array);
+  // stream() is the Node output that honours compression (write() with an outputType stores the XML uncompressed).
+  return Buffer.from((await deck.stream({ compression: true })) as Uint8Array);
 }
