@@ -3,7 +3,7 @@
  * (p 0.5 each) to two alternative steps that differ in duration, trips and fees and join at the next
  * diamond, the last pair ending in an approved final state, so 2^N paths. The exact method is
  * createTable + bestPath (dynamic programming, linear in the graph); enumeration is XState's
- * getSimplePaths (through enumeratePaths with no limit) + measurePath over every path. Both must give
+ * getSimplePaths (through enumeratePathsWithXState with no limit) + measurePath over every path. Both must give
  * the same figures; the script exits non-zero if they do not.
  *
  * Run: node --max-old-space-size=4096 --expose-gc --import tsx bench/diamonds.ts
@@ -12,7 +12,7 @@ import { loadText } from '../src/model/load.js';
 import type { Procedure, StepState } from '../src/model/types.js';
 import { createTable } from '../src/machine/table.js';
 import { bestPath, countPaths } from '../src/analysis/exact.js';
-import { enumeratePaths } from '../src/analysis/enumerate.js';
+import { enumeratePathsWithXState } from '../src/analysis/enumerate-xstate.js';
 import { measurePath } from '../src/analysis/measure-path.js';
 import { approved, measureObjective, probabilityObjective } from '../src/analysis/paths.js';
 import type { Objective } from '../src/analysis/types.js';
@@ -101,8 +101,8 @@ export function exactFigures(procedure: Procedure): Figures {
 
 /** The figures by listing every path with XState's getSimplePaths and measuring each one. */
 export function enumeratedFigures(procedure: Procedure): Figures {
-  const listing = enumeratePaths(procedure, Infinity);
-  if (!listing.ok) throw new Error(`${procedure.id}: enumeratePaths refused ${listing.total} paths`);
+  const listing = enumeratePathsWithXState(procedure, Infinity);
+  if (!listing.ok) throw new Error(`${procedure.id}: enumeratePathsWithXState refused ${listing.total} paths`);
   const all = listing.paths.filter((p) => p.end.outcome === 'approved').map((p) => measurePath(procedure, p));
   const fold = (pick: (m: (typeof all)[number]) => number, f: (...xs: number[]) => number) => all.map(pick).reduce((a, b) => f(a, b));
   return {
@@ -126,7 +126,7 @@ export function differences(exact: Figures, enumerated: Figures): string[] {
 
 /** Runs the comparison and the large exact run, prints the tables, and returns the exit code. */
 export function runDiamonds(sizes: readonly number[] = SIZES, large = LARGE_SIZE): number {
-  console.log(`Diamonds: exact (createTable + 7×bestPath + countPaths, best of ${REPETITIONS}) vs enumeration (enumeratePaths(p, Infinity) + measurePath), same process`);
+  console.log(`Diamonds: exact (createTable + 7×bestPath + countPaths, best of ${REPETITIONS}) vs enumeration (enumeratePathsWithXState(p, Infinity) + measurePath), same process`);
   console.log(machineLine());
   if (!('gc' in globalThis)) console.log('(no --expose-gc: the heap column includes garbage left by the previous size and can be negative)');
   console.log();

@@ -4,7 +4,7 @@
  * 4 GiB old space because enumerating 2^16 paths with getSimplePaths holds about half a gigabyte and
  * loadFiles keeps every parsed file until the last one is read.
  *
- * Run: node --import tsx bench/run.ts [diamonds|catalogue|simulate|pages …]  (npm run bench -- simulate)
+ * Run: node --import tsx bench/run.ts [diamonds|catalogue|simulate|pages|state-space|fuzz …]  (npm run bench -- simulate)
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -25,6 +25,8 @@ export const SCRIPTS: BenchScript[] = [
   { name: 'catalogue', file: 'catalogue.ts', flags: ['--max-old-space-size=4096', '--expose-gc'] },
   { name: 'simulate', file: 'simulate.ts', flags: [] },
   { name: 'pages', file: 'pages.ts', flags: [] },
+  { name: 'state-space', file: 'state-space.ts', flags: ['--expose-gc'] },
+  { name: 'fuzz', file: 'fuzz.ts', flags: [] },
 ];
 
 /** Exit code when a name on the command line is not a benchmark. */

@@ -40,3 +40,18 @@ export const DEFAULT_MONEY: MoneySettings = {
   prepHours: 0.5,
   waitHours: 0.5,
 };
+
+/**
+ * The largest price each setting of the Standard Cost Model takes: far above any real price (an hour
+ * of a wage at 100,000 yuan, a day waited at 24 hours), far below where sums over a year's cases could
+ * overflow to Infinity or lose every digit that matters.
+ */
+export const MAX_MONEY: Readonly<MoneySettings> = {
+  hourlyCost: 100_000,
+  tripCost: 1_000_000,
+  prepHours: 1_000,
+  waitHours: 24,
+};
+
+/** Most cases a year an item may have: `volume` in a procedure file (schemas/procedure.schema.json) and compare's --volume. */
+export const MAX_VOLUME = 1_000_000_000;

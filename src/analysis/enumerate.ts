@@ -1,13 +1,13 @@
 /**
- * Listing paths one by one, with XState's getSimplePaths on the compiled machine. This is exponential
- * in the number of branches, so it runs only when a listing is asked for, and refuses up front when
- * the exact count (exact.ts) is above the limit. Each XState path (a sequence of events, branches
- * interleaved) is turned back into the model's Path by replaying its events on the model.
+ * Listing paths one by one, for `analyze --list-paths`: exponential in the number of branches, so it
+ * runs only when a listing is asked for, and refuses up front when the exact count (exact.ts) is above
+ * the limit. Paths are read off the unrolled table in one pass from the ends backward, each node's
+ * paths built once on those of the nodes after it and each block's branches listed once, so the work
+ * is the size of the listing (a block of 1,000 one-step branches is one path of 1,000 branches).
+ * enumerate-xstate.ts lists the same paths with XState's getSimplePaths, for tests to compare.
  */
-import { getSimplePaths } from 'xstate/graph';
-import type { FinalState, Procedure, Region, State, Transition } from '../model/types.js';
-import { createProcedureMachine, eventType, serializeSnapshot } from '../machine/compile.js';
-import { createTable } from '../machine/table.js';
+import { createTable, isFinalNode, type Table } from '../machine/table.js';
+import type { FinalState, ParallelState, Procedure } from '../model/types.js';
 import { DEFAULT_PATH_LIMIT } from './defaults.js';
 import { countPaths } from './exact.js';
 import type { Path, PathStep } from './types.js';
@@ -19,122 +19,66 @@ export type Enumeration = { ok: true; paths: Path[] } | { ok: false; total: numb
 
 /** Lists every path from the start to an end state, or refuses when there are more than `limit`. */
 export function enumeratePaths(procedure: Procedure, limit = DEFAULT_PATH_LIMIT): Enumeration {
-  const total = countPaths(createTable(procedure.process), () => true);
+  const table = createTable(procedure.process);
+  const total = countPaths(table, () => true);
   if (total > limit) return { ok: false, total, limit };
-  const machine = createProcedureMachine(procedure);
-  const xpaths = getSimplePaths(machine, {
-    // Offering only the events of the first unfinished branch lets XState walk one interleaving of a
-    // parallel block instead of all of them; the model's paths are the same, and getSimplePaths (one
-    // depth-first search per reachable snapshot) stays within reach.
-    events: (snapshot) => eventsOf(procedure.process, snapshot.value as StateValue),
-    serializeState: (snapshot) => serializeSnapshot(snapshot),
-    toState: (snapshot) => snapshot.status === 'done',
-  });
-  const seen = new Set<string>();
-  const paths: Path[] = [];
-  for (const xpath of xpaths) {
-    const events = xpath.steps.map((s) => s.event.type).filter((t) => !t.startsWith('xstate.'));
-    const path = replay(procedure, events);
-    const key = pathKey(path);
-    if (!seen.has(key)) {
-      seen.add(key);
-      paths.push(path);
-    }
-  }
-  return { ok: true, paths };
+  return { ok: true, paths: listPaths(table, new Map()) };
 }
 
-type StateValue = string | { [key: string]: StateValue };
-
-/** The events of the step a region stands at, or of the first unfinished branch of its block. */
-function eventsOf(region: Region, value: StateValue): Array<{ type: string }> {
-  const id = typeof value === 'string' ? value : Object.keys(value)[0]!;
-  const state = region.states.get(id)!;
-  if (state.type === 'step') return state.transitions.map((t) => ({ type: eventType(region, t.event) }));
-  if (state.type === 'parallel' && typeof value !== 'string') {
-    for (const branch of state.regions) {
-      const events = eventsOf(branch, (value[id] as Record<string, StateValue>)[branch.id]!);
-      if (events.length > 0) return events;
-    }
-  }
-  return [];
+/** Steps from a node to an end, shared between the paths that pass the node. */
+interface Steps {
+  head: PathStep;
+  tail?: Steps;
 }
 
-/** An open region while replaying: where it stands and the steps taken so far. */
-interface Cursor {
-  region: Region;
-  state: State;
-  steps: PathStep[];
+/** A path from a node to an end, its steps shared. */
+interface Suffix {
+  steps?: Steps;
+  end: FinalState;
   probability: number;
-  /** Times each bounded transition has fired in this region. */
-  counts: Map<Transition, number>;
-  blockBranches?: Cursor[];
 }
 
-/** Replays a sequence of machine event types on the model, rebuilding the nested Path. */
-export function replay(procedure: Procedure, events: readonly string[]): Path {
-  const root = enter(procedure.process);
-  for (const type of events) {
-    const cursor = findCursor(root, type);
-    if (!cursor || cursor.state.type !== 'step') throw new Error(`replay: no step handles ${type}`);
-    const step = cursor.state;
-    const enabled = step.transitions.filter((x) => x.max === undefined || (cursor.counts.get(x) ?? 0) < x.max);
-    const t = enabled.find((x) => eventType(cursor.region, x.event) === type);
-    if (!t) throw new Error(`replay: ${type} is not enabled at step ${step.key} (its max is used up)`);
-    const total = enabled.reduce((sum, x) => sum + x.p, 0);
-    cursor.steps.push({ type: 'step', state: step, via: t });
-    cursor.probability *= total > 0 ? t.p / total : 1 / enabled.length;
-    if (t.max !== undefined) cursor.counts.set(t, (cursor.counts.get(t) ?? 0) + 1);
-    moveTo(cursor, t.target);
-    settleTree(root);
+/** Every path of `table` from its start to an end; `blocks` keeps each block's branch combinations. */
+function listPaths(table: Table, blocks: Map<ParallelState, Array<{ regions: Path[]; probability: number }>>): Path[] {
+  const suffixes: Suffix[][] = [];
+  for (let k = table.order.length - 1; k >= 0; k--) {
+    const i = table.order[k]!;
+    const node = table.nodes[i]!;
+    if (isFinalNode(node)) {
+      suffixes[i] = [{ end: node.state, probability: 1 }];
+      continue;
+    }
+    const out: Suffix[] = [];
+    const state = node.state;
+    if (state.type === 'step') {
+      for (const edge of node.edges) {
+        for (const s of suffixes[edge.to]!) out.push({ steps: { head: { type: 'step', state, via: edge.transition }, tail: s.steps }, end: s.end, probability: edge.p * s.probability });
+      }
+    } else if (state.type === 'parallel') {
+      let combinations = blocks.get(state);
+      if (!combinations) {
+        combinations = combine(table.blocks.get(state)!.map((branch) => listPaths(branch, blocks)));
+        blocks.set(state, combinations);
+      }
+      const after = suffixes[node.edges[0]!.to]!;
+      for (const { regions, probability } of combinations) {
+        for (const s of after) out.push({ steps: { head: { type: 'parallel', state, regions }, tail: s.steps }, end: s.end, probability: probability * s.probability });
+      }
+    }
+    suffixes[i] = out;
   }
-  if (root.state.type !== 'final') throw new Error('replay: the events do not reach an end state');
-  return { steps: root.steps, end: root.state, probability: root.probability };
+  return suffixes[0]!.map((s) => {
+    const steps: PathStep[] = [];
+    for (let at = s.steps; at; at = at.tail) steps.push(at.head);
+    return { steps, end: s.end, probability: s.probability };
+  });
 }
 
-function enter(region: Region): Cursor {
-  const cursor: Cursor = { region, state: region.states.get(region.initial)!, steps: [], probability: 1, counts: new Map() };
-  settle(cursor);
-  return cursor;
-}
-
-/** Opens a parallel block the cursor has entered, or closes it when every branch has ended. */
-function settle(cursor: Cursor): void {
-  if (cursor.state.type === 'parallel' && !cursor.blockBranches) cursor.blockBranches = cursor.state.regions.map(enter);
-  const block = cursor.state;
-  if (block.type === 'parallel' && cursor.blockBranches!.every((b) => b.state.type === 'final')) {
-    const regions = cursor.blockBranches!.map((b) => ({ steps: b.steps, end: b.state as FinalState, probability: b.probability }));
-    cursor.steps.push({ type: 'parallel', state: block, regions });
-    cursor.probability *= regions.reduce((p, r) => p * r.probability, 1);
-    cursor.blockBranches = undefined;
-    moveTo(cursor, block.onDone);
+/** Every choice of one path per branch, the first branch varying slowest. */
+function combine(branches: Path[][]): Array<{ regions: Path[]; probability: number }> {
+  let out: Array<{ regions: Path[]; probability: number }> = [{ regions: [], probability: 1 }];
+  for (const paths of branches) {
+    out = out.flatMap((c) => paths.map((p) => ({ regions: [...c.regions, p], probability: c.probability * p.probability })));
   }
-}
-
-/** Closes, innermost first, every block whose branches have all ended. */
-function settleTree(cursor: Cursor): void {
-  for (const branch of cursor.blockBranches ?? []) settleTree(branch);
-  settle(cursor);
-}
-
-function moveTo(cursor: Cursor, target: string): void {
-  cursor.state = cursor.region.states.get(target)!;
-  settle(cursor);
-}
-
-/** The innermost open cursor whose current step handles `type`. */
-function findCursor(cursor: Cursor, type: string): Cursor | undefined {
-  for (const branch of cursor.blockBranches ?? []) {
-    const found = findCursor(branch, type);
-    if (found) return found;
-  }
-  const state = cursor.state;
-  if (state.type === 'step' && state.transitions.some((t) => eventType(cursor.region, t.event) === type)) return cursor;
-  return undefined;
-}
-
-function pathKey(path: Path): string {
-  return path.steps
-    .map((s) => (s.type === 'step' ? `${s.state.key}>${s.via?.event}` : `[${s.regions.map(pathKey).join('|')}]`))
-    .join(',') + `#${path.end.key}`;
+  return out;
 }

@@ -46,9 +46,9 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
     for (const state of region.states.values()) {
       if (state.type !== 'step') continue;
       for (const t of state.transitions) {
-        if (t.max !== undefined && t.max > 1) {
-          findings.push({ code: 'correction-repeats', severity: 'warning', args: { step: state.name, event: t.event, max: t.max } });
-        }
+        // A shared budget (maxCorrections) caps every loop of its region.
+        const max = Math.min(t.max ?? 0, region.maxCorrections ?? Infinity);
+        if (max > 1) findings.push({ code: 'correction-repeats', severity: 'warning', args: { step: state.name, event: t.event, max } });
       }
     }
   }

@@ -4,14 +4,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that goes away (`wujian validate … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 const { run } = await import('./main.ts');
-process.exitCode = await run(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  errTTY: process.stderr.isTTY ? process.stderr : undefined,
-  onInterrupt: (stop) => {
-    process.on('SIGINT', stop);
-    return () => process.off('SIGINT', stop);
-  },
-});
+const { createProcessIO } = await import('./io.ts');
+process.exitCode = await run(process.argv.slice(2), createProcessIO());

@@ -5,13 +5,17 @@
  */
 import { resolve } from 'node:path';
 import type { CompareOptions } from '../analysis/compare/compare.js';
-import { createDiagnostic, FILE_START, type Diagnostic } from '../model/diagnostic.js';
+import { MAX_VOLUME } from '../analysis/defaults.js';
+import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
 import { IDENTIFIER } from '../model/ids.js';
+import { spanOf } from '../model/locate.js';
 import { parseYaml } from '../model/parse.js';
+import { describeValue } from '../model/schema.js';
 import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
 import type { Lang } from '../model/types.js';
+import { TARGET_PROBLEMS } from '../vocabulary/index.js';
 import { say } from './messages.js';
 import type { compareOptions } from './table/compare.js';
 import type { OptionValues } from './table/types.js';
@@ -46,14 +50,14 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
   }
   for (const text of flags.target) {
     const read = parseTarget(text);
-    if (!read.ok) return { ok: false, usage: say(lang, 'badTarget', { target: text, names: targetMeasureNames().join('、') }) };
+    if (!read.ok) return { ok: false, usage: say(lang, 'badTarget', { target: text, why: TARGET_PROBLEMS[read.problem], names: targetMeasureNames().join('、') }) };
     targets.push(read.target);
   }
   let volume: number | undefined;
   const volumes = new Map<string, number>();
   for (const v of flags.volume) {
-    const m = /^(?:([^=]+)=)?(\d+)$/u.exec(v);
-    if (!m || (m[1] !== undefined && !IDENTIFIER.test(m[1]))) return { ok: false, usage: say(lang, 'badVolume', { found: v }) };
+    const m = /^(?:([^=]+)=)?(\d{1,10})$/u.exec(v);
+    if (!m || Number(m[2]) > MAX_VOLUME || (m[1] !== undefined && !IDENTIFIER.test(m[1]))) return { ok: false, usage: say(lang, 'badVolume', { found: v, max: MAX_VOLUME }) };
     if (m[1]) volumes.set(m[1], Number(m[2]));
     else volume = Number(m[2]);
   }
@@ -61,16 +65,17 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
   return { ok: true, options: { rename, targets, money, volume, volumes } };
 }
 
-/** Reads a rename map file: a YAML mapping of old id to new id. */
+/** Reads a rename map file: a YAML mapping of old id to new id; a value that is not an id is reported where it stands. */
 function readMapFile(file: string): { ok: true; map: Map<string, string> } | { ok: false; diagnostic: Diagnostic } {
   const source = readSource(file);
   if (!source.ok) return { ok: false, diagnostic: source.diagnostic };
   const parse = parseYaml(file, source.text);
   if (!parse.ok) return { ok: false, diagnostic: parse.diagnostics[0]! };
-  const value = parse.parsed.value;
-  const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Record<string, unknown>) : undefined;
-  if (!entries || entries.some(([, v]) => typeof v !== 'string')) {
-    return { ok: false, diagnostic: createDiagnostic('schema-type', file, FILE_START, { path: '', expected: 'object', found: Array.isArray(value) ? 'a list' : typeof value }) };
+  const entries = Object.entries(parse.parsed.value as Record<string, unknown>);
+  const wrong = entries.find(([, v]) => typeof v !== 'string');
+  if (wrong) {
+    const [key, value] = wrong;
+    return { ok: false, diagnostic: createDiagnostic('schema-type', file, spanOf(parse.parsed, [key]), { path: `/${key}`, expected: 'string', found: describeValue(value) }) };
   }
   return { ok: true, map: new Map(entries as Array<[string, string]>) };
 }

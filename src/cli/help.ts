@@ -103,7 +103,8 @@ function optionDescription(spec: OptionSpec, lang: Lang): string {
   if (spec.type === 'flag') return base;
   // An output format says how -o's extension chooses it, and what it is otherwise.
   if (spec.type === 'choice' && spec.byExtension) return base + say(lang, 'formatByExtension', { known: Object.keys(spec.byExtension), fallback: spec.default ?? '' });
-  const range = spec.type === 'whole' && spec.max !== undefined ? ([showNumber(spec, spec.min), showNumber(spec, spec.max)] as [string, string]) : undefined;
+  const bounds = spec.type === 'text' ? spec.range : spec.type === 'whole' || spec.type === 'number' ? spec : undefined;
+  const range = bounds?.max !== undefined ? ([showNumber(spec, bounds.min), showNumber(spec, bounds.max)] as [string, string]) : undefined;
   const value = typeof spec.default === 'number' ? showNumber(spec, spec.default) : spec.default;
   if (!range && value === undefined) return base;
   return base + say(lang, 'optionNote', { range, value, note: spec.type === 'number' ? spec.basis?.[lang] : undefined });

@@ -1,4 +1,5 @@
 /** What a command may touch of the outside world, so tests can run the CLI as a plain function. */
+import { toTerminalText } from '../report/terminal-text.js';
 
 /** Where a command writes and what it sees. */
 export interface IO {
@@ -30,6 +31,20 @@ export const Exit = {
 
 /** One of the exit codes. */
 export type ExitCode = (typeof Exit)[keyof typeof Exit];
+
+/** The IO of the real process: standard output and error through toTerminalText, Ctrl-C as an interrupt. */
+export function createProcessIO(): IO {
+  return {
+    out: (text) => void process.stdout.write(toTerminalText(text)),
+    err: (text) => void process.stderr.write(toTerminalText(text)),
+    cwd: process.cwd(),
+    errTTY: process.stderr.isTTY ? process.stderr : undefined,
+    onInterrupt: (stop) => {
+      process.on('SIGINT', stop);
+      return () => process.off('SIGINT', stop);
+    },
+  };
+}
 
 /** An IO that collects output in strings, for tests and for callers that want the text. */
 export function createMemoryIO(cwd = process.cwd()): IO & { stdout: string; stderr: string } {

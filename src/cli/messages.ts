@@ -4,7 +4,7 @@
  * src/model/messages.ts; options and commands describe themselves in the command table (table/).
  * @example say('en', 'wrote', { file: 'a.md' }) // "Wrote a.md\n"
  */
-import type { Lang } from '../model/types.js';
+import type { Bilingual, Lang } from '../vocabulary/index.js';
 
 /** A sentence in both languages, from the same arguments. */
 interface Sentence<A> {
@@ -38,9 +38,9 @@ const SENTENCES = {
     (a) => `${a.option} 应为${a.max === undefined ? (a.min === 1 ? '正整数' : `不小于 ${a.show(a.min)} 的整数`) : ` ${a.show(a.min)} 到 ${a.show(a.max)} 之间的整数`}（实际为 "${a.found}"）`,
     (a) => `${a.option} must be ${a.max === undefined ? (a.min === 1 ? 'a positive whole number' : `a whole number, ${a.show(a.min)} or more`) : `a whole number from ${a.show(a.min)} to ${a.show(a.max)}`} (found "${a.found}")`,
   ),
-  badNumber: sentence<{ option: string; found: string }>(
-    (a) => `${a.option} 应为非负数（实际为 "${a.found}"）`,
-    (a) => `${a.option} must be a number, 0 or more (found "${a.found}")`,
+  badNumber: sentence<{ option: string; min: number; max?: number; found: string; show: (n: number) => string }>(
+    (a) => `${a.option} 应为${a.max === undefined ? (a.min === 0 ? '非负数' : `不小于 ${a.show(a.min)} 的数`) : ` ${a.show(a.min)} 到 ${a.show(a.max)} 之间的数`}（实际为 "${a.found}"）`,
+    (a) => `${a.option} must be ${a.max === undefined ? (a.min === 0 ? 'a number, 0 or more' : `a number, ${a.show(a.min)} or more`) : `a number from ${a.show(a.min)} to ${a.show(a.max)}`} (found "${a.found}")`,
   ),
   // Output formats chosen by -o's extension (the command table's byExtension)
   unknownExtension: sentence<{ file: string; extension: string; option: string; known: readonly string[] }>(
@@ -71,13 +71,13 @@ const SENTENCES = {
   ),
   // compare
   badMap: sentence<{ found: string }>((a) => `--map 应写成 旧id=新id（实际为 "${a.found}"）`, (a) => `--map takes old-id=new-id (found "${a.found}")`),
-  badTarget: sentence<{ target: string; names: string }>(
-    (a) => `看不懂目标 "${a.target}"；请写成“材料压减>=30%”或“跑动<=1”，指标可以是：${a.names}`,
-    (a) => `The target "${a.target}" cannot be read; write e.g. 材料压减>=30% or trips<=1`,
+  badTarget: sentence<{ target: string; why: Bilingual; names: string }>(
+    (a) => `看不懂目标 "${a.target}"（${a.why.zh}）；请写成“材料压减>=30%”或“跑动<=1”，指标可以是：${a.names}`,
+    (a) => `The target "${a.target}" cannot be read (${a.why.en}); write e.g. 材料压减>=30% or trips<=1`,
   ),
-  badVolume: sentence<{ found: string }>(
-    (a) => `--volume 应为非负整数，或 事项id=整数（实际为 "${a.found}"）`,
-    (a) => `--volume takes a whole number, or item-id=number (found "${a.found}")`,
+  badVolume: sentence<{ found: string; max: number }>(
+    (a) => `--volume 应为 0 到 ${grouped(a.max)} 的整数，或 事项id=整数（实际为 "${a.found}"）`,
+    (a) => `--volume takes a whole number from 0 to ${grouped(a.max)}, or item-id=number (found "${a.found}")`,
   ),
   compareFolders: sentence(
     () => '错误：compare 需要两个文件（改革前、改革后），不能是文件夹；要对比文件夹中所有文件对，请用 --all\n',
@@ -90,9 +90,10 @@ const SENTENCES = {
   targetsMissed: sentence<{ count: number }>((a) => `未达标：${a.count} 个目标没有达到。\n`, (a) => `Targets missed: ${a.count}.\n`),
   comparisonTitle: sentence(() => '# 改革前后对比\n\n', () => '# Before and after the reform\n\n'),
   // analyze
-  pathsOverLimit: sentence<{ head: string; total: string; limit: number; all: number }>(
-    (a) => `${a.head}：共 ${a.total} 条，超过上限 ${a.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响；如确需列出，请加 --limit ${a.all}。\n`,
-    (a) => `${a.head}: ${a.total} paths, more than the limit of ${a.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit; to list them anyway, add --limit ${a.all}.\n`,
+  // `all` is absent when the count is past what any --limit could list (2^53).
+  pathsOverLimit: sentence<{ head: string; total: string; limit: number; all?: number }>(
+    (a) => `${a.head}：共 ${a.total} 条，超过上限 ${a.limit} 条，未逐条列出。\n  提示：五减指标（最快、最慢、标准路径）已用精确算法算出，不受此上限影响${a.all === undefined ? '' : `；如确需列出，请加 --limit ${a.all}`}。\n`,
+    (a) => `${a.head}: ${a.total} paths, more than the limit of ${a.limit}; not listed.\n  hint: the measures above come from the exact method and do not depend on this limit${a.all === undefined ? '' : `; to list them anyway, add --limit ${a.all}`}.\n`,
   ),
   pathsHead: sentence<{ name: string; label: string }>((a) => `\n${a.name} [${a.label}] 的全部路径`, (a) => `\nAll paths of ${a.name} [${a.label}]`),
   pathsCount: sentence<{ count: number }>((a) => `（${a.count} 条）`, (a) => ` (${a.count})`),
@@ -141,6 +142,35 @@ const SENTENCES = {
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),
   wrote: sentence<{ file: string }>((a) => `已写入 ${a.file}\n`, (a) => `Wrote ${a.file}\n`),
+  // -o refused (`file` is -o and the name as written, quoted): what stands there is never replaced.
+  outputEmpty: sentence<{ file: string }>(
+    () => '错误：-o 后面的文件名是空的\n  提示：写出要保存的文件名，例如 -o 结果.md；要输出到屏幕，去掉 -o 或写 -o -。\n',
+    () => 'error: the file name after -o is empty\n  hint: give the file to write, e.g. -o result.md; to print, leave out -o or write -o -.\n',
+  ),
+  outputFolderEmpty: sentence(
+    () => '错误：-o 后面的文件夹名是空的\n  提示：写出要写入的文件夹，例如 -o processes/导入；不写 -o 时写到当前文件夹下与工作簿同名的文件夹。\n',
+    () => 'error: the folder name after -o is empty\n  hint: give the folder to write to, e.g. -o processes/imported; without -o, a folder named after the workbook is used.\n',
+  ),
+  outputFolder: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 是一个文件夹，不是文件\n  提示：在文件夹后面写上文件名，例如 -o 报告/结果.md。\n`,
+    (a) => `error: ${a.file} names a folder, not a file\n  hint: add a file name after the folder, e.g. -o reports/result.md.\n`,
+  ),
+  outputInput: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 是本命令读入的文件，写入会覆盖它\n  提示：换一个输出文件名，例如 -o 对比.md。\n`,
+    (a) => `error: ${a.file} is a file this command reads; writing would replace it\n  hint: choose another output name, e.g. -o comparison.md.\n`,
+  ),
+  outputSymlink: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 是一个符号链接，不会被替换\n  提示：请写出链接指向的文件，或先删除这个链接。\n`,
+    (a) => `error: ${a.file} is a symbolic link, which is not replaced\n  hint: name the file it points to, or remove the link first.\n`,
+  ),
+  outputFifo: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 是一个命名管道（FIFO），不会被替换\n  提示：要写入管道，请用 -o - 并用 shell 重定向：wujian … -o - > 管道。\n`,
+    (a) => `error: ${a.file} is a named pipe (FIFO), which is not replaced\n  hint: to write into a pipe, use -o - and a shell redirection: wujian … -o - > pipe.\n`,
+  ),
+  outputSpecial: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 不是普通文件（块设备或套接字），不会写入\n  提示：请写一个普通文件名。\n`,
+    (a) => `error: ${a.file} is not a regular file (a block device or socket) and is not written\n  hint: give an ordinary file name.\n`,
+  ),
   // report and view
   wroteReport: sentence<{ file: string; size: string }>(
     (a) => `已写入 ${a.file}（${a.size}，数据、脚本、样式和字体均已内嵌，可离线用浏览器直接打开）\n`,

@@ -10,6 +10,7 @@ import { didYouMean, suggest } from '../model/suggest.js';
 import type { Lang } from '../model/types.js';
 import { say } from './messages.js';
 import { COMMANDS } from './table/index.js';
+import { namesStandardStream } from './write.js';
 import type { ChoiceOption, CommandSpec, OptionSpec, OptionSpecs } from './table/types.js';
 
 /** Option values that stand in for a command's declared defaults, by option name (e.g. from a settings file). */
@@ -109,8 +110,8 @@ function readValue(option: string, spec: OptionSpec, raw: string | string[] | bo
     }
     case 'number': {
       const value = Number(raw);
-      if (raw.trim() !== '' && Number.isFinite(value) && value >= spec.min) return { ok: true, value };
-      return { ok: false, message: say(lang, 'badNumber', { option, found: raw }) };
+      if (raw.trim() !== '' && value >= spec.min && value <= (spec.max ?? Number.MAX_VALUE)) return { ok: true, value };
+      return { ok: false, message: say(lang, 'badNumber', { option, min: spec.min, max: spec.max, found: raw, show: (n) => showNumber(spec, n) }) };
     }
     default:
       return { ok: true, value: raw };
@@ -125,7 +126,7 @@ function readValue(option: string, spec: OptionSpec, raw: string | string[] | bo
 function chooseByExtension(name: string, spec: ChoiceOption, given: boolean, values: Record<string, unknown>, lang: Lang): Read {
   const option = `--${name}`;
   const byExtension = spec.byExtension ?? {};
-  const out = typeof values.out === 'string' && values.out !== '-' ? values.out : undefined;
+  const out = typeof values.out === 'string' && !namesStandardStream(values.out) ? values.out : undefined;
   const extension = out === undefined ? '' : extname(out).toLowerCase();
   const named = byExtension[extension];
   const fileOnly = spec.fileOnly ?? [];

@@ -1,9 +1,10 @@
 /**
  * The static server behind `wujian view`: the built app from web/dist and the cases as
  * data/cases.json, on 127.0.0.1 only (the dashboard is for the person at this computer, never the
- * office network). Requests that try to leave the app's folder, or that name another host, are refused.
+ * office network). Requests that try to leave the app's folder (by `..` or by a symbolic link inside it),
+ * or that name another host, are refused.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -74,6 +75,11 @@ export function getServedPath(root: string, pathname: string): string | undefine
   return file.startsWith(base) ? file : undefined;
 }
 
+/** Whether `file` lies under the folder `root` (both real paths, links resolved). */
+function isInside(root: string, file: string): boolean {
+  return file.startsWith(root.replace(/[\\/]+$/, '') + sep);
+}
+
 async function handle(options: ServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) still sends its name.
@@ -89,6 +95,8 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   if (!file) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
   let body: Buffer;
   try {
+    // A symbolic link planted inside the folder must not serve what lies outside it.
+    if (!isInside(await realpath(options.root), await realpath(file))) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
     body = await readFile(file);
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found');

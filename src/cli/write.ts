@@ -1,13 +1,103 @@
-/** Writing an output file whole or not at all: a temporary file beside it, then a rename. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+/**
+ * Where `-o` sends an output, and writing it there: a regular file whole or not at all (a temporary
+ * file beside it, then a rename), a character device such as /dev/null streamed to as it is, and `-`
+ * or /dev/stdout to standard output. Anything else that stands at the name — an input of the command,
+ * a symbolic link, a FIFO, a folder, a block device or a socket — is refused, never replaced.
+ */
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 
-/** Writes `text` (or an Office file's bytes) to `file`; on failure nothing is left behind. Returns the error code, or undefined. */
+/** Where an output goes. */
+export type OutputTarget =
+  | { kind: 'stdout' }
+  | { kind: 'stderr' }
+  /** A character device (/dev/null), written to in place. */
+  | { kind: 'device'; file: string }
+  /** A regular file, new or replaced whole. */
+  | { kind: 'file'; file: string };
+
+/** Why an output name is refused. */
+export type OutputProblem = 'empty' | 'folder' | 'input' | 'symlink' | 'fifo' | 'special';
+
+/** The process's own streams under the names a shell gives them. */
+const STREAMS: Record<string, 'stdout' | 'stderr'> = {
+  '/dev/stdout': 'stdout',
+  '/dev/fd/1': 'stdout',
+  '/proc/self/fd/1': 'stdout',
+  '/dev/stderr': 'stderr',
+  '/dev/fd/2': 'stderr',
+  '/proc/self/fd/2': 'stderr',
+};
+
+/** True when `out` prints rather than names a file: `-`, or a name of standard output or error (/dev/stdout …). */
+export function namesStandardStream(out: string): boolean {
+  return out === '-' || STREAMS[out] !== undefined;
+}
+
+/**
+ * Where `out` (relative to `cwd`) sends an output, or why it may not: `inputs` are the files the command
+ * read, which it never overwrites.
+ * @example getOutputTarget('-', '/work', []) // { ok: true, target: { kind: 'stdout' } }
+ */
+export function getOutputTarget(
+  out: string,
+  cwd: string,
+  inputs: readonly string[],
+): { ok: true; target: OutputTarget } | { ok: false; problem: OutputProblem } {
+  if (out.trim() === '') return { ok: false, problem: 'empty' };
+  if (out === '-') return { ok: true, target: { kind: 'stdout' } };
+  if (out.endsWith('/') || out.endsWith(sep)) return { ok: false, problem: 'folder' };
+  const file = resolve(cwd, out);
+  const stream = STREAMS[file];
+  if (stream) return { ok: true, target: { kind: stream } };
+  const found = statOf(file, lstatSync);
+  if (!found) return { ok: true, target: { kind: 'file', file } };
+  if (found.isSymbolicLink()) {
+    return statOf(file, statSync)?.isCharacterDevice() ? { ok: true, target: { kind: 'device', file } } : { ok: false, problem: 'symlink' };
+  }
+  if (found.isDirectory()) return { ok: false, problem: 'folder' };
+  if (found.isCharacterDevice()) return { ok: true, target: { kind: 'device', file } };
+  if (found.isFIFO()) return { ok: false, problem: 'fifo' };
+  if (!found.isFile()) return { ok: false, problem: 'special' };
+  const isInput = inputs.some((input) => {
+    const s = statOf(resolve(cwd, input), statSync);
+    return s !== undefined && s.dev === found.dev && s.ino === found.ino;
+  });
+  return isInput ? { ok: false, problem: 'input' } : { ok: true, target: { kind: 'file', file } };
+}
+
+function statOf(file: string, stat: (file: string) => Stats): Stats | undefined {
+  try {
+    return stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `text` to a character device in place. Returns the error code, or undefined. */
+export function writeDevice(file: string, text: string | Uint8Array): string | undefined {
+  try {
+    writeFileSync(file, text, 'utf8');
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}
+
+/** Signals that would end the process while a temporary file stands; they wait until it is renamed or removed. */
+const HELD_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Writes `text` to the regular file `file` whole: a temporary file beside it, then a rename. On failure
+ * nothing is left behind, and a Ctrl-C (SIGINT), SIGTERM or SIGHUP that arrives meanwhile takes effect
+ * only once the temporary file is gone (SIGKILL cannot be held). Returns the error code, or undefined.
+ */
 export function writeWhole(file: string, text: string | Uint8Array): string | undefined {
   const temp = `${file}.${process.pid}.tmp`;
+  holdSignals();
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, text, 'utf8');
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
     renameSync(temp, file);
     return undefined;
   } catch (error) {
@@ -18,4 +108,20 @@ export function writeWhole(file: string, text: string | Uint8Array): string | un
     }
     return (error as NodeJS.ErrnoException).code ?? 'EIO';
   }
+}
+
+/**
+ * Listens for the held signals until two turns of the event loop have passed: node acts on a signal
+ * only between turns, so one that came during the synchronous write reaches this listener after the
+ * temporary file is gone, which then ends the process as the signal would have (unless another part
+ * of the program listens for it, as `simulate` does for Ctrl-C).
+ */
+function holdSignals(): void {
+  const release = () => HELD_SIGNALS.forEach((signal) => process.off(signal, onSignal));
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  HELD_SIGNALS.forEach((signal) => process.once(signal, onSignal));
+  setImmediate(() => setImmediate(release));
 }

@@ -1,12 +1,13 @@
 /**
  * A validated procedure as an XState v5 machine. Steps carry their data in `meta`; correction loops
- * are bounded by a guard on a per-transition counter in context; 并联 blocks are parallel states
- * whose regions end in final states and join through onDone.
+ * are bounded by a guard on a per-transition counter in context and, in a region with a shared budget
+ * (maxCorrections), on the region's count of corrections too; 并联 blocks are parallel states whose
+ * regions end in final states and join through onDone.
  */
 import { assign, setup, type AnyMachineSnapshot } from 'xstate';
 import type { Procedure, Region, State, Transition } from '../model/types.js';
 
-/** The machine's context: how often each bounded transition has fired, by transition key. */
+/** The machine's context: how often each bounded transition has fired, by transition key, and each region's corrections, by budgetKey. */
 export interface ProcedureContext {
   counts: Record<string, number>;
 }
@@ -36,6 +37,19 @@ export function counterKey(stateKey: string, t: Transition): string {
   return `${stateKey}:${t.event}`;
 }
 
+/** Key of a region's count of corrections, for its shared budget: "#corrections" for the process, "<block>.<branch>#corrections" for a branch. */
+export function budgetKey(region: Region): string {
+  return `${region.key}#corrections`;
+}
+
+/** A bounded transition's guard and count: its own counter, and its region's budget when it has one. */
+interface Bound {
+  key: string;
+  max: number;
+  budgetKey?: string;
+  budget?: number;
+}
+
 /**
  * Compiles a procedure to an XState machine.
  * @example createActor(createProcedureMachine(p)).start().send({ type: 'SUBMIT' })
@@ -44,11 +58,16 @@ export function createProcedureMachine(procedure: Procedure) {
   return setup({
     types: { context: {} as ProcedureContext, events: {} as ProcedureEvent },
     guards: {
-      withinBound: ({ context }, params: { key: string; max: number }) => (context.counts[params.key] ?? 0) < params.max,
+      withinBound: ({ context }, params: Bound) =>
+        (context.counts[params.key] ?? 0) < params.max && (params.budgetKey === undefined || (context.counts[params.budgetKey] ?? 0) < params.budget!),
     },
     actions: {
       count: assign({
-        counts: ({ context }, params: { key: string }) => ({ ...context.counts, [params.key]: (context.counts[params.key] ?? 0) + 1 }),
+        counts: ({ context }, params: Bound) => {
+          const counts = { ...context.counts, [params.key]: (context.counts[params.key] ?? 0) + 1 };
+          if (params.budgetKey !== undefined) counts[params.budgetKey] = (counts[params.budgetKey] ?? 0) + 1;
+          return counts;
+        },
       }),
       // A parallel block starts its branches' corrections afresh each time it is entered.
       reset: assign({
@@ -85,12 +104,13 @@ function stateConfig(region: Region, state: State): object {
     };
   }
   const on: Record<string, object> = {};
+  const budget = region.maxCorrections === undefined ? {} : { budgetKey: budgetKey(region), budget: region.maxCorrections };
   for (const t of state.transitions) {
-    const key = counterKey(state.key, t);
+    const bound: Bound = { key: counterKey(state.key, t), max: t.max ?? 0, ...budget };
     on[eventType(region, t.event)] =
       t.max === undefined
         ? { target: t.target }
-        : { target: t.target, guard: { type: 'withinBound', params: { key, max: t.max } }, actions: { type: 'count', params: { key } } };
+        : { target: t.target, guard: { type: 'withinBound', params: bound }, actions: { type: 'count', params: bound } };
   }
   return { meta, on };
 }

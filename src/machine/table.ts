@@ -1,28 +1,19 @@
 /**
- * A procedure compiled to a table for fast analysis: each region's state graph with its correction
- * counters unrolled, so every node is (state, counters) and the graph is acyclic. It follows the
- * XState machine's semantics (see compile.ts): a bounded transition is enabled while its counter is
- * below `max`, and the probabilities of the enabled transitions are renormalised to sum to 1.
+ * A procedure compiled to a table for exact analysis: each region's state graph with its correction
+ * counters unrolled (model/counters.ts), so every node is (state, counters that still matter) and the
+ * graph is acyclic. It follows the XState machine's semantics (see compile.ts): a bounded transition is
+ * enabled while its counter is below `max` and the region's shared budget is not spent, and the
+ * probabilities of the enabled transitions are renormalised to sum to 1. The whole table holds at most
+ * MAX_UNROLLED_NODES nodes; a procedure that needs more is refused by validation (state-space-too-large).
  */
-import type { FinalState, ParallelState, Region, State, StepState, Transition } from '../model/types.js';
+import { MAX_UNROLLED_NODES, unrollRegion, type UnrolledEdge, type UnrolledNode } from '../model/counters.js';
+import type { FinalState, ParallelState, Region, StepState } from '../model/types.js';
 
 /** An edge of the unrolled graph. */
-export interface TableEdge {
-  /** Index of the node it leads to. */
-  to: number;
-  /** Probability of taking it from its node (renormalised over enabled transitions). */
-  p: number;
-  /** The transition (absent for a parallel block's join). */
-  transition?: Transition;
-}
+export type TableEdge = UnrolledEdge;
 
 /** A node of the unrolled graph: a state with particular counter values. */
-export interface TableNode {
-  /** The model state. */
-  state: State;
-  /** Outgoing edges. */
-  edges: TableEdge[];
-}
+export type TableNode = UnrolledNode;
 
 /** A region's unrolled graph. */
 export interface Table {
@@ -36,59 +27,26 @@ export interface Table {
   blocks: Map<ParallelState, Table[]>;
 }
 
-/** Builds the unrolled table of a region and, recursively, of every parallel block in it. */
-export function createTable(region: Region): Table {
-  const bounded = boundedTransitions(region);
-  const nodes: TableNode[] = [];
-  const index = new Map<string, number>();
-  const queue: Array<[number, number[]]> = [];
-  const visit = (stateId: string, counts: number[]): number => {
-    const key = bounded.length === 0 ? stateId : `${stateId}|${counts.join(',')}`;
-    let i = index.get(key);
-    if (i === undefined) {
-      i = nodes.length;
-      index.set(key, i);
-      nodes.push({ state: region.states.get(stateId)!, edges: [] });
-      queue.push([i, counts]);
-    }
-    return i;
-  };
-  visit(region.initial, bounded.map(() => 0));
-  for (let head = 0; head < queue.length; head++) {
-    const [i, counts] = queue[head]!;
-    const node = nodes[i]!;
-    node.edges = edgesOf(node.state, counts, bounded, visit);
+/** Thrown when a region's unrolled graph would pass MAX_UNROLLED_NODES (validation should have refused it). */
+export class TableTooLargeError extends Error {
+  constructor(readonly region: Region) {
+    super(`createTable: region "${region.key || 'process'}" unrolls to more than ${MAX_UNROLLED_NODES} nodes`);
   }
+}
+
+/**
+ * Builds the unrolled table of a region and, recursively, of every parallel block in it, with at most
+ * `limit.left` nodes in all. Throws TableTooLargeError beyond that.
+ */
+export function createTable(region: Region, limit = { left: MAX_UNROLLED_NODES }): Table {
+  const nodes = unrollRegion(region, limit.left);
+  if (!nodes) throw new TableTooLargeError(region);
+  limit.left -= nodes.length;
   const blocks = new Map<ParallelState, Table[]>();
   for (const state of region.states.values()) {
-    if (state.type === 'parallel') blocks.set(state, state.regions.map(createTable));
+    if (state.type === 'parallel') blocks.set(state, state.regions.map((r) => createTable(r, limit)));
   }
   return { region, nodes, order: topologicalOrder(nodes), blocks };
-}
-
-function edgesOf(
-  state: State,
-  counts: number[],
-  bounded: Transition[],
-  visit: (stateId: string, counts: number[]) => number,
-): TableEdge[] {
-  if (state.type === 'final') return [];
-  if (state.type === 'parallel') return [{ to: visit(state.onDone, counts), p: 1 }];
-  const enabled = state.transitions.filter((t) => {
-    const b = bounded.indexOf(t);
-    return b < 0 || counts[b]! < t.max!;
-  });
-  const total = enabled.reduce((sum, t) => sum + t.p, 0);
-  return enabled.map((t) => {
-    const b = bounded.indexOf(t);
-    const next = b < 0 ? counts : counts.map((c, j) => (j === b ? c + 1 : c));
-    return { to: visit(t.target, next), p: total > 0 ? t.p / total : 1 / enabled.length, transition: t };
-  });
-}
-
-/** The transitions of a region that carry a bound, in a fixed order. */
-function boundedTransitions(region: Region): Transition[] {
-  return [...region.states.values()].flatMap((s) => (s.type === 'step' ? s.transitions.filter((t) => t.max !== undefined) : []));
 }
 
 /** Kahn's algorithm; the unrolled graph is acyclic because every cycle passes a bounded transition. */

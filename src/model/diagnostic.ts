@@ -4,7 +4,7 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
-import type { LimitUnit } from '../vocabulary/index.js';
+import type { LimitUnit, TargetProblem } from '../vocabulary/index.js';
 import { compareCells } from './cells.js';
 
 /** How serious a problem is: errors make a file invalid, warnings do not. */
@@ -47,6 +47,7 @@ export interface DiagnosticArgs {
   'file-too-large': { size: string; limit: string };
   'file-binary': Record<string, never>;
   'file-encoding': Record<string, never>;
+  'more-problems': { errors: number; warnings: number };
   'yaml-syntax': { yamlCode: string; detail: string };
   'yaml-too-deep': { limit: number };
   'yaml-alias': { limit: number; detail: string };
@@ -76,6 +77,7 @@ export interface DiagnosticArgs {
   'region-final-outcome': { step: string };
   'no-final': { region: string };
   'no-approval': Record<string, never>;
+  'state-space-too-large': { region: string; count: number; budget: number; limit: string; loops: string };
   'duplicate-material': { material: string; first: number };
   'unknown-material': { material: string; step: string; suggestion: string };
   'unknown-into': { material: string; into: string; suggestion: string };
@@ -88,13 +90,15 @@ export interface DiagnosticArgs {
   'instant-without-handling': Record<string, never>;
   'online-depth-trips': { step: string; trips: number };
   'duration-order': { step: string; min: number; mode: number; max: number };
-  'duration-distribution': { step: string; reason: 'fixed-range' | 'lognormal-median' | 'lognormal-spread'; mode: number; max: number };
+  'duration-distribution': { step: string; reason: 'fixed-range' | 'lognormal-median' | 'lognormal-spread' | 'lognormal-ratio'; mode: number; max: number; ratio: number };
   'bundle-item-ref': Record<string, never>;
   'bundle-unknown-item': { item: string; suggestion: string };
+  'bundle-item-invalid': { item: string; errors: number };
+  'bundle-duplicate-item': { item: string; first: number };
   'bundle-id-mismatch': { id: string; fileId: string; file: string };
   'bundle-cycle': { items: string };
   'pair-ambiguous': { id: string; label: string; count: number; files: string };
-  'target-invalid': { target: string; problem: 'syntax' | 'measure' | 'percent'; names: string };
+  'target-invalid': { target: string; problem: TargetProblem; names: string };
   // Workbooks (`wujian import`): located at a cell ("材料!B5") when one is at fault; worded in messages-import.ts.
   'import-not-workbook': { looks: LooksLike };
   'import-old-format': Record<string, never>;
@@ -218,4 +222,37 @@ export function tidyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 /** The errors among `diagnostics`, in their order. */
 export function getErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.severity === 'error');
+}
+
+/**
+ * Most diagnostics kept for one file, as clang keeps 20 errors: past the first problem most of a long
+ * list is its echo (one tab can break every line after it), and reading hundreds helps no one.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 20;
+
+/** Code of the diagnostic that stands for the ones left out by capDiagnostics. */
+export const MORE_PROBLEMS = 'more-problems';
+
+/**
+ * The first MAX_DIAGNOSTICS_PER_FILE − 1 of `diagnostics` (sorted first), then one `more-problems`
+ * diagnostic at the first one left out that counts them (an error when any of them is). A list that
+ * already fits is returned as it is, so capping twice changes nothing.
+ * @example capDiagnostics(threeHundredErrors).length // 20
+ */
+export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const sorted = sortDiagnostics(diagnostics);
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE - 1);
+  const left = sorted.slice(MAX_DIAGNOSTICS_PER_FILE - 1);
+  const { errors, warnings } = countSeverities(left);
+  const { file, line, column, endLine, endColumn } = left[0]!;
+  const more = createDiagnostic(MORE_PROBLEMS, file, { line, column, endLine, endColumn }, { errors, warnings }, errors > 0 ? 'error' : 'warning');
+  return [...kept, more];
+}
+
+/** Errors and warnings in `diagnostics`, for a closing summary line; a `more-problems` diagnostic counts those it stands for. */
+export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const count = (severity: Severity) =>
+    diagnostics.reduce((sum, d) => sum + (d.code === MORE_PROBLEMS ? d.args[`${severity}s`] : d.severity === severity ? 1 : 0), 0);
+  return { errors: count('error'), warnings: count('warning') };
 }

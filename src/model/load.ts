@@ -8,7 +8,8 @@ import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkRules } from './check/rules.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { checkStateSpace } from './check/state-space.js';
+import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import { validateSchema } from './schema.js';
@@ -25,8 +26,22 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** What a file is loaded for. */
+export interface LoadOptions {
+  /**
+   * For simulation only: whether the procedure can be unrolled for exact analysis is not checked
+   * (state-space-too-large), since a simulation keeps its counters as it goes.
+   */
+  simulation?: boolean;
+}
+
 /** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
-export function loadText(file: string, text: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
+  const result = loadUncapped(file, text, options);
+  return { ...result, diagnostics: capDiagnostics(result.diagnostics) };
+}
+
+function loadUncapped(file: string, text: string, options: LoadOptions): LoadResult & { parsed?: ParsedYaml } {
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
   const { parsed } = parse;
@@ -41,15 +56,17 @@ export function loadText(file: string, text: string): LoadResult & { parsed?: Pa
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  // Unrolling needs a sound graph (every target defined, every loop bounded).
+  if (!options.simulation && !hasErrors(ctx.diagnostics)) checkStateSpace(ctx, procedure);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }
 
 /** Loads and checks one file from disk. */
-export function loadFile(file: string): LoadResult & { parsed?: ParsedYaml } {
+export function loadFile(file: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
   const source = readSource(file);
   if (!source.ok) return { file, diagnostics: [source.diagnostic] };
-  return loadText(file, source.text);
+  return loadText(file, source.text, options);
 }
 
 /** Loads a file, or gives the result it gave before: see createLoader. */
@@ -61,13 +78,13 @@ export type Loader = (file: string) => LoadResult & { parsed?: ParsedYaml };
  * YAML is kept for bundles only, which are located against it after every file is read; a catalogue
  * of thousands of procedures would otherwise hold every syntax tree at once.
  */
-export function createLoader(): Loader {
+export function createLoader(options: LoadOptions = {}): Loader {
   const cache = new Map<string, LoadResult & { parsed?: ParsedYaml }>();
   return (file) => {
     const key = resolvePath(file);
     let result = cache.get(key);
     if (!result) {
-      const loaded = loadFile(file);
+      const loaded = loadFile(file, options);
       result = loaded.document?.kind === 'bundle' ? loaded : { ...loaded, parsed: undefined };
       cache.set(key, result);
     }
@@ -90,7 +107,7 @@ export function loadFiles(files: readonly string[], load: Loader = createLoader(
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
     checkBundle(ctx, result.document, knownIds, idOf);
-    result.diagnostics = sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]);
+    result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
   return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));

@@ -3,7 +3,7 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import { limitText, type Lang } from '../vocabulary/index.js';
+import { limitText, TARGET_PROBLEMS, type Lang } from '../vocabulary/index.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
 import { q, type Catalogue, type Entry } from './message-kit.js';
@@ -139,6 +139,12 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: () => 'The file is not UTF-8 encoded',
     hintZh: () => '文件可能是 GBK/GB2312 编码。请在编辑器中“另存为”UTF-8 编码（VS Code：右下角编码 → 通过编码保存 → UTF-8）。',
     hintEn: () => 'It may be GBK/GB2312. Save it as UTF-8 (VS Code: encoding in the status bar → Save with Encoding → UTF-8).',
+  },
+  'more-problems': {
+    zh: (a) => `此处起还有 ${a.errors + a.warnings} 个问题未列出（${a.errors} 个错误，${a.warnings} 个警告）`,
+    en: (a) => `${a.errors + a.warnings} more problem(s) from here are not listed (${a.errors} error(s), ${a.warnings} warning(s))`,
+    hintZh: () => '后面的问题多半是前面问题的连带结果：请先改正上面列出的问题，再重新校验。',
+    hintEn: () => 'Most of them usually follow from the ones above: fix those first, then check again.',
   },
   // YAML
   'yaml-syntax': {
@@ -314,6 +320,18 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     hintZh: () => '例如加上 issued: { type: final, name: 办结, outcome: approved }，并让审批决定步骤转移到这里。',
     hintEn: () => 'Add e.g. issued: { type: final, name: 办结, outcome: approved } and lead the decision step to it.',
   },
+  'state-space-too-large': {
+    zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`}中有 ${a.count} 个补正/整改循环，${a.budget > 0 ? `补正总次数上限 maxCorrections: ${a.budget} 下` : '各自计数，'}精确分析要展开的状态超过 ${a.limit} 个，无法计算：${a.loops}`,
+    en: (a) => `${a.region === 'process' ? 'The process' : `Branch ${q(a.region)}`} has ${a.count} correction loops; ${a.budget > 0 ? `with maxCorrections: ${a.budget}` : 'each counting on its own,'} the exact analysis would unroll more than ${a.limit} states: ${a.loops}`,
+    hintZh: (a) =>
+      a.budget > 0
+        ? `请减小 maxCorrections，或合并重复的循环。模拟（wujian simulate）不受此限制。`
+        : `一次性告知（行政许可法第三十二条）要求补正合计最多一次：在 ${a.region === 'process' ? 'process' : '该分支'} 下加一行 maxCorrections: 1（全流程补正合计最多 1 次）。模拟（wujian simulate）不受此限制。`,
+    hintEn: (a) =>
+      a.budget > 0
+        ? 'Lower maxCorrections, or merge repeated loops. Simulation (wujian simulate) is not limited by this.'
+        : `一次性告知 (Art. 32) means one correction in all: add maxCorrections: 1 under ${a.region === 'process' ? 'process' : 'this branch'} (at most one correction per case). Simulation (wujian simulate) is not limited by this.`,
+  },
   // Materials
   'duplicate-material': {
     zh: (a) => `材料标识 ${q(a.material)} 重复，第 ${a.first} 项材料已使用`,
@@ -394,13 +412,17 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
         ? `步骤 ${q(a.step)} 的时长写了 distribution: fixed（固定），却给出了不同的最短和最长时长`
         : a.reason === 'lognormal-median'
           ? `步骤 ${q(a.step)} 的时长为对数正态分布（lognormal），需要一个大于 0 的中位数 mode`
-          : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
+          : a.reason === 'lognormal-ratio'
+            ? `步骤 ${q(a.step)} 的对数正态分布中 max（第 95 百分位）是 mode（中位数）的 ${a.ratio} 倍以上，实际为 ${a.max} 与 ${a.mode}`
+            : `步骤 ${q(a.step)} 的对数正态分布需要 max（第 95 百分位）大于 mode（中位数），实际为 ${a.max} 与 ${a.mode}`,
     en: (a) =>
       a.reason === 'fixed-range'
         ? `Step ${q(a.step)} has distribution: fixed but different shortest and longest durations`
         : a.reason === 'lognormal-median'
           ? `Step ${q(a.step)} has a lognormal duration, which needs a median mode greater than 0`
-          : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
+          : a.reason === 'lognormal-ratio'
+            ? `Step ${q(a.step)} has a lognormal duration whose max (the 95th percentile) is more than ${a.ratio} times its mode (the median), found ${a.max} and ${a.mode}`
+            : `Step ${q(a.step)} has a lognormal duration, which needs max (the 95th percentile) above mode (the median), found ${a.max} and ${a.mode}`,
     hintZh: (a) =>
       a.reason === 'fixed-range'
         ? '固定时长只写一个数，例如 duration: 5；要表示范围，去掉 distribution 或写 triangular / uniform。'
@@ -423,6 +445,18 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     hintZh: (a) => didYouMean('zh', a.suggestion) || '请检查路径或 id；用 id 引用时，事项文件要与一件事文件一起校验。',
     hintEn: (a) => didYouMean('en', a.suggestion) || 'Check the path or id; an item named by id must be checked together with the bundle.',
   },
+  'bundle-item-invalid': {
+    zh: (a) => `事项文件 ${a.item} 有 ${a.errors} 个错误，这个一件事无法分析`,
+    en: (a) => `The item file ${a.item} has ${a.errors} error(s), so the bundle cannot be analysed`,
+    hintZh: () => '请先改正该事项文件中的错误（见它自己的提示）。',
+    hintEn: () => 'Fix the errors in the item file first (see its own diagnostics).',
+  },
+  'bundle-duplicate-item': {
+    zh: (a) => `事项 ${q(a.item)} 在一件事中重复列出，第 ${a.first} 项已是它`,
+    en: (a) => `Item ${q(a.item)} is listed twice; item #${a.first} is already it`,
+    hintZh: () => '一件事中每个事项只办一次，请删去重复的一项（重复会使各项指标加倍）。',
+    hintEn: () => 'An item is handled once in a bundle; remove the repeat (it would double every figure).',
+  },
   'bundle-id-mismatch': {
     zh: (a) => `写的 id ${q(a.id)} 与文件 ${a.file} 中的 id ${q(a.fileId)} 不一致`,
     en: (a) => `The id ${q(a.id)} differs from the id ${q(a.fileId)} in ${a.file}`,
@@ -443,8 +477,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
   },
   'target-invalid': {
-    zh: (a) => `看不懂目标 ${q(a.target)}：${a.problem === 'measure' ? '不认识这个指标' : a.problem === 'percent' ? '压减目标只能写 >=' : '写法不对'}`,
-    en: (a) => `The target ${q(a.target)} cannot be read: ${a.problem === 'measure' ? 'unknown measure' : a.problem === 'percent' ? 'a cut target takes >=' : 'wrong form'}`,
+    zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[a.problem].zh}`,
+    en: (a) => `The target ${q(a.target)} cannot be read: ${TARGET_PROBLEMS[a.problem].en}`,
     hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
     hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },

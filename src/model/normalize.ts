@@ -128,7 +128,7 @@ function toRegion(raw: Raw, id: string, key: string, path: DataPath): Region {
   for (const [stateId, value] of Object.entries(raw.states as Raw)) {
     states.set(stateId, toState(stateId, key ? `${key}.${stateId}` : stateId, value as Raw, [...path, 'states', stateId]));
   }
-  return { id, key, name: raw.name, initial: raw.initial, states, path };
+  return { id, key, name: raw.name, initial: raw.initial, maxCorrections: raw.maxCorrections, states, path };
 }
 
 function toState(id: string, key: string, raw: Raw, path: DataPath): State {

@@ -26,7 +26,15 @@ export function parseYaml(file: string, text: string): ParseResult {
   const span = (start: number, end: number) => toSpan(lines, start, end);
   // yaml composes recursively and only catches the stack overflow of a deeply nested file after the
   // fact, where V8 can abort the whole process instead; so depth is measured on the tokens first.
-  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  let tokens: CST.Token[];
+  try {
+    tokens = [...new Parser(lines.addNewLine).parse(text)];
+  } catch (error) {
+    // yaml's parser recurses once per line after a tab that breaks the indentation, so a long file
+    // with one such tab exhausts the stack; the tab is the problem to report.
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, diagnostics: [stackOverflowDiagnostic(file, text)] };
+  }
   const deep = findTooDeep(tokens);
   if (deep !== undefined) return { ok: false, diagnostics: [createDiagnostic('yaml-too-deep', file, span(deep, deep + 1), { limit: MAX_DEPTH })] };
   const doc = composeFirst(tokens, text.length);
@@ -60,6 +68,45 @@ export function parseYaml(file: string, text: string): ParseResult {
     return { ok: false, diagnostics: [createDiagnostic('yaml-alias', file, span(start, end), { limit: MAX_ALIAS_COUNT, detail: error.message })] };
   }
   return { ok: true, parsed: { doc, lines, value } };
+}
+
+/**
+ * Where a parse that ran out of stack went wrong: the first line indented with a tab, else the first
+ * bracket nested past MAX_DEPTH (the CST parser's own recursion depends on the stack it is given).
+ */
+function stackOverflowDiagnostic(file: string, text: string): Diagnostic {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  const tab = /^[ ]*\t/m.exec(text);
+  if (tab) {
+    const at = tab.index + tab[0].length - 1;
+    return createDiagnostic('yaml-syntax', file, toSpan(counter, at, at + 1), { yamlCode: 'TAB_AS_INDENT', detail: 'Tabs are not allowed as indentation' });
+  }
+  const at = findDeepBracket(text);
+  return createDiagnostic('yaml-too-deep', file, toSpan(counter, at, at + 1), { limit: MAX_DEPTH });
+}
+
+/** The offset of the first [ or { nested deeper than MAX_DEPTH outside quotes and comments, or 0. */
+function findDeepBracket(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#') {
+      i = text.indexOf('\n', i);
+      if (i < 0) break;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return 0;
 }
 
 /** Converts a character range to a 1-based span. */
@@ -103,7 +150,9 @@ function findTooDeep(tokens: CST.Token[]): number | undefined {
 /** The first document of the tokens, with an error for a second one: yaml's parseDocument, minus parsing. */
 function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, length)) {
+  // YAML 1.2 core data only: YAML 1.1 type tags (!!omap, !!set, !!pairs, !!binary, !!timestamp) are not
+  // resolved, so `on: !!omap […]` reads as the list it is (and is reported), never as an empty Map.
+  for (const next of new Composer({ uniqueKeys: true, resolveKnownTags: false }).compose(tokens, true, length)) {
     if (doc) {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
       break;

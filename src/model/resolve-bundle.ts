@@ -3,7 +3,7 @@
  * a missing or invalid item gives the same located diagnostics as any other file.
  */
 import { dirname, resolve } from 'node:path';
-import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
+import { countSeverities, createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
@@ -68,6 +68,10 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
       else if (result.diagnostics.some((d) => d.code === 'file-not-found') || !hasErrors(result.diagnostics)) {
         diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'path']), { item: item.file, suggestion: '' }));
       } else {
+        // Said where the bundle names the item, so a bundle is never valid while an item is not, and
+        // the item's own problems located in its file.
+        const { errors } = countSeverities(result.diagnostics);
+        diagnostics.push(createDiagnostic('bundle-item-invalid', bundle.file, locate([...item.path, 'path']), { item: item.file, errors }));
         diagnostics.push(...result.diagnostics);
       }
     } else if (item.id) {

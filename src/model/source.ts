@@ -46,6 +46,9 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
     return fail(createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old Mac files end lines with a lone CR, which YAML parsers read as no line end at all (so the whole
+  // file was one comment, "empty"). LF in its place keeps every offset, line and column.
+  text = text.replace(/\r(?!\n)/g, '\n');
   if (text.trim() === '') {
     return fail(createDiagnostic('file-empty', file, FILE_START));
   }

@@ -9,7 +9,7 @@ import { parseYaml } from './parse.js';
 import { validateSchema } from './schema.js';
 import { readSource } from './source.js';
 
-import { MEASURE_KEYS, MEASURES, type MeasureKey, type TargetOp } from '../vocabulary/index.js';
+import { MEASURE_KEYS, MEASURES, type MeasureKey, type TargetOp, type TargetProblem } from '../vocabulary/index.js';
 
 export type { MeasureKey };
 
@@ -32,11 +32,15 @@ const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
 
 const PATTERN = /^\s*(.+?)\s*(压减|减少|cut)?\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(个工作日|工作日|天|份|次|个|项|元|days?)?\s*$/i;
 
+/** Largest figure a target may name: no measure of a procedure or bundle comes near it (fees are at most 10^8 yuan a fee). */
+export const MAX_TARGET_VALUE = 1_000_000_000_000;
+
 /**
  * Reads a target. "材料压减>=30%" (cut in percent at least), "材料压减>=10" (cut at least),
- * "跑动<=1" (after at most), "承诺时限≤5工作日". Returns a message key on failure.
+ * "跑动<=1" (after at most), "承诺时限≤5工作日". Returns a message key on failure: a cut in percent
+ * above 100 can never be met, and a figure above MAX_TARGET_VALUE is no figure a measure takes.
  */
-export function parseTarget(text: string): { ok: true; target: Target } | { ok: false; problem: 'syntax' | 'measure' | 'percent' } {
+export function parseTarget(text: string): { ok: true; target: Target } | { ok: false; problem: TargetProblem } {
   const m = PATTERN.exec(text);
   if (!m) return { ok: false, problem: 'syntax' };
   const [, name, cutWord, rawOp, rawValue, percent] = m;
@@ -44,6 +48,7 @@ export function parseTarget(text: string): { ok: true; target: Target } | { ok: 
   if (!measure) return { ok: false, problem: 'measure' };
   const atLeast = AT_LEAST.has(rawOp!);
   const value = Number(rawValue);
+  if (percent ? value > 100 : !(value <= MAX_TARGET_VALUE)) return { ok: false, problem: percent ? 'over-100' : 'too-large' };
   let op: Target['op'];
   if (percent) {
     if (!atLeast) return { ok: false, problem: 'percent' };
@@ -62,8 +67,8 @@ export function targetMeasureNames(): string[] {
   return MEASURE_NAMES.map(([word]) => word).filter((w) => /[\u4e00-\u9fff]/.test(w));
 }
 
-/** Why a target could not be read, for messages. */
-export type TargetProblem = 'syntax' | 'measure' | 'percent';
+/** Why a target could not be read, for messages (worded in the vocabulary's TARGET_PROBLEMS). */
+export type { TargetProblem };
 
 /** The name of the targets file beside a pair's after version, which `report`, `view` and `web:data` read. */
 export const TARGETS_FILE_NAME = 'targets.yaml';

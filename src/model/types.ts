@@ -159,6 +159,11 @@ export interface Region {
   name?: string;
   /** Id of the first state. */
   initial: string;
+  /**
+   * Shared correction budget (maxCorrections): the bounded transitions of this region together fire at
+   * most this often in one case (一次性告知: 1). A parallel branch has its own, if it gives one.
+   */
+  maxCorrections?: number;
   /** States in authored order. */
   states: Map<string, State>;
   /** Where the region sits in the YAML data, for diagnostics. */

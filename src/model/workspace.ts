@@ -8,7 +8,7 @@
 import { basename, resolve } from 'node:path';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
 import { displayPath, findYamlFiles } from './files.js';
-import { createLoader, loadFiles } from './load.js';
+import { createLoader, loadFiles, type LoadOptions } from './load.js';
 import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
 import type { Document, Procedure } from './types.js';
@@ -37,10 +37,12 @@ export interface Workspace {
   problems: Diagnostic[];
   /** Every problem: with the paths themselves (not found, no YAML files), in the files and in bundle items. Sorted, each once. */
   diagnostics: Diagnostic[];
+  /** Absolute path of every file read: the files found and the items bundles name (an output must never replace one). */
+  inputs: string[];
 }
 
-/** Where the paths start from. */
-export interface WorkspaceOptions {
+/** Where the paths start from, and what the files are loaded for. */
+export interface WorkspaceOptions extends LoadOptions {
   /** Folder that relative paths start from, and that shown file names are relative to. */
   cwd: string;
 }
@@ -52,7 +54,12 @@ export interface WorkspaceOptions {
 export function loadWorkspace(paths: readonly string[], options: WorkspaceOptions): Workspace {
   const show = (file: string) => displayPath(options, file);
   const found = findYamlFiles(paths.map((p) => resolve(options.cwd, p)));
-  const load = createLoader();
+  const inputs = new Set<string>();
+  const loadOnce = createLoader(options);
+  const load = (file: string) => {
+    inputs.add(resolve(file));
+    return loadOnce(file);
+  };
   const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
   const results = loadFiles(found.files.filter((f) => !isTargets(f)), load);
   const procedures = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
@@ -80,9 +87,10 @@ export function loadWorkspace(paths: readonly string[], options: WorkspaceOption
   let next = 0;
   const files = found.files.map((path): WorkspaceFile => {
     if (!isTargets(path)) return documents[next++]!;
+    inputs.add(path);
     const { targets, diagnostics } = loadTargetsFile(path);
     return { file: show(path), path, targets, diagnostics: diagnostics.map(shownDiagnostic) };
   });
   const problems = found.diagnostics.map(shownDiagnostic);
-  return { files, problems, diagnostics: tidyDiagnostics([...problems, ...files.flatMap((f) => f.diagnostics)]) };
+  return { files, problems, diagnostics: tidyDiagnostics([...problems, ...files.flatMap((f) => f.diagnostics)]), inputs: [...inputs] };
 }

@@ -46,10 +46,5 @@ export function diagnosticToJson(d: Diagnostic, lang: Lang) {
   };
 }
 
-/** Counts for a closing summary line. */
-export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  return {
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-  };
-}
+/** Counts for a closing summary line (it lives with the cap that writes `more-problems`). */
+export { countSeverities } from '../model/diagnostic.js';

@@ -20,7 +20,7 @@ export function displayWidth(text: string): number {
  * `column … endColumn` (1-based, end exclusive; same line only).
  */
 export function codeFrame(source: string, line: number, column: number, endLine: number, endColumn: number): string {
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   if (line < 1 || line > lines.length) return '';
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
@@ -40,6 +40,15 @@ export function codeFrame(source: string, line: number, column: number, endLine:
     }
   }
   return out.join('\n');
+}
+
+/** The last source split into lines: a file's diagnostics come one after another, each framed from it. */
+let split: { source: string; lines: string[] } | undefined;
+
+/** The lines of `source`, ended as the loader reads them: LF, CRLF, or a lone CR (see model/source.ts). */
+function linesOf(source: string): string[] {
+  if (split?.source !== source) split = { source, lines: source.split(/\r\n|\r|\n/) };
+  return split.lines;
 }
 
 /** Where to start showing a long line: about half the width, in columns, before the span. */

@@ -2,17 +2,22 @@
 import type { ProcedureAnalysis } from '../analysis/types.js';
 import { capitalized, comma, findingText, INSTANT, num, PATHS, say, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
+import { toTerminalText } from './terminal-text.js';
 import { outcomesText } from './words.js';
 
-/** Escapes text for a Markdown table cell, so what a user wrote stays text (no HTML, no broken table). */
+/**
+ * Escapes text for Markdown (a table cell, a heading, a list item), so what a user wrote stays text:
+ * no HTML, no link or image (`[…](…)`, `![…](…)`), no line break (LF, CR, CRLF, U+2028/2029) that
+ * would end a table row, and no control character.
+ * @example cell('[点此](http://x)|<b>') // '\\[点此\\](http://x)\\|&lt;b&gt;'
+ */
 export function cell(text: string): string {
-  return text
+  return toTerminalText(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|[\]]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/>/g, '&gt;');
 }
 
 /** An analysis report before layout: what the Markdown and the Word report both show, in the same words. */

@@ -41,4 +41,4 @@ export { SIDES, type SideName } from './sides.js';
 export { STATE_TYPES, type StateType } from './states.js';
 export { MATERIAL_SOURCE_KEYS, MATERIAL_SOURCES, type MaterialSource } from './sources.js';
 export { SUBMISSIONS, type Submission, type SubmissionWords } from './submission.js';
-export { targetActual, targetCondition, targetGoal, VERDICTS, type TargetOp } from './targets.js';
+export { TARGET_PROBLEMS, targetActual, targetCondition, targetGoal, VERDICTS, type TargetOp, type TargetProblem } from './targets.js';

@@ -18,6 +18,18 @@ const OPS: { readonly [O in TargetOp]: { readonly zh: (v: string) => string; rea
   'after>=': { zh: (v) => `改革后 ≥ ${v}`, en: (v) => `after ≥ ${v}`, percent: false },
 };
 
+/** Why a target as written cannot be read. */
+export type TargetProblem = 'syntax' | 'measure' | 'percent' | 'over-100' | 'too-large';
+
+/** Each reason a target cannot be read, in words (the diagnostic target-invalid and compare's usage error). */
+export const TARGET_PROBLEMS: { readonly [P in TargetProblem]: Bilingual } = {
+  syntax: { zh: '写法不对', en: 'wrong form' },
+  measure: { zh: '不认识这个指标', en: 'unknown measure' },
+  percent: { zh: '压减目标只能写 >=', en: 'a cut target takes >=' },
+  'over-100': { zh: '压减率不能超过 100%，这样的目标永远不会达标', en: 'a cut above 100% can never be met' },
+  'too-large': { zh: '数值太大（最多 1,000,000,000,000）', en: 'the figure is too large (at most 1,000,000,000,000)' },
+};
+
 /** Whether a target was met. */
 export const VERDICTS = {
   met: { zh: '达标', en: 'met' },

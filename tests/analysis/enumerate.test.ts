@@ -1,16 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
-import { DEFAULT_PATH_LIMIT, enumeratePaths, replay } from '../../src/analysis/enumerate.js';
+import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../src/analysis/enumerate.js';
+import { enumeratePathsWithXState, pathKey, replay } from '../../src/analysis/enumerate-xstate.js';
 import { countPaths } from '../../src/analysis/exact.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import type { Path } from '../../src/analysis/types.js';
 import { createTable } from '../../src/machine/table.js';
 import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure, Region, State, Transition } from '../../src/model/types.js';
+import { procedureArb, toYaml } from './random-procedure.js';
 
-// Counted, not timed: a listing over the limit must not start XState's path search at all.
+// Counted, not timed: a reference listing over the limit must not start XState's path search at all.
 vi.mock('xstate/graph', async (importOriginal) => {
   const actual = await importOriginal<typeof import('xstate/graph')>();
   return { ...actual, getSimplePaths: vi.fn(actual.getSimplePaths) };
@@ -66,6 +69,31 @@ function checkPath(region: Region, path: Path, where: string): number {
 }
 
 describe('enumeratePaths', () => {
+  it('lists the paths XState\'s getSimplePaths lists, with the same probabilities, on every bundled and random procedure', () => {
+    const same = (procedure: Procedure, where: string) => {
+      const table = enumeratePaths(procedure, 5000);
+      const xstate = enumeratePathsWithXState(procedure, 5000);
+      if (!table.ok || !xstate.ok) return;
+      const byKey = (paths: Path[]) => new Map(paths.map((p) => [pathKey(p), p.probability]));
+      const expected = byKey(xstate.paths);
+      expect([...byKey(table.paths).keys()].sort(), where).toEqual([...expected.keys()].sort());
+      for (const [key, p] of byKey(table.paths)) expect(p, `${where} ${key}`).toBeCloseTo(expected.get(key)!, 12);
+    };
+    for (const { file, procedure } of bundled) same(procedure, file);
+    fc.assert(fc.property(procedureArb, (spec) => same(loadText('random.yaml', toYaml(spec)).document as Procedure, 'random')), { seed: 17, numRuns: 15 });
+  }, 60_000); // getSimplePaths is the slow side
+
+  it('lists a block of 1,000 one-step branches as one path whose block holds 1,000 branch paths', () => {
+    const branches = Array.from({ length: 1000 }, (_, i) => `        r${i}: { initial: s, states: { s: { name: 审${i}, on: { OK: f } }, f: { type: final } } }`);
+    const text = ['id: wide', 'name: 宽并联', 'version: { label: 测试 }', 'materials: []', 'process:', '  initial: par', '  states:', '    par:',
+      '      type: parallel', '      name: 并联', '      onDone: done', '      regions:', ...branches, '    done: { type: final, outcome: approved }'].join('\n');
+    const listing = enumeratePaths(loadText('wide.yaml', text).document as Procedure);
+    if (!listing.ok) throw new Error('refused');
+    expect(listing.paths).toHaveLength(1);
+    const [block] = listing.paths[0]!.steps;
+    expect(block?.type === 'parallel' && block.regions.map((r) => r.steps.length)).toEqual(Array(1000).fill(1));
+  });
+
   it('refuses with the exact count when it is over the limit', () => {
     // food-business-licence/before: 受理 refuses (1), or goes on directly or after one correction (2),
     // 现场核查 passes directly or after 整改 (2), 审批决定 approves or denies (2), and 受理 can refuse after
@@ -77,15 +105,20 @@ describe('enumeratePaths', () => {
   });
 
   it(`refuses by default above ${DEFAULT_PATH_LIMIT} paths, before building any path`, () => {
-    // 11 steps in a row, each with two ways to the next: 2^11 = 2048 paths.
-    const steps = Array.from({ length: 11 }, (_, i) => `    s${i}: { name: 环节${i}, on: { A: ${i < 10 ? `s${i + 1}` : 'done'}, B: ${i < 10 ? `s${i + 1}` : 'done'} } }`);
-    const text = ['id: wide', 'name: 宽', 'version: { label: 测试 }', 'materials: []', 'process:', '  initial: s0', '  states:', ...steps, '    done: { type: final, outcome: approved }'].join('\n');
-    const procedure = loadText('wide.yaml', text).document as Procedure;
+    // n steps in a row, each with two ways to the next: 2^n paths.
+    const chain = (n: number) => {
+      const steps = Array.from({ length: n }, (_, i) => `    s${i}: { name: 环节${i}, on: { A: ${i < n - 1 ? `s${i + 1}` : 'done'}, B: ${i < n - 1 ? `s${i + 1}` : 'done'} } }`);
+      const text = ['id: wide', 'name: 宽', 'version: { label: 测试 }', 'materials: []', 'process:', '  initial: s0', '  states:', ...steps, '    done: { type: final, outcome: approved }'].join('\n');
+      return loadText('wide.yaml', text).document as Procedure;
+    };
+    expect(enumeratePaths(chain(11))).toEqual({ ok: false, total: 2048, limit: DEFAULT_PATH_LIMIT });
+    // 2^64 paths: no listing could hold a fraction of them, so the refusal comes from the count alone.
+    expect(enumeratePaths(chain(64))).toEqual({ ok: false, total: 2 ** 64, limit: DEFAULT_PATH_LIMIT });
+    // The reference listing refuses the same way, without starting XState's search; within the limit it runs.
     vi.mocked(getSimplePaths).mockClear();
-    expect(enumeratePaths(procedure)).toEqual({ ok: false, total: 2048, limit: DEFAULT_PATH_LIMIT });
+    expect(enumeratePathsWithXState(chain(11))).toEqual({ ok: false, total: 2048, limit: DEFAULT_PATH_LIMIT });
     expect(getSimplePaths).not.toHaveBeenCalled();
-    // The count can fail: within the limit the search runs.
-    expect(enumeratePaths(procedure, 2048).ok).toBe(true);
+    expect(enumeratePathsWithXState(chain(11), 2048).ok).toBe(true);
     expect(getSimplePaths).toHaveBeenCalledTimes(1);
   });
 

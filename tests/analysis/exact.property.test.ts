@@ -1,11 +1,11 @@
 /**
  * The exact answers of exact.ts (dynamic programming over the unrolled table) against brute force:
  * on random valid procedures, every figure must equal the minimum or maximum over the paths that
- * enumeratePaths lists one by one with XState's getSimplePaths and measurePath measures.
+ * enumeratePathsWithXState lists one by one with XState's getSimplePaths and measurePath measures.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths } from '../../src/analysis/enumerate.js';
+import { enumeratePathsWithXState } from '../../src/analysis/enumerate-xstate.js';
 import { bestPath, countPaths, endProbabilities } from '../../src/analysis/exact.js';
 import { measurePath } from '../../src/analysis/measure-path.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
@@ -39,7 +39,7 @@ const close = (actual: number | undefined, expected: number, what: string) => {
 
 /** Checks every exact figure of `procedure` against its enumerated paths; false when it has too many to list. */
 function checkAgainstEnumeration(procedure: Procedure, limit: number): boolean {
-  const listing = enumeratePaths(procedure, limit);
+  const listing = enumeratePathsWithXState(procedure, limit);
   if (!listing.ok) return false;
   const table = createTable(procedure.process);
   const all = listing.paths;

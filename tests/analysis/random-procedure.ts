@@ -3,7 +3,8 @@
  * 2–4 steps with branches forward (SKIP), ends (REJECT to rejected or withdrawn), bounded corrections
  * back to an earlier step or the same one (FIX, max 1–2), and at most one parallel block of 2–3 branches
  * of 1–2 steps, with random durations (days or hours), kinds (some not counted, Art. 45), trips, fees and
- * materials (some with reform marks). Probabilities are given or left to share the rest.
+ * materials (some with reform marks). Probabilities are given or left to share the rest. The process and
+ * each branch may share a correction budget (maxCorrections 1–2) among their loops.
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -27,7 +28,9 @@ interface StepSpec {
 
 export interface ProcedureSpec {
   steps: StepSpec[];
-  block?: { at: number; regions: StepSpec[][] };
+  /** The process's shared correction budget. */
+  budget?: number;
+  block?: { at: number; regions: StepSpec[][]; budgets: Array<number | undefined> };
   materials: Array<{ reform?: string; copies: number }>;
   itemFee?: number;
 }
@@ -73,10 +76,12 @@ const stepArb = (inBranch: boolean): fc.Arbitrary<StepSpec> =>
 export const procedureArb: fc.Arbitrary<ProcedureSpec> = fc.record(
   {
     steps: fc.array(stepArb(false), { minLength: 2, maxLength: 4 }),
+    budget: sometimes(fc.integer({ min: 1, max: 2 }), 0.4),
     block: fc.option(
       fc.record({
         at: fc.nat(),
         regions: fc.array(fc.array(stepArb(true), { minLength: 1, maxLength: 2 }), { minLength: 2, maxLength: 3 }),
+        budgets: fc.array(sometimes(fc.constant(1), 0.3), { minLength: 3, maxLength: 3 }),
       }),
       { nil: undefined },
     ),
@@ -147,7 +152,12 @@ export function toYaml(spec: ProcedureSpec): string {
     spec.block.regions.forEach((steps, r) => {
       const branchSpecs = new Map(steps.map((s, i) => [`b${i}`, s] as const));
       const branchIds = [...branchSpecs.keys()];
-      regions[`r${r}`] = { initial: 'b0', states: chain(branchIds, branchSpecs, 'done', new Set(), { done: { type: 'final' } }) };
+      const budget = spec.block!.budgets[r];
+      regions[`r${r}`] = {
+        initial: 'b0',
+        ...(budget === undefined ? {} : { maxCorrections: budget }),
+        states: chain(branchIds, branchSpecs, 'done', new Set(), { done: { type: 'final' } }),
+      };
     });
     extra.par = { type: 'parallel', name: '并联审查', regions, onDone: ids[at + 1] ?? 'approved' };
   }
@@ -159,6 +169,6 @@ export function toYaml(spec: ProcedureSpec): string {
     version: { label: '测试' },
     ...(spec.itemFee === undefined ? {} : { fees: [{ name: '工本费', amount: spec.itemFee }] }),
     materials: MATERIALS.map((id, i) => ({ id, name: `材料${id}`, copies: spec.materials[i]!.copies, ...(spec.materials[i]!.reform ? { reform: spec.materials[i]!.reform } : {}) })),
-    process: { initial: 's0', states },
+    process: { initial: 's0', ...(spec.budget === undefined ? {} : { maxCorrections: spec.budget }), states },
   });
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MONEY, DEFAULT_PATH_LIMIT } from '../../src/analysis/defaults.js';
+import { DEFAULT_MONEY, DEFAULT_PATH_LIMIT, MAX_MONEY, MAX_VOLUME } from '../../src/analysis/defaults.js';
 import { withCommandReference } from '../../src/cli/help.js';
 import { COMMANDS } from '../../src/cli/table/index.js';
 import { DEFAULT_RUNS } from '../../src/cli/table/simulate.js';
@@ -28,12 +28,13 @@ describe('the command reference', () => {
   });
 });
 
-describe('--help shows the defaults the code uses', () => {
+describe('--help shows the defaults and bounds the code uses', () => {
   it.each([
     ['simulate', `（1 到 10,000,000，默认 ${DEFAULT_RUNS.toLocaleString('en-US')}）`],
     ['analyze', `（默认 ${DEFAULT_PATH_LIMIT.toLocaleString('en-US')}）`],
     ['view', `（0 到 65535，默认 ${DEFAULT_PORT}）`],
-    ['compare', `（默认 ${DEFAULT_MONEY.tripCost}：`],
+    ['compare', `（0 到 ${MAX_MONEY.tripCost.toLocaleString('en-US')}，默认 ${DEFAULT_MONEY.tripCost}：`],
+    ['compare', `（0 到 ${MAX_VOLUME.toLocaleString('en-US')}）`],
   ])('wujian %s --help', async (command, text) => {
     const { code, stdout } = await wujian(ROOT, command, '--help');
     expect(code).toBe(0);

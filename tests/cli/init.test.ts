@@ -1,5 +1,5 @@
 /** `wujian init` writes a commented procedure that validates cleanly, and never overwrites by accident. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Parser, type CST } from 'yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,16 @@ describe('wujian init', () => {
     writeFileSync(join(dir, 'forced.yaml'), 'id: mine\n');
     expect((await wujian('init', 'forced.yaml', '--force')).code).toBe(Exit.OK);
     expect(readFileSync(join(dir, 'forced.yaml'), 'utf8')).toContain('id: 某某许可');
+  });
+
+  it('never replaces a symbolic link, even with --force, as -o never does (exit 2)', async () => {
+    writeFileSync(join(dir, 'real.yaml'), 'id: mine\n');
+    symlinkSync(join(dir, 'real.yaml'), join(dir, 'link.yaml'));
+    const { code, stderr } = await wujian('init', 'link.yaml', '--force', '--lang', 'en');
+    expect(code).toBe(Exit.USAGE);
+    expect(stderr).toBe('error: "link.yaml" is a symbolic link, which is not replaced\n  hint: name the file it points to, or remove the link first.\n');
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toBe('id: mine\n');
   });
 
   it('refuses a file name that does not end in .yaml (exit 2)', async () => {

@@ -96,6 +96,20 @@ describe('wujian report', { timeout: 60_000 }, () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('never replaces a file it read, the targets.yaml beside the pair included', async () => {
+    const folder = join(dir, 'inputs');
+    mkdirSync(folder);
+    for (const side of ['before', 'after']) writeFileSync(join(folder, `${side}.yaml`), readFileSync(join(ROOT, `processes/food-business-licence/${side}.yaml`), 'utf8'));
+    writeFileSync(join(folder, 'targets.yaml'), 'targets:\n  - 跑动 <= 1\n');
+    const kept = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'));
+    for (const out of ['inputs/after.yaml', 'inputs/targets.yaml']) {
+      const { code, stderr } = await wujian(dir, 'report', 'inputs', '-o', out, '--lang', 'en');
+      expect(code, out).toBe(2);
+      expect(stderr, out).toContain(`error: -o "${out}" is a file this command reads; writing would replace it`);
+    }
+    expect(readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'))).toEqual(kept);
+  });
+
   it('refuses a wrong command line with a pointer to the help', async () => {
     for (const argv of [[], [BEFORE, AFTER, AFTER], ['processes'], ['--nope', BEFORE, AFTER]]) {
       const { code, stderr } = await wujian(ROOT, 'report', ...argv);

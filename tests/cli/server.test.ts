@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,10 @@ describe('the view server', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>五减</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir, 'secret.txt'), 'outside the app folder');
+    symlinkSync(join(dir, 'secret.txt'), join(root, 'planted.txt'));
+    symlinkSync(dir, join(root, 'assets', 'up'));
+    writeFileSync(join(root, 'assets', 'real.js'), 'console.log(2)');
+    symlinkSync(join(root, 'assets', 'real.js'), join(root, 'assets', 'alias.js'));
     server = await startServer({ root, casesJson: '{"cases":[]}', port: 0 });
   });
   afterAll(() => server.close());
@@ -60,6 +64,12 @@ describe('the view server', () => {
       expect([403, 404], path).toContain(await rawStatus(server.port, path));
     }
     expect(await rawStatus(server.port, '/..%2fsecret.txt')).toBe(403);
+  });
+
+  it('refuses a symbolic link planted inside its folder that leads out of it, and serves one that stays inside', async () => {
+    expect(await rawStatus(server.port, '/planted.txt')).toBe(403);
+    expect(await rawStatus(server.port, '/assets/up/secret.txt')).toBe(403);
+    expect(await rawStatus(server.port, '/assets/alias.js')).toBe(200);
   });
 
   it('answers only requests that name it, so a rebound outside name cannot read the data', async () => {

@@ -70,13 +70,6 @@ describe('wujian validate', () => {
     expect(code).toBe(Exit.INVALID);
   });
 
-  it('checks a bundle with its items: an invalid item fails the bundle, located in the item\'s file', async () => {
-    const { code, stdout } = await wujian(fixture('simulate'), 'validate', 'invalid-item-bundle.yaml', '--lang', 'en');
-    expect(code).toBe(Exit.INVALID);
-    expect(stdout).toContain('../diagnostics/unknown-target.yaml:13:21: error [unknown-target]');
-    expect(stdout).not.toContain('✓ invalid-item-bundle.yaml');
-  });
-
   it('checks a targets.yaml as targets', async () => {
     const { code, stdout } = await wujian(fixture('compare'), 'validate', 'targets.yaml');
     expect(code).toBe(Exit.OK);

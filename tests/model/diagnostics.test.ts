@@ -1,13 +1,14 @@
 /**
  * One YAML fixture per diagnostic code, each saying on its first line where the code must be
- * reported: "# expect: unknown-target 13:21".
+ * reported: "# expect: unknown-target 13:21". Each is loaded by the load stage every command starts
+ * with (loadWorkspace), so a bundle's items are read and checked as commands read them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFiles } from '../../src/model/load.js';
 import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
 import { IMPORT_MESSAGES } from '../../src/model/messages-import.js';
+import { loadWorkspace } from '../../src/model/workspace.js';
 import { fixture } from '../support/files.js';
 
 /** Codes no YAML text can produce: they need a missing, unreadable, binary or generated file. */
@@ -45,16 +46,20 @@ const expectations = readdirSync(dir)
   .sort()
   .map((name) => readExpectation(`${dir}/${name}`));
 
+/** The problems of the fixture `file`'s own text, as every command finds them. */
+function diagnosticsOf(file: string) {
+  return loadWorkspace([basename(file)], { cwd: dirname(file) }).diagnostics.filter((d) => d.file === basename(file));
+}
+
 describe('each diagnostic fixture', () => {
   it.each(expectations)('reports $code at $line:$column', ({ code, file, line, column }) => {
     expect(basename(file, '.yaml')).toBe(code);
-    const [result] = loadFiles([file]);
-    const found = result!.diagnostics.filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
+    const found = diagnosticsOf(file).filter((d) => d.code === code).map((d) => `${d.line}:${d.column}`);
     expect(found).toContain(`${line}:${column}`);
   });
 
   it.each(expectations)('words $code in both languages with no placeholder left', ({ code, file }) => {
-    const diagnostic = loadFiles([file])[0]!.diagnostics.find((d) => d.code === code)!;
+    const diagnostic = diagnosticsOf(file).find((d) => d.code === code)!;
     for (const lang of ['zh', 'en'] as const) {
       const { message, hint } = describeDiagnostic(diagnostic, lang);
       expect(message).not.toBe(code);

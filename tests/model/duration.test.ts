@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/model/load.js';
 import type { Procedure, StepState } from '../../src/model/types.js';
 import { places } from '../support/files.js';
+import { sampleProcedure } from '../support/sample.js';
 
 /** Loads a two-step procedure whose review step has `duration` (YAML flow text). */
 function load(duration: string) {
-  const text = `id: sample
-name: 示例许可
-version: { label: 改革前 }
-materials: [{ id: form, name: 申请书 }]
-process:
-  initial: apply
-  states:
-    apply: { name: 申请, materials: [form], on: { SUBMIT: review } }
-    review: { name: 审查, duration: ${duration}, on: { APPROVE: done } }
-    done: { type: final, outcome: approved }
-`;
+  const text = sampleProcedure(duration);
   const result = loadText('sample.yaml', text);
   const review = (result.document as Procedure | undefined)?.process.states.get('review') as StepState | undefined;
   return { duration: review?.duration, diagnostics: result.diagnostics };

@@ -7,13 +7,13 @@ import type { Bundle } from '../../src/model/types.js';
 import { fixture, places } from '../support/files.js';
 
 describe('resolveBundle', () => {
-  it('gives the readable items, the item file’s own diagnostics, and a located one for a missing file', () => {
+  it('gives the readable items, the item file’s own diagnostics, and located ones for an invalid item and a missing file', () => {
     const bundle = loadFile(fixture('bundles', 'broken-item.yaml')).document as Bundle;
     const { items, diagnostics } = resolveBundle(bundle);
     expect(items.map((i) => i.id)).toEqual(['alpha']);
     expect(diagnostics.some((d) => d.file.endsWith('unknown-target.yaml') && d.code === 'unknown-target')).toBe(true);
     const missing = diagnostics.filter((d) => d.file.endsWith('broken-item.yaml'));
-    expect(places(missing)).toEqual(['bundle-unknown-item 7:11']);
+    expect(places(missing)).toEqual(['bundle-item-invalid 6:11', 'bundle-unknown-item 7:11']);
   });
 
   it('counts a material shared by items once when handed in once, per item when handed in separately', () => {

@@ -23,13 +23,14 @@ describe('loadWorkspace', () => {
     expect(workspace.problems.map((d) => [d.code, d.file])).toEqual([['file-not-found', 'nowhere.yaml']]);
   });
 
-  it('gives a bundle with an invalid item no side, and the item\'s error, located in its file, once', () => {
+  it('gives a bundle with an invalid item no side, an error where it names the item, and the item\'s error, located in its file, once', () => {
     const workspace = loadWorkspace(['invalid-item-bundle.yaml', '../diagnostics/unknown-target.yaml'], { cwd: fixture('simulate') });
     const bundle = workspace.files[0]!;
     expect(bundle.document?.kind).toBe('bundle');
     expect(bundle.side).toBeUndefined();
     expect(bundle.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual([
       'unknown-target ../diagnostics/unknown-target.yaml:13:21',
+      'bundle-item-invalid invalid-item-bundle.yaml:10:11',
     ]);
     expect(workspace.diagnostics.filter((d) => d.code === 'unknown-target')).toHaveLength(1);
   });

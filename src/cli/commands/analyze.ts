@@ -13,7 +13,8 @@ import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { toAnalysisJson } from '../../report/json.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
-import { num, outcomeName, percent } from '../../report/words.js';
+import { toJsonText } from '../../report/terminal-text.js';
+import { grouped, num, outcomeName, percent } from '../../report/words.js';
 import { checkStartDate, reportCalendarOverflow } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -54,7 +55,7 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
     output = render(analyses, bundles, errors, values, lang);
     if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
   }
-  const failed = deliver(output, values.out, lang, io);
+  const failed = deliver(output, values.out, lang, io, { inputs: workspace.inputs });
   if (failed !== undefined) return failed;
   return workspace.files.length === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
 }
@@ -62,7 +63,7 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
 function render(analyses: ProcedureAnalysis[], bundles: BundleAnalysis[], errors: Diagnostic[], values: OptionValues<typeof analyzeOptions>, lang: Lang): string {
   switch (values.format) {
     case 'json':
-      return JSON.stringify(toAnalysisJson(analyses, errors, { lang, startDate: values['start-date'], bundles }), null, 2) + '\n';
+      return toJsonText(toAnalysisJson(analyses, errors, { lang, startDate: values['start-date'], bundles }));
     case 'md':
       return toMarkdown(analyses, lang) + bundles.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
     default:
@@ -74,7 +75,12 @@ function render(analyses: ProcedureAnalysis[], bundles: BundleAnalysis[], errors
 function pathListing(p: Procedure, limit: number, lang: Lang): string {
   const listing = enumeratePaths(p, limit);
   const head = say(lang, 'pathsHead', { name: p.name, label: p.version.label });
-  if (!listing.ok) return say(lang, 'pathsOverLimit', { head, total: num(listing.total), limit: listing.limit, all: Math.ceil(listing.total) });
+  if (!listing.ok) {
+    // Past 2^53 paths the count is no longer exact (and past 10^308 not finite): no --limit could list them.
+    const listable = listing.total <= Number.MAX_SAFE_INTEGER;
+    const total = listable ? grouped(listing.total) : Number.isFinite(listing.total) ? listing.total.toExponential(2) : '> 1.8e308';
+    return say(lang, 'pathsOverLimit', { head, total, limit: listing.limit, all: listable ? listing.total : undefined });
+  }
   const lines = listing.paths.map((path, i) => {
     const m = measurePath(p, path);
     return `  ${i + 1}. ${outcomeName(path.end.outcome ?? '', lang)} ${percent(m.probability)}  ${m.stepNames.join(' → ')}  (${limitText(num(m.time.mode), 'workday', lang)}, ${say(lang, 'trips')} ${m.trips})`;

@@ -28,6 +28,8 @@ export interface BuiltCases {
   document: CasesDocument;
   /** "name：summary" of each case, in the language asked for. */
   summaries: string[];
+  /** The targets files read (absolute), which an output must never replace. */
+  inputs: string[];
 }
 
 /** Two versions to show as one case. */
@@ -45,10 +47,10 @@ export interface CasePair {
  * printed with their place, as `validate` prints them, and `failed` is then true: a report is never
  * drawn from half the data.
  */
-export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; failed: boolean } {
+export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; failed: boolean; inputs: string[] } {
   const workspace = loadWorkspace(paths, io);
   const { pairs, diagnostics } = findPairs(workspace.files);
-  return { pairs, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io) };
+  return { pairs, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io), inputs: workspace.inputs };
 }
 
 /**
@@ -57,7 +59,8 @@ export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs
  */
 export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
-  const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, io));
+  const inputs: string[] = [];
+  const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
   if (refuseErrors(problems, lang, io)) return undefined;
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];
@@ -69,7 +72,7 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO)
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));
   }
-  return { document: { cases }, summaries };
+  return { document: { cases }, summaries, inputs };
 }
 
 /** Prints the errors among `diagnostics`; true when there were any. */
@@ -79,10 +82,11 @@ export function refuseErrors(diagnostics: readonly Diagnostic[], lang: Lang, io:
   return errors.length > 0;
 }
 
-/** The targets in `folder`/targets.yaml, or none when there is no such file. */
-function loadTargets(folder: string, problems: Diagnostic[], io: IO): Target[] {
+/** The targets in `folder`/targets.yaml (its name added to `inputs`), or none when there is no such file. */
+function loadTargets(folder: string, problems: Diagnostic[], inputs: string[], io: IO): Target[] {
   const file = join(folder, TARGETS_FILE_NAME);
   if (!existsSync(file)) return [];
+  inputs.push(file);
   const { targets, diagnostics } = loadTargetsFile(file);
   problems.push(...diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) })));
   return targets;

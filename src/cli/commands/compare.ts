@@ -12,6 +12,7 @@ import { loadWorkspace } from '../../model/workspace.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { toComparisonMarkdown } from '../../report/comparison-markdown.js';
 import { toComparisonTable } from '../../report/comparison-table.js';
+import { toJsonText } from '../../report/terminal-text.js';
 import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -56,11 +57,13 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   const compared = pairs.flatMap(({ before, after }) => (before && after ? [{ before, after, comparison: compareDocuments(before, after, flags.options) }] : []));
   const comparisons = compared.map((p) => p.comparison);
   if (comparisons.length === 0) return Exit.INVALID;
+  // Neither the compared files and their items nor a targets or rename file is ever replaced by -o.
+  const inputs = [...workspace.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
   const { format } = values;
   const output = format === 'docx' || format === 'pptx' || format === 'xlsx'
     ? await (await import('../../report/office/index.js')).writeComparisons(format, compared, lang)
     : render(comparisons, format, values.all, lang);
-  const failed = deliver(output, values.out, lang, io);
+  const failed = deliver(output, values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;
@@ -74,7 +77,7 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
 function render(comparisons: readonly Comparison[], format: 'table' | 'json' | 'md', all: boolean, lang: Lang): string {
   if (format === 'json') {
     const json = comparisons.map(toComparisonJson);
-    return JSON.stringify(all ? json : json[0], null, 2) + '\n';
+    return toJsonText(all ? json : json[0]);
   }
   if (format === 'md') return say(lang, 'comparisonTitle') + comparisons.map((c) => toComparisonMarkdown(c, lang)).join('\n');
   return comparisons.map((c) => toComparisonTable(c, lang)).join('\n');

@@ -14,9 +14,11 @@ import { displayPath } from '../../model/files.js';
 import { importSummary, type Written } from '../../report/import-summary.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
+import { say } from '../messages.js';
+import { checkOutput, sendOutput } from '../output.js';
 import type { importOptions } from '../table/import.js';
 import type { CommandContext } from '../table/types.js';
-import { writeWhole } from '../write.js';
+import type { OutputTarget } from '../write.js';
 
 const SCHEMA = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
 
@@ -39,6 +41,10 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
     }
     mapping = read.mapping;
   }
+  if (values.out?.trim() === '') {
+    io.err(say(lang, 'outputFolderEmpty'));
+    return Exit.USAGE;
+  }
   const folder = resolve(io.cwd, values.out ?? basename(path, extname(path)));
   const schemaRef = relative(folder, SCHEMA).split('\\').join('/');
   const result = await importWorkbook(bytes, { file: shown, source: basename(path), mapping, schemaRef });
@@ -49,10 +55,18 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
     io.out(importSummary(shown, result, [], lang));
     return Exit.INVALID;
   }
+  // The rules of -o, for every file before any is written: never the workbook or the mapping file, a
+  // link, a pipe or a folder.
+  const targets: OutputTarget[] = [];
+  for (const p of planned) {
+    const target = checkOutput(displayPath(io, p.path), lang, io, { inputs: [path, ...(values.mapping ? [values.mapping] : [])], argument: true });
+    if (typeof target === 'number') return target;
+    targets.push(target);
+  }
   const written: Written[] = [];
   const failures: Diagnostic[] = [];
-  for (const p of planned) {
-    const failure = writeWhole(p.path, p.text);
+  for (const [i, p] of planned.entries()) {
+    const failure = sendOutput(p.text, targets[i]!, io);
     if (failure) failures.push(createDiagnostic('import-write', displayPath(io, p.path), undefined, { reason: failure }));
     else written.push({ id: p.id, file: displayPath(io, p.path) });
   }

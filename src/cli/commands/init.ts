@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument, type Scalar } from 'yaml';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
+import { checkOutput, sendOutput } from '../output.js';
 import { TEMPLATE_WORDS, type initOptions, type TemplateName } from '../table/init.js';
 import type { CommandContext } from '../table/types.js';
-import { writeWhole } from '../write.js';
+import type { OutputTarget } from '../write.js';
 
 const templateFile = (name: string) => fileURLToPath(new URL(`../templates/${name}`, import.meta.url));
 const schemaFile = (name: string) => fileURLToPath(new URL(`../../../schemas/${name}`, import.meta.url));
@@ -57,8 +58,15 @@ export function run({ values, positionals, lang, io }: CommandContext<typeof ini
     io.err(say(lang, 'exists', { files: existing }));
     return Exit.INVALID;
   }
+  // The rules of -o, for every file before any is written: a link, a pipe or a folder at a name is never replaced.
+  const targets: OutputTarget[] = [];
   for (const p of planned) {
-    const failure = writeWhole(p.file, p.text);
+    const target = checkOutput(shown(p), lang, io, { argument: true });
+    if (typeof target === 'number') return target;
+    targets.push(target);
+  }
+  for (const [i, p] of planned.entries()) {
+    const failure = sendOutput(p.text, targets[i]!, io);
     if (failure) {
       io.err(say(lang, 'cannotWrite', { file: shown(p), reason: failure }));
       return Exit.INVALID;

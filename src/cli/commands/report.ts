@@ -9,10 +9,10 @@ import { loadWorkspace } from '../../model/workspace.js';
 import { createReportHtml } from '../../report/html.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
+import { deliver } from '../output.js';
 import type { reportOptions } from '../table/report.js';
 import type { CommandContext } from '../table/types.js';
 import { prepareBuild, REPORT_BUILD } from '../web-build.js';
-import { writeWhole } from '../write.js';
 import { buildCases, loadPairs, refuseErrors, type CasePair } from './cases.js';
 
 /** Runs `wujian report`: load the pair → compare, simulate, draw → write the one-file report whole or not at all. */
@@ -20,36 +20,38 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   const found = positionals.length === 2 ? namedPair(positionals, lang, io) : folderPair(positionals[0]!, lang, io);
   if (typeof found === 'string') return usage(found);
   if (!found) return Exit.INVALID;
-  const built = await buildCases([found], lang, io);
+  const built = await buildCases([found.pair], lang, io);
   if (!built) return Exit.INVALID;
   if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
   const html = await createReportHtml(template, built.document, undefined, lang);
-  const failure = writeWhole(resolve(io.cwd, values.out), html);
-  if (failure) {
-    io.err(say(lang, 'cannotWrite', { file: values.out, reason: failure }));
-    return Exit.INVALID;
-  }
-  io.err(say(lang, 'wroteReport', { file: values.out, size: toSizeText(Buffer.byteLength(html)) }));
-  return Exit.OK;
+  // The same -o rules as every output: never an input, a link, a pipe or a folder; a device streamed to.
+  const wrote = say(lang, 'wroteReport', { file: values.out, size: toSizeText(Buffer.byteLength(html)) });
+  return deliver(html, values.out, lang, io, { inputs: [...found.inputs, ...built.inputs], wrote }) ?? Exit.OK;
+}
+
+/** The pair a report shows, and every file read to find it. */
+interface FoundPair {
+  pair: CasePair;
+  inputs: string[];
 }
 
 /** The two files as named, before first; a usage message when they are not two files; undefined after printing their problems. */
-function namedPair(args: readonly string[], lang: Lang, io: IO): CasePair | string | undefined {
+function namedPair(args: readonly string[], lang: Lang, io: IO): FoundPair | string | undefined {
   const workspace = loadWorkspace(args, io);
   if (refuseErrors(workspace.diagnostics, lang, io)) return undefined;
   const [before, after] = args.map((arg) => workspace.files.find((f) => f.path === resolve(io.cwd, arg)));
   if (!before || !after) return say(lang, 'reportTwoFiles');
-  return { id: '', before, after };
+  return { pair: { id: '', before, after }, inputs: workspace.inputs };
 }
 
 /** The one pair in `folder`; a usage message when it holds none or several; undefined after printing problems. */
-function folderPair(folder: string, lang: Lang, io: IO): CasePair | string | undefined {
-  const { pairs, failed } = loadPairs([folder], lang, io);
+function folderPair(folder: string, lang: Lang, io: IO): FoundPair | string | undefined {
+  const { pairs, failed, inputs } = loadPairs([folder], lang, io);
   if (failed) return undefined;
   if (pairs.length === 0) return say(lang, 'noPairInFolder', { folder });
   if (pairs.length > 1) return say(lang, 'severalPairs', { folder, ids: pairs.map((p) => p.id).join(', ') });
-  return pairs[0];
+  return { pair: pairs[0]!, inputs };
 }
 
 /** 1234567 → "1.2 MB"; 5678 → "5.5 KB". */

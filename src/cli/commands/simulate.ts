@@ -6,6 +6,7 @@ import { getErrors } from '../../model/diagnostic.js';
 import { loadWorkspace } from '../../model/workspace.js';
 import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
+import { toJsonText } from '../../report/terminal-text.js';
 import { checkStartDate, reportCalendarOverflow } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -21,7 +22,8 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
   if (dateProblem) return usage(dateProblem);
   const file = positionals[0]!;
-  const workspace = loadWorkspace([file], io);
+  // A simulation keeps its counters as it goes, so loops too many to unroll for exact analysis still run.
+  const workspace = loadWorkspace([file], { cwd: io.cwd, simulation: true });
   const errors = getErrors(workspace.diagnostics);
   printDiagnostics(io, errors, lang);
   if (errors.length > 0) return Exit.INVALID;
@@ -52,8 +54,8 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
     release?.();
   }
   if (result.interrupted) io.err(say(lang, 'interrupted', { completed: result.completed, runs: result.runs }));
-  const text = values.format === 'json' ? JSON.stringify(toSimulationJson(result), null, 2) + '\n' : toSimulationTable(result, lang);
-  const failed = deliver(text, values.out, lang, io);
+  const text = values.format === 'json' ? toJsonText(toSimulationJson(result)) : toSimulationTable(result, lang);
+  const failed = deliver(text, values.out, lang, io, { inputs: workspace.inputs });
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
 }

@@ -4,6 +4,7 @@ import { loadWorkspace, type Workspace, type WorkspaceFile } from '../../model/w
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson } from '../../report/diagnostics.js';
 import { summariseDocument, summariseTargets } from '../../report/summary.js';
+import { toJsonText } from '../../report/terminal-text.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
@@ -15,7 +16,7 @@ export function run({ values, positionals, lang, io }: CommandContext<typeof val
   const workspace = loadWorkspace(positionals, io);
   const { errors, warnings } = countSeverities(workspace.diagnostics);
   if (values.format === 'json') {
-    io.out(JSON.stringify(toValidationJson(workspace, lang, errors, warnings), null, 2) + '\n');
+    io.out(toJsonText(toValidationJson(workspace, lang, errors, warnings)));
   } else {
     printDiagnostics(io, workspace.diagnostics, lang, (text) => io.out(text));
     for (const f of workspace.files.filter(isValid)) io.out(`✓ ${f.file}  ${summariseFile(f, lang)}\n`);

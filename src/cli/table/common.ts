@@ -19,7 +19,10 @@ export const OUT_OPTION = {
   type: 'text',
   short: 'o',
   value: { zh: '文件', en: 'file' },
-  description: { zh: '写入文件（完整写入，不会留下半个文件）', en: 'write to a file (whole or not at all)' },
+  description: {
+    zh: '写入文件（完整写入，不会留下半个文件；- 表示输出到屏幕；不覆盖读入的文件、符号链接和命名管道）',
+    en: 'write to a file (whole or not at all; - prints; never replaces an input, a link or a pipe)',
+  },
 } as const satisfies TextOption;
 
 /** The date of application, for dates on the official holiday calendar. */

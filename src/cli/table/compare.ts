@@ -1,5 +1,5 @@
 /** `wujian compare`: before and after, side by side. */
-import { DEFAULT_MONEY } from '../../analysis/defaults.js';
+import { DEFAULT_MONEY, MAX_MONEY, MAX_VOLUME } from '../../analysis/defaults.js';
 import { Exit } from '../io.js';
 import { INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
@@ -40,12 +40,14 @@ export const compareOptions = {
     type: 'text',
     multiple: true,
     value: { zh: 'N|事项id=N', en: 'N|item=N' },
-    description: { zh: '年办件量，覆盖事项文件中的 volume（可重复）', en: 'cases a year, overriding each file’s volume (repeatable)' },
+    range: { min: 0, max: MAX_VOLUME },
+    description: { zh: '年办件量，覆盖事项文件中的 volume，可重复', en: 'cases a year, overriding each file’s volume; repeatable' },
   },
   'hourly-cost': {
     type: 'number',
     value: { zh: '元', en: 'yuan' },
     min: 0,
+    max: MAX_MONEY.hourlyCost,
     default: DEFAULT_MONEY.hourlyCost,
     basis: { zh: '2023 年城镇非私营单位就业人员年平均工资 120698 元 ÷ 2088 小时', en: '2023 average urban non-private wage 120,698 ÷ 2,088 h' },
     description: { zh: '申请人时薪', en: 'applicant’s hourly cost' },
@@ -54,6 +56,7 @@ export const compareOptions = {
     type: 'number',
     value: { zh: '元', en: 'yuan' },
     min: 0,
+    max: MAX_MONEY.tripCost,
     default: DEFAULT_MONEY.tripCost,
     basis: { zh: '半个工作日 4 小时 × 时薪 + 交通 20 元，模型估计', en: '4 hours at the hourly cost + 20 yuan travel, an estimate' },
     description: { zh: '每次跑动成本', en: 'one trip' },
@@ -62,6 +65,7 @@ export const compareOptions = {
     type: 'number',
     value: { zh: '小时', en: 'hours' },
     min: 0,
+    max: MAX_MONEY.prepHours,
     default: DEFAULT_MONEY.prepHours,
     basis: ESTIMATE,
     description: { zh: '每份材料准备时间', en: 'hours to prepare one copy' },
@@ -70,6 +74,7 @@ export const compareOptions = {
     type: 'number',
     value: { zh: '小时', en: 'hours' },
     min: 0,
+    max: MAX_MONEY.waitHours,
     default: DEFAULT_MONEY.waitHours,
     basis: ESTIMATE,
     description: { zh: '每等待一个工作日计入的小时数', en: 'hours counted per working day waited' },

@@ -29,6 +29,8 @@ export interface TextOption extends OptionBase {
   /** May be given more than once; the values are kept in order. */
   multiple?: boolean;
   default?: string;
+  /** Bounds of the number the text carries (--volume N or item=N), shown in help; the command checks them. */
+  range?: { readonly min: number; readonly max: number };
 }
 
 /** An option that takes one of a few words. */
@@ -58,11 +60,13 @@ export interface WholeOption extends OptionBase {
   plain?: boolean;
 }
 
-/** An option that takes a number, min or more (money, hours). */
+/** An option that takes a number within [min, max] (money, hours). */
 export interface NumberOption extends OptionBase {
   type: 'number';
   value: Words;
   min: number;
+  /** Largest accepted; none when absent. */
+  max?: number;
   default?: number;
   /** Where the default comes from, shown beside it in help. */
   basis?: Words;

@@ -1,4 +1,8 @@
-/** Checks on a bundle (一件事): each item named once and found, and `after:` free of cycles. */
+/**
+ * Checks on a bundle (一件事): each item named once (a repeat would double every figure) and found, and
+ * `after:` free of cycles. Whether each item is itself valid is the load stage's to say
+ * (resolve-bundle.ts, bundle-item-invalid), where the item is read for the analyses.
+ */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { suggest } from '../suggest.js';
@@ -15,6 +19,7 @@ export type ItemIdOf = (file: string) => string | undefined;
  */
 export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, idOf: ItemIdOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
+  const files = new Map<string, number>();
   bundle.items.forEach((item, i) => {
     if (!item.id && !item.file) {
       ctx.atKey('bundle-item-ref', item.path, {});
@@ -26,6 +31,12 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         ctx.atValue('bundle-unknown-item', [...item.path, 'path'], { item: item.file, suggestion: '' });
         return;
       }
+      const first = files.get(target);
+      if (first !== undefined) {
+        ctx.atValue('bundle-duplicate-item', [...item.path, 'path'], { item: item.file, first: first + 1 });
+        return;
+      }
+      files.set(target, i);
       const fileId = idOf(target);
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
@@ -36,6 +47,11 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         ctx.atValue('bundle-unknown-item', [...item.path, 'id'], { item: item.id, suggestion: suggest(item.id, knownIds) });
       }
       ids[i] = item.id;
+    }
+    const twice = ids.indexOf(ids[i], 0);
+    if (ids[i] !== undefined && twice < i) {
+      ctx.atValue('bundle-duplicate-item', [...item.path, item.file ? 'path' : 'id'], { item: ids[i]!, first: twice + 1 });
+      ids[i] = undefined;
     }
   });
   const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));

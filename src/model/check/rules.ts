@@ -53,15 +53,23 @@ function checkProbabilities(
 }
 
 /**
+ * Largest ratio of a lognormal's 95th percentile (`max`) to its median (`mode`). At 100 the mean is
+ * about 17 times the median and one case in a million takes some 10,000 medians; beyond it the draws
+ * reach numbers no procedure means (and, with a tiny median, overflow to Infinity).
+ */
+export const MAX_LOGNORMAL_RATIO = 100;
+
+/**
  * A distribution must fit its figures: a fixed duration has one value, a lognormal one a positive
- * median (`mode`) and a 95th percentile (`max`) above it.
+ * median (`mode`) and a 95th percentile (`max`) above it, by at most MAX_LOGNORMAL_RATIO times.
  */
 function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<string | number>, d: Duration): void {
   let reason: DiagnosticArgs['duration-distribution']['reason'] | undefined;
   if (d.distribution === 'fixed' && d.min !== d.max) reason = 'fixed-range';
   else if (d.distribution === 'lognormal' && !(d.mode > 0)) reason = 'lognormal-median';
   else if (d.distribution === 'lognormal' && !(d.max > d.mode)) reason = 'lognormal-spread';
-  if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max });
+  else if (d.distribution === 'lognormal' && d.max > d.mode * MAX_LOGNORMAL_RATIO) reason = 'lognormal-ratio';
+  if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max, ratio: MAX_LOGNORMAL_RATIO });
 }
 
 /** A limit's values for a message: its days and unit, instant for 即办. */

@@ -2,6 +2,7 @@
  * The ledger of changes as an HTML table (text only) and as CSV for Excel: the columns and words the
  * terminal and Markdown ledgers use (src/vocabulary/ledger.ts), the names the comparison resolved.
  */
+import { toCsv } from '../../../src/report/csv.js';
 import type { ChartFrame } from '../chart.js';
 import type { Case, LedgerEntry } from '../contract.js';
 import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
@@ -43,14 +44,8 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
   frame.body.append(table);
 }
 
-/** The ledger as CSV, quoted where needed. */
+/** The ledger as CSV (src/report/csv.ts: quoted where needed, no cell read as a formula). */
 export function toLedgerCsv(current: Case, lang: Lang): string {
-  const { comparison } = current;
   const columns = getColumns(lang);
-  // A cell starting with = + - @ would run as a formula in Excel: a leading apostrophe keeps it text.
-  const quote = (raw: string) => {
-    const s = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.map(([h]) => quote(h)).join(','), ...comparison.ledger.map((e) => columns.map(([, c]) => quote(c(e))).join(','))].join('\n') + '\n';
+  return toCsv([columns.map(([h]) => h), ...current.comparison.ledger.map((e) => columns.map(([, c]) => c(e)))]);
 }

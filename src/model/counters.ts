@@ -1,0 +1,183 @@
+/**
+ * The correction counters of one region, as the XState machine (machine/compile.ts), the unrolled
+ * table (machine/table.ts), the path listing and the state-space check all read them: a bounded
+ * transition (one with `max`) is enabled while it has fired fewer than `max` times and, when the
+ * region has a shared budget (`maxCorrections`), while the region's bounded transitions together
+ * have fired fewer than that.
+ *
+ * The unrolled graph's nodes are (state, counters). Counters that cannot change what happens next are
+ * set to 0 before a node is keyed, so that such nodes are one: a loop whose step can no longer be
+ * reached, every counter once the shared budget is spent, and a counter whose own `max` cannot bind
+ * before the budget does. A chain of N review steps, each with a one-time correction back to the start,
+ * thus has (N + 1)·2^N + 1 nodes without a budget and 2N + 3 with `maxCorrections: 1`.
+ */
+import type { Region, State, StepState, Transition } from './types.js';
+import { successors } from './walk.js';
+
+/**
+ * Most nodes the exact analysis unrolls for one procedure, over all its regions: a few hundred
+ * milliseconds of analysis (bench/state-space.ts), far above any real procedure (the bundled ones need
+ * at most 21), and far below what a chain of independent corrections can ask for (2^N).
+ */
+export const MAX_UNROLLED_NODES = 100_000;
+
+/** Counter values of a region: one per bounded transition, then the corrections used of the budget. */
+export type Counts = readonly number[];
+
+/** A region's counters: which transitions they bound and how they move. */
+export interface CounterSpace {
+  /** The region's bounded transitions, in a fixed order (counter i counts bounded[i]). */
+  bounded: readonly Transition[];
+  /** The shared budget, if the region has one. */
+  budget?: number;
+  /** The counters at the region's start: all 0. */
+  start: Counts;
+  /** Whether `t`, a transition of a step of this region, may fire with these counters. */
+  isEnabled(t: Transition, counts: Counts): boolean;
+  /** The counters after `t` fires and the case moves to `target`, with those that cannot matter at `target` set to 0. */
+  next(counts: Counts, t: Transition, target: string): Counts;
+  /** The key of node (state, counters): equal keys have the same future. */
+  key(stateId: string, counts: Counts): string;
+}
+
+/** Builds the counter space of `region` (its own states only; parallel branches have their own). */
+export function createCounterSpace(region: Region): CounterSpace {
+  const bounded: Transition[] = [];
+  const source = new Map<Transition, string>();
+  for (const state of region.states.values()) {
+    if (state.type !== 'step') continue;
+    for (const t of state.transitions) {
+      if (t.max === undefined) continue;
+      bounded.push(t);
+      source.set(t, state.id);
+    }
+  }
+  const index = new Map(bounded.map((t, i) => [t, i]));
+  const budget = bounded.length > 0 ? region.maxCorrections : undefined;
+  const used = bounded.length;
+  // Which bounded transitions can still fire from a state: those whose step it can reach (found on first need).
+  const live = new Map<string, Uint8Array>();
+  const liveAt = (id: string): Uint8Array => {
+    let flags = live.get(id);
+    if (!flags) {
+      const reach = reachableFrom(region, id);
+      flags = Uint8Array.from(bounded, (t) => (reach.has(source.get(t)!) ? 1 : 0));
+      live.set(id, flags);
+    }
+    return flags;
+  };
+  const start: Counts = new Array<number>(bounded.length + 1).fill(0);
+  const canonical = (target: string, counts: number[]): Counts => {
+    const alive = liveAt(target);
+    if (!alive.includes(1)) return start;
+    if (budget === undefined) return counts.map((c, i) => (i === used || !alive[i] ? 0 : c));
+    if (counts[used]! >= budget) return [...start.slice(0, used), budget];
+    const left = budget - counts[used]!;
+    return counts.map((c, i) => (i === used || (alive[i] && bounded[i]!.max! - c < left) ? c : 0));
+  };
+  return {
+    bounded,
+    budget,
+    start,
+    isEnabled(t, counts) {
+      const i = index.get(t);
+      if (i === undefined) return true;
+      return counts[i]! < t.max! && (budget === undefined || counts[used]! < budget);
+    },
+    next(counts, t, target) {
+      const i = index.get(t);
+      const after = counts.slice();
+      if (i !== undefined) {
+        after[i]!++;
+        after[used]!++;
+      }
+      return canonical(target, after);
+    },
+    key(stateId, counts) {
+      return bounded.length === 0 ? stateId : `${stateId}|${counts.join(',')}`;
+    },
+  };
+}
+
+/** An edge of the unrolled graph. */
+export interface UnrolledEdge {
+  /** Index of the node it leads to. */
+  to: number;
+  /** Probability of taking it from its node (renormalised over the enabled transitions). */
+  p: number;
+  /** The transition (absent for a parallel block's join). */
+  transition?: Transition;
+}
+
+/** A node of the unrolled graph: a state with particular counter values. */
+export interface UnrolledNode {
+  /** The model state. */
+  state: State;
+  /** Outgoing edges. */
+  edges: UnrolledEdge[];
+}
+
+/**
+ * The nodes (state, counters) reachable from the start of `region` (node 0), breadth first, with their
+ * edges; undefined as soon as there are more than `limit`. A parallel block is one node whose edge is its
+ * join; its branches are unrolled on their own.
+ */
+export function unrollRegion(region: Region, limit = Infinity): UnrolledNode[] | undefined {
+  const space = createCounterSpace(region);
+  const nodes: UnrolledNode[] = [];
+  const counters: Counts[] = [];
+  const index = new Map<string, number>();
+  const visit = (stateId: string, counts: Counts): number => {
+    const key = space.key(stateId, counts);
+    let i = index.get(key);
+    if (i === undefined) {
+      i = nodes.length;
+      index.set(key, i);
+      nodes.push({ state: region.states.get(stateId)!, edges: [] });
+      counters.push(counts);
+    }
+    return i;
+  };
+  visit(region.initial, space.start);
+  for (let head = 0; head < nodes.length; head++) {
+    if (nodes.length > limit) return undefined;
+    const node = nodes[head]!;
+    const counts = counters[head]!;
+    const state = node.state;
+    if (state.type === 'parallel') node.edges = [{ to: visit(state.onDone, space.next(counts, JOIN, state.onDone)), p: 1 }];
+    if (state.type !== 'step') continue;
+    const enabled = enabledTransitions(space, state, counts);
+    const total = enabled.reduce((sum, t) => sum + t.p, 0);
+    node.edges = enabled.map((t) => ({
+      to: visit(t.target, space.next(counts, t, t.target)),
+      p: total > 0 ? t.p / total : 1 / enabled.length,
+      transition: t,
+    }));
+  }
+  return nodes.length > limit ? undefined : nodes;
+}
+
+/** Stands for a parallel block's join, which no counter bounds. */
+const JOIN = { event: '', target: '', p: 1, pGiven: false, path: [] } as Transition;
+
+/** The enabled transitions of `step` with these counters, in written order. */
+export function enabledTransitions(space: CounterSpace, step: StepState, counts: Counts): Transition[] {
+  return step.transitions.filter((t) => space.isEnabled(t, counts));
+}
+
+/** The ids of the states reachable from `id` within its region, `id` included. */
+function reachableFrom(region: Region, id: string): Set<string> {
+  const seen = new Set([id]);
+  const stack = [id];
+  while (stack.length > 0) {
+    const state = region.states.get(stack.pop()!);
+    if (!state) continue;
+    for (const next of successors(state)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return seen;
+}
