@@ -17,7 +17,7 @@ import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
-import { deliver } from '../output.js';
+import { checkOutput, deliver } from '../output.js';
 import type { compareOptions } from '../table/compare.js';
 import type { CommandContext } from '../table/types.js';
 
@@ -60,9 +60,10 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   // Neither the compared files and their items nor a targets or rename file is ever replaced by -o.
   const inputs = [...workspace.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
   const { format } = values;
-  const output = format === 'docx' || format === 'pptx' || format === 'xlsx'
-    ? await (await import('../../report/office/index.js')).writeComparisons(format, compared, lang)
-    : render(comparisons, format, values.all, lang);
+  const office = format === 'docx' || format === 'pptx' || format === 'xlsx';
+  // An Office file takes seconds to draw, so a refused -o is said before drawing it.
+  if (office && values.out !== undefined && typeof checkOutput(values.out, lang, io, { inputs }) === 'number') return Exit.USAGE;
+  const output = office ? await (await import('../../report/office/index.js')).writeComparisons(format, compared, lang) : render(comparisons, format, values.all, lang);
   const failed = deliver(output, values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (problems.length > 0) return Exit.INVALID;
