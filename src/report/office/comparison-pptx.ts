@@ -111,8 +111,8 @@ function cell(text: string, header: boolean, right = false): Cell {
 
 /** Lines a row takes at TABLE_FONT in columns `widths` (inches): its tallest cell's, by the web's text width estimate. */
 function rowLines(row: readonly string[], widths: readonly number[]): number {
-  const px = (inches: number) => (inches - 0.1) * 72 * (96 / 72);
-  return Math.max(1, ...row.map((text, i) => Math.ceil(textWidth(text, (TABLE_FONT * 96) / 72) / px(widths[i]!))));
+  // In pixels at 96 per inch, as textWidth measures: the column less its cell margins, the font in points × 96/72.
+  return Math.max(1, ...row.map((text, i) => Math.ceil(textWidth(text, (TABLE_FONT * 96) / 72) / ((widths[i]! - 0.1) * 96))));
 }
 
 /**

@@ -6,7 +6,7 @@
  * figures; the reports (comparison-docx.ts, analysis-docx.ts) put them in order.
  */
 import {
-  AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, PageBreak, Paragraph, Table, TableCell, TableRow,
+  AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TableCell, TableRow,
   TableLayoutType, TextRun, VerticalAlign, WidthType, type FileChild, type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
@@ -104,11 +104,6 @@ export function figure(picture: { png: Buffer; width: number; height: number; ti
     }),
     new Paragraph({ children: [run(caption, 'heading', { size: SIZE.xiaosi })], alignment: AlignmentType.CENTER, spacing: { before: 60, after: 240 } }),
   ];
-}
-
-/** A page break of its own, between two cases. */
-export function pageBreak(): Paragraph {
-  return new Paragraph({ children: [new PageBreak()] });
 }
 
 /**
