@@ -3,13 +3,14 @@
  * procedure or a bundle, written beside the original so a bundle's item paths still resolve), applies
  * one to three mutations — a number made extreme, a line dropped, doubled, swapped, tabbed or cut by a
  * CR, a value turned into a list, a map, null or a hostile name, a loop bound or a shared budget
- * changed, a character inserted — and runs validate, analyze, simulate and compare on it in process.
+ * changed, a character inserted — and runs validate, analyze, simulate, compare and suggest (writing its
+ * draft, which suggest reads back and refuses to state effects for unless it validates) on it in process.
  * It records a finding when:
  *   - a command throws (an uncaught exception: the CLI would print a stack trace);
  *   - a diagnostic of validate --format json has no line and column;
  *   - validate's verdict differs from analyze's, compare's or simulate's (simulate alone may run what
  *     only state-space-too-large stops, since it keeps its counters as it goes);
- *   - the JSON of analyze, simulate or compare does not conform to its schema (so no NaN or Infinity,
+ *   - the JSON of analyze, simulate, compare or suggest does not conform to its schema (so no NaN or Infinity,
  *     which JSON writes as null).
  * The same seed gives the same cases. tests/fuzz.test.ts runs a few dozen in CI; this script runs many.
  *
@@ -22,7 +23,9 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { randomLcg } from 'd3';
 import analysisSchema from '../schemas/analysis.schema.json' with { type: 'json' };
 import comparisonSchema from '../schemas/comparison.schema.json' with { type: 'json' };
+import datesSchema from '../schemas/dates.schema.json' with { type: 'json' };
 import simulationSchema from '../schemas/simulation.schema.json' with { type: 'json' };
+import suggestionsSchema from '../schemas/suggestions.schema.json' with { type: 'json' };
 import { createMemoryIO } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
 import { isMain, machineLine } from './support.js';
@@ -45,7 +48,7 @@ export interface FuzzReport {
   cases: number;
   /** Cases validate called valid. */
   valid: number;
-  /** Command runs made (four a case). */
+  /** Command runs made (five a case). */
   runs: number;
   /** Findings, empty when all held. */
   findings: Finding[];
@@ -124,10 +127,17 @@ function mutate(text: string, random: Random): string {
   }
 }
 
+/** The date of application of the commands that count dates: late in the last year the holiday data knows. */
+const FUZZ_START_DATE = '2026-12-10';
+
 /** The output schemas, compiled once. */
-function createValidators(): Record<'analysis' | 'simulation' | 'comparison', ValidateFunction> {
+function createValidators(): Record<'analysis' | 'simulation' | 'comparison' | 'suggestions', ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
-  return { analysis: ajv.compile(analysisSchema), simulation: ajv.compile(simulationSchema), comparison: ajv.compile(comparisonSchema) };
+  ajv.addSchema(datesSchema, 'dates.schema.json'); // the dates the three refer to
+  // The comparison schema before the analysis schema, which names its counting rules (ruleId) from it;
+  // the suggestions schema refers to its measures and ledger.
+  const comparison = ajv.compile(comparisonSchema);
+  return { analysis: ajv.compile(analysisSchema), simulation: ajv.compile(simulationSchema), comparison, suggestions: ajv.compile(suggestionsSchema) };
 }
 
 /** Runs `wujian argv…` in `cwd` in process; a thrown error is returned, never thrown. */
@@ -181,17 +191,20 @@ async function checkCase(
   report: FuzzReport,
   found: (problem: string) => void,
 ): Promise<void> {
+  // Dates counted from a day whose year is not arranged yet, so every count past it is on assumed days too.
+  const dated = ['--start-date', FUZZ_START_DATE];
   const results = {
     validate: await runCli(cwd, ['validate', file, '--format', 'json']),
-    analyze: await runCli(cwd, ['analyze', file, '--format', 'json']),
-    simulate: await runCli(cwd, ['simulate', file, '--runs', '30', '--seed', '7', '--format', 'json']),
-    compare: await runCli(cwd, ['compare', file, file, '--format', 'json']),
+    analyze: await runCli(cwd, ['analyze', file, '--format', 'json', ...dated]),
+    simulate: await runCli(cwd, ['simulate', file, '--runs', '30', '--seed', '7', '--format', 'json', ...dated]),
+    compare: await runCli(cwd, ['compare', file, file, '--format', 'json', ...dated]),
+    suggest: await runCli(cwd, ['suggest', file, '--format', 'json', '-o', 'draft.yaml']),
   };
-  report.runs += 4;
+  report.runs += 5;
   for (const [command, result] of Object.entries(results)) {
     if ('thrown' in result) found(`${command} threw: ${(result.thrown as Error)?.stack ?? String(result.thrown)}`);
   }
-  const { validate, analyze, simulate, compare } = results;
+  const { validate, analyze, simulate, compare, suggest } = results;
   if ('thrown' in validate) return;
   const json = JSON.parse(validate.stdout) as { files: Array<{ diagnostics: Array<{ code: string; line: number; column: number; severity: string; file: string }> }> };
   const diagnostics = json.files.flatMap((f) => f.diagnostics);
@@ -200,12 +213,12 @@ async function checkCase(
   if (valid) report.valid++;
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
   const simulable = valid || (errors.length > 0 && errors.every((c) => c === 'state-space-too-large'));
-  const expect = { analyze: valid ? 0 : 1, compare: valid ? 0 : 1, simulate: simulable ? 0 : 1 };
-  for (const [command, result] of [['analyze', analyze], ['simulate', simulate], ['compare', compare]] as const) {
+  const expect = { analyze: valid ? 0 : 1, compare: valid ? 0 : 1, simulate: simulable ? 0 : 1, suggest: valid ? 0 : 1 };
+  for (const [command, result] of [['analyze', analyze], ['simulate', simulate], ['compare', compare], ['suggest', suggest]] as const) {
     if ('thrown' in result) continue;
     if (result.code !== expect[command]) found(`validate says ${valid ? 'valid' : 'invalid'} (${errors.join(', ')}), ${command} exits ${result.code}: ${result.stderr.slice(0, 300)}`);
     if (result.code !== 0) continue;
-    const schema = command === 'analyze' ? 'analysis' : command === 'simulate' ? 'simulation' : 'comparison';
+    const schema = ({ analyze: 'analysis', simulate: 'simulation', compare: 'comparison', suggest: 'suggestions' } as const)[command];
     const validateJson = validators[schema];
     if (!validateJson(JSON.parse(result.stdout))) found(`${command} JSON does not conform to ${schema}.schema.json: ${JSON.stringify(validateJson.errors?.slice(0, 3))}`);
   }

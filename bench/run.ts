@@ -1,10 +1,11 @@
 /**
  * Runs every benchmark (`npm run bench`), each in its own node process so that one's memory does not
  * colour the other's figures, with the flags it needs: --expose-gc for clean heap readings, and a
- * 4 GiB old space because enumerating 2^16 paths with getSimplePaths holds about half a gigabyte and
- * loadFiles keeps every parsed file until the last one is read.
+ * 4 GiB old space because enumerating 2^16 paths with getSimplePaths holds about half a gigabyte.
+ * Benchmarks of what an installed package does (start-up, simulate end to end, the catalogue) run the
+ * built code: the package is built first (npm run build) when one of them is chosen.
  *
- * Run: node --import tsx bench/run.ts [diamonds|catalogue|simulate|pages|state-space|fuzz …]  (npm run bench -- simulate)
+ * Run: node --import tsx bench/run.ts [startup|diamonds|catalogue|simulate|simulate-e2e|pages|state-space|fuzz …]  (npm run bench -- startup)
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
@@ -17,14 +18,18 @@ export interface BenchScript {
   file: string;
   /** Node flags before --import tsx. */
   flags: string[];
+  /** True when it measures the built package (dist/), which is then built first. */
+  built?: boolean;
 }
 
 /** Every benchmark, in the order they run. */
 export const SCRIPTS: BenchScript[] = [
+  { name: 'startup', file: 'startup.ts', flags: [], built: true },
   { name: 'diamonds', file: 'diamonds.ts', flags: ['--max-old-space-size=4096', '--expose-gc'] },
-  { name: 'catalogue', file: 'catalogue.ts', flags: ['--max-old-space-size=4096', '--expose-gc'] },
+  { name: 'catalogue', file: 'catalogue.ts', flags: [], built: true },
   { name: 'simulate', file: 'simulate.ts', flags: [] },
-  { name: 'pages', file: 'pages.ts', flags: [] },
+  { name: 'simulate-e2e', file: 'simulate-e2e.ts', flags: [], built: true },
+  { name: 'pages', file: 'pages.ts', flags: [], built: true },
   { name: 'state-space', file: 'state-space.ts', flags: ['--expose-gc'] },
   { name: 'fuzz', file: 'fuzz.ts', flags: [] },
 ];
@@ -45,6 +50,11 @@ export function runBenchmarks(names: readonly string[]): number {
   }
   const chosen = names.length === 0 ? SCRIPTS : SCRIPTS.filter((s) => names.includes(s.name));
   let exitCode = 0;
+  if (chosen.some((s) => s.built)) {
+    console.log('\n$ npm run build\n');
+    const build = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'scripts', 'build.ts')], { stdio: 'inherit' });
+    if (build.status !== 0) return build.status ?? 1;
+  }
   for (const script of chosen) {
     const file = join(import.meta.dirname, script.file);
     const args = [...script.flags, '--import', 'tsx', file];

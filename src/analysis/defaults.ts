@@ -3,13 +3,20 @@
  * against. They live here, apart from the code that uses them, so that `wujian --help` can show them
  * without loading the analyses (XState, d3).
  */
-import { round2 } from './compare/measures.js';
+import { LUNAR_YEARS } from '../model/calendar/dates.js';
+import { roundHalfUp } from '../vocabulary/numbers.js';
 
 /** Largest number of paths `--list-paths` lists unless the caller says otherwise. */
 export const DEFAULT_PATH_LIMIT = 1000;
 
 /** Fewest and most cases a simulation may ask for. */
 export const RUNS_RANGE = { min: 1, max: 10_000_000 } as const;
+
+/**
+ * Years dates may be counted in (--start-date) and a calendar template written for (init --calendar
+ * --year): those whose lunar holidays can be computed, so that a year nobody has arranged is assumed.
+ */
+export const DATE_YEARS = LUNAR_YEARS;
 
 /** Largest simulation seed: d3.randomLcg keeps 32 bits of it. */
 export const MAX_SEED = 4_294_967_295;
@@ -35,8 +42,8 @@ export interface MoneySettings {
  * are modelled estimates; override them with what a local survey finds.
  */
 export const DEFAULT_MONEY: MoneySettings = {
-  hourlyCost: round2(120698 / (12 * 21.75 * 8)),
-  tripCost: round2(4 * (120698 / (12 * 21.75 * 8)) + 20),
+  hourlyCost: roundHalfUp(120698 / (12 * 21.75 * 8), 2),
+  tripCost: roundHalfUp(4 * (120698 / (12 * 21.75 * 8)) + 20, 2),
   prepHours: 0.5,
   waitHours: 0.5,
 };

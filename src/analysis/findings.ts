@@ -1,13 +1,13 @@
 /**
- * Compliance findings: facts a reform office must see in a report, not errors in the file. A path
- * whose counted time exceeds the committed or statutory limit; steps after which the applicant must
+ * Compliance findings: facts a reform office must see in a report, not errors in the file. A path —
+ * any path (compliance.ts) — whose counted time exceeds the committed or statutory limit; steps after which the applicant must
  * come back in person; a correction loop that may happen more than once (一次性告知, Art. 32).
  */
 import type { Procedure } from '../model/types.js';
 import { allRegions } from '../model/walk.js';
 import { stepsOf } from './measure-path.js';
-import type { PathName } from '../vocabulary/index.js';
-import type { Finding, Path, PathReport, ProcedureAnalysis } from './types.js';
+import { roundHalfUp } from '../vocabulary/index.js';
+import type { Finding, Path, ProcedureAnalysis } from './types.js';
 
 /** Tolerance for comparing day counts. */
 const EPSILON = 1e-9;
@@ -15,22 +15,25 @@ const EPSILON = 1e-9;
 /** Collects the findings of an analysed procedure. */
 export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, standardPath?: Path): Finding[] {
   const findings: Finding[] = [];
-  const named: Array<[PathName, PathReport | undefined]> = [
-    ['standard', analysis.paths.standard],
-    ['fastest', analysis.paths.fastest],
-    ['slowest', analysis.paths.slowest],
-  ];
-  for (const [limitName, limit] of [['committed', analysis.limits.committed], ['statutory', analysis.limits.statutory]] as const) {
-    if (!limit) continue;
-    for (const [pathName, path] of named) {
-      if (path && path.timeFigure.counted > limit.workdays + EPSILON) {
-        findings.push({
-          code: limitName === 'committed' ? 'exceeds-committed' : 'exceeds-statutory',
-          severity: pathName === 'slowest' && limitName === 'committed' ? 'note' : 'warning',
-          args: { path: pathName, counted: round(path.timeFigure.counted), limit: round(limit.workdays) },
-        });
-      }
-    }
+  // Every path, not three named ones: a breach anywhere is reported with the worst path and how likely
+  // it is. A breach with most likely durations, or any breach of the statutory limit, is a warning; a
+  // committed limit passed only when steps take their longest is a note.
+  for (const c of analysis.compliance) {
+    if (!(c.worst.counted > c.bound + EPSILON)) continue;
+    findings.push({
+      code: c.limit === 'committed' ? 'exceeds-committed' : 'exceeds-statutory',
+      severity: c.breach.mode > 0 || c.limit === 'statutory' ? 'warning' : 'note',
+      args: {
+        counted: round(c.worst.counted),
+        limit: round(c.bound),
+        probability: c.worst.probability,
+        breachMode: c.breach.mode,
+        breachMax: c.breach.max,
+        steps: c.worst.steps.join(' → '),
+        exact: c.exact,
+        ...(c.from ? { days: c.days, from: c.from } : {}),
+      },
+    });
   }
   const standard = analysis.paths.standard;
   if (standard && standardPath && standard.trips > 1) {
@@ -56,5 +59,5 @@ export function findFindings(procedure: Procedure, analysis: ProcedureAnalysis, 
 }
 
 function round(n: number): number {
-  return Math.round(n * 100) / 100;
+  return roundHalfUp(n, 2);
 }

@@ -2,8 +2,10 @@
  * The measures of one path: steps, the distinct materials the applicant prepares, copies, trips,
  * fees, departments, and time (elapsed, counted toward the statutory limit, not counted).
  */
-import type { Material, Procedure, StepState } from '../model/types.js';
+import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
 import { isPreparedMark } from '../vocabulary/index.js';
+import { unionFrom, type Intervals } from './counted-time.js';
+import { stepDepartments } from './departments.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
 /** True when the applicant still prepares this material (the rule of its reform mark: not shared, committed, cancelled or merged). */
@@ -16,8 +18,30 @@ export function stepsOf(path: Path): StepState[] {
   return path.steps.flatMap((s) => (s.type === 'step' ? [s.state] : s.regions.flatMap(stepsOf)));
 }
 
-/** Measures one path of `procedure`. */
-export function measurePath(procedure: Procedure, path: Path): PathMeasures {
+/** How each parallel block counts as 环节: the command line's rule, else the block's, else the procedure's, else stage. */
+export type StepCountingOf = (block: ParallelState) => StepCounting;
+
+/** The step-counting rule of each block of `procedure`, `override` (the command line's) winning. */
+export function stepCountingOf(procedure: Procedure, override?: StepCounting): StepCountingOf {
+  return (block) => override ?? block.stepCounting ?? procedure.stepCounting ?? 'stage';
+}
+
+/**
+ * 环节 on a path: an ordinary step is one; a parallel block is one stage, or the steps of its branches
+ * (each nested block again by its own rule), as `countingOf` says.
+ * @example countSteps(path, () => 'stage') // 并联审批计 1 个环节
+ */
+export function countSteps(path: Path, countingOf: StepCountingOf): number {
+  let n = 0;
+  for (const s of path.steps) {
+    if (s.type === 'step') n += 1;
+    else n += countingOf(s.state) === 'stage' ? 1 : s.regions.reduce((sum, r) => sum + countSteps(r, countingOf), 0);
+  }
+  return n;
+}
+
+/** Measures one path of `procedure`, counting 环节 by `countingOf` (default: the file's rules). */
+export function measurePath(procedure: Procedure, path: Path, countingOf: StepCountingOf = stepCountingOf(procedure)): PathMeasures {
   const steps = stepsOf(path);
   const materialIds = new Set<string>();
   for (const step of steps) {
@@ -27,16 +51,13 @@ export function measurePath(procedure: Procedure, path: Path): PathMeasures {
     }
   }
   const materials = [...materialIds];
-  const departments = new Set<string>();
-  for (const step of steps) {
-    const department = step.department ?? (step.actor === 'applicant' ? undefined : procedure.department);
-    if (department) departments.add(department);
-  }
+  const departments = new Set(steps.flatMap((step) => stepDepartments(step, procedure)));
   const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const time = timeOf(path, () => true);
-  const counted = timeOf(path, (s) => s.counts);
+  const counted = countedTimeOf(path);
   return {
-    steps: steps.length,
+    steps: countSteps(path, countingOf),
+    stepCounts: { stage: countSteps(path, () => 'stage'), perStep: steps.length },
     stepNames: namesOf(path),
     materials,
     copies: materials.reduce((sum, id) => sum + procedure.materials.get(id)!.copies, 0),
@@ -53,7 +74,7 @@ export function measurePath(procedure: Procedure, path: Path): PathMeasures {
 
 /**
  * Working days along a path for the steps `include` admits, under each duration scenario; a parallel
- * block takes as long as its longest branch (for counted time: the branch with the most counted days).
+ * block takes as long as its longest branch. (Counted time is measured on the timeline: countedTimeOf.)
  */
 export function timeOf(path: Path, include: (step: StepState) => boolean): TimeRange {
   const total = { min: 0, mode: 0, max: 0 };
@@ -73,8 +94,39 @@ export function timeOf(path: Path, include: (step: StepState) => boolean): TimeR
   return total;
 }
 
+/**
+ * Working days counted toward the statutory limit along a path under each duration scenario, on the
+ * timeline: the union of the counted steps' intervals (see counted-time.ts).
+ */
+export function countedTimeOf(path: Path): TimeRange {
+  const at = (scenario: keyof TimeRange) => {
+    const intervals: Intervals = [];
+    layOut(path, scenario, 0, intervals);
+    return unionFrom(intervals, 0);
+  };
+  return { min: at('min'), mode: at('mode'), max: at('max') };
+}
+
+/** Lays a path's counted steps out from `start` into `intervals` (a block's branches merged); returns its end. */
+function layOut(path: Path, scenario: keyof TimeRange, start: number, intervals: Intervals): number {
+  let t = start;
+  for (const s of path.steps) {
+    if (s.type === 'step') {
+      const d = s.state.duration[scenario];
+      if (s.state.counts) intervals.push(t, t + d);
+      t += d;
+    } else {
+      const from = intervals.length / 2;
+      const ends = s.regions.map((r) => layOut(r, scenario, t, intervals));
+      unionFrom(intervals, from);
+      t = Math.max(t, ...ends);
+    }
+  }
+  return t;
+}
+
 /** Step names in order, a block shown as its branches joined by " ∥ ". */
-function namesOf(path: Path): string[] {
+export function namesOf(path: Path): string[] {
   return path.steps.map((s) =>
     s.type === 'step' ? s.state.name : `${s.state.name}（${s.regions.map((r) => namesOf(r).join('→')).join(' ∥ ')}）`,
   );

@@ -2,31 +2,51 @@
  * The five measures (五减) of one procedure: items, materials, steps, time limits, fees and trips,
  * from its named paths, with the compliance findings a reform office must see.
  */
-import type { Limit, Procedure, StepState } from '../model/types.js';
-import { limitWorkdays } from '../model/normalize.js';
-import { allSteps } from '../model/walk.js';
-import { finishDate } from './calendar.js';
+import type { ParallelState, Procedure, StepState } from '../model/types.js';
+import { allStates, allSteps } from '../model/walk.js';
+import { stepRule, type CountingRuleId, type StepCounting } from '../vocabulary/index.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from './calendar.js';
+import { getDepartments } from './departments.js';
 import { bestPath } from './exact.js';
 import { findFindings } from './findings.js';
-import { isPrepared, measurePath } from './measure-path.js';
+import { limitFigure } from './calendar-days.js';
+import { checkLimits } from './compliance.js';
+import { limitBound } from './counted-time.js';
+import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
+import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
-import type { Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
+import type { ComplianceFigure, Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
-  /** Date the application is made (YYYY-MM-DD), to report finish dates on the official calendar. */
+  /** Date the application is made (YYYY-MM-DD), to report finish dates. */
   startDate?: string;
+  /** The working-day calendar the dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
+  /**
+   * Date limits in calendar days are counted from when there is no start date: a bundle's items start
+   * on its schedule, so they get no finish dates, but their limits count from the application date.
+   */
+  limitDate?: string;
+  /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
+  stepCounting?: StepCounting;
+  /**
+   * Where to read a file the model names, to locate a warning in it: a file as shown (relative to the
+   * user's folder) → a path to read. The name itself when absent.
+   */
+  readPath?: (file: string) => string;
 }
 
 /** How distinct materials are counted, stated in every report. */
 export const MATERIALS_METHOD =
   'exact per path: the set union of the materials of the steps on the path (materials are not additive, so no path optimisation is used); whole procedure: the union over every step, an upper bound for any one path';
 
-/** Analyses one procedure. Throws CalendarRangeError when startDate is outside the calendar data. */
+/** Analyses one procedure; with a start date, each named path gets its finishing date on the calendar. */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ProcedureAnalysis {
   const named = getNamedPaths(procedure);
+  const countingOf = stepCountingOf(procedure, options.stepCounting);
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined =>
-    path && toReport(procedure, path, scenario, options.startDate);
+    path && toReport(procedure, path, scenario, countingOf, options);
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');
   const slowest = report(named.slowest, 'max');
@@ -49,7 +69,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     instant: procedure.handling === '即办件' || procedure.limits.committed?.instant === true,
     handling: procedure.handling,
     online: procedure.online,
-    limits: { statutory: limitFigure(procedure.limits.statutory), committed: limitFigure(procedure.limits.committed) },
+    limits: getLimits(procedure, options.startDate ?? options.limitDate, options.calendar),
     materials: {
       defined: materials.length,
       procedure: prepared.length,
@@ -63,11 +83,18 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
       },
       method: MATERIALS_METHOD,
     },
-    steps: { model: steps.length, standard: standard?.steps, fastest: fastest?.steps, slowest: slowest?.steps },
+    steps: {
+      model: steps.length,
+      standard: standard?.steps,
+      fastest: fastest?.steps,
+      slowest: slowest?.steps,
+      rule: getStepRule(procedure, options.stepCounting),
+      ...(standard ? { standardCounts: standard.stepCounts } : {}),
+    },
     time: { standard: standard?.timeFigure, fastest: fastest?.timeFigure, slowest: slowest?.timeFigure },
     fees: { standard: standard?.fees, max: mostFees ? mostFees.value + itemFees : undefined },
     trips: { standard: standard?.trips, worst: mostTrips?.trips },
-    departments: [...new Set([...(procedure.department ? [procedure.department] : []), ...steps.flatMap((s) => (s.department ? [s.department] : []))])],
+    departments: getDepartments(procedure),
     paths: {
       approvalPaths: named.approvalPaths,
       standard,
@@ -76,24 +103,58 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
       mostTrips,
       outcomes: named.outcomes.map((o) => ({ outcome: o.outcome, probability: o.probability, path: report(o.path, 'mode') })),
     },
+    compliance: [],
     findings: [],
   };
+  analysis.compliance = getCompliance(named.table, analysis.limits);
   analysis.findings = findFindings(procedure, analysis, named.standard);
   return analysis;
+}
+
+/** The rule the procedure's 环节 are counted by: one for every block, or as each block declares when they differ. */
+export function getStepRule(procedure: Procedure, override?: StepCounting): CountingRuleId {
+  const countingOf = stepCountingOf(procedure, override);
+  const blocks = allStates(procedure.process).filter((s): s is ParallelState => s.type === 'parallel');
+  const rules = new Set(blocks.map(countingOf));
+  if (rules.size > 1) return 'steps-declared';
+  return stepRule(rules.values().next().value ?? override ?? procedure.stepCounting ?? 'stage');
 }
 
 function stepFees(step: StepState): number {
   return step.fees.reduce((sum, f) => sum + f.amount, 0);
 }
 
-function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, startDate?: string): PathReport {
-  const m = measurePath(procedure, path);
+function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, countingOf: StepCountingOf, options: AnalyzeOptions): PathReport {
+  const m = measurePath(procedure, path, countingOf);
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
-  return { ...m, scenario, timeFigure: startDate ? { ...figure, finish: finishDate(startDate, elapsed) } : figure };
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
+  return { ...m, scenario, timeFigure: options.startDate ? { ...figure, finish: calendar.finishDate(options.startDate, elapsed) } : figure };
 }
 
-/** A limit with its working-day equivalent (calendar days count 5/7). */
-export function limitFigure(limit: Limit | undefined) {
-  return limit && { days: limit.days, unit: limit.unit, instant: limit.instant, workdays: limitWorkdays(limit) };
+/**
+ * A procedure's limits with their working days; one in calendar days is counted on the calendar from
+ * the application date, else the version date; with neither, a limit in calendar days has no working
+ * days (the loader warns: calendar-day-without-date).
+ */
+export function getLimits(procedure: Procedure, startDate?: string, calendar: WorkCalendar = DEFAULT_CALENDAR): ProcedureAnalysis['limits'] {
+  const from = startDate ?? procedure.version.date;
+  return { statutory: limitFigure(procedure.limits.statutory, from, calendar), committed: limitFigure(procedure.limits.committed, from, calendar) };
+}
+
+/** Each limit the procedure has, checked over every path of its table (one pass for both). */
+function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): ComplianceFigure[] {
+  // A limit in calendar days with no date to count from has no working days to check against.
+  const checked = (['committed', 'statutory'] as const).flatMap((name) => {
+    const limit = limits[name];
+    return limit && limit.workdays !== undefined ? [{ name, limit, workdays: limit.workdays }] : [];
+  });
+  // 即办 means within the same working day: up to one working day of counted time is not late.
+  const bounds = checked.map(({ limit, workdays }) => limitBound({ instant: limit.instant, workdays }));
+  const results = checked.length > 0 ? checkLimits(table, bounds) : [];
+  return checked.map(({ name, limit }, k) => {
+    const c = results[k]!;
+    const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
+    return { limit: name, bound: bounds[k]!, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules };
+  });
 }

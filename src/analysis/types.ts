@@ -1,5 +1,7 @@
 /** The analysis results: paths through a procedure and the measures of 五减. */
-import type { FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
+import type { CountingRuleId } from '../vocabulary/index.js';
+import type { DayUnit, FinalState, Outcome, ParallelState, StepState, Transition } from '../model/types.js';
+import type { FinishDate } from './calendar.js';
 
 /** One element of a path: a step, or a parallel block with the path taken in each branch. */
 export type PathStep =
@@ -28,8 +30,10 @@ export interface TimeRange {
 
 /** The measures of one path. */
 export interface PathMeasures {
-  /** Steps (环节) on the path, counting every branch of a parallel block. */
+  /** Steps (环节) on the path by the rule in force (a parallel block as one stage by default). */
   steps: number;
+  /** The same path under each uniform rule: every block one stage, and every step counted. */
+  stepCounts: { stage: number; perStep: number };
   /** Step names in order (a block's branches joined with " ∥ "). */
   stepNames: string[];
   /** Distinct materials the applicant prepares on the path (shared, committed and cancelled ones excluded). */
@@ -76,8 +80,8 @@ export interface TimeFigure {
   counted: number;
   /** Working days not counted (Art. 45). */
   uncounted: number;
-  /** Finish date and calendar days, when a start date was given. */
-  finish?: { date: string; calendarDays: number };
+  /** Finish date and calendar days (and the first assumed date counted, if any), when a start date was given. */
+  finish?: FinishDate;
 }
 
 /** A named path in a report: its measures, and its time under the path's own scenario. */
@@ -92,16 +96,46 @@ export interface PathReport extends PathMeasures {
 export type { Finding } from '../vocabulary/index.js';
 import type { Finding } from '../vocabulary/index.js';
 
-/** A limit as written, with its working-day equivalent (calendar days count 5/7). */
+/** A time limit as the reports give it: as written, and in working days. */
 export interface LimitFigure {
   /** Days as written (0 for 即办). */
   days: number;
   /** Working days or calendar days. */
-  unit: 'workday' | 'calendar-day';
+  unit: DayUnit;
   /** True for 即办 (handled on the spot). */
   instant: boolean;
-  /** In working days. */
-  workdays: number;
+  /**
+   * In working days: as written, or for calendar days counted on the working-day calendar from `from`
+   * (never 5/7). Absent for calendar days with no date to count from: there is no figure, and the
+   * limit is neither compared nor checked (the file gets a calendar-day-without-date warning).
+   */
+  workdays?: number;
+  /** For a limit in calendar days: the date its working days were counted from. */
+  from?: string;
+  /** For a limit in calendar days: the first day counted on assumed days (a year no arrangement covers). */
+  assumed?: string;
+}
+
+/** How a procedure stands against one of its limits over every path (see compliance.ts). */
+export interface ComplianceFigure {
+  /** Which limit. */
+  limit: 'statutory' | 'committed';
+  /** Working days counted time is compared with (即办: 1, the same working day). */
+  bound: number;
+  /** The limit as written: days. */
+  days: number;
+  /** The limit as written: unit. */
+  unit: DayUnit;
+  /** For a limit in calendar days: the date its working days were counted from on the calendar. */
+  from?: string;
+  /** The path with the most counted time, every step at its longest. */
+  worst: { counted: number; probability: number; steps: string[] };
+  /** Probability that counted time exceeds the bound: steps at their most likely, and at their longest. */
+  breach: { mode: number; max: number };
+  /** False when a large parallel block was bounded by its elapsed time instead of laid out. */
+  exact: boolean;
+  /** The rules: counted-timeline, and instant-same-day for a 即办 limit. */
+  rules: CountingRuleId[];
 }
 
 /** Everything wujian measures of one procedure (one version of one item). */
@@ -128,7 +162,7 @@ export interface ProcedureAnalysis {
   handling?: string;
   /** 网办深度 (Ⅰ级–Ⅳ级), when given. */
   online?: string;
-  /** Statutory and committed limits; `workdays` converts calendar days at 5/7. */
+  /** Statutory and committed limits; calendar days counted on the working-day calendar. */
   limits: {
     statutory?: LimitFigure;
     committed?: LimitFigure;
@@ -148,8 +182,24 @@ export interface ProcedureAnalysis {
     /** How distinct materials are counted. */
     method: string;
   };
-  /** Steps: in the model, and on the standard, fastest and slowest paths. */
-  steps: { model: number; standard?: number; fastest?: number; slowest?: number };
+  /**
+   * 环节: every step in the model, and on the named paths by the rule in force (`rule`), with the
+   * standard path's count under each uniform rule (shown where it differs).
+   */
+  steps: {
+    /** Every step in the model. */
+    model: number;
+    /** On the standard path. */
+    standard?: number;
+    /** On the fastest path. */
+    fastest?: number;
+    /** On the slowest path. */
+    slowest?: number;
+    /** How parallel blocks were counted. */
+    rule: CountingRuleId;
+    /** The standard path counted with every block as one 环节 (stage) and step by step (perStep). */
+    standardCounts?: { stage: number; perStep: number };
+  };
   /** Time of the standard, fastest and slowest paths, each under its own scenario. */
   time: { standard?: TimeFigure; fastest?: TimeFigure; slowest?: TimeFigure };
   /** Fees in yuan: on the standard path, and the most any approval path charges. */
@@ -173,6 +223,8 @@ export interface ProcedureAnalysis {
     /** Each outcome, its probability and its most likely path. */
     outcomes: Array<{ outcome: Outcome; probability: number; path?: PathReport }>;
   };
+  /** Each limit checked over every path. */
+  compliance: ComplianceFigure[];
   /** Compliance findings (src/vocabulary/findings.ts words them). */
   findings: Finding[];
 }

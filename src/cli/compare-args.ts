@@ -10,9 +10,8 @@ import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
 import { IDENTIFIER } from '../model/ids.js';
 import { spanOf } from '../model/locate.js';
-import { parseYaml } from '../model/parse.js';
+import { readYaml } from '../model/parse.js';
 import { describeValue } from '../model/schema.js';
-import { readSource } from '../model/source.js';
 import { loadTargetsFile, parseTarget, targetMeasureNames, type Target } from '../model/targets.js';
 import type { Lang } from '../model/types.js';
 import { TARGET_PROBLEMS } from '../vocabulary/index.js';
@@ -62,14 +61,13 @@ function readFlags(flags: OptionValues<typeof compareOptions>, cwd: string, lang
     else volume = Number(m[2]);
   }
   const money = { hourlyCost: flags['hourly-cost'], tripCost: flags['trip-cost'], prepHours: flags['prep-hours'], waitHours: flags['wait-hours'] };
-  return { ok: true, options: { rename, targets, money, volume, volumes } };
+  const stepCounting = flags['step-counting'];
+  return { ok: true, options: { rename, targets, money, volume, volumes, ...(stepCounting ? { stepCounting } : {}) } };
 }
 
 /** Reads a rename map file: a YAML mapping of old id to new id; a value that is not an id is reported where it stands. */
 function readMapFile(file: string): { ok: true; map: Map<string, string> } | { ok: false; diagnostic: Diagnostic } {
-  const source = readSource(file);
-  if (!source.ok) return { ok: false, diagnostic: source.diagnostic };
-  const parse = parseYaml(file, source.text);
+  const parse = readYaml(file);
   if (!parse.ok) return { ok: false, diagnostic: parse.diagnostics[0]! };
   const entries = Object.entries(parse.parsed.value as Record<string, unknown>);
   const wrong = entries.find(([, v]) => typeof v !== 'string');

@@ -1,5 +1,5 @@
 /**
- * The CLI as a function: run(argv, io) → exit code. bin.js only wires it to the process; tests call
+ * The CLI as a function: run(argv, io) → exit code. bin.ts only wires it to the process; tests call
  * it directly with a memory IO. A command is found in the command table, its line parsed against its
  * declaration, and only then is the module that runs it loaded.
  */
@@ -7,9 +7,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { Lang } from '../model/types.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say } from './messages.js';
-import { findLang, parseCommandLine, unknownCommandMessage, withoutLang, type OptionDefaults } from './parse.js';
+import { findLang, parseCommandLine, unknownCommandMessage, withoutLang, type Parsed } from './parse.js';
 import { getCommand } from './table/index.js';
-import type { CommandContext } from './table/types.js';
+import type { CommandContext, CommandSpec, OptionSpec } from './table/types.js';
 
 /** Runs the wujian command line `argv` (without "node" and the script). */
 export async function run(argv: string[], io: IO): Promise<ExitCode> {
@@ -32,8 +32,8 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
     return usage(io, lang, unknownCommandMessage(name, lang));
   }
   // Option defaults from a settings file (wujian.yaml) come in here, before the table's own.
-  const defaults: OptionDefaults = {};
-  const parsed = parseCommandLine(command, rest, lang, defaults);
+  const parsed = await parseWithSettings(command, rest, lang, io);
+  if (!parsed) return Exit.INVALID;
   if (!parsed.ok) return usage(io, lang, parsed.message, command.name);
   if (parsed.help) {
     io.out(await getHelp(lang, command.name));
@@ -48,6 +48,20 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
   };
   const module = await command.load();
   return module.run(context);
+}
+
+/**
+ * The command line read against `command`. Option defaults from the settings file (wujian.yaml) come
+ * in here, before the table's own: for a command with options the settings set, the settings are read
+ * (once, and not for --help) and the line read again with them, so that what it says still wins.
+ * Undefined when the settings have errors, which are then printed.
+ */
+async function parseWithSettings(command: CommandSpec<any>, argv: readonly string[], lang: Lang, io: IO): Promise<Parsed | undefined> {
+  const parsed = parseCommandLine(command, argv, lang);
+  if (!parsed.ok || parsed.help || !Object.values<OptionSpec>(command.options).some((spec) => spec.type === 'text' && spec.setting)) return parsed;
+  const { readSettingsDefaults } = await import('./settings.js');
+  const defaults = readSettingsDefaults(command, lang, io);
+  return defaults && parseCommandLine(command, argv, lang, defaults);
 }
 
 /** The help text, its module (and the display-width tables it measures columns with) loaded when asked for. */

@@ -103,18 +103,18 @@ const SENTENCES = {
     (a) => `--start-date 应为 YYYY-MM-DD 格式的真实日期，例如 2024-09-27（实际为 "${a.found}"）`,
     (a) => `--start-date must be a real date written YYYY-MM-DD, e.g. 2024-09-27 (found "${a.found}")`,
   ),
-  startDateOutside: sentence<{ date: string; first: string; last: string }>(
-    (a) => `--start-date ${a.date} 超出了法定节假日数据覆盖的范围（${a.first} 至 ${a.last}）`,
-    (a) => `--start-date ${a.date} is outside the official holiday data (${a.first} to ${a.last})`,
-  ),
-  calendarOverflow: sentence<{ start?: string; subject: 'path' | 'case'; first: string; last: string }>(
-    (a) => `错误：从 ${a.start} 起算，有的${a.subject === 'path' ? '路径' : '案件'}要到 ${a.last} 以后才能办结，超出了法定节假日数据覆盖的范围（${a.first} 至 ${a.last}）\n  提示：请换用更早的申请日期，或在国务院公布新一年放假安排后升级 chinese-days 包。\n`,
-    (a) => `error: counting from ${a.start}, some ${a.subject} finishes after ${a.last}, beyond the official holiday data (${a.first} to ${a.last})\n  hint: use an earlier start date, or update the chinese-days package once the new year's arrangement is published.\n`,
+  startDateOutside: sentence<{ date: string; first: number; last: number }>(
+    (a) => `--start-date ${a.date} 应在 ${a.first} 至 ${a.last} 年之间（农历节日只能推算到这些年）`,
+    (a) => `--start-date ${a.date} must lie in ${a.first}–${a.last} (the years whose lunar holidays can be computed)`,
   ),
   // simulate
   oneFileToSimulate: sentence<{ file: string; count: number }>(
     (a) => `错误：${a.file} 中有 ${a.count} 个事项文件，simulate 一次模拟一个事项或一件事\n  提示：请给出一个文件，例如 ${a.file}/before.yaml。\n`,
     (a) => `error: ${a.file} holds ${a.count} procedure files; simulate runs one procedure or bundle at a time\n  hint: give one file, e.g. ${a.file}/before.yaml.\n`,
+  ),
+  notSimulable: sentence<{ file: string }>(
+    (a) => `错误：${a.file} 不是事项或一件事文件，无法模拟\n  提示：节假日安排和 wujian.yaml 由命令自动读取（或用 --calendar 指定），不需要作为模拟对象给出。\n`,
+    (a) => `error: ${a.file} is not a procedure or bundle file and cannot be simulated\n  hint: holiday calendars and wujian.yaml are read by the commands themselves (or named with --calendar).\n`,
   ),
   interrupted: sentence<{ completed: number; runs: number }>(
     (a) => `已中断：完成了 ${grouped(a.completed)} / ${grouped(a.runs)} 件，以下是已完成部分的结果。\n`,
@@ -131,6 +131,11 @@ const SENTENCES = {
   ),
   // init
   notYaml: sentence<{ file: string }>((a) => `错误：文件名应以 .yaml 结尾：${a.file}\n`, (a) => `error: the file name should end in .yaml: ${a.file}\n`),
+  yearWithoutCalendar: sentence(() => '--year 只用于 --calendar（生成节假日安排）', () => '--year goes with --calendar (a holiday calendar)'),
+  calendarWithTemplate: sentence(
+    () => '--calendar 生成节假日安排文件，不能与 --template 一件事 同时使用',
+    () => '--calendar writes a holiday calendar and does not go with --template bundle',
+  ),
   exists: sentence<{ files: readonly string[] }>(
     (a) => `错误：${a.files.join('、')} 已存在，未覆盖。\n  提示：换一个文件名，或加 --force 覆盖。\n`,
     (a) => `error: ${a.files.join(', ')} already exists and was not overwritten.\n  hint: choose another name, or add --force.\n`,
@@ -138,6 +143,23 @@ const SENTENCES = {
   initialised: sentence<{ files: readonly string[]; check: string }>(
     (a) => `已生成 ${a.files.join('、')}。编辑后运行：wujian validate ${a.check}\n`,
     (a) => `Wrote ${a.files.join(', ')}. Edit, then run: wujian validate ${a.check}\n`,
+  ),
+  // suggest
+  badRule: sentence<{ option: string; found: string; known: string; hint: string }>(
+    (a) => `${a.option} 不认识规则 "${a.found}"${a.hint ? `（${a.hint}）` : ''}；规则有：${a.known}`,
+    (a) => `${a.option}: unknown rule "${a.found}"${a.hint ? ` (${a.hint})` : ''}; the rules are: ${a.known}`,
+  ),
+  noDraft: sentence<{ file: string }>(
+    (a) => `没有可采用的建议，未写出草案 ${a.file}。\n`,
+    (a) => `No suggestion to adopt: the draft ${a.file} was not written.\n`,
+  ),
+  draftNeedsFile: sentence<{ file: string }>(
+    (a) => `错误：“一件事”的草案连同改动过的事项一起写成文件，-o 需要一个文件名（实际为 ${a.file}）\n`,
+    (a) => `error: a bundle's draft is written as files with its changed items beside it: -o needs a file name (found ${a.file})\n`,
+  ),
+  checkDraft: sentence<{ before: string; draft: string }>(
+    (a) => `核对草案：wujian compare ${a.before} ${a.draft}\n`,
+    (a) => `Check the draft: wujian compare ${a.before} ${a.draft}\n`,
   ),
   // Writing output
   cannotWrite: sentence<{ file: string; reason: string }>((a) => `错误：无法写入 ${a.file} (${a.reason})\n`, (a) => `error: cannot write ${a.file} (${a.reason})\n`),

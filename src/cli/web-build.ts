@@ -1,12 +1,17 @@
 /**
  * The two builds of the web app and how to get them: web/dist (served by `wujian view`) and
- * web/dist-report (one index.html with everything inline, the template of `wujian report`). A build
- * that is missing or older than the app's sources is made on demand with Vite.
+ * web/dist-report (one index.html with everything inline, the template of `wujian report`). Each
+ * build records the sources it read with a hash of each (build-stamp.json, written by
+ * web/build-stamp.ts); a build that is missing, or one of whose sources has changed since, is made on
+ * demand with Vite. An installed package ships its builds and none of their sources, so they are
+ * current as they are; file times, which npm resets, are never read.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model/types.js';
+import { readFontFaces, type FontChunk } from '../report/font.js';
 import type { IO } from './io.js';
 import { say } from './messages.js';
 
@@ -38,27 +43,36 @@ function createBuild(name: WebBuild['name'], config: string, outDir: string): We
   return { name, config: join(WEB_DIR, config), outDir: join(WEB_DIR, outDir), index: join(WEB_DIR, outDir, 'index.html') };
 }
 
-/** Folders under web/ that are output or tooling, not the app's sources. */
-const NOT_SOURCES = new Set(['dist', 'dist-report', 'screenshots', 'node_modules']);
+/** Name of the stamp file in a build's output folder. */
+export const BUILD_STAMP_FILE = 'build-stamp.json';
 
-/** Folders of src/ the app's bundle takes code from: the vocabulary it words everything with, and the report types. */
-const APP_SOURCES = ['vocabulary', 'report'];
-
-/** True when `build` is missing or some file of the app's sources (web/, src/vocabulary/, src/report/) is newer. */
-export function isBuildStale(build: WebBuild): boolean {
-  if (!existsSync(build.index)) return true;
-  const built = statSync(build.index).mtimeMs;
-  return newestSource(WEB_DIR, true) > built || APP_SOURCES.some((folder) => newestSource(join(ROOT, 'src', folder), false) > built);
+/** What a build read: each source file (relative to ROOT, with "/") and the sha256 of its content. */
+export interface BuildStamp {
+  /** Source file → sha256, hex. */
+  files: Record<string, string>;
 }
 
-function newestSource(dir: string, top: boolean): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (top && NOT_SOURCES.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path, false) : statSync(path).mtimeMs);
-  }
-  return newest;
+/** The stamp of a build that read `files` (relative to ROOT), hashed as they are now. */
+export function createBuildStamp(files: readonly string[]): BuildStamp {
+  return { files: Object.fromEntries([...files].sort().map((f) => [f, hashFile(join(ROOT, f))])) };
+}
+
+function hashFile(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * True when `build` is missing, has no stamp, or one of the sources it read is here with other
+ * content than when it was built. Sources that are absent do not count: an installed package has none.
+ */
+export function isBuildStale(build: WebBuild): boolean {
+  const stampFile = join(build.outDir, BUILD_STAMP_FILE);
+  if (!existsSync(build.index) || !existsSync(stampFile)) return true;
+  const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as BuildStamp;
+  return Object.entries(stamp.files).some(([file, hash]) => {
+    const path = join(ROOT, file);
+    return existsSync(path) && hashFile(path) !== hash;
+  });
 }
 
 /**
@@ -94,3 +108,15 @@ export async function prepareBuild(build: WebBuild, lang: Lang, io: IO): Promise
   io.err(say(lang, 'buildFailed', { failure, script }));
   return false;
 }
+
+/**
+ * The Noto Sans SC chunks of the served app's build (web/dist/assets: its stylesheet and woff2 files),
+ * which reports cut their fonts from: the package ships these files once, for both.
+ */
+export function getAppFontChunks(): FontChunk[] {
+  const assets = join(APP_BUILD.outDir, 'assets');
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.css'))
+    .flatMap((name) => readFontFaces(readFileSync(join(assets, name), 'utf8'), assets));
+}
+

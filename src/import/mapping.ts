@@ -19,9 +19,8 @@
  */
 import { createDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { keySpanOf } from '../model/locate.js';
-import { parseYaml } from '../model/parse.js';
+import { readYaml } from '../model/parse.js';
 import { validateSchema } from '../model/schema.js';
-import { readSource } from '../model/source.js';
 import { suggest } from '../model/suggest.js';
 import { fieldByName } from './fields.js';
 import type { Sheet } from './sheet.js';
@@ -52,9 +51,7 @@ type Raw = { sheets?: Record<string, { header?: number; skip?: boolean; columns?
 
 /** Reads and checks a mapping file; its problems are located in it (file:line:column). */
 export function readMapping(file: string): { mapping?: Mapping; diagnostics: Diagnostic[] } {
-  const source = readSource(file);
-  if (!source.ok) return { diagnostics: [source.diagnostic] };
-  const parse = parseYaml(file, source.text);
+  const parse = readYaml(file);
   if (!parse.ok) return { diagnostics: parse.diagnostics };
   const problems = validateSchema(file, parse.parsed, 'mapping');
   if (hasErrors(problems)) return { diagnostics: problems };

@@ -4,7 +4,7 @@
  * (see messages.ts), so one check serves both Chinese and English output.
  */
 
-import type { LimitUnit, TargetProblem } from '../vocabulary/index.js';
+import type { HolidayKey, LimitUnit, StepCounting, TargetProblem } from '../vocabulary/index.js';
 import { compareCells } from './cells.js';
 
 /** How serious a problem is: errors make a file invalid, warnings do not. */
@@ -81,22 +81,45 @@ export interface DiagnosticArgs {
   'duplicate-material': { material: string; first: number };
   'unknown-material': { material: string; step: string; suggestion: string };
   'unknown-into': { material: string; into: string; suggestion: string };
+  'into-self': { material: string };
+  'into-cycle': { materials: string };
+  'same-material-unknown': { material: string; suggestion: string };
+  'same-material-twice': { material: string; first: number };
   'into-without-merged': { material: string };
   'unused-material': { material: string; name: string };
   'condition-missing': { material: string };
   'probability-sum': { step: string; sum: number };
   'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnit; statutory: number; statutoryUnit: LimitUnit };
+  'calendar-day-without-date': { limit: 'statutory' | 'committed' };
   'instant-with-limit': { committed: number; committedUnit: LimitUnit };
   'instant-without-handling': Record<string, never>;
   'online-depth-trips': { step: string; trips: number };
   'duration-order': { step: string; min: number; mode: number; max: number };
   'duration-distribution': { step: string; reason: 'fixed-range' | 'lognormal-median' | 'lognormal-spread' | 'lognormal-ratio'; mode: number; max: number; ratio: number };
+  'department-list-in-text': { department: string; count: number; list: string };
+  'step-counting-not-parallel': { step: string; value: StepCounting };
+  'merges-unknown-item': { item: string; suggestion: string };
+  'merges-unknown-step': { step: string; item: string; suggestion: string };
+  'merges-duplicate': { step: string; first: string };
+  'bundle-limit-below-fastest': { limit: 'statutory' | 'committed'; days: number; unit: LimitUnit; fastest: number; critical: string };
   'bundle-item-ref': Record<string, never>;
   'bundle-unknown-item': { item: string; suggestion: string };
   'bundle-item-invalid': { item: string; errors: number };
   'bundle-duplicate-item': { item: string; first: number };
   'bundle-id-mismatch': { id: string; fileId: string; file: string };
   'bundle-cycle': { items: string };
+  'calendar-year': AtPath & { value: string };
+  'calendar-empty-year': AtPath & { year: number };
+  'calendar-day-form': AtPath & { found: string };
+  'calendar-wrong-year': AtPath & { date: string; year: number };
+  'calendar-range-order': AtPath & { from: string; to: string };
+  /** `line`: where the date is listed the other way first (0 when unknown). */
+  'calendar-both': AtPath & { date: string; line: number };
+  /** `off`: the file makes the day a day off (the official arrangement has it as a make-up working day). */
+  'calendar-overrides-official': { date: string; off: boolean; holiday: string; source: string };
+  'calendar-missing-holidays': { year: number; holidays: HolidayKey[] };
+  /** `folder`: the folder of wujian.yaml, which the path is relative to. */
+  'settings-calendar-not-found': { value: string; folder: string };
   'pair-ambiguous': { id: string; label: string; count: number; files: string };
   'target-invalid': { target: string; problem: TargetProblem; names: string };
   // Workbooks (`wujian import`): located at a cell ("材料!B5") when one is at fault; worded in messages-import.ts.

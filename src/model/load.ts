@@ -1,20 +1,27 @@
 /**
- * Loading: file → text → YAML with positions → schema check → typed model → semantic checks.
- * Each stage stops the file at its first failing stage, so later checks never see malformed data.
+ * Loading: file → text → YAML value → schema check → typed model → semantic checks. Each stage stops
+ * the file at its first failing stage, so later checks never see malformed data. Positions in the YAML
+ * are parsed only for a file with something to report (or one the quick reader declines).
  */
 import { resolve as resolvePath } from 'node:path';
+import { checkCalendarFiles } from './calendar/check.js';
+import { checkCalendar, isCalendarShape } from './calendar/file.js';
+import type { CalendarFile } from './calendar/types.js';
 import { CheckContext } from './check/context.js';
 import { checkBundle } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
+import { checkMergesWithin } from './check/merges.js';
 import { checkRules } from './check/rules.js';
 import { checkStateSpace } from './check/state-space.js';
 import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
-import { validateSchema } from './schema.js';
+import { isSchemaValid, validateSchema } from './schema.js';
+import { readYamlValue } from './read-value.js';
+import { checkSettings, isSettingsFileName, type Settings } from './settings.js';
 import { readSource } from './source.js';
-import type { Document } from './types.js';
+import type { Document, Procedure } from './types.js';
 
 /** What loading one file gives: the document when it is valid, and every problem found. */
 export interface LoadResult {
@@ -24,6 +31,11 @@ export interface LoadResult {
   document?: Document;
   /** Problems, sorted by position. */
   diagnostics: Diagnostic[];
+  /**
+   * A file that holds no procedure or bundle but a holiday calendar or the project settings (wujian.yaml),
+   * checked as such: commands that analyse skip it; `validate` reports on it.
+   */
+  other?: { kind: 'calendar'; calendar?: CalendarFile } | { kind: 'settings'; settings?: Settings };
 }
 
 /** What a file is loaded for. */
@@ -35,31 +47,71 @@ export interface LoadOptions {
   simulation?: boolean;
 }
 
-/** Loads and checks one procedure or bundle file given as text (the file name is used for messages). */
+/**
+ * Loads and checks one procedure or bundle file given as text (the file name is used for messages).
+ * A procedure is first read without positions (readYamlValue) and checked; only when that finds
+ * something to report, or cannot read the file, is it parsed with positions and checked again, so
+ * that every problem is placed. Bundles, few and checked later against other files, keep their
+ * positions from the start.
+ */
 export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult & { parsed?: ParsedYaml } {
   const result = loadUncapped(file, text, options);
   return { ...result, diagnostics: capDiagnostics(result.diagnostics) };
 }
 
 function loadUncapped(file: string, text: string, options: LoadOptions): LoadResult & { parsed?: ParsedYaml } {
+  // Settings, calendars and bundles are few: they are read with positions from the start.
+  const value = isSettingsFileName(file) ? undefined : readYamlValue(text);
+  const quick = value && !isBundleValue(value) && !isCalendarShape(value) ? checkDocument(file, value, options) : undefined;
+  if (quick) return quick;
   const parse = parseYaml(file, text);
   if (!parse.ok) return { file, diagnostics: parse.diagnostics };
   const { parsed } = parse;
   const raw = parsed.value as Record<string, unknown>;
-  const isBundle = Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
-  const schemaProblems = validateSchema(file, parsed, isBundle ? 'bundle' : 'procedure');
-  if (hasErrors(schemaProblems)) return { file, parsed, diagnostics: sortDiagnostics(schemaProblems) };
-  if (isBundle) return { file, parsed, document: toBundle(file, raw), diagnostics: [] };
+  if (isSettingsFileName(file)) {
+    const { settings, diagnostics } = checkSettings(file, parsed);
+    return { file, parsed, diagnostics: sortDiagnostics(diagnostics), other: { kind: 'settings', settings } };
+  }
+  if (isCalendarShape(raw)) {
+    const { calendar, diagnostics } = checkCalendar(file, parsed);
+    const warnings = calendar ? checkCalendarFiles([calendar]) : [];
+    return { file, parsed, diagnostics: sortDiagnostics([...diagnostics, ...warnings]), other: { kind: 'calendar', calendar } };
+  }
+  return { ...checkDocument(file, raw, options, parsed), parsed };
+}
+
+/** True for a bundle's value: items and no process. */
+function isBundleValue(raw: Record<string, unknown>): boolean {
+  return Object.hasOwn(raw, 'items') && !Object.hasOwn(raw, 'process');
+}
+
+/**
+ * Schema and semantic checks of a document's value, every problem placed by `parsed`. Without
+ * `parsed` the result is undefined as soon as there is any problem, for the caller to check again
+ * with positions.
+ */
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions, parsed: ParsedYaml): LoadResult;
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions): LoadResult | undefined;
+function checkDocument(file: string, raw: Record<string, unknown>, options: LoadOptions, parsed?: ParsedYaml): LoadResult | undefined {
+  const schema = isBundleValue(raw) ? 'bundle' : 'procedure';
+  if (!isSchemaValid(raw, schema)) {
+    if (!parsed) return undefined;
+    const problems = validateSchema(file, parsed, schema);
+    if (hasErrors(problems)) return { file, diagnostics: sortDiagnostics(problems) };
+  }
+  if (schema === 'bundle') return { file, document: toBundle(file, raw), diagnostics: [] };
   const procedure = toProcedure(file, raw);
   const ctx = new CheckContext(file, parsed);
   const rawIds = (raw.materials as Array<{ id: string }>).map((m) => m.id);
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);
   checkRules(ctx, procedure);
+  checkMergesWithin(ctx, procedure);
   // Unrolling needs a sound graph (every target defined, every loop bounded).
   if (!options.simulation && !hasErrors(ctx.diagnostics)) checkStateSpace(ctx, procedure);
+  if (!parsed && ctx.diagnostics.length > 0) return undefined;
   const diagnostics = sortDiagnostics(ctx.diagnostics);
-  return { file, parsed, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
+  return { file, diagnostics, document: hasErrors(diagnostics) ? undefined : procedure };
 }
 
 /** Loads and checks one file from disk. */
@@ -98,17 +150,17 @@ export function createLoader(options: LoadOptions = {}): Loader {
  */
 export function loadFiles(files: readonly string[], load: Loader = createLoader()): LoadResult[] {
   const results = files.map((file) => ({ ...load(file), file }));
-  const knownIds = new Set(results.flatMap((r) => (r.document?.kind === 'procedure' ? [r.document.id] : [])));
-  const idOf = (file: string) => {
+  const known = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
+  const procedureOf = (file: string): Procedure | undefined => {
     const doc = load(file).document;
-    return doc?.kind === 'procedure' ? doc.id : undefined;
+    return doc?.kind === 'procedure' ? doc : undefined;
   };
   for (const result of results) {
     if (result.document?.kind !== 'bundle' || !result.parsed) continue;
     const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, knownIds, idOf);
+    checkBundle(ctx, result.document, known, procedureOf);
     result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
     if (hasErrors(result.diagnostics)) result.document = undefined;
   }
-  return results.map(({ file, document, diagnostics }) => ({ file, document, diagnostics }));
+  return results.map(({ file, document, diagnostics, other }) => ({ file, document, diagnostics, ...(other ? { other } : {}) }));
 }

@@ -5,7 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Span } from './diagnostic.js';
 import type { DataPath } from './types.js';
-import { rangeOf, toSpan, type ParsedYaml } from './parse.js';
+import { rangeOf, readYaml, toSpan, type ParsedYaml } from './parse.js';
 
 /** What was found at a path: the value node, and the key naming it when it sits in a mapping. */
 export interface Located {
@@ -40,6 +40,23 @@ export function locate(parsed: ParsedYaml, path: DataPath): Located {
 export function spanOf(parsed: ParsedYaml, path: DataPath): Span {
   const { node } = locate(parsed, path);
   return nodeSpan(parsed, node);
+}
+
+/**
+ * Places in `file` for a problem a check of other files finds there (a bundle's item, the version after
+ * in a comparison): the file is read and parsed with positions on the first question, once. Its load
+ * cannot be asked, since a file with nothing to report is loaded without positions (read-value.ts).
+ * Undefined when the file cannot be read or parsed.
+ */
+export function placesIn(file: string): (path: DataPath) => Span | undefined {
+  let parsed: ParsedYaml | null | undefined;
+  return (path) => {
+    if (parsed === undefined) {
+      const read = readYaml(file);
+      parsed = read.ok ? read.parsed : null;
+    }
+    return parsed ? spanOf(parsed, path) : undefined;
+  };
 }
 
 /** Span of the key that names the value at `path`: the place to report "this property …". */

@@ -3,7 +3,7 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import { limitText, TARGET_PROBLEMS, type Lang } from '../vocabulary/index.js';
+import { DAY_LISTS, HOLIDAYS, limitText, listSeparator, TARGET_PROBLEMS, type HolidayKey, type Lang } from '../vocabulary/index.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
 import { fromPointer } from './locate.js';
 import { q, type Catalogue, type Entry } from './message-kit.js';
@@ -53,7 +53,11 @@ const SHAPES: Record<string, [string, string]> = {
   duration: ['数字（工作日），或 { min, mode, max } / { value, unit: hour }，可加 distribution', 'a number (working days), or { min, mode, max } / { value, unit: hour }, optionally with a distribution'],
   transitions: ['步骤 id，或 { target: 步骤id, p: 概率, max: 次数 }', 'a step id, or { target: step id, p: probability, max: times }'],
   textOrList: ['一段文字或文字列表', 'a text or a list of texts'],
+  calendarDay: ['日期（如 2027-01-01），或 { date: 日期, name: 名称 }，或 { from: 日期, to: 日期, name: 名称 }', 'a date (e.g. 2027-01-01), or { date, name }, or { from, to, name }'],
+  calendarFiles: ['一个 .yaml 文件路径，或路径列表', 'a .yaml file path, or a list of them'],
 };
+/** Holidays by name: "春节、清明节". */
+const holidayNames = (keys: readonly HolidayKey[], lang: Lang) => keys.map((k) => HOLIDAYS[k][lang]).join(listSeparator(lang));
 const COMPARE: Record<string, [string, string]> = {
   '>=': ['不小于', 'at least'],
   '<=': ['不大于', 'at most'],
@@ -86,6 +90,16 @@ export function where(pointer: string, lang: Lang): string {
     }
     subject = ids.length > 0 ? (zh ? `步骤 ${q(ids.join('.'))}` : `step ${q(ids.join('.'))}`) : zh ? '办理流程' : 'the process';
     rest = segments.slice(i);
+  } else if (segments[0] === 'years' && segments.length >= 2) {
+    const year = segments[1]!;
+    const list = segments[2] === 'holidays' || segments[2] === 'workdays' ? DAY_LISTS[segments[2]][lang] : undefined;
+    if (list && segments[3] !== undefined) {
+      subject = zh ? `${year} 年${list}第 ${Number(segments[3]) + 1} 项` : `${list} #${Number(segments[3]) + 1} of ${year}`;
+      rest = segments.slice(4);
+    } else {
+      subject = zh ? `${year} 年` : `year ${year}`;
+      rest = segments.slice(2);
+    }
   } else if (segments.length > 0) {
     subject = q(segments[0]);
     rest = segments.slice(1);
@@ -348,8 +362,32 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'unknown-into': {
     zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
     en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file.',
+    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id；在一件事中也可写另一事项的“事项id/材料id”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file, or in a bundle item-id/material-id of another item.',
+  },
+  'into-self': {
+    zh: (a) => `材料 ${q(a.material)} 写明并入它自己`,
+    en: (a) => `Material ${q(a.material)} is merged into itself`,
+    hintZh: () => 'into 应为另一份材料：本文件中另一份材料的 id，或一件事中另一事项的“事项id/材料id”（例如综合申请表）。',
+    hintEn: () => '`into` names another material: the id of another material of this file, or item-id/material-id of another item in the bundle (e.g. the single application form).',
+  },
+  'into-cycle': {
+    zh: (a) => `材料互相并入，形成了循环：${a.materials}`,
+    en: (a) => `Materials are merged into each other in a circle: ${a.materials}`,
+    hintZh: () => '并入链条应止于一份保留下来的材料；请把其中一份改为不写 reform: merged（它就是被并入的那份）。',
+    hintEn: () => 'A chain of merges must end at a material that is kept; drop reform: merged from the one the others go into.',
+  },
+  'same-material-unknown': {
+    zh: (a) => `sameMaterials 中的 ${q(a.material)} 不是本一件事中某个事项的材料`,
+    en: (a) => `${q(a.material)} in sameMaterials is not a material of an item of this bundle`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写成“事项id/材料id”，事项 id 见各事项文件的 id，材料 id 见其 materials。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write item-id/material-id: the id of an item file and the id of one of its materials.',
+  },
+  'same-material-twice': {
+    zh: (a) => `材料 ${q(a.material)} 已列在 sameMaterials 第 ${a.first} 组，不能再列入另一组`,
+    en: (a) => `Material ${q(a.material)} is already in group #${a.first} of sameMaterials and cannot be in another`,
+    hintZh: () => '同一份文件只写在一组里；若两组其实是同一份文件，请合成一组。',
+    hintEn: () => 'List a document in one group; if two groups are one document, join them.',
   },
   'into-without-merged': {
     zh: (a) => `材料 ${q(a.material)} 写了 into，但改革方式不是 merged`,
@@ -381,6 +419,12 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: (a) => `The committed limit (${limitText(a.committed, a.committedUnit, 'en')}) is longer than the statutory limit (${limitText(a.statutory, a.statutoryUnit, 'en')})`,
     hintZh: () => '承诺时限应不长于法定时限；请核对办事指南。',
     hintEn: () => 'The committed limit may not exceed the statutory one; check the service guide.',
+  },
+  'calendar-day-without-date': {
+    zh: (a) => `${a.limit === 'statutory' ? '法定' : '承诺'}时限以自然日计，但文件没有写生效日期 version.date，无法在工作日历上折算：分析时该时限没有工作日数，不做对比和合规检查`,
+    en: (a) => `The ${a.limit} limit is in calendar days, but the file has no version.date to count it on the working-day calendar from: the analyses give it no working days, and neither compare nor check it`,
+    hintZh: () => '自然日与工作日的换算取决于起算日期（节假日、调休），不按 5/7 折算：请写 version: { label: …, date: YYYY-MM-DD }；分析时可用 --start-date 另指定申请日期。',
+    hintEn: () => 'How many working days a number of calendar days holds depends on the start (holidays, make-up days); it is never 5/7: write version: { label: …, date: YYYY-MM-DD }; --start-date gives another application date.',
   },
   'instant-with-limit': {
     zh: (a) => `办件类型为即办件，但承诺办结时限为 ${limitText(a.committed, a.committedUnit, 'zh')}`,
@@ -432,7 +476,44 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
         ? 'Write a fixed duration as one number, e.g. duration: 5; for a range drop distribution or use triangular / uniform.'
         : 'For example duration: { distribution: lognormal, mode: 5, max: 15 }: half of the cases within 5 working days, 95% within 15.',
   },
+  'department-list-in-text': {
+    zh: (a) => `部门 ${q(a.department)} 是一段文字，按 1 个部门计，但看起来写了 ${a.count} 个部门`,
+    en: (a) => `The department ${q(a.department)} is one text and counts as one department, but it seems to name ${a.count}`,
+    hintZh: (a) => `几个部门请写成列表，部门数逐个计，例如 department: [${a.list}]；确是一个部门时可忽略本提示。`,
+    hintEn: (a) => `Write several departments as a list, each counted, e.g. department: [${a.list}]; ignore this if it is one department.`,
+  },
+  'step-counting-not-parallel': {
+    zh: (a) => `步骤 ${q(a.step)} 不是并联审批块，不能写环节计数口径 stepCounting`,
+    en: (a) => `Step ${q(a.step)} is not a parallel block, so it cannot take a step counting rule (stepCounting)`,
+    hintZh: () => '普通环节总是计为 1 个环节；stepCounting: stage / per-step 写在 type: parallel 的并联块上，或写在文件顶层（对全部并联块）。',
+    hintEn: () => 'An ordinary step always counts as one; write stepCounting: stage / per-step on a type: parallel block, or at the top of the file (for every block).',
+  },
+  // Merges, checked against the version before the reform
+  'merges-unknown-item': {
+    zh: (a) => `合并了改革前不存在的事项 ${q(a.item)}`,
+    en: (a) => `Merges the item ${q(a.item)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前事项文件中的 id；id 改了的用 --map 旧id=新id。否则对比会把这个事项记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of an item before the reform; for a changed id use --map old=new. Otherwise the comparison lists the item as cancelled, not merged.',
+  },
+  'merges-unknown-step': {
+    zh: (a) => `合并了改革前不存在的环节 ${q(a.step)}`,
+    en: (a) => `Merges the step ${q(a.step)}, which the version before the reform does not have`,
+    hintZh: (a) => didYouMean('zh', a.suggestion) || '写改革前的环节 id；属于另一个事项的写“事项id/环节id”。否则对比会把原环节记为“取消”而不是“合并”。',
+    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write the id of a step before the reform, item-id/step-id for a step of another item. Otherwise the comparison lists the step as removed, not merged.',
+  },
+  'merges-duplicate': {
+    zh: (a) => `原环节 ${q(a.step)} 已由 ${q(a.first)} 合并，不能再合并进另一个环节`,
+    en: (a) => `The former step ${q(a.step)} is already merged by ${q(a.first)} and cannot be merged into another step`,
+    hintZh: () => '一个原环节只并入一个新环节；请删去其中一处。',
+    hintEn: () => 'A former step goes into one new step; remove one of the two.',
+  },
   // Bundles
+  'bundle-limit-below-fastest': {
+    zh: (a) => `一件事的${a.limit === 'statutory' ? '法定' : '承诺'}时限 ${limitText(a.days, a.unit, 'zh')}短于最快的关键路径 ${a.fastest} 个工作日（${a.critical}），任何案件都做不到`,
+    en: (a) => `The bundle's ${a.limit} limit of ${limitText(a.days, a.unit, 'en')} is shorter than its fastest critical path, ${a.fastest} working days (${a.critical}): no case can keep it`,
+    hintZh: () => '请核对时限是否写对，或检查关键路径上各事项的最短用时、先后关系（能并联的写成并联，或写 from: start 交叉办理）。',
+    hintEn: () => 'Check the limit, or the shortest times and the order of the items on the critical path (items that can run at the same time need no after; overlap with from: start).',
+  },
   'bundle-item-ref': {
     zh: () => '一件事中的事项应写 path（事项文件路径）或 id（事项标识）',
     en: () => 'A bundle item needs a `path` (its file) or an `id`',
@@ -475,6 +556,61 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: (a) => `Item ${q(a.id)} has ${a.count} versions labelled ${a.label} (${a.files}); which one to pair is unclear`,
     hintZh: () => '删除或移走多余的副本，或把它的 id 或 version.label 改成别的；也可以直接给出两个文件：wujian compare 改革前文件 改革后文件。',
     hintEn: () => 'Remove or move the stale copy, or give it another id or version label; or name the two files: wujian compare <before> <after>.',
+  },
+  // Calendars (schemas/calendar.schema.json) and the project settings (wujian.yaml)
+  'calendar-year': {
+    zh: (a) => `年份 ${a.value} 写法不对，应为四位数字`,
+    en: (a) => `The year ${a.value} is not written as four digits`,
+    hintZh: () => '例如 2027:，后面缩进写这一年的 holidays 和 workdays。',
+    hintEn: () => 'For example 2027:, with that year\'s holidays and workdays indented below it.',
+  },
+  'calendar-empty-year': {
+    zh: (a) => `${a.year} 年没有写任何放假或调休上班日期`,
+    en: (a) => `Year ${a.year} lists no days off and no make-up working days`,
+    hintZh: () => '在这一年下写 holidays:（放假）和 workdays:（调休上班），每行一个日期或一段日期；还没有安排时删去这一年，wujian 会按周末和法定节假日推算并在输出中注明。',
+    hintEn: () => 'List holidays: (days off) and workdays: (make-up working days) under it, a date or a run of days a line; without an arrangement yet, remove the year: wujian then assumes weekends and statutory holidays and says so.',
+  },
+  'calendar-day-form': {
+    zh: (a) => `${a.where} 应写一个日期，或 from 与 to 两个日期（实际为 ${a.found}）`,
+    en: (a) => `${a.where} needs one date, or both from and to (found ${a.found})`,
+    hintZh: () => '例如 { date: 2027-01-01, name: 元旦 } 或 { from: 2027-02-05, to: 2027-02-12, name: 春节 }。',
+    hintEn: () => 'For example { date: 2027-01-01, name: 元旦 } or { from: 2027-02-05, to: 2027-02-12, name: 春节 }.',
+  },
+  'calendar-wrong-year': {
+    zh: (a) => `${a.date} 不在 ${a.year} 年，却写在 ${a.year} 年下`,
+    en: (a) => `${a.date} is listed under ${a.year} but is not in that year`,
+    hintZh: (a) => `请核对年份：写在 ${a.year}: 下的日期都应是 ${a.year} 年的；跨年的假期（如元旦）分别写在两年下。`,
+    hintEn: (a) => `Check the year: every date under ${a.year}: is in ${a.year}; a holiday across the new year is split between the two years.`,
+  },
+  'calendar-range-order': {
+    zh: (a) => `日期段的 from ${a.from} 晚于 to ${a.to}`,
+    en: (a) => `The run of days starts on ${a.from}, after its end ${a.to}`,
+    hintZh: () => 'from 写第一天，to 写最后一天（含）。',
+    hintEn: () => 'from is the first day and to the last (included).',
+  },
+  'calendar-both': {
+    zh: (a) => `${a.date} 同时写成了放假和调休上班${a.line > 0 ? `（第 ${a.line} 行已写过）` : ''}`,
+    en: (a) => `${a.date} is listed both as a day off and as a make-up working day${a.line > 0 ? ` (already on line ${a.line})` : ''}`,
+    hintZh: () => '一天只能是其中一种：请按通知删去错误的一处。',
+    hintEn: () => 'A day is one or the other: remove the wrong one, as the notice says.',
+  },
+  'calendar-overrides-official': {
+    zh: (a) => `${a.date} 在国务院安排（${a.source}）中是${a.off ? `调休上班日${a.holiday ? `（${a.holiday}）` : ''}` : `放假日${a.holiday ? `（${a.holiday}）` : ''}`}，本文件写为${a.off ? '放假' : '上班'}：以本文件为准`,
+    en: (a) => `${a.date} is a ${a.off ? 'make-up working day' : 'day off'}${a.holiday ? ` (${a.holiday})` : ''} in the State Council arrangement (${a.source}) but ${a.off ? 'a day off' : 'a working day'} in this file: this file wins`,
+    hintZh: () => '本地另行安排的（如本县另放假一天）可以保留；如果是笔误，请改正。',
+    hintEn: () => 'Keep it if it is a local arrangement (e.g. a county\'s extra day off); correct it if it is a slip.',
+  },
+  'calendar-missing-holidays': {
+    zh: (a) => `${a.year} 年的安排中没有 ${holidayNames(a.holidays, 'zh')}：这些日子会按普通工作日计算`,
+    en: (a) => `The arrangement for ${a.year} lists no day of ${holidayNames(a.holidays, 'en')}: those days count as ordinary working days`,
+    hintZh: (a) => `请按国务院办公厅关于 ${a.year} 年部分节假日安排的通知写全这一年；只想加本地假日时也要写上全年安排，否则删去这一年，让 wujian 按法定节假日推算（输出中会注明）。`,
+    hintEn: (a) => `Write the whole of ${a.year} from the State Council notice; to add a local day off, write the whole year too, or remove the year so that wujian assumes the statutory holidays (and says so in its output).`,
+  },
+  'settings-calendar-not-found': {
+    zh: (a) => `找不到节假日安排文件 ${a.value}`,
+    en: (a) => `The calendar file ${a.value} cannot be found`,
+    hintZh: (a) => `路径相对于 wujian.yaml 所在的文件夹（${a.folder}）。可以用 wujian init --calendar ${a.value} 生成一个。`,
+    hintEn: (a) => `The path is relative to the folder of wujian.yaml (${a.folder}). wujian init --calendar ${a.value} writes one.`,
   },
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[a.problem].zh}`,

@@ -3,7 +3,7 @@
  * days, probabilities shared out, Art. 45 steps not counted toward the statutory limit.
  */
 import type {
-  Bundle, DataPath, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
+  Bundle, DataPath, Dependency, Duration, Fee, Limit, Material, Procedure, Region, State, Transition,
 } from './types.js';
 import { readWord } from '../vocabulary/index.js';
 
@@ -29,18 +29,16 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     code: raw.code,
     type: raw.type,
     level: raw.level,
-    department: raw.department,
+    ...toDepartments(raw.department),
     basis: raw.basis === undefined ? [] : [raw.basis].flat(),
     version: { ...raw.version },
-    limits: {
-      statutory: raw.limits?.statutory === undefined ? undefined : toLimit(raw.limits.statutory),
-      committed: raw.limits?.committed === undefined ? undefined : toLimit(raw.limits.committed),
-    },
+    limits: toLimits(raw.limits),
     handling: raw.handling,
     online: readWord('online', raw.online),
     fees: toFees(raw.fees),
     volume: raw.volume,
     merges: raw.merges ?? [],
+    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
     note: raw.note,
     materials,
     process: toRegion(raw.process, '', '', ['process']),
@@ -56,14 +54,32 @@ export function toBundle(file: string, raw: Raw): Bundle {
     name: raw.name,
     version: raw.version,
     submission: readWord('submission', raw.submission) ?? 'separate',
+    ...(raw.limits ? { limits: toLimits(raw.limits) } : {}),
+    sameMaterials: ((raw.sameMaterials as Raw[] | undefined) ?? []).map((g) => [...g.materials]),
     note: raw.note,
     items: (raw.items as Raw[]).map((item, i) => ({
       id: item.id,
       file: item.path,
-      after: item.after ?? [],
+      after: ((item.after as unknown[] | undefined) ?? []).map((d) => (typeof d === 'string' ? d : (d as Raw).item)),
+      dependencies: ((item.after as unknown[] | undefined) ?? []).map(toDependency),
       note: item.note,
       path: ['items', i],
     })),
+  };
+}
+
+/** An `after:` entry: an item id (finish-to-start), or { item, from: start|finish, lag }. */
+function toDependency(raw: unknown): Dependency {
+  if (typeof raw === 'string') return { item: raw, from: 'finish', lag: 0 };
+  const r = raw as Raw;
+  return { item: r.item, from: r.from ?? 'finish', lag: r.lag ?? 0 };
+}
+
+/** The statutory and committed limits of a `limits:` mapping. */
+function toLimits(raw: Raw | undefined): { statutory?: Limit; committed?: Limit } {
+  return {
+    statutory: raw?.statutory === undefined ? undefined : toLimit(raw.statutory),
+    committed: raw?.committed === undefined ? undefined : toLimit(raw.committed),
   };
 }
 
@@ -75,10 +91,6 @@ export function toLimit(raw: unknown): Limit {
   return { days: r.value, unit: readWord('limitUnit', r.unit) ?? 'workday', instant: r.value === 0 };
 }
 
-/** A limit in working days; calendar days count as 5/7 of a working day (a five-day week). */
-export function limitWorkdays(limit: Limit): number {
-  return limit.unit === 'calendar-day' ? (limit.days * 5) / 7 : limit.days;
-}
 
 /**
  * A duration as min/mode/max working days with its distribution: a plain number or a lone `value` is
@@ -103,6 +115,12 @@ export function toDuration(raw: unknown): Duration {
   return { min, mode, max, distribution };
 }
 
+/** `department:` as one text or a list: each entry one department, and the whole for display. */
+function toDepartments(raw: unknown): { department?: string; departments: string[] } {
+  const list = raw === undefined ? [] : ([raw].flat() as string[]);
+  return list.length === 0 ? { departments: [] } : { department: list.join('、'), departments: list };
+}
+
 function toFees(raw: unknown): Fee[] {
   return ((raw as Raw[] | undefined) ?? []).map((f) => ({ name: f.name, amount: f.amount, basis: f.basis }));
 }
@@ -119,6 +137,7 @@ function toMaterial(m: Raw, path: DataPath): Material {
     reform: readWord('reform', m.reform),
     into: m.into,
     note: m.note,
+    ...(m.fields !== undefined ? { fields: m.fields } : {}),
     path,
   };
 }
@@ -140,7 +159,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     const regions = Object.entries(raw.regions as Raw).map(([rid, region]) =>
       toRegion(region as Raw, rid, `${key}.${rid}`, [...path, 'regions', rid]),
     );
-    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone };
+    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone, ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}) };
   }
   return {
     type: 'step',
@@ -151,13 +170,14 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     note: raw.note,
     kind: raw.kind,
     actor: readWord('actor', raw.actor) ?? 'department',
-    department: raw.department,
+    ...toDepartments(raw.department),
     materials: raw.materials ?? [],
     duration: toDuration(raw.duration),
     counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
     merges: raw.merges ?? [],
+    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }

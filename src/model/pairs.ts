@@ -8,8 +8,7 @@
  */
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { spanOf } from './locate.js';
-import { parseYaml } from './parse.js';
-import { readSource } from './source.js';
+import { readYaml } from './parse.js';
 import type { WorkspaceFile } from './workspace.js';
 
 /** The label of the version before the reform. */
@@ -61,7 +60,6 @@ export function findPairs(files: readonly WorkspaceFile[]): { pairs: Pair[]; dia
 
 /** Where a file writes its version label, read again since only a problem needs the place. */
 function locateLabel(file: WorkspaceFile) {
-  const source = readSource(file.path);
-  const parse = source.ok ? parseYaml(file.path, source.text) : undefined;
-  return parse?.ok ? spanOf(parse.parsed, ['version', 'label']) : undefined;
+  const parse = readYaml(file.path);
+  return parse.ok ? spanOf(parse.parsed, ['version', 'label']) : undefined;
 }

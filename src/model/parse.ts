@@ -4,6 +4,7 @@
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { createDiagnostic, FILE_START, type Diagnostic, type Span } from './diagnostic.js';
+import { readSource } from './source.js';
 
 /** Deepest nesting of mappings and sequences accepted; a procedure needs about a dozen. */
 export const MAX_DEPTH = 64;
@@ -19,6 +20,15 @@ export interface ParsedYaml {
 
 /** The result of parsing: the parsed file, or the problems that stop it. */
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Reads a YAML file from disk (readSource refuses what is no UTF-8 text file) and parses it: what every
+ * loader of a file that is not a procedure (targets, settings, calendars, renames) starts with.
+ */
+export function readYaml(file: string): ParseResult {
+  const source = readSource(file);
+  return source.ok ? parseYaml(file, source.text) : { ok: false, diagnostics: [source.diagnostic] };
+}
 
 /** Parses one YAML document, reporting every syntax problem with its place. */
 export function parseYaml(file: string, text: string): ParseResult {

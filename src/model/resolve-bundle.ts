@@ -6,10 +6,8 @@ import { dirname, resolve } from 'node:path';
 import { countSeverities, createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
-import type { ParsedYaml } from './parse.js';
-import { parseYaml } from './parse.js';
-import { readSource } from './source.js';
-import type { Bundle, Procedure } from './types.js';
+import { readYaml, type ParsedYaml } from './parse.js';
+import type { Bundle, Dependency, Procedure } from './types.js';
 
 /** One item of a bundle with its procedure. */
 export interface ResolvedItem {
@@ -17,8 +15,10 @@ export interface ResolvedItem {
   id: string;
   /** The item's procedure. */
   procedure: Procedure;
-  /** Ids of the items that must finish first. */
+  /** Ids of the items it depends on. */
   after: string[];
+  /** The dependencies in full (start-to-start, lags); absent means finish-to-start on each of `after`. */
+  dependencies?: Dependency[];
   /** The bundle's note on the item. */
   note?: string;
 }
@@ -54,9 +54,8 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
   let parsed = options.parsed;
   const locate = (path: ReadonlyArray<string | number>) => {
     if (!parsed) {
-      const source = readSource(bundle.file);
-      const parse = source.ok ? parseYaml(bundle.file, source.text) : undefined;
-      parsed = parse?.ok ? parse.parsed : undefined;
+      const parse = readYaml(bundle.file);
+      parsed = parse.ok ? parse.parsed : undefined;
     }
     return parsed ? spanOf(parsed, path) : undefined;
   };
@@ -78,7 +77,7 @@ export function resolveBundle(bundle: Bundle, options: ResolveOptions = {}): Res
       procedure = options.procedures?.get(item.id);
       if (!procedure) diagnostics.push(createDiagnostic('bundle-unknown-item', bundle.file, locate([...item.path, 'id']), { item: item.id, suggestion: '' }));
     }
-    if (procedure) items.push({ id: item.id ?? procedure.id, procedure, after: item.after, note: item.note });
+    if (procedure) items.push({ id: item.id ?? procedure.id, procedure, after: item.after, dependencies: item.dependencies, note: item.note });
   }
   return { items, diagnostics };
 }

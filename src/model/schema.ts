@@ -1,48 +1,28 @@
 /**
- * JSON Schema validation with ajv (compiled once, all errors), and the translation of ajv's errors
- * into located diagnostics that say, in words, what was expected.
+ * JSON Schema validation (validators.ts: ajv, all errors) and the translation of ajv's errors into
+ * located diagnostics that say, in words, what was expected.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
-import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
-import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
-import mappingSchema from '../../schemas/import-mapping.schema.json' with { type: 'json' };
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
+import { getValidator, SCHEMAS, type SchemaName } from './validators.js';
 
-/** The kinds of document a YAML file can hold: procedures and bundles, targets for a comparison, a mapping for an import. */
-export type SchemaName = 'procedure' | 'bundle' | 'targets' | 'mapping';
+export type { SchemaName } from './validators.js';
 
 type Schema = Record<string, unknown>;
 
-let validators: Record<SchemaName, ValidateFunction> | undefined;
-
-/** The compiled validators, built on first use and shared by every later call. */
-function getValidators(): Record<SchemaName, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false, strictRequired: false });
-    // yaml-language-server shows this text instead of the raw regex; the diagnostics below take their
-    // hint from it too, so the editor and `wujian validate` say the same.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    ajv.addSchema(procedureSchema, 'procedure.schema.json');
-    ajv.addSchema(bundleSchema, 'bundle.schema.json');
-    ajv.addSchema(targetsSchema, 'targets.schema.json');
-    ajv.addSchema(mappingSchema, 'import-mapping.schema.json');
-    validators = {
-      procedure: ajv.getSchema('procedure.schema.json')!,
-      bundle: ajv.getSchema('bundle.schema.json')!,
-      targets: ajv.getSchema('targets.schema.json')!,
-      mapping: ajv.getSchema('import-mapping.schema.json')!,
-    };
-  }
-  return validators;
+/** True when `value` conforms to the schema: the quick question, asked before any problem needs placing. */
+export function isSchemaValid(value: unknown, schema: SchemaName): boolean {
+  return getValidator(schema)(value);
 }
 
 /** Validates `parsed.value` against a schema and returns one located diagnostic per real problem. */
 export function validateSchema(file: string, parsed: ParsedYaml, schema: SchemaName): Diagnostic[] {
-  const validate = getValidators()[schema];
+  const validate = getValidator(schema);
   if (validate(parsed.value)) return [];
   return simplify(validate.errors ?? []).map((error) => toDiagnostic(file, parsed, error));
 }
@@ -86,6 +66,10 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     }
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
+      // A key that must match a pattern (a calendar's years) rather than name a known field.
+      if (parent.patternProperties && !parent.properties) {
+        return createDiagnostic('calendar-year', file, keySpanOf(parsed, [...path, field]), { ...base, value: describeValue(field) });
+      }
       const allowed = Object.keys((parent.properties ?? {}) as Schema);
       return createDiagnostic('schema-unknown-field', file, keySpanOf(parsed, [...path, field]), {
         ...base,
@@ -176,16 +160,21 @@ function resolveRef(ref: string): Schema | undefined {
 }
 
 /**
- * The $defs entry whose schema holds `schema` ("limit", "transitions" …). ajv's schema paths restart
- * at each $ref, but its `parentSchema` is the schema object itself, so it is found by identity.
+ * The $defs entry, in any of the schemas, whose schema holds `schema` ("limit", "transitions" …). ajv's
+ * schema paths restart at each $ref, but its `parentSchema` is the schema itself: found by structure, as
+ * precompiled validators carry copies (tests/model/schema.test.ts holds every such part unique to its entry).
  */
 function defHolding(schema: Schema): string {
-  const defs = procedureSchema.$defs as Record<string, unknown>;
-  return Object.keys(defs).find((name) => holds(defs[name], schema)) ?? 'value';
+  for (const root of Object.values(SCHEMAS)) {
+    const defs = ((root as Schema).$defs ?? {}) as Record<string, unknown>;
+    const name = Object.keys(defs).find((key) => holds(defs[key], schema));
+    if (name) return name;
+  }
+  return 'value';
 }
 
 function holds(tree: unknown, target: unknown): boolean {
-  if (tree === target) return true;
+  if (tree === target || isDeepStrictEqual(tree, target)) return true;
   if (typeof tree !== 'object' || tree === null) return false;
   return Object.values(tree).some((child) => holds(child, target));
 }
@@ -195,6 +184,7 @@ function patternCode(parent: Schema, path: ReadonlyArray<string>): 'schema-date'
   const def = defHolding(parent);
   if (def === 'date') return 'schema-date';
   if (def === 'identifier') return 'schema-id';
+  if (def === 'yamlPath') return 'schema-yaml-path';
   const field = path.at(-1);
   return field === 'code' ? 'schema-item-code' : field === 'path' ? 'schema-yaml-path' : 'schema-id';
 }

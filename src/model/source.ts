@@ -2,6 +2,7 @@
  * Reading a file's bytes into text, refusing what is not a YAML text file before any parser sees it:
  * too large, empty, binary, or not UTF-8 (a GBK file saved by an old editor is the usual case here).
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
 
@@ -35,21 +36,20 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
   if (bytes.length > MAX_FILE_BYTES) {
     return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(bytes.length), limit: sizeText(MAX_FILE_BYTES) }));
   }
-  // Decode leniently first so that a problem can be located by line and column in what the user sees.
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  const nul = lenient.indexOf('\0');
-  if (nul >= 0) return fail(createDiagnostic('file-binary', file, locateChar(lenient, nul)));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
+  if (!isUtf8(bytes)) {
+    // Not UTF-8: decoded leniently, the problem is located by line and column in what the user sees.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const nul = lenient.indexOf('\0');
+    return fail(nul >= 0 ? createDiagnostic('file-binary', file, locateChar(lenient, nul)) : createDiagnostic('file-encoding', file, locateChar(lenient, lenient.indexOf('\uFFFD'))));
   }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return fail(createDiagnostic('file-binary', file, locateChar(text, nul)));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Old Mac files end lines with a lone CR, which YAML parsers read as no line end at all (so the whole
   // file was one comment, "empty"). LF in its place keeps every offset, line and column.
   text = text.replace(/\r(?!\n)/g, '\n');
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     return fail(createDiagnostic('file-empty', file, FILE_START));
   }
   return { ok: true, text };

@@ -5,9 +5,8 @@
  */
 import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { spanOf } from './locate.js';
-import { parseYaml } from './parse.js';
+import { readYaml } from './parse.js';
 import { validateSchema } from './schema.js';
-import { readSource } from './source.js';
 
 import { MEASURE_KEYS, MEASURES, type MeasureKey, type TargetOp, type TargetProblem } from '../vocabulary/index.js';
 
@@ -75,9 +74,7 @@ export const TARGETS_FILE_NAME = 'targets.yaml';
 
 /** Reads a targets file: `targets:` a list of target strings. Problems are located in the file. */
 export function loadTargetsFile(file: string): { targets: Target[]; diagnostics: Diagnostic[] } {
-  const source = readSource(file);
-  if (!source.ok) return { targets: [], diagnostics: [source.diagnostic] };
-  const parse = parseYaml(file, source.text);
+  const parse = readYaml(file);
   if (!parse.ok) return { targets: [], diagnostics: parse.diagnostics };
   const schemaProblems = validateSchema(file, parse.parsed, 'targets');
   if (hasErrors(schemaProblems)) return { targets: [], diagnostics: schemaProblems };

@@ -7,9 +7,9 @@
 export type DataPath = ReadonlyArray<string | number>;
 
 // The closed sets of words (languages, actors, sources, reform marks, outcomes, units, distributions,
-// online depths) live in the vocabulary.
-export type { Actor, DayUnit, DurationDistribution, Lang, MaterialSource, OnlineDepth, Outcome, ReformMark } from '../vocabulary/index.js';
-import type { Actor, DayUnit, DurationDistribution, MaterialSource, OnlineDepth, Outcome, ReformMark } from '../vocabulary/index.js';
+// online depths, how a parallel block counts as 环节) live in the vocabulary.
+export type { Actor, DayUnit, DurationDistribution, Lang, MaterialSource, OnlineDepth, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
+import type { Actor, DayUnit, DurationDistribution, MaterialSource, OnlineDepth, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
 
 /** A time limit (办结时限) in days. */
 export interface Limit {
@@ -49,10 +49,12 @@ export interface Material {
   condition?: string;
   /** Reform mark in a reformed version. */
   reform?: ReformMark;
-  /** With reform: merged, the id of the material it was merged into. */
+  /** With reform: merged, the material it was merged into: an id of this file, or "item/material" in a bundle. */
   into?: string;
   /** Notes for the applicant. */
   note?: string;
+  /** Fields to fill in, when the material is a form (表单) the applicant fills in. */
+  fields?: number;
   /** Where the material sits in the YAML data, for diagnostics. */
   path: DataPath;
 }
@@ -112,8 +114,10 @@ export interface StepState extends StateBase {
   kind?: string;
   /** Who does it. */
   actor: Actor;
-  /** Department that handles it. */
+  /** Department(s) that handle it, as written (a list joined by "、"), for display. */
   department?: string;
+  /** Each department it names, one entry per department (`department:` as a list, or one text). */
+  departments: string[];
   /** Ids of materials handed in at this step. */
   materials: string[];
   /** How long it takes. */
@@ -126,6 +130,8 @@ export interface StepState extends StateBase {
   fees: Fee[];
   /** Steps of the former version this step merges: "step" or "item/step". */
   merges: string[];
+  /** A step counting rule written on an ordinary step (an error: it belongs on a parallel block). */
+  stepCounting?: StepCounting;
   /** Outgoing transitions. */
   transitions: Transition[];
 }
@@ -137,6 +143,8 @@ export interface ParallelState extends StateBase {
   regions: Region[];
   /** State entered after the join. */
   onDone: string;
+  /** How this block counts as 环节, when it says (else the procedure's rule). */
+  stepCounting?: StepCounting;
 }
 
 /** An end state. */
@@ -195,8 +203,10 @@ export interface Procedure {
   type?: string;
   /** 行使层级. */
   level?: string;
-  /** 实施主体. */
+  /** 实施主体, as written (a list joined by "、"), for display. */
   department?: string;
+  /** Each department of 实施主体, one entry per department. */
+  departments: string[];
   /** 设定依据. */
   basis: string[];
   /** Which version this is. */
@@ -213,6 +223,8 @@ export interface Procedure {
   volume?: number;
   /** Ids of former items this item merges (一件事 merged into one procedure). */
   merges: string[];
+  /** How its parallel blocks count as 环节, when the file says (else the default, stage). */
+  stepCounting?: StepCounting;
   /** Note. */
   note?: string;
   /** Materials by id, in authored order. */
@@ -221,14 +233,29 @@ export interface Procedure {
   process: Region;
 }
 
+/**
+ * An item's dependency on another: it starts `lag` working days after the other finishes (finish,
+ * the default: 串联), or after the other starts (start: the two overlap, 交叉办理).
+ */
+export interface Dependency {
+  /** Id of the item depended on. */
+  item: string;
+  /** finish: after the other finishes; start: after the other starts. */
+  from: 'finish' | 'start';
+  /** Working days after that. */
+  lag: number;
+}
+
 /** One item of a bundle. */
 export interface BundleItem {
   /** Item id (given, or read from the file at `path`). */
   id?: string;
   /** The item's file as written (`path:` in YAML), relative to the bundle file. */
   file?: string;
-  /** Ids of items that must finish first. */
+  /** Ids of the items it depends on (finish first, or start first when its dependency says so). */
   after: string[];
+  /** Each dependency in full, in the order `after:` lists them. */
+  dependencies: Dependency[];
   /** Note. */
   note?: string;
   /** Where the item sits in the YAML data, for diagnostics. */
@@ -250,6 +277,10 @@ export interface Bundle {
   submission: 'separate' | 'once';
   /** The items. */
   items: BundleItem[];
+  /** The bundle's own whole-process limits (一件事整体办结时限), when it declares them. */
+  limits?: { statutory?: Limit; committed?: Limit };
+  /** Groups of "item/material" declared to be one document (handed in once under 一次提交). */
+  sameMaterials: string[][];
   /** Note. */
   note?: string;
 }

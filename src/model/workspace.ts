@@ -1,6 +1,7 @@
 /**
  * The load stage every command starts with: the paths the user named → the YAML files under them,
- * each read and checked once (a targets.yaml as targets, every other file as a procedure or bundle) → every bundle with its items resolved (an item file is read once
+ * each read and checked once (a targets.yaml as targets; a holiday calendar or wujian.yaml as such, model/load.ts;
+ * every other file as a procedure or bundle) → every bundle with its items resolved (an item file is read once
  * however many bundles, sides or arguments name it) → every problem, sorted and each once. File names
  * are shown as the user sees them (displayPath), applied once at the end, so every command, report and
  * diagnostic names a file the same way.
@@ -8,7 +9,7 @@
 import { basename, resolve } from 'node:path';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
 import { displayPath, findYamlFiles } from './files.js';
-import { createLoader, loadFiles, type LoadOptions } from './load.js';
+import { createLoader, loadFiles, type LoadOptions, type LoadResult } from './load.js';
 import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
 import type { Document, Procedure } from './types.js';
@@ -25,6 +26,8 @@ export interface WorkspaceFile {
   side?: SideInput;
   /** The targets of a targets file (targets.yaml), which is no document. */
   targets?: Target[];
+  /** A holiday calendar or the project settings (wujian.yaml), checked as such: no document either. */
+  other?: LoadResult['other'];
   /** The file's problems, and for a bundle those of its items (located in the item's file). */
   diagnostics: Diagnostic[];
 }
@@ -71,7 +74,7 @@ export function loadWorkspace(paths: readonly string[], options: WorkspaceOption
   };
   const shownDiagnostic = (d: Diagnostic): Diagnostic => ({ ...d, file: show(d.file) });
   const documents = results.map((r): WorkspaceFile => {
-    const base = { file: show(r.file), path: r.file, diagnostics: r.diagnostics.map(shownDiagnostic) };
+    const base = { file: show(r.file), path: r.file, diagnostics: r.diagnostics.map(shownDiagnostic), ...(r.other ? { other: r.other } : {}) };
     const doc = r.document;
     if (!doc) return base;
     if (doc.kind === 'procedure') {

@@ -8,6 +8,17 @@ import { COUNTED_TIME, MEASURES, OUTCOMES_HEADING, type Bilingual } from '../voc
 /** Figures are strings already written by num(); `sep` is the separator between parts of a row. */
 type Figures<K extends string> = Record<K, string | number>;
 
+/** The finishing dates of a bundle's schedules (committed and statutory when it has them). */
+interface BundleFinish {
+  standard: string;
+  slowest: string;
+  committed?: string;
+  statutory?: string;
+}
+
+/** An item on a bundle's schedule: working days, its dates when counted, whether it is critical. */
+type BundleItem = Figures<'start' | 'finish'> & { dates?: string; critical: boolean };
+
 /** Row labels of an analysis, in the terminal and in Markdown. */
 export const ANALYSIS_ROWS = {
   items: { zh: '事项数', en: 'Items' },
@@ -23,6 +34,7 @@ export const ANALYSIS_ROWS = {
   departments: MEASURES.departments.name,
   outcomes: OUTCOMES_HEADING,
   bundleTime: { zh: '时间（关键路径）', en: 'Time (critical path)' },
+  finishDates: { zh: '办结日期', en: 'Finish dates' },
   measure: { zh: '指标', en: 'Measure' },
   value: { zh: '数值', en: 'Value' },
   findings: { zh: '合规提示', en: 'Findings' },
@@ -86,15 +98,39 @@ export const ANALYSIS_VALUES = {
   },
   /** A bundle's materials with how they are counted. */
   bundleMaterials: { zh: (a: Figures<'n' | 'how'>) => `${a.n} 份，${a.how}`, en: (a: Figures<'n' | 'how'>) => `${a.n}, ${a.how}` },
-  bundleSteps: { zh: (n: string | number) => `${n}（各事项标准路径之和）`, en: (n: string | number) => `${n} (sum of the items’ standard paths)` },
-  bundleTime: {
-    zh: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} · 承诺时限 ${a.committed} · 法定时限 ${a.statutory} 个工作日`,
-    en: (a: Figures<'standard' | 'slowest' | 'committed' | 'statutory'>) => `modelled standard ${a.standard} · slowest ${a.slowest} · committed ${a.committed} · statutory ${a.statutory} working days`,
+  /** A bundle's steps with the rule (口径) they were counted by. */
+  bundleSteps: {
+    zh: (a: Figures<'n' | 'rule'>) => `${a.n}（各事项标准路径之和；${a.rule}）`,
+    en: (a: Figures<'n' | 'rule'>) => `${a.n} (sum of the items’ standard paths; ${a.rule})`,
   },
-  /** A bundle item's place on the schedule. */
+  bundleTime: {
+    zh: (a: Figures<'standard' | 'slowest'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} 个工作日`,
+    en: (a: Figures<'standard' | 'slowest'>) => `modelled standard ${a.standard} · slowest ${a.slowest} working days`,
+  },
+  /** A bundle's limit with its rule, and the critical path of its items' limits beside a limit of its own. */
+  bundleLimit: {
+    zh: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit}（${a.rule}${a.criticalPath === undefined ? '' : `；各事项时限关键路径 ${a.criticalPath}`}）`,
+    en: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit} (${a.rule}${a.criticalPath === undefined ? '' : `; items’ limits along the critical path ${a.criticalPath}`})`,
+  },
+  /** A bundle limit there is no figure for: the items that set none (never filled with modelled time). */
+  bundleLimitNone: {
+    zh: (items: string) => `未规定（${items} 未规定该时限，不以模型用时代替）`,
+    en: (items: string) => `none (${items} set no such limit; modelled time is not put in its place)`,
+  },
+  /** A bundle limit there is no figure for because an item's limit is in calendar days with no date. */
+  bundleLimitUndated: {
+    zh: (items: string) => `未计算（${items} 的时限以自然日计而没有起算日期，未折算为工作日，不按 5/7 折算）`,
+    en: (items: string) => `not computed (${items}: a limit in calendar days with no date to count from, not converted, never 5/7)`,
+  },
+  /** When a bundle's schedules finish, each that it has. */
+  bundleFinish: {
+    zh: (a: BundleFinish) => [`模型标准 ${a.standard}`, `最慢 ${a.slowest}`, a.committed && `承诺时限 ${a.committed}`, a.statutory && `法定时限 ${a.statutory}`].filter(Boolean).join(' · '),
+    en: (a: BundleFinish) => [`modelled standard ${a.standard}`, `slowest ${a.slowest}`, a.committed && `committed ${a.committed}`, a.statutory && `statutory ${a.statutory}`].filter(Boolean).join(' · '),
+  },
+  /** A bundle item's place on the schedule, and its dates when counted from a start date. */
   bundleItem: {
-    zh: (a: Figures<'start' | 'finish'> & { critical: boolean }) => `第${a.start}–${a.finish} 个工作日${a.critical ? '（关键）' : ''}`,
-    en: (a: Figures<'start' | 'finish'> & { critical: boolean }) => `days ${a.start}–${a.finish}${a.critical ? ' (critical)' : ''}`,
+    zh: (a: BundleItem) => `第${a.start}–${a.finish} 个工作日${a.dates ? `，${a.dates}` : ''}${a.critical ? '（关键）' : ''}`,
+    en: (a: BundleItem) => `days ${a.start}–${a.finish}${a.dates ? `, ${a.dates}` : ''}${a.critical ? ' (critical)' : ''}`,
   },
   /** `validate`'s line for a bundle. */
   bundleSummary: {
@@ -108,4 +144,13 @@ export const ANALYSIS_VALUES = {
   },
   summarySteps: { zh: (n: number) => `环节 ${n}`, en: (n: number) => `${n} steps` },
   targetsSummary: { zh: (n: number) => `目标 ${n} 条`, en: (n: number) => `${n} target${n === 1 ? '' : 's'}` },
+  /** `validate`'s line for wujian.yaml: the calendar files it names. */
+  settingsSummary: { zh: (files: string) => `项目设置：节假日安排 ${files}`, en: (files: string) => `project settings: calendar ${files}` },
+  noCalendar: { zh: '未指定（按国务院安排）', en: 'none (State Council arrangements)' },
+  /** `validate`'s line for a holiday calendar: its years. */
+  calendarSummary: { zh: (years: string) => `节假日安排：${years}`, en: (years: string) => `holiday calendar: ${years}` },
+  calendarYear: {
+    zh: (a: Figures<'year' | 'off' | 'on'>) => `${a.year} 年（放假 ${a.off} 天，调休上班 ${a.on} 天）`,
+    en: (a: Figures<'year' | 'off' | 'on'>) => `${a.year} (${a.off} days off, ${a.on} make-up working days)`,
+  },
 } as const;

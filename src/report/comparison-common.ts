@@ -1,8 +1,9 @@
 /** Pieces the comparison's table and Markdown share: side headings, money lines and change words. */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { LedgerEntry, MeasureRow, Side } from '../analysis/compare/types.js';
-import { fill, LEDGER_CHANGES, MEASURE_COLUMNS, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, num, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
-import { cutText, figureText, measureName } from './comparison-words.js';
+import { clauseSeparator, fill, labelled, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, ruleDescription, ruleName, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
+import { measureName, ruleNotes } from './comparison-words.js';
 
 export { labelled, paren } from '../vocabulary/index.js';
 
@@ -23,12 +24,23 @@ export function criticalText(side: Side): string {
   return side.criticalPath.map((id) => side.items.find((i) => i.id === id)?.name ?? id).join(' → ');
 }
 
-/** The columns of the measures table, the same in the terminal, Markdown, Word and on slides. */
-export const MEASURE_HEAD = [MEASURE_COLUMNS.measure, MEASURE_COLUMNS.before, MEASURE_COLUMNS.after, MEASURE_COLUMNS.cut, MEASURE_COLUMNS.cutPercent] as const;
+/** What a measures table needs beside it, as plain lines (the Markdown and the Office files lay them out). */
+export interface MeasureNotes {
+  /** How a cut is computed: "注：压减率 = …，四舍五入保留两位小数". */
+  rounding: string;
+  /** What a reader needs beside a figure (ruleNotes), each labelled with its measure. */
+  notes: string[];
+  /** Every counting rule (口径) the figures were counted by, labelled with what it counts. */
+  rules: string[];
+}
 
-/** A row of the measures table in words: name, figure before, after, the cut and the cut in percent. */
-export function measureCells(r: MeasureRow, lang: Lang): string[] {
-  return [measureName(r.key, lang), figureText(r.key, r.before, lang), figureText(r.key, r.after, lang), r.cut === null ? '—' : num(r.cut), cutText(r, lang)];
+/** The notes of a measures table of `measures` in `lang`. */
+export function getMeasureNotes(measures: readonly MeasureRow[], lang: Lang): MeasureNotes {
+  return {
+    rounding: fill(P.note, lang, ruleDescription('percent-half-up', lang)),
+    notes: measures.flatMap((r) => ruleNotes(r, lang).map((n) => labelled(measureName(r.key, lang), n, lang))),
+    rules: [...new Set(measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => labelled(ruleName(id, lang), ruleDescription(id, lang), lang)),
+  };
 }
 
 /** A change in words: 减少, 合并, 新增, 变更. */
@@ -41,6 +53,19 @@ export function moneyLines(c: Comparison, lang: Lang): { settings: string; total
   const m = c.money;
   if (!m) return undefined;
   return { settings: fill(MONEY_SETTINGS, lang, m.settings), totals: fill(MONEY_TOTALS, lang, m), formula: m.formula[lang] };
+}
+
+/**
+ * Each side's finishing dates in words, when the comparison has a start date: "改革前 2027-01-26（承诺时限
+ * 2027-01-26）；改革后 2026-12-17（承诺时限 2026-12-17）" under the label "办结日期（模型标准用时，自 … 申请）".
+ */
+export function finishText(c: Comparison, lang: Lang): { label: string; value: string } | undefined {
+  if (!c.dates) return undefined;
+  const side = (s: Side) => {
+    const f = s.dates?.finish;
+    return P.sideFinish[lang]({ side: s.label, date: f?.standard.date ?? '—', committed: f?.committed?.date });
+  };
+  return { label: P.finishDates[lang](c.dates.startDate), value: [side(c.before), side(c.after)].join(clauseSeparator(lang)) };
 }
 
 /** Why the money section is missing. */

@@ -15,11 +15,10 @@ export const COMPARISON_PHRASES = {
     en: (a: SidesLine) => `Before: ${a.before} (${a.beforeKind}); after: ${a.after} (${a.afterKind}). ${a.summary}`,
   },
   measures: { zh: '指标对比', en: 'Measures' },
-  /** How the figures are counted (口径). */
-  note: {
-    zh: '注：压减率 =（改革前 − 改革后）÷ 改革前，保留两位小数。一件事的时限按事项先后关系的关键路径计（无先后关系的事项同时办理）；环节、跑动、费用为各事项标准路径之和；材料分别提交时逐事项相加，一次提交时同一材料只计一次。',
-    en: 'Cut in percent = (before − after) ÷ before, two decimals. A bundle’s time is the critical path of its items’ order (items with no order between them run at the same time); steps, trips and fees are summed over the items’ standard paths; materials are summed per item when handed in separately, counted once when handed in once.',
-  },
+  /** The note under the measures table: how a cut is computed (the rule percent-half-up in words). */
+  note: { zh: (rule: string) => `注：${rule}`, en: (rule: string) => `Note: ${rule}` },
+  /** The heading of the list of counting rules (口径) the figures were counted by. */
+  rules: { zh: '口径说明：', en: 'Counting rules:' },
   targets: { zh: '目标达成', en: 'Targets' },
   goal: { zh: '目标', en: 'Target' },
   actual: { zh: '实际', en: 'Actual' },
@@ -33,9 +32,29 @@ export const COMPARISON_PHRASES = {
     en: ['Side', 'Item', 'Cases/year', 'Trips', 'Copies', 'Days waited', 'Fees', 'Per case', 'Yearly'],
   },
   ledger: { zh: '减量清单', en: 'Ledger' },
+  /** The label of both sides' finishing dates, counted from the date of application. */
+  finishDates: {
+    zh: (start: string) => `办结日期（模型标准用时，自 ${start} 申请）`,
+    en: (start: string) => `Finish dates (modelled standard time, applying on ${start})`,
+  },
+  /** One side's finishing date on the standard schedule, and on its committed limit when it has one. */
+  sideFinish: {
+    zh: (a: SideFinish) => `${a.side} ${a.date}${a.committed ? `（承诺时限 ${a.committed}）` : ''}`,
+    en: (a: SideFinish) => `${a.side} ${a.date}${a.committed ? ` (committed limit ${a.committed})` : ''}`,
+  },
   /** The ledger's heading with its length, in the terminal. */
   ledgerCount: { zh: (n: number) => `减量清单（${n} 条）`, en: (n: number) => `Ledger (${n} entries)` },
 } as const satisfies Record<string, Bilingual | Template<never> | { zh: readonly string[]; en: readonly string[] }>;
+
+/** One side's finishing dates. */
+interface SideFinish {
+  /** The side's label (改革前). */
+  side: string;
+  /** Its finishing date on the standard schedule, or "—". */
+  date: string;
+  /** Its finishing date on the committed limits, when it has them. */
+  committed?: string;
+}
 
 /** What the Markdown opening line names. */
 interface SidesLine {

@@ -1,16 +1,19 @@
 /** A comparison as a terminal table, Chinese by default, columns aligned by display width. */
 import type { Comparison } from '../analysis/compare/compare.js';
+import type { MeasureRow } from '../analysis/compare/types.js';
 import { CRITICAL_PATH, fill, paren, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, labelled, measureCells, MEASURE_HEAD, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { ledgerWords, summaryText, targetText } from './comparison-words.js';
-import { displayWidth } from './frame.js';
+import { ledgerWords, measureCells, measureHead, measureName, ruleNotes, summaryText, targetText } from './comparison-words.js';
+import { columns } from './columns.js';
+import { dateLines } from './dates.js';
 
-/** Lays rows out in columns padded to the widest cell. */
-function columns(rows: string[][], indent = '  '): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
+/** The measures table as compare prints it, each figure's counting rule beside it, then the notes a figure needs. */
+export function measuresTable(measures: readonly MeasureRow[], lang: Lang): string[] {
+  return [
+    ...columns([measureHead(lang), ...measures.map((r) => measureCells(r, lang))]),
+    ...measures.flatMap((r) => ruleNotes(r, lang).map((n) => `  ${labelled(measureName(r.key, lang), n, lang)}`)),
+  ];
 }
 
 /** Renders one comparison. */
@@ -24,10 +27,12 @@ export function toComparisonTable(c: Comparison, lang: Lang): string {
     `  ${summaryText(c.measures, lang)}`,
     '',
   ];
-  out.push(...columns([MEASURE_HEAD.map((w) => say(w, lang)), ...c.measures.map((r) => measureCells(r, lang))]));
+  out.push(...measuresTable(c.measures, lang));
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(`  ${labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)}`);
   }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) out.push(`  ${labelled(finish.label, finish.value, lang)}`, ...dateLines(c.dates, lang).map((line) => `  ${line}`));
   if (c.targets.length > 0) {
     out.push('', say(P.targets, lang));
     out.push(...columns(c.targets.map((t) => {

@@ -9,8 +9,8 @@ export type SourceOf = (file: string) => string | undefined;
 
 const SEVERITY = { zh: { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;
 
-/** What introduces a hint. */
-const HINT = { zh: '提示：', en: 'hint: ' } as const;
+/** What introduces a hint (of a diagnostic, or beside the dates' warning). */
+export const HINT = { zh: '提示：', en: 'hint: ' } as const;
 
 /**
  * Renders one diagnostic as

@@ -1,18 +1,23 @@
 /**
- * Noto Sans SC cut down to the characters a report uses, as inline @font-face rules. Debian's
+ * Noto Sans SC cut down to the characters a report shows, as inline @font-face rules. Debian's
  * chromium (and many office PCs) has no CJK font, so a report that relied on the system would show
- * boxes; the whole font is 74 MB of chunks, so only the glyphs the page can show are kept.
+ * boxes; the font comes as about a hundred woff2 chunks per weight (one per unicode-range of its
+ * @font-face rules), so only the glyphs the page can show are kept.
+ *
+ * The report template carries the glyphs of the app's own words, cut once when it is built; a report
+ * adds the few its data needs beyond them (createFontCss with the template's rules as `covered`),
+ * remembered on disk by character set, so the same report written again cuts nothing.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
-/** One @font-face rule of the @fontsource package: a woff2 chunk and the code points it covers. */
+/** One @font-face rule of a stylesheet: a woff2 chunk and the code points it covers. */
 export interface FontChunk {
   /** CSS font weight, e.g. 400. */
   weight: number;
-  /** Absolute path of the woff2 file. */
+  /** Absolute path of the woff2 file, or a data: URL when the stylesheet inlines it. */
   file: string;
   /** Covered code points as inclusive [first, last] ranges. */
   ranges: [number, number][];
@@ -24,18 +29,23 @@ export const FONT_FAMILY = 'Noto Sans SC';
 /** Weights the app uses: regular text and bold headings. */
 export const FONT_WEIGHTS = [400, 700] as const;
 
-const require = createRequire(import.meta.url);
+/** Format of a cut chunk: woff2 is a third the size, truetype ten times quicker to write. */
+export type FontFormat = 'woff2' | 'truetype';
 
-/** The chunks of Noto Sans SC at `weight`, read from @fontsource/noto-sans-sc/<weight>.css. */
-export function getFontChunks(weight: number): FontChunk[] {
-  const css = require.resolve(`@fontsource/noto-sans-sc/${weight}.css`);
-  const text = readFileSync(css, 'utf8');
+/**
+ * The Noto Sans SC chunks of a stylesheet (the @fontsource package's, or the app's build of them),
+ * their urls resolved against `baseDir`, the stylesheet's folder.
+ */
+export function readFontFaces(css: string, baseDir: string): FontChunk[] {
   const chunks: FontChunk[] = [];
-  for (const block of text.split('@font-face').slice(1)) {
-    const url = /url\(\.\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!url || !range) continue;
-    chunks.push({ weight, file: join(dirname(css), url), ranges: toRanges(range) });
+  for (const block of css.split('@font-face').slice(1)) {
+    const body = block.slice(0, block.indexOf('}'));
+    const family = /font-family:\s*['"]?([^;'"]+)/.exec(body)?.[1]?.trim();
+    const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1]);
+    const url = /url\(\s*['"]?([^)'"]+\.woff2|data:font\/woff2[^)'"]+)['"]?\s*\)/.exec(body)?.[1];
+    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
+    if (family !== FONT_FAMILY || !url || !range || !(weight > 0)) continue;
+    chunks.push({ weight, file: url.startsWith('data:') ? url : resolve(baseDir, url), ranges: toRanges(range) });
   }
   return chunks;
 }
@@ -62,28 +72,64 @@ export function getShownCodePoints(text: string): number[] {
   return [...points].filter((p) => p >= 0x20 && !(p >= 0x7f && p < 0xa0) && !(p >= 0xd800 && p <= 0xdfff)).sort((a, b) => a - b);
 }
 
+/** The code points the @font-face rules of `css` cover (their unicode-ranges), per weight. */
+export function getCoveredCodePoints(css: string): Map<number, Set<number>> {
+  const covered = new Map<number, Set<number>>();
+  for (const block of css.split('@font-face').slice(1)) {
+    const weight = Number(/font-weight:\s*(\d+)/.exec(block)?.[1]);
+    const range = /unicode-range:\s*([^;}]+)/.exec(block)?.[1];
+    if (!range || !(weight > 0)) continue;
+    const set = covered.get(weight) ?? covered.set(weight, new Set()).get(weight)!;
+    for (const [lo, hi] of toRanges(range)) for (let p = lo; p <= hi; p++) set.add(p);
+  }
+  return covered;
+}
+
+/** What createFontCss is asked besides the text. */
+export interface FontCssOptions {
+  /** The chunks to cut from (readFontFaces). */
+  chunks: readonly FontChunk[];
+  /** Format of the cut chunks. */
+  format: FontFormat;
+  /** Code points already covered, per weight (getCoveredCodePoints of the template's rules). */
+  covered?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Folder that remembers cut fonts by character set; none by default. */
+  cacheDir?: string;
+}
+
 /**
- * @font-face rules for Noto Sans SC holding only the glyphs of `text`, as data: URLs, one rule per
- * source chunk that `text` touches (each keeps its unicode-range, so the browser picks it as before).
+ * @font-face rules for Noto Sans SC holding only the glyphs of `text` not already `covered`, as data:
+ * URLs, one rule per source chunk the text touches (each keeps its unicode-range, cut to the glyphs
+ * kept, so the browser picks it as before).
  *
- * @example const css = await createFontCss('改革前 压减51.43%');
+ * @example const css = await createFontCss('改革前 压减51.43%', { chunks, format: 'woff2' });
  */
-export async function createFontCss(text: string, weights: readonly number[] = FONT_WEIGHTS): Promise<string> {
+export async function createFontCss(text: string, options: FontCssOptions): Promise<string> {
   const points = getShownCodePoints(text);
+  const cached = options.cacheDir && readCached(options.cacheDir, cacheKey(points, options));
+  if (cached !== undefined) return cached;
   const rules: string[] = [];
-  for (const weight of weights) {
-    for (const chunk of getFontChunks(weight)) {
-      const inside = points.filter((p) => chunk.ranges.some(([lo, hi]) => p >= lo && p <= hi));
+  // harfbuzz (WebAssembly) and the woff2 coder load only when a font is cut.
+  const { default: subsetFont } = await import('subset-font');
+  for (const weight of FONT_WEIGHTS) {
+    const covered = options.covered?.get(weight);
+    const wanted = covered ? points.filter((p) => !covered.has(p)) : points;
+    for (const chunk of options.chunks) {
+      if (chunk.weight !== weight) continue;
+      const inside = wanted.filter((p) => chunk.ranges.some(([lo, hi]) => p >= lo && p <= hi));
       if (inside.length === 0) continue;
-      const font = await subsetFont(readFileSync(chunk.file), String.fromCodePoint(...inside), { targetFormat: 'woff2' });
+      const font = await subsetFont(readChunk(chunk.file), String.fromCodePoint(...inside), { targetFormat: options.format });
+      const mime = options.format === 'woff2' ? 'font/woff2' : 'font/ttf';
       rules.push(
         `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-display:block;font-weight:${weight};` +
-          `src:url(data:font/woff2;base64,${font.toString('base64')}) format('woff2');` +
+          `src:url(data:${mime};base64,${font.toString('base64')}) format('${options.format}');` +
           `unicode-range:${toUnicodeRange(inside)}}`,
       );
     }
   }
-  return rules.join('\n');
+  const css = rules.join('\n');
+  if (options.cacheDir) writeCached(options.cacheDir, cacheKey(points, options), css);
+  return css;
 }
 
 /** Sorted code points → "U+4e00-4e02,U+4e0a", runs of neighbours written as one range. */
@@ -97,4 +143,40 @@ export function toUnicodeRange(points: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(',');
+}
+
+/** Where reports remember their cut fonts: the system's temporary folder. */
+export const FONT_CACHE_DIR = join(tmpdir(), 'wujian-fonts');
+
+/** The bytes of a chunk's woff2: its file, or the data: URL a single-file stylesheet inlines. */
+export function readChunk(file: string): Buffer {
+  return file.startsWith('data:') ? Buffer.from(file.slice(file.indexOf(',') + 1), 'base64') : readFileSync(file);
+}
+
+/** The cache key of a cut: the characters, what they are cut from and how. */
+function cacheKey(points: readonly number[], options: FontCssOptions): string {
+  const covered = [...(options.covered ?? new Map())].map(([weight, set]) => [weight, toUnicodeRange([...set].sort((a, b) => a - b))]);
+  const chunks = options.chunks.map((c) => (c.file.startsWith('data:') ? createHash('sha256').update(c.file).digest('hex') : c.file));
+  return createHash('sha256').update(JSON.stringify([toUnicodeRange(points), options.format, covered, chunks])).digest('hex');
+}
+
+function readCached(dir: string, key: string): string | undefined {
+  try {
+    return readFileSync(join(dir, `${key}.css`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a cut whole or not at all (a temporary file renamed into place); a cache that cannot be written is skipped. */
+function writeCached(dir: string, key: string, css: string): void {
+  const file = join(dir, `${key}.css`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, css);
+    renameSync(partial, file);
+  } catch {
+    // A read-only or full temporary folder only costs the next report the cutting.
+  }
 }

@@ -4,7 +4,7 @@
  * over file:// with no server and no network.
  */
 import { LANG_TAGS } from '../vocabulary/index.js';
-import { createFontCss } from './font.js';
+import { createFontCss, FONT_CACHE_DIR, getCoveredCodePoints, type FontChunk } from './font.js';
 
 /** Id of the script element the app reads its data from before trying ./data/cases.json. */
 export const DATA_SCRIPT_ID = 'wujian-data';
@@ -43,15 +43,13 @@ export function toInlineJson(data: unknown): string {
 }
 
 /**
- * What the report may load: its own inline scripts and styles, data: fonts and images, blob: workers
- * and images (layout, PNG export); nothing from a network or another file, whatever a name or a bug
- * might ask.
+ * What the report may load: its own inline scripts and styles, data: fonts and images, blob: images
+ * (PNG export); nothing from a network or another file, whatever a name or a bug might ask. No script
+ * is evaluated from a string and no worker started: the diagrams come laid out.
  */
 export const REPORT_CSP = [
   "default-src 'none'",
-  // elkjs lays out in a worker made from a blob, and its compiled code evaluates strings.
-  "script-src 'unsafe-inline' 'unsafe-eval' blob:",
-  'worker-src blob:',
+  "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",
   'font-src data:',
   'img-src data: blob:',
@@ -88,16 +86,39 @@ export function toReportHtml(template: string, data: ReportData, options: Report
   return html;
 }
 
+/** Id of the template's <style> with the glyphs of the app's own words, cut when the template is built. */
+export const BASE_FONT_ID = 'wujian-font-base';
+
+/** What createReportHtml needs besides the template and the data. */
+export interface CreateReportOptions {
+  /** Document title; the template's own when not given. */
+  title?: string;
+  /** Language the page opens in. */
+  lang?: 'zh' | 'en';
+  /** The Noto Sans SC chunks to cut the data's extra glyphs from (readFontFaces of the app's build). */
+  fontChunks: readonly FontChunk[];
+  /** Folder that remembers cut fonts by character set (FONT_CACHE_DIR by default; null for none). */
+  fontCacheDir?: string | null;
+}
+
 /**
- * The report file's text: toReportHtml with Noto Sans SC cut down to the characters the page shows
- * (the data's names, the app's own labels, digits and punctuation).
+ * The report file's text: toReportHtml with Noto Sans SC for every character the page shows (the
+ * data's names, the app's own labels, digits and punctuation). The template already carries the
+ * glyphs of the app's words (its BASE_FONT_ID style); the data's other characters are cut here, as
+ * truetype (quick to write; few glyphs), and remembered by character set.
  */
-export async function createReportHtml(template: string, data: ReportData, title?: string, lang?: 'zh' | 'en'): Promise<string> {
-  const options = { title, lang };
-  const bare = toReportHtml(template, data, options);
+export async function createReportHtml(template: string, data: ReportData, options: CreateReportOptions): Promise<string> {
+  const { title, lang } = options;
+  const bare = toReportHtml(template, data, { title, lang });
+  const base = new RegExp(`<style id="${BASE_FONT_ID}">([\\s\\S]*?)</style>`).exec(template)?.[1] ?? '';
   // Strings are read from the JSON unescaped, so names show their own characters, not \u escapes.
-  const fontCss = await createFontCss(bare + JSON.stringify(data));
-  return toReportHtml(template, data, { ...options, fontCss });
+  const fontCss = await createFontCss(bare + JSON.stringify(data), {
+    chunks: options.fontChunks,
+    format: 'truetype',
+    covered: getCoveredCodePoints(base),
+    ...(options.fontCacheDir !== null ? { cacheDir: options.fontCacheDir ?? FONT_CACHE_DIR } : {}),
+  });
+  return toReportHtml(template, data, { title, lang, fontCss });
 }
 
 /** `html` with its <html> element's lang attribute set to `lang` (added when missing). */

@@ -20,6 +20,11 @@ export function cell(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** A Markdown table: the head as given (the report's own words), every row's cells escaped (cell). */
+export function markdownTable(head: readonly string[], rows: readonly string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
 /** An analysis report before layout: what the Markdown and the Word report both show, in the same words. */
 export interface AnalysisReport {
   /** The heading of the summary table, its columns, a row per procedure, and the note under it. */
@@ -60,10 +65,7 @@ export function getAnalysisReport(analyses: readonly ProcedureAnalysis[], lang: 
 /** Renders the analyses as Markdown. */
 export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
   const report = getAnalysisReport(analyses, lang);
-  const { head } = report.summary;
-  const lines = [`## ${report.summary.heading}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
-  for (const row of report.summary.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
-  lines.push('', report.summary.note);
+  const lines = [`## ${report.summary.heading}`, '', ...markdownTable(report.summary.head, report.summary.rows), '', report.summary.note];
   for (const p of report.procedures) {
     lines.push('', `### ${cell(p.title)}`, '');
     lines.push(`| ${p.head.join(' | ')} |`, '| --- | --- |', ...p.rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));

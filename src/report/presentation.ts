@@ -8,7 +8,8 @@ import type { SideInput } from '../analysis/compare/side.js';
 import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js';
 import type { Procedure } from '../model/types.js';
 import { toComparisonJson, type ComparisonJson } from './comparison-json.js';
-import { toProcessGraph, type ProcessGraph } from './process-graph.js';
+import { layoutCaseGraphs, type LaidOutGraph } from './diagram/case.js';
+import { toProcessGraph } from './process-graph.js';
 import { toSimulationJson, type SimulationJson } from './simulation-json.js';
 
 /** One version of a case: a procedure, or a bundle with its items resolved (what compareDocuments takes). */
@@ -52,8 +53,8 @@ export interface PresentationCase {
   comparison: ComparisonJson;
   /** The simulation JSON of each version (schemas/simulation.schema.json). */
   simulations?: { before: SimulationJson; after: SimulationJson };
-  /** Each item's process graph, per version (a procedure has one). */
-  graphs: { before: ProcessGraph[]; after: ProcessGraph[] };
+  /** Each item's process graph with its layout (laid out here, not in the page), per version (a procedure has one). */
+  graphs: { before: LaidOutGraph[]; after: LaidOutGraph[] };
 }
 
 /** The procedures of one side: the procedure itself, or the bundle's items. */
@@ -68,26 +69,32 @@ export function getSideName(side: CaseSide): string {
 
 /**
  * Assembles one case of the presentation app: compares the two versions (compareDocuments), simulates
- * each (simulateProcedure or simulateBundle, seeded), and draws every item's graph.
+ * each (simulateProcedure or simulateBundle, seeded), and lays out every item's graph (elkjs, here:
+ * the page draws positions it is given).
  * Example: `await createCase({ id: 'food-business-licence', before, after })`.
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
   const comparison = input.comparison ?? toComparisonJson(compareDocuments(input.before, input.after, input.compare));
+  // Large diagrams are laid out in worker threads while this thread simulates.
+  const graphs = layoutCaseGraphs(
+    { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
+    comparison,
+  );
+  // Its failure is met at `await graphs` below, not as an unhandled rejection meanwhile.
+  graphs.catch(() => {});
   const simulations = input.simulations === false ? undefined : (input.simulations ?? (await simulateBoth(input)));
   return {
     id: input.id,
     title: input.title ?? getSideName(input.after),
     comparison,
     ...(simulations ? { simulations } : {}),
-    graphs: {
-      before: getSideProcedures(input.before).map(toProcessGraph),
-      after: getSideProcedures(input.after).map(toProcessGraph),
-    },
+    graphs: await graphs,
   };
 }
 
 async function simulateBoth(input: CaseInput): Promise<{ before: SimulationJson; after: SimulationJson }> {
-  const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED };
+  // With a start date, the histograms' cases get calendar days on the comparison's calendar too.
+  const options = { runs: input.runs ?? PRESENTATION_RUNS, seed: input.seed ?? PRESENTATION_SEED, startDate: input.compare?.startDate, calendar: input.compare?.calendar };
   const simulate = (side: CaseSide) => ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
   return {
     before: toSimulationJson(await simulate(input.before)),

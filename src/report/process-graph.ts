@@ -4,7 +4,7 @@
  * their reform marks and whether the applicant still prepares them. The web app lays this out with
  * elkjs; nothing here depends on the analysis.
  */
-import { limitWorkdays } from '../model/normalize.js';
+import { getLimits } from '../analysis/measures.js';
 import { successors } from '../model/walk.js';
 import { reachable, type Digraph } from '../model/check/digraph.js';
 import type { Actor, Material, Procedure, Region, State } from '../model/types.js';
@@ -129,7 +129,7 @@ export interface ProcessGraph {
 export function toProcessGraph(procedure: Procedure): ProcessGraph {
   const transitions: GraphTransition[] = [];
   const root = toRegion(procedure.process, transitions);
-  const { statutory, committed } = procedure.limits;
+  const { statutory, committed } = getLimits(procedure);
   return {
     id: procedure.id,
     name: procedure.name,
@@ -137,8 +137,8 @@ export function toProcessGraph(procedure: Procedure): ProcessGraph {
     ...(procedure.version.date ? { date: procedure.version.date } : {}),
     file: procedure.file,
     limits: {
-      ...(statutory ? { statutory: limitWorkdays(statutory) } : {}),
-      ...(committed ? { committed: limitWorkdays(committed) } : {}),
+      ...(statutory?.workdays !== undefined ? { statutory: statutory.workdays } : {}),
+      ...(committed?.workdays !== undefined ? { committed: committed.workdays } : {}),
     },
     initial: root.initial,
     states: root.states,

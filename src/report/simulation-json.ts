@@ -1,5 +1,6 @@
 /** A simulation as JSON, conforming to schemas/simulation.schema.json. */
 import type { SimulationResult } from '../analysis/simulate/types.js';
+import { toDatesJson } from './dates.js';
 
 /** Version of the JSON layout; bumped when a field changes meaning. */
 export const SIMULATION_FORMAT_VERSION = 1;
@@ -25,6 +26,7 @@ export function toSimulationJson(result: SimulationResult) {
     completed: result.completed,
     interrupted: result.interrupted,
     ...(result.startDate ? { startDate: result.startDate } : {}),
+    ...(result.dates ? { dates: toDatesJson(result.dates) } : {}),
     limits: withoutUndefined(result.limits),
     measures: withoutUndefined(result.measures),
     exceed: withoutUndefined(result.exceed),

@@ -12,6 +12,7 @@ export const SIMULATION_ROWS = {
   total: { zh: '办理用时', en: 'Total time' },
   counted: COUNTED_TIME,
   calendar: { zh: '自然日', en: 'Calendar days' },
+  assumedDays: { zh: '用到推算日期', en: 'On assumed days' },
   trips: MEASURES.trips.name,
   outcomes: OUTCOMES_HEADING,
   corrections: { zh: '平均补正次数', en: 'Corrections per case' },
@@ -42,7 +43,11 @@ export const SIMULATION_VALUES = {
     zh: (a: { completed: Count; runs: Count }) => `，已中断：只完成了要求的 ${a.runs} 件中的 ${a.completed} 件`,
     en: (a: { completed: Count; runs: Count }) => `; interrupted: ${a.completed} of the ${a.runs} requested`,
   },
-  applyingOn: { zh: (date: string) => `（自 ${date} 申请）`, en: (date: string) => ` (applying on ${date})` },
+  /** The cases whose finishing date was counted on assumed days, from the first such date. */
+  assumedCases: {
+    zh: (a: { cases: Count; share: string; first: string }) => `${a.cases} 件（${a.share}）的办结日期用到了 ${a.first} 起推算的节假日`,
+    en: (a: { cases: Count; share: string; first: string }) => `${a.cases} cases (${a.share}) finish on days assumed from ${a.first}`,
+  },
   /** A distribution's figures, each already written. */
   distribution: {
     zh: (d: Record<'mean' | 'median' | 'p90' | 'p95' | 'min' | 'max', string>) => [`平均 ${d.mean}`, `中位 ${d.median}`, `P90 ${d.p90}`, `P95 ${d.p95}`, `最少 ${d.min}`, `最多 ${d.max}`],

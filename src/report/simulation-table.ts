@@ -3,7 +3,8 @@
  * default; a bundle adds its items with how often each was on the critical path.
  */
 import type { Distribution, Exceedance, SimulationResult } from '../analysis/simulate/types.js';
-import { limitWords, num, percent, say, type Bilingual, type Lang } from '../vocabulary/index.js';
+import { DATE_WORDS, limitWords, num, percent, say, type Bilingual, type Lang } from '../vocabulary/index.js';
+import { dateLines } from './dates.js';
 import { displayWidth } from './frame.js';
 import { SIMULATION_ROWS as R, SIMULATION_VALUES as V } from './simulation-phrases.js';
 import { outcomeName } from './words.js';
@@ -24,7 +25,11 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   add(R.simulated, simulated + (r.interrupted ? V.interrupted[lang]({ completed: count(r.completed), runs: count(r.runs) }) : ''));
   add(R.total, distributionText(r.measures.workdays, say(R.workdays, lang), lang));
   add(R.counted, distributionText(r.measures.counted, say(R.workdays, lang), lang));
-  if (r.measures.calendarDays) add(R.calendar, `${distributionText(r.measures.calendarDays, say(R.days, lang), lang)}${V.applyingOn[lang](r.startDate ?? '')}`);
+  if (r.measures.calendarDays) add(R.calendar, `${distributionText(r.measures.calendarDays, say(R.days, lang), lang)}${DATE_WORDS.applyingOn[lang](r.startDate ?? '')}`);
+  if (r.dates?.assumed) {
+    const share = percent(r.completed > 0 ? r.dates.assumedCases / r.completed : 0);
+    add(R.assumedDays, V.assumedCases[lang]({ cases: count(r.dates.assumedCases), share, first: r.dates.assumed.firstDate }));
+  }
   add(R.trips, distributionText(r.measures.trips, say(R.times, lang), lang));
   for (const which of ['statutory', 'committed'] as const) {
     const limit = r.limits[which];
@@ -40,7 +45,8 @@ export function toSimulationTable(r: SimulationResult, lang: Lang): string {
   const s = r.subject;
   const title = `${s.name}${s.version.label ? ` [${s.version.label}]` : ''}  ${s.file}`;
   const lines = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
-  return [title, ...lines, '', ...itemLines(r, lang), `  ${say(R.histogram, lang)}`, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
+  const dates = r.dates ? [...dateLines(r.dates, lang).map((line) => `  ${line}`), ''] : [];
+  return [title, ...lines, '', ...dates, ...itemLines(r, lang), `  ${say(R.histogram, lang)}`, ...histogramLines(r.measures.workdays, r.completed), ''].join('\n');
 }
 
 /** A bundle's items, each with the share of cases in which it was on the critical path (none for a procedure). */

@@ -1,6 +1,6 @@
 /** The analysis as a readable terminal table, one block per procedure, Chinese by default. */
 import type { ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
-import { capitalized, FINDING_SEVERITIES, findingText, limitText, namedLimit, num, PATHS, REFORM_MARKS, say, type Lang } from '../vocabulary/index.js';
+import { capitalized, FINDING_SEVERITIES, findingText, limitText, namedLimit, notConverted, num, PATHS, REFORM_MARKS, say, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { outcomesText } from './words.js';
@@ -25,7 +25,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   add(R.steps, V.steps[lang]({ standard: num(s.standard), fastest: num(s.fastest), slowest: num(s.slowest), model: s.model, sep }));
   const limits = (['statutory', 'committed'] as const).flatMap((kind) => {
     const limit = a.limits[kind];
-    return limit ? [namedLimit(kind, limit, lang)] : [];
+    return limit ? [namedLimit(kind, limit, lang) + notConverted(limit, lang)] : [];
   });
   add(R.limits, limits.length > 0 ? limits.join(sep) : say(R.noLimit, lang));
   for (const [name, figure] of [['standard', a.time.standard], ['fastest', a.time.fastest], ['slowest', a.time.slowest]] as const) {

@@ -13,6 +13,7 @@ export const LEDGER_KINDS = {
   step: { zh: '环节', en: 'Step' },
   trip: { zh: '跑动', en: 'Trip' },
   fee: { zh: '费用', en: 'Fee' },
+  dependency: { zh: '先后关系', en: 'Order' },
 } as const satisfies Record<string, Bilingual>;
 
 /** What kind of thing a ledger entry is about. */
@@ -46,6 +47,14 @@ const OTHER_REASONS = {
   added: { name: { zh: '新增', en: 'added' }, short: { zh: '新增', en: 'added' } },
   fewer: { name: { zh: '减少', en: 'fewer' }, short: { zh: '减少', en: 'fewer' } },
   more: { name: { zh: '增加', en: 'more' }, short: { zh: '增加', en: 'more' } },
+  parallel: {
+    name: { zh: '串联改并联（不再等前一事项办结）', en: 'no longer one after the other (now at the same time)' },
+    short: { zh: '串联改并联', en: 'now at the same time' },
+  },
+  overlap: {
+    name: { zh: '改为交叉办理（前一事项开始后即可开始）', en: 'now overlapping (starts once the other has started)' },
+    short: { zh: '改为交叉办理', en: 'now overlapping' },
+  },
 } as const satisfies Record<string, ReasonWords>;
 
 /** Why a thing changed: a reform mark (shared, commitment …) or one of the ledger's own reasons. */

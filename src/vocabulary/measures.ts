@@ -17,7 +17,12 @@ export interface MeasureWords {
   unitOne?: string;
   /** Words that name it in a target, Chinese and English (the key itself always does). */
   aliases: readonly string[];
+  /** How a side without a figure reads, when not 未规定 (forms nobody declared: 未填写). */
+  none?: Bilingual;
 }
+
+/** How a side reads that declares no form: the figure was not given, not zero. */
+const NOT_GIVEN = { zh: '未填写', en: 'not given' } as const satisfies Bilingual;
 
 /** The unit of every time figure: working days (工作日). */
 export const WORKING_DAYS = { zh: '个工作日', en: 'working days' } as const satisfies Bilingual;
@@ -27,6 +32,11 @@ export const MEASURES = {
   items: { name: { zh: '事项', en: 'Items' }, unit: { zh: '项', en: 'items' }, unitOne: 'item', aliases: ['事项'] },
   materials: { name: { zh: '材料', en: 'Materials' }, unit: { zh: '份', en: 'documents' }, unitOne: 'document', aliases: ['材料'] },
   copies: { name: { zh: '材料份数', en: 'Copies' }, unit: { zh: '份', en: 'copies' }, unitOne: 'copy', aliases: ['材料份数', '份数'] },
+  forms: { name: { zh: '表单', en: 'Forms' }, unit: { zh: '张', en: 'forms' }, unitOne: 'form', aliases: ['表单'], none: NOT_GIVEN },
+  formFields: {
+    name: { zh: '表单字段', en: 'Form fields' }, short: { zh: '字段', en: 'fields' },
+    unit: { zh: '项', en: 'fields' }, unitOne: 'field', aliases: ['表单字段', '表单要素'], none: NOT_GIVEN,
+  },
   steps: { name: { zh: '环节', en: 'Steps' }, unit: { zh: '个', en: 'steps' }, unitOne: 'step', aliases: ['环节'] },
   statutoryLimit: {
     name: { zh: '法定时限', en: 'Statutory limit' }, short: { zh: '法定', en: 'statutory' },
@@ -73,5 +83,6 @@ export const MEASURE_COLUMNS = {
   after: { zh: '改革后', en: 'After' },
   cut: { zh: '压减量', en: 'Cut' },
   cutPercent: { zh: '压减率', en: 'Change' },
+  rule: { zh: '口径', en: 'Counting rule' },
   target: { zh: '目标', en: 'Target' },
 } as const satisfies Record<string, Bilingual>;

@@ -4,10 +4,13 @@ import {
   addWorkingDays,
   calendarDaysBetween,
   calendarRange,
-  CalendarRangeError,
+  DEFAULT_CALENDAR,
   finishDate,
   isWorkingDay,
+  WorkCalendar,
 } from '../../src/analysis/calendar.js';
+import { getStatutoryDays } from '../../src/model/calendar/statutory.js';
+import type { CalendarFile } from '../../src/model/calendar/types.js';
 
 const range = calendarRange();
 const firstYear = Number(range.first.slice(0, 4));
@@ -69,13 +72,9 @@ describe('isWorkingDay', () => {
     expect(disagreements).toEqual([]);
   });
 
-  it('throws a CalendarRangeError naming the covered years for a date outside them', () => {
-    for (const date of ['1999-10-01', `${firstYear - 1}-12-31`, `${lastYear + 1}-01-01`]) {
-      const error = catchError(() => isWorkingDay(date));
-      expect(error).toBeInstanceOf(CalendarRangeError);
-      expect(error).toMatchObject({ date, range });
-      expect((error as Error).message).toContain(`${firstYear}–${lastYear}`);
-    }
+  it('answers for a date outside the covered years too, on assumed days', () => {
+    expect(isWorkingDay(`${lastYear + 1}-01-01`)).toBe(false); // 元旦, a statutory holiday
+    expect(isWorkingDay('1999-10-01')).toBe(false); // 国庆
     expect(isWorkingDay(range.first)).toBe(false); // 2004-01-01, 元旦: the edges themselves are covered
     expect(() => isWorkingDay(range.last)).not.toThrow();
   });
@@ -123,11 +122,10 @@ describe('addWorkingDays', () => {
     expect(() => addWorkingDays('2024-10-08', Number.NaN)).toThrow(/finite number ≥ 0/);
   });
 
-  it('throws a CalendarRangeError when the count runs past the covered years', () => {
-    const error = catchError(() => addWorkingDays(range.last, 1));
-    expect(error).toBeInstanceOf(CalendarRangeError);
-    expect(error).toMatchObject({ date: `${lastYear + 1}-01-01` });
-    expect(catchError(() => addWorkingDays('2003-12-31', 0))).toBeInstanceOf(CalendarRangeError);
+  it('counts on past the covered years on weekends and statutory holidays, never refusing', () => {
+    // 2026-12-31 is a Thursday; 2027-01-01 (Friday) is 元旦; 2027-01-04 is the next Monday.
+    expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
+    expect(addWorkingDays('2003-12-31', 0)).toBe('2003-12-31');
   });
 });
 
@@ -146,7 +144,111 @@ describe('calendarDaysBetween and finishDate', () => {
     expect(finishDate('2025-01-20', 20)).toEqual({ date: '2025-02-21', calendarDays: 32 });
     expect(finishDate('2024-10-01', 0)).toEqual({ date: '2024-10-01', calendarDays: 0 });
   });
+
+  it('counts the working days a span of calendar days holds, the start not counted, on the same calendar', () => {
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-09-27', '2024-10-10')).toBe(5);
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-09-27', addWorkingDays('2024-09-27', 20))).toBe(20);
+    expect(DEFAULT_CALENDAR.countWorkingDays('2024-10-10', '2024-09-27')).toBe(0);
+  });
+
+  it('names the first assumed date a count touched, and none when every day counted is covered', () => {
+    expect(finishDate('2026-12-10', 5)).toEqual({ date: '2026-12-17', calendarDays: 7 });
+    // 2026-12-28 (Mon) + 5: 12-29, 12-30, 12-31, [2027-01-01 元旦], 01-04, 01-05.
+    expect(finishDate('2026-12-28', 5)).toEqual({ date: '2027-01-05', calendarDays: 8, assumed: '2027-01-01' });
+    expect(finishDate('2027-01-04', 1)).toEqual({ date: '2027-01-05', calendarDays: 1, assumed: '2027-01-05' });
+    expect(finishDate('2027-01-04', 0)).toEqual({ date: '2027-01-04', calendarDays: 0 });
+  });
 });
+
+describe('the assumed calendar of a year no arrangement covers', () => {
+  it('has the statutory holidays off, made up on the next working day when they fall on a weekend', () => {
+    // 春节 2027: 除夕 02-05 (Fri) … 初三 02-08 (Mon); 初一 and 初二 fall on the weekend, made up 02-09 and 02-10.
+    for (const day of ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10']) expect(isWorkingDay(day), day).toBe(false);
+    expect(isWorkingDay('2027-02-11')).toBe(true);
+    expect(isWorkingDay('2027-02-14')).toBe(false); // a Sunday: no make-up working day is assumed
+    expect(DEFAULT_CALENDAR.getYearSource(2027)).toEqual({ source: 'assumed', files: [] });
+    expect(DEFAULT_CALENDAR.getYearSource(2026)).toEqual({ source: 'official', files: [] });
+  });
+
+  it('gives a year as many working days as the official arrangement did in 2025 and 2026, the years of the current law', () => {
+    for (const year of [2025, 2026]) {
+      const official = workingDaysIn(year, DEFAULT_CALENDAR);
+      // The same year counted as if nobody had published its arrangement.
+      const assumed = countAssumed(year);
+      expect(assumed, String(year)).toBe(official);
+    }
+  });
+
+  it('does not depend on the process time zone', () => {
+    const saved = process.env.TZ;
+    try {
+      const seen = new Set<string>();
+      for (const zone of ['America/New_York', 'Pacific/Kiritimati', 'Asia/Shanghai', 'Pacific/Pago_Pago']) {
+        process.env.TZ = zone;
+        const calendar = new WorkCalendar();
+        // 2027: 除夕 02-05 to 初三 02-08 plus two made-up days; 2031: 中秋 on 10-01 (国庆) made up on 10-06.
+        seen.add(JSON.stringify([calendar.addWorkingDays('2027-01-29', 10), calendar.addWorkingDays('2031-09-20', 30)]));
+      }
+      expect([...seen]).toEqual([JSON.stringify(['2027-02-18', '2031-11-06'])]);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
+
+describe('a calendar with files', () => {
+  const file = (years: Array<{ year: number; off?: string[]; on?: string[] }>, name = 'mine.yaml'): CalendarFile => ({
+    file: name,
+    years: years.map(({ year, off = [], on = [] }) => ({
+      year,
+      span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      holidays: new Map(off.map((d) => [d, undefined])),
+      workdays: new Map(on.map((d) => [d, undefined])),
+      entries: [...off.map((date) => ({ date, off: true, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } })), ...on.map((date) => ({ date, off: false, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }))],
+    })),
+  });
+
+  it('takes a year the official data does not know from the file, days not listed being ordinary days', () => {
+    const calendar = new WorkCalendar([file([{ year: 2027, off: ['2027-01-01', '2027-01-04'], on: ['2027-01-09'] }])]);
+    expect(calendar.isWorkingDay('2027-01-04')).toBe(false);
+    expect(calendar.isWorkingDay('2027-01-09')).toBe(true); // a Saturday made a working day
+    expect(calendar.isWorkingDay('2027-02-08')).toBe(true); // 春节 is not assumed once the year is supplied
+    expect(calendar.getYearSource(2027)).toEqual({ source: 'file', files: ['mine.yaml'] });
+    expect(calendar.finishDate('2026-12-28', 5)).toEqual({ date: '2027-01-06', calendarDays: 9 });
+  });
+
+  it('changes the given days of a year the official data knows, and a later file wins over an earlier one', () => {
+    const county = file([{ year: 2026, off: ['2026-12-14'] }], 'county.yaml');
+    const back = file([{ year: 2026, on: ['2026-12-14'] }], 'back.yaml');
+    expect(new WorkCalendar([county]).isWorkingDay('2026-12-14')).toBe(false);
+    expect(new WorkCalendar([county]).isWorkingDay('2026-10-01')).toBe(false); // 国庆 stays off
+    expect(new WorkCalendar([county, back]).isWorkingDay('2026-12-14')).toBe(true);
+    expect(new WorkCalendar([county]).getYearSource(2026)).toEqual({ source: 'official+file', files: ['county.yaml'] });
+  });
+});
+
+/** Working days of `year` on `calendar`. */
+function workingDaysIn(year: number, calendar: WorkCalendar): number {
+  let count = 0;
+  for (let day = 0; day < 366; day++) {
+    const date = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10);
+    if (date.startsWith(String(year)) && calendar.isWorkingDay(date)) count++;
+  }
+  return count;
+}
+
+/** Working days of `year` under the assumption: Monday–Friday less the statutory days (and made-up days) on weekdays. */
+function countAssumed(year: number): number {
+  const off = new Set(getStatutoryDays(year).map((d) => d.date));
+  let count = 0;
+  for (let day = 0; day < 366; day++) {
+    const time = new Date(Date.UTC(year, 0, 1 + day));
+    const date = time.toISOString().slice(0, 10);
+    if (date.startsWith(String(year)) && time.getUTCDay() % 6 !== 0 && !off.has(date)) count++;
+  }
+  return count;
+}
 
 /** The error `run` throws (undefined when it throws nothing). */
 function catchError(run: () => unknown): unknown {

@@ -65,8 +65,8 @@ function checkAgainstEnumeration(procedure: Procedure, limit: number): boolean {
     ['shortest mode time', -1, (s) => s.duration.mode, 'max', (m) => m.time.mode],
     ['most trips', 1, (s) => s.trips, 'sum', (m) => m.trips],
     ['fewest trips', -1, (s) => s.trips, 'sum', (m) => m.trips],
-    ['most steps', 1, () => 1, 'sum', (m) => m.steps],
-    ['fewest steps', -1, () => 1, 'sum', (m) => m.steps],
+    ['most steps', 1, () => 1, 'sum', (m) => m.stepCounts.perStep],
+    ['fewest steps', -1, () => 1, 'sum', (m) => m.stepCounts.perStep],
   ];
   for (const [what, sense, weight, combine, of] of figures) {
     const best = bestPath(table, measureObjective(sense, weight, combine), approved);

@@ -6,6 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
+import type { ExceedsArgs, Finding } from '../../src/vocabulary/findings.js';
+
+/** A limit breach's values; fails the test when `f` is another finding. */
+function breach(f: Finding): ExceedsArgs {
+  if (f.code !== 'exceeds-committed' && f.code !== 'exceeds-statutory') throw new Error(`${f.code} is not a limit breach`);
+  return f.args;
+}
 
 function load(file: string): Procedure {
   const result = loadFile(file);
@@ -91,15 +98,17 @@ describe('food-business-licence, before reform (processes/food-business-licence/
     expect(outcomes.rejected).toBeCloseTo(0.05 + (0.3 * 0.05) / 0.7 + (0.65 + (0.3 * 0.65) / 0.7) * 0.05, 12);
   });
 
-  // Limits: statutory 20, committed 15 working days. Counted days: standard 12, fastest 11, slowest 20:
-  //   only the slowest path exceeds the committed limit (a note), and none exceeds the statutory one
-  //   (20 is not more than 20). The standard path has 2 trips: a return trip to 送达.
+  // Limits: statutory 20, committed 15 working days. Counted days over every path: at most 20 (the
+  //   slowest path), so the committed limit is exceeded and the statutory one is not (20 is not more
+  //   than 20). With most likely durations the paths through the correction and the 整改 count more than
+  //   15 days too, so cases do exceed it: a warning. The standard path has 2 trips: a return trip to 送达.
   //   No correction has max > 1.
-  it('reports the slowest path over the committed limit and the return trip to 送达', () => {
-    expect(analysis.findings).toEqual([
-      { code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 20, limit: 15 } },
-      { code: 'return-trips', severity: 'warning', args: { trips: 2, steps: '送达（窗口领证）' } },
-    ]);
+  it('reports the worst path over the committed limit, cases over it, and the return trip to 送达', () => {
+    expect(analysis.findings.map((f) => [f.code, f.severity])).toEqual([['exceeds-committed', 'warning'], ['return-trips', 'warning']]);
+    expect(analysis.findings[0]!.args).toMatchObject({ counted: 20, limit: 15, exact: true });
+    expect(breach(analysis.findings[0]!).breachMode).toBeGreaterThan(0);
+    expect(analysis.findings[1]!.args).toEqual({ trips: 2, steps: '送达（窗口领证）' });
+    expect(analysis.compliance.find((c) => c.limit === 'statutory')).toMatchObject({ bound: 20, worst: { counted: 20 }, breach: { mode: 0, max: 0 } });
   });
 
   // Finish dates from Friday 2024-09-27 on the official calendar (the day of application does not count):
@@ -136,7 +145,7 @@ describe('food-business-licence, after reform (processes/food-business-licence/a
   // Slowest: apply → decide → CORRECT → apply → decide → issue: 5 steps, 0.25+0.5+0.25+0.5 = 1.5
   //   elapsed, 1.0 counted — equal to the committed 1 working day, so not over it.
   it('finds 3 steps, 0.75 days (0.5 counted), no trip; the slowest path with its correction, 1.5 days', () => {
-    expect(analysis.steps).toEqual({ model: 3, standard: 3, fastest: 3, slowest: 5 });
+    expect(analysis.steps).toMatchObject({ model: 3, standard: 3, fastest: 3, slowest: 5, rule: 'steps-stage' });
     expect(standard?.probability).toBeCloseTo(0.88, 12);
     expect(analysis.time.standard).toMatchObject({ elapsed: 0.75, counted: 0.5, uncounted: 0.25 });
     expect(analysis.time.fastest).toMatchObject({ elapsed: 0.75, counted: 0.5, uncounted: 0.25 });
@@ -165,23 +174,27 @@ describe('enterprise-establishment, after reform: a parallel block (processes/en
 
   // apply (2 h = 0.25, counts: false) → register (4 h = 0.5) → setup: 刻章 2/4/8 h, 税务 2/4/8 h,
   //   社保 2 h, 银行 2/4/8 h, so the block takes max = 0.25/0.5/1 days → deliver (0).
-  //   Elapsed 1 / 1.25 / 1.75, counted (without apply) 0.75 / 1 / 1.5. Steps 2 + 4 branch steps + 1 = 7.
+  //   Elapsed 1 / 1.25 / 1.75, counted (without apply) 0.75 / 1 / 1.5. Steps: apply, register, the
+  //   block as one 并联 stage, deliver = 4 (step by step 2 + 4 branch steps + 1 = 7).
   //   Materials: of apply's 12, prepared are application, articles, officers_docs, agent_letter (4);
   //   the branches use business_licence and legal_rep_id, both shared.
-  it('takes the slowest branch’s time but counts every branch’s steps', () => {
+  it('takes the slowest branch’s time and counts the block as one 环节 (7 step by step)', () => {
     const standard = analysis.paths.standard!;
-    expect(standard.steps).toBe(7);
+    expect(standard.steps).toBe(4);
+    expect(standard.stepCounts).toEqual({ stage: 4, perStep: 7 });
     expect(standard.time).toEqual({ min: 1, mode: 1.25, max: 1.75 });
     expect(standard.counted).toEqual({ min: 0.75, mode: 1, max: 1.5 });
     expect(standard.materials).toEqual(['application', 'articles', 'officers_docs', 'agent_letter']);
-    expect(analysis.steps).toEqual({ model: 7, standard: 7, fastest: 7, slowest: 9 });
+    expect(analysis.steps).toEqual({ model: 7, standard: 4, fastest: 4, slowest: 6, rule: 'steps-stage', standardCounts: { stage: 4, perStep: 7 } });
   });
 
   // Slowest: apply, register, CORRECT, apply, register, block at 1 day, deliver:
-  //   0.25 + 0.5 + 0.25 + 0.5 + 1 = 2.5 elapsed, 2 counted > committed 1: a note.
-  it('notes the slowest path over the one-day commitment', () => {
+  //   0.25 + 0.5 + 0.25 + 0.5 + 1 = 2.5 elapsed, 2 counted > committed 1. With most likely durations the
+  //   corrected path counts 0.5 + 0.5 + 0.5 = 1.5 > 1: its 0.1 × 0.88 / 0.9 of the cases are over.
+  it('warns of the cases over the one-day commitment, those with a correction', () => {
     expect(analysis.time.slowest).toMatchObject({ elapsed: 2.5, counted: 2, uncounted: 0.5 });
-    expect(analysis.findings).toEqual([{ code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 2, limit: 1 } }]);
+    expect(analysis.findings.map((f) => [f.code, f.severity, breach(f).counted, breach(f).limit])).toEqual([['exceeds-committed', 'warning', 2, 1]]);
+    expect(analysis.compliance[0]!.breach.mode).toBeCloseTo((0.1 * 0.88) / 0.9, 12);
   });
 });
 
@@ -199,10 +212,11 @@ describe('Art. 45 time and parallel blocks (tests/fixtures/engine/expert-paralle
     expect(analysis.time.standard).toMatchObject({ elapsed: 9, counted: 3, uncounted: 6 });
   });
 
-  // Steps: apply, 3 branches with 1 + 1 + 2 steps, hearing, decide = 7, although the block's time is
-  //   that of 专家评审会 alone. Materials: form and report (3 copies): 2 materials, 4 copies.
-  it('adds every branch’s steps and materials, and names the block with its branches', () => {
-    expect(standard.steps).toBe(7);
+  // Steps: apply, the block as one stage, hearing, decide = 4; step by step apply, 3 branches with
+  //   1 + 1 + 2 steps, hearing, decide = 7. Materials: form and report (3 copies): 2 materials, 4 copies.
+  it('counts the block as one 环节 (7 step by step), adds its branches’ materials, and names it with its branches', () => {
+    expect(standard.steps).toBe(4);
+    expect(standard.stepCounts).toEqual({ stage: 4, perStep: 7 });
     expect(standard.stepNames).toEqual(['申请', '并联审查（技术审查 ∥ 专家评审会 ∥ 现场勘验→勘验确认）', '听证', '决定']);
     expect(standard.materials).toEqual(['form', 'report']);
     expect(standard.copies).toBe(4);
@@ -223,16 +237,15 @@ describe('Art. 45 time and parallel blocks (tests/fixtures/engine/expert-paralle
 describe('findings (tests/fixtures/engine/correction-twice.yaml)', () => {
   const analysis = analyzeProcedure(load('tests/fixtures/engine/correction-twice.yaml'));
 
-  // apply 1 → accept 2 (fee 5) → decide 3, all counted: 6 days against a committed 5 on the standard and
-  //   the fastest path (warnings), 12 on the slowest (two corrections: 1+2+1+2+1+2+3; a note).
-  //   Statutory 20 is not exceeded. 1 trip on the standard path: no return trip. CORRECT has max 2.
-  it('reports exceeds-committed per path and correction-repeats for a max: 2 loop', () => {
-    expect(analysis.findings).toEqual([
-      { code: 'exceeds-committed', severity: 'warning', args: { path: 'standard', counted: 6, limit: 5 } },
-      { code: 'exceeds-committed', severity: 'warning', args: { path: 'fastest', counted: 6, limit: 5 } },
-      { code: 'exceeds-committed', severity: 'note', args: { path: 'slowest', counted: 12, limit: 5 } },
-      { code: 'correction-repeats', severity: 'warning', args: { step: '受理', event: 'CORRECT', max: 2 } },
-    ]);
+  // apply 1 → accept 2 (fee 5) → decide 3, all counted: 6 days against a committed 5 on every path, so
+  //   every case is over; the worst path has two corrections, 1+2+1+2+1+2+3 = 12 days, probability
+  //   0.4 × 0.4 = 0.16. Statutory 20 is not exceeded. 1 trip on the standard path: no return trip.
+  //   CORRECT has max 2.
+  it('reports exceeds-committed once, with the worst path, and correction-repeats for a max: 2 loop', () => {
+    expect(analysis.findings.map((f) => [f.code, f.severity])).toEqual([['exceeds-committed', 'warning'], ['correction-repeats', 'warning']]);
+    expect(analysis.findings[0]!.args).toMatchObject({ counted: 12, limit: 5, breachMode: 1, breachMax: 1, steps: '申请 → 受理 → 申请 → 受理 → 申请 → 受理 → 决定' });
+    expect(breach(analysis.findings[0]!).probability).toBeCloseTo(0.16, 12);
+    expect(analysis.findings[1]).toEqual({ code: 'correction-repeats', severity: 'warning', args: { step: '受理', event: 'CORRECT', max: 2 } });
   });
 
   // Fees: item 10 + 受理 5 = 15 on the standard path; 10 + 3 × 5 = 25 when 受理 runs three times.

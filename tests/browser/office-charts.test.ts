@@ -8,7 +8,8 @@ import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPairs } from '../../src/cli/commands/cases.js';
 import { createMemoryIO } from '../../src/cli/io.js';
-import { drawCaseCharts, type CaseCharts } from '../../src/report/office/charts.js';
+import { loadChartRenderer } from '../../src/report/office/renderer.js';
+import type { CaseCharts } from '../../src/report/office/types.js';
 import { createCase } from '../../src/report/presentation.js';
 import { createTempDir, ROOT } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
@@ -38,7 +39,7 @@ describe.skipIf(browserSkipReason)('the Office files’ charts and the page’s 
   beforeAll(async () => {
     const report = await writeReport(dir, pair);
     const [found] = loadPairs([join(ROOT, 'processes/food-business-licence')], 'zh', createMemoryIO(ROOT)).pairs;
-    charts = await drawCaseCharts(await createCase({ id: pair.id, before: found!.before.side!, after: found!.after.side!, simulations: false }), 'zh');
+    charts = (await loadChartRenderer()).drawCaseCharts(await createCase({ id: pair.id, before: found!.before.side!, after: found!.after.side!, simulations: false }), 'zh');
     browser = await launchBrowser();
     await openApp(browser.page, report.url);
   }, 180_000);

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: writes web/screenshots/*.png from reports made by the real CLI and opened
  * from file:// in Debian's chromium: the charts of the open-restaurant bundle and of one item, the
- * dashboards of two published cases, a presentation slide, the English dashboard and the 300-step diagram. Run by hand after changing the app; the README
+ * dashboards of two published cases, a presentation slide, the English dashboard, the 300-step diagram and
+ * the 改革机会 panel of `wujian view`. Run by hand after changing the app; the README
  * shows these files.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { createMemoryIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { launchBrowser, openApp } from './browser.js';
 import { writeLargeProcedure } from './generate.js';
+import { startView } from './serve.js';
 import type { FilePair } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -62,6 +64,18 @@ try {
   await openApp(page, await report(dir, writeLargeProcedure(dir)));
   await page.evaluate(() => window.wujian.present.enter(1));
   await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });
+  // The served app, in a browser allowed to reach it (and nothing else).
+  const view = await startView();
+  const served = await launchBrowser(view.url);
+  try {
+    await served.page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(served.page, `${view.url}?case=food-business-licence`);
+    await served.page.addStyleTag({ content: 'header.app-header, nav.views { position: static !important; }' });
+    await served.page.locator('section.chart[data-chart="opportunities"]').screenshot({ path: join(OUT, 'catalogue-opportunities.png') });
+  } finally {
+    await served.close();
+    await view.stop();
+  }
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();

@@ -1,39 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PANEL_TOP } from '../../src/cli/commands/cases.js';
 import { wujian } from '../support/cli.js';
 import { ROOT } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
+import { startView, type RunningView } from './serve.js';
 import { bundledPairs, getMeasureLabels } from './support.js';
 
-/** Starts `wujian view --port 0` as a user would and resolves with its URL and everything it printed. */
-function startView(): Promise<{ child: ChildProcess; url: string; printed: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'view', '--port', '0'], { cwd: ROOT });
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (chunk) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
-      if (url) resolve({ child, url, printed: () => out });
-    });
-    child.on('exit', (code) => reject(new Error(`wujian view exited with ${code}: ${err}`)));
-  });
-}
-
-/** Stops the server as Ctrl-C would and resolves with its exit code. */
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.removeAllListeners('exit');
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGINT');
-  });
-}
-
 describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled cases', { timeout: 60_000 }, () => {
-  let view: Awaited<ReturnType<typeof startView>>;
+  let view: RunningView;
   let browser: TestBrowser;
   const pairs = bundledPairs();
   const cases = pairs.map((p) => p.id);
@@ -47,7 +21,7 @@ describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled ca
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    if (view) expect(await stop(view.child)).toBe(0);
+    if (view) expect(await view.stop()).toBe(0);
   });
 
   it('serves on 127.0.0.1 and first prints each bundled pair\'s summary as `wujian compare` words it', async () => {
@@ -64,6 +38,15 @@ describe.skipIf(browserSkipReason)('wujian view: the dashboard of the bundled ca
     const labels = await getMeasureLabels(browser.page);
     for (const m of compared.get(id)!.measures) expect(labels[m.key], `${id} ${m.key}`).toBe(m.text.zh);
     expect(browser.errors.slice(seen)).toEqual([]);
+  });
+
+  it('draws the 改革机会 panel with the very sentences `wujian suggest processes` gives', async () => {
+    const json = JSON.parse((await wujian(ROOT, 'suggest', 'processes', '--format', 'json', '--top', String(PANEL_TOP))).stdout);
+    await openApp(browser.page, view.url);
+    const panel = browser.page.locator('section[data-chart="opportunities"]');
+    expect(await panel.locator('.document-text').allTextContents()).toEqual(json.documents.map((d: { text: { zh: string } }) => d.text.zh));
+    const effects = await panel.locator('table.opportunities tbody tr td:nth-child(6)').allTextContents();
+    expect(effects).toEqual(json.opportunities.map((o: { suggestion: { effect: { summary: { zh: string } } } }) => o.suggestion.effect.summary.zh));
   });
 
   it('asks nothing of the network', () => {

@@ -1,15 +1,14 @@
 /** `wujian analyze` on the bundled procedures: table, Markdown, JSON that conforms to its schema, dates, listings. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { compileOutputSchema } from '../support/schemas.js';
 import { describe, expect, it } from 'vitest';
-import { calendarRange } from '../../src/analysis/calendar.js';
 import { Exit } from '../../src/cli/io.js';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
-const validateAnalysis = new Ajv2020({ allErrors: true, strictTypes: false }).compile(analysisSchema);
+const validateAnalysis = compileOutputSchema(analysisSchema);
 
 describe('wujian analyze', () => {
   it('prints the measures of every bundled procedure as JSON that conforms to schemas/analysis.schema.json', async () => {
@@ -33,7 +32,7 @@ describe('wujian analyze', () => {
     expect(json.bundles[0]).toMatchObject({ id: 'newborn-birth', submission: 'separate', materials: 9, steps: 16, trips: 4, time: { committed: 32, standard: 32 } });
     expect(json.bundles[0].criticalPath).toHaveLength(5);
     const table = await wujian(ROOT, 'analyze', 'processes/open-restaurant/after.yaml');
-    expect(table.stdout).toContain('一次提交（共用材料只计一次）');
+    expect(table.stdout).toContain('一次提交（声明为同一份的材料只计一次）');
   });
 
   it('prints a Chinese table by default, each item before its reformed version', async () => {
@@ -66,19 +65,10 @@ describe('wujian analyze', () => {
     expect(stdout).toContain('&lt;script&gt;');
   });
 
-  it('refuses a start date outside the official calendar with the covered years, as a usage error', async () => {
-    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--start-date', '1999-10-01');
+  it('refuses a start date outside the years whose holidays it can compute, as a usage error', async () => {
+    const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--start-date', '2100-01-04');
     expect(code).toBe(Exit.USAGE);
-    expect(stderr).toMatch(/超出了法定节假日数据覆盖的范围（2004-01-01 至 20\d\d-12-31）/);
-  });
-
-  it('says so, without a half-written output, when a path would finish past the calendar data', async () => {
-    // Ten days before the calendar data ends: the slowest path (31 working days) runs past it.
-    const start = `${calendarRange().last.slice(0, 4)}-12-21`;
-    const { code, stdout, stderr } = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--start-date', start);
-    expect(code).toBe(Exit.INVALID);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(`从 ${start} 起算，有的路径要到 ${calendarRange().last} 以后才能办结`);
+    expect(stderr).toContain('--start-date 2100-01-04 应在 1901 至 2099 年之间');
   });
 
   it('refuses a start date that is not a real date', async () => {
@@ -116,5 +106,15 @@ describe('wujian analyze', () => {
     expect(code).toBe(Exit.INVALID);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('counts a limit in calendar days on the calendar --calendar names, from the version date when no start date is given', async () => {
+    const calendar = join(createTempDir(), 'county.yaml');
+    writeFileSync(calendar, 'years:\n  2024:\n    holidays: [{ date: 2024-10-08, name: 县庆 }]\n');
+    const file = fixture('counting', 'calendar-limit.yaml');
+    expect((await wujian(ROOT, 'analyze', file)).stdout).toContain('法定 30 个自然日（自 2024-09-27 起算合 17 个工作日）');
+    const county = await wujian(ROOT, 'analyze', file, '--calendar', calendar);
+    expect(county.code).toBe(Exit.OK);
+    expect(county.stdout).toContain('法定 30 个自然日（自 2024-09-27 起算合 16 个工作日）');
   });
 });

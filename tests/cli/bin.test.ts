@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
-const BIN = join(ROOT, 'src', 'cli', 'bin.js');
+const BIN = join(ROOT, 'bin', 'wujian.js');
 const TEMP = createTempDir();
 
-/** Runs `node src/cli/bin.js argv…` in `cwd`. */
+/** Runs `node bin/wujian.js argv…` in `cwd`. */
 function wujianProcess(cwd: string, ...argv: string[]) {
   const { status, signal, stdout, stderr } = spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', timeout: 20_000 });
   return { status, signal, stdout, stderr };

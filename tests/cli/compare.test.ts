@@ -1,14 +1,14 @@
 /** `wujian compare`: the table, Markdown and JSON of real cases, targets and exit codes, files written whole. */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { compileOutputSchema } from '../support/schemas.js';
 import { describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
-const validateComparison = new Ajv2020({ allErrors: true, strictTypes: false }).compile(comparisonSchema);
+const validateComparison = compileOutputSchema(comparisonSchema);
 const NEWBORN = ['processes/newborn-birth/before.yaml', 'processes/newborn-birth/after.yaml'];
 const RESTAURANT = ['processes/open-restaurant/before.yaml', 'processes/open-restaurant/after.yaml'];
 

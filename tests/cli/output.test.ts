@@ -122,7 +122,7 @@ describe('-o', () => {
   });
 
   it('ends quietly when the reader of standard output goes away (wujian validate … | head)', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'validate', 'before.yaml', 'after.yaml'], { cwd: DIR });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), 'validate', 'before.yaml', 'after.yaml'], { cwd: DIR });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

@@ -25,6 +25,8 @@ describe('wujian report', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/已写入 .*食品经营许可\.html（\d+\.\d (KB|MB)，/);
     const html = readFileSync(out, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=["'](?!data:)/);
+    // The template's glyphs for the app's words, and those the data needs besides.
+    expect(html).toContain("<style id=\"wujian-font-base\">@font-face{font-family:'Noto Sans SC'");
     expect(html).toContain("<style id=\"wujian-font\">@font-face{font-family:'Noto Sans SC'");
     const { cases } = casesIn(out);
     expect(cases.map((c) => c.id)).toEqual(['food-business-licence']);

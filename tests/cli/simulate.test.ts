@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { compileOutputSchema } from '../support/schemas.js';
 import { describe, expect, it } from 'vitest';
 import simulationSchema from '../../schemas/simulation.schema.json' with { type: 'json' };
 import { createMemoryIO, Exit } from '../../src/cli/io.js';
@@ -10,7 +10,7 @@ import { run } from '../../src/cli/main.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, fixture, ROOT } from '../support/files.js';
 
-const validateSimulation = new Ajv2020({ allErrors: true, strictTypes: false }).compile(simulationSchema);
+const validateSimulation = compileOutputSchema(simulationSchema);
 const FOOD = 'processes/food-business-licence/before.yaml';
 const TEMP = createTempDir();
 
@@ -169,7 +169,7 @@ interface Interrupted {
 /** Starts a long simulate run as a real process and sends it SIGINT after `delay` ms. */
 async function interruptAfter(delay: number): Promise<Interrupted> {
   // The reference engine, because the fast one runs ten million cases of this item in about two seconds.
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), 'simulate', FOOD, '--runs', '10000000', '--format', 'json', '--engine', 'reference', '--lang', 'en'], { cwd: ROOT });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), 'simulate', FOOD, '--runs', '10000000', '--format', 'json', '--engine', 'reference', '--lang', 'en'], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -15,7 +15,7 @@ const TEMP = createTempDir();
 /** Runs `wujian argv…` with the module hook: its exit status, standard error and the repository files and packages it loaded. */
 function trace(argv: readonly string[]): { status: number | null; stderr: string; modules: string[] } {
   const file = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
-  const { status, stderr } = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/support/import-trace.mjs'), join(ROOT, 'src/cli/bin.js'), ...argv], {
+  const { status, stderr } = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/support/import-trace.mjs'), join(ROOT, 'bin/wujian.js'), ...argv], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, WUJIAN_IMPORT_TRACE: file },

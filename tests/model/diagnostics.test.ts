@@ -1,11 +1,17 @@
 /**
  * One YAML fixture per diagnostic code, each saying on its first line where the code must be
  * reported: "# expect: unknown-target 13:21". Each is loaded by the load stage every command starts
- * with (loadWorkspace), so a bundle's items are read and checked as commands read them.
+ * with (loadWorkspace), so a bundle's items are read and checked as commands read them. A code only
+ * a comparison can find (merges naming what the version before lacks) names that version on its
+ * second line: "# before: ../bundles/x.yaml".
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeBundle } from '../../src/analysis/bundle.js';
+import { itemsOf } from '../../src/analysis/compare/side.js';
+import { checkMerges } from '../../src/model/check/merges.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { describe as describeDiagnostic, knownCodes } from '../../src/model/messages.js';
 import { IMPORT_MESSAGES } from '../../src/model/messages-import.js';
 import { loadWorkspace } from '../../src/model/workspace.js';
@@ -19,10 +25,11 @@ const NEED_FILE_SETUP = [
 /** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */
 const FALLBACK_ONLY = ['schema-other'];
 /**
- * Codes of other files than procedures and bundles: targets files (tests/model/targets.test.ts) and
- * workbooks, whose codes have workbook fixtures of their own (tests/import/diagnostics.test.ts).
+ * Codes of other files than procedures, bundles and calendars: targets files (tests/model/targets.test.ts),
+ * the settings file, which must be named wujian.yaml (tests/model/settings.test.ts), and workbooks, whose
+ * codes have workbook fixtures of their own (tests/import/diagnostics.test.ts).
  */
-const OTHER_FILES = ['target-invalid', ...Object.keys(IMPORT_MESSAGES)];
+const OTHER_FILES = ['target-invalid', 'settings-calendar-not-found', ...Object.keys(IMPORT_MESSAGES)];
 /** Codes about several files at once (pairs of versions: tests/model/pairs.test.ts). */
 const SEVERAL_FILES = ['pair-ambiguous'];
 
@@ -46,9 +53,23 @@ const expectations = readdirSync(dir)
   .sort()
   .map((name) => readExpectation(`${dir}/${name}`));
 
-/** The problems of the fixture `file`'s own text, as every command finds them. */
-function diagnosticsOf(file: string) {
-  return loadWorkspace([basename(file)], { cwd: dirname(file) }).diagnostics.filter((d) => d.file === basename(file));
+/**
+ * The problems of the fixture `file`'s own text, as every command finds them; a bundle analysed too
+ * (its limits against its critical path), and a version compared with the version its second line
+ * names.
+ */
+function diagnosticsOf(file: string): Diagnostic[] {
+  const cwd = dirname(file);
+  const workspace = loadWorkspace([basename(file)], { cwd });
+  const own = workspace.diagnostics.filter((d) => d.file === basename(file));
+  const side = workspace.files[0]?.side;
+  if (!side) return own;
+  const readPath = (shown: string) => resolve(cwd, shown);
+  if ('bundle' in side) return [...own, ...analyzeBundle(side.bundle, side.items, { readPath }).warnings];
+  const before = /^# before: (.+)$/.exec(readFileSync(file, 'utf8').split('\n')[1] ?? '')?.[1];
+  if (!before) return own;
+  const earlier = loadWorkspace([before], { cwd }).files[0]!.side!;
+  return [...own, ...checkMerges(itemsOf(earlier), itemsOf(side), new Map(), readPath)];
 }
 
 describe('each diagnostic fixture', () => {

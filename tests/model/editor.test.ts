@@ -58,6 +58,13 @@ describe('the files wujian init writes, in the editor', () => {
     expect(await problems(join(dir, 'b', '事项一.yaml'), readFileSync(join(dir, 'b', '事项一.yaml'), 'utf8'))).toEqual([]);
   });
 
+  it('raise no problem in a holiday calendar either (init --calendar)', async () => {
+    const calendar = await init('cal/节假日.yaml', '--calendar', '--year', '2030');
+    expect(calendar.text).toContain('calendar.schema.json');
+    expect(await problems(calendar.path, calendar.text)).toEqual([]);
+    expect(await problems(calendar.path, calendar.text.replace('workdays:', 'workday:'))).toHaveLength(1); // the schema is followed
+  });
+
   it('complete fields inside every kind of mapping they hold', async () => {
     const { path, text } = await init('c/before.yaml');
     expect(await completionsAfter(path, text, 'online: Ⅲ级', '')).toContain('fees');

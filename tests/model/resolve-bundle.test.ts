@@ -1,6 +1,6 @@
 /** resolveBundle reads each item with the ordinary loader and locates what it cannot read. */
 import { describe, expect, it } from 'vitest';
-import { getPreparedMaterials } from '../../src/analysis/bundle.js';
+import { getPreparedMaterials } from '../../src/analysis/prepared.js';
 import { loadFile } from '../../src/model/load.js';
 import { resolveBundle } from '../../src/model/resolve-bundle.js';
 import type { Bundle } from '../../src/model/types.js';
@@ -16,13 +16,15 @@ describe('resolveBundle', () => {
     expect(places(missing)).toEqual(['bundle-item-invalid 6:11', 'bundle-unknown-item 7:11']);
   });
 
-  it('counts a material shared by items once when handed in once, per item when handed in separately', () => {
+  it('counts a material once when handed in once only when the bundle declares it the same, per item otherwise', () => {
     const bundle = loadFile(fixture('..', '..', 'processes', 'open-restaurant', 'after.yaml')).document as Bundle;
-    const procedures = resolveBundle(bundle).items.map((i) => i.procedure);
-    const once = getPreparedMaterials(procedures, 'once');
-    const separate = getPreparedMaterials(procedures, 'separate');
-    expect(once.filter((m) => m.id === 'application')).toHaveLength(1);
-    expect(separate.filter((m) => m.id === 'application').length).toBeGreaterThan(1);
-    expect(separate.length).toBeGreaterThan(once.length);
+    const { items } = resolveBundle(bundle);
+    const once = getPreparedMaterials(items, { submission: 'once', same: bundle.sameMaterials });
+    const separate = getPreparedMaterials(items, { submission: 'separate', same: bundle.sameMaterials });
+    expect(once.filter((m) => m.id === 'floor_plan')).toHaveLength(1);
+    expect(separate.filter((m) => m.id === 'floor_plan')).toHaveLength(2);
+    // Four different forms that happen to share the id "application" stay four.
+    expect(once.filter((m) => m.id === 'application')).toHaveLength(4);
+    expect([separate.length, once.length]).toEqual([15, 14]);
   });
 });

@@ -7,17 +7,26 @@ import { describe, expect, it } from 'vitest';
 import bundleSchema from '../../schemas/bundle.schema.json' with { type: 'json' };
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
+import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import settingsSchema from '../../schemas/settings.schema.json' with { type: 'json' };
 
 type Schema = { [key: string]: unknown };
 
-const DEFS = procedureSchema.$defs as Record<string, Schema>;
+/** The $defs of every schema by file name, for cross-file $refs ("procedure.schema.json#/$defs/date"). */
+const DEFS_BY_FILE: Record<string, Record<string, Schema>> = {
+  'procedure.schema.json': procedureSchema.$defs as Record<string, Schema>,
+  'calendar.schema.json': calendarSchema.$defs as Record<string, Schema>,
+  'settings.schema.json': settingsSchema.$defs as Record<string, Schema>,
+};
+const DEFS = DEFS_BY_FILE['procedure.schema.json']!;
 
-/** Follows a local or cross-file $ref to the procedure schema's $defs. */
+/** Follows a $ref to the $defs of its file (the procedure schema's for a local one, unless it has its own). */
 function resolve(schema: Schema): Schema {
   const ref = schema.$ref;
   if (typeof ref !== 'string') return schema;
-  const name = ref.split('#/$defs/')[1]!;
-  return { ...DEFS[name], ...schema, $ref: undefined };
+  const [file, name] = ref.split('#/$defs/') as [string, string];
+  const defs = file ? DEFS_BY_FILE[file]! : { ...DEFS, ...DEFS_BY_FILE['calendar.schema.json'], ...DEFS_BY_FILE['settings.schema.json'] };
+  return { ...defs[name], ...schema, $ref: undefined };
 }
 
 /** Every (path, property schema) pair under `schema`, descending through properties, items, $defs and branches. */
@@ -29,6 +38,10 @@ function properties(schema: Schema, path: string, seen = new Set<Schema>()): Arr
   for (const [key, child] of Object.entries(props)) {
     const resolved = resolve(child);
     out.push([`${path}.${key}`, resolved], ...properties(resolved, `${path}.${key}`, seen));
+  }
+  for (const child of Object.values((schema.patternProperties ?? {}) as Record<string, Schema>)) {
+    const resolved = resolve(child);
+    out.push([`${path}[pattern]`, resolved], ...properties(resolved, `${path}[pattern]`, seen));
   }
   for (const key of ['items', 'additionalProperties', 'then', 'else']) {
     const child = schema[key];
@@ -45,6 +58,8 @@ describe.each([
   ['procedure.schema.json', procedureSchema as Schema, 10],
   ['bundle.schema.json', bundleSchema as Schema, 10],
   ['targets.schema.json', targetsSchema as Schema, 1],
+  ['calendar.schema.json', calendarSchema as Schema, 8],
+  ['settings.schema.json', settingsSchema as Schema, 1],
 ])('%s', (_name, schema, least) => {
   // The procedure schema's $defs are walked too, for definitions only reached through branches.
   const defs = schema === procedureSchema ? Object.entries(DEFS).flatMap(([name, def]) => properties(def, `$defs.${name}`)) : [];

@@ -2,10 +2,13 @@
  * Schema problems are located at what the user wrote and say what was expected; keys such as
  * __proto__ are schema problems, never a way into Object.prototype.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { loadText } from '../../src/model/load.js';
-import { fixture, loadDiagnostics, places } from '../support/files.js';
+import { getValidator, SCHEMA_IDS, type SchemaName } from '../../src/model/validators.js';
+import { fixture, loadDiagnostics, places, ROOT } from '../support/files.js';
 
 /** A procedure whose first step's `on:` is `transitions` (flow style), for anyOf cases. */
 function withTransitions(transitions: string, extra = ''): string {
@@ -49,7 +52,7 @@ describe('wrong types', () => {
   it('every field of the food-licence fixture with a wrong type is reported at its own line', () => {
     const diagnostics = loadDiagnostics(fixture('procedures', 'food-licence-wrong-types.yaml'));
     expect(places(diagnostics)).toEqual([
-      'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-type 5:13', 'schema-value 6:8', 'schema-type 7:10',
+      'schema-type 2:5', 'schema-type 3:7', 'schema-type 4:7', 'schema-value 5:13', 'schema-value 6:8', 'schema-type 7:10',
       'schema-type 8:9', 'schema-type 9:9', 'schema-type 10:7', 'schema-type 12:5', 'schema-type 13:43', 'schema-type 19:18',
       'schema-type 20:14', 'schema-type 21:15', 'schema-type 22:44', 'schema-type 22:56',
     ]);
@@ -92,5 +95,39 @@ describe('values with several allowed shapes', () => {
   it('an empty legal basis list is reported as too short', () => {
     const { diagnostics } = loadText('t.yaml', withTransitions('{ SUBMIT: done }', 'basis: []'));
     expect(places(diagnostics)).toEqual(['schema-too-few 4:8']);
+  });
+});
+
+describe('the procedure schema', () => {
+  it('has no part of one definition repeated in another where a problem is named by its definition', async () => {
+    // Precompiled validators carry copies of the schemas, so a failing part is traced to its $defs
+    // entry by structure: that must name one entry only, across every schema.
+    const { SCHEMAS } = await import('../../src/model/validators.js');
+    const owners = new Map<string, Set<string>>();
+    const walk = (def: string, node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (!Array.isArray(node)) {
+        const key = JSON.stringify(node);
+        (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(def);
+      }
+      for (const child of Object.values(node)) walk(def, child);
+    };
+    for (const [kind, schema] of Object.entries(SCHEMAS)) {
+      for (const [name, def] of Object.entries((schema as { $defs?: object }).$defs ?? {})) walk(`${kind}#${name}`, def);
+    }
+    const shared = [...owners].filter(([key, defs]) => defs.size > 1 && /"(anyOf|pattern)"/.test(key)).map(([key]) => key);
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('the schemas', () => {
+  it('are each a kind of file wujian reads, with its validator (precompiled in the package), or a kind of output it writes', () => {
+    // Output schemas are checked against what the commands print (tests/support/schemas.ts); nothing
+    // validates against them at run time. A new schema file must be put in one list or the other:
+    // a kind of input goes in SCHEMAS (src/model/validators.ts), which the build precompiles.
+    const outputs = ['analysis', 'catalogue', 'comparison', 'dates', 'simulation', 'suggestions'].map((name) => `${name}.schema.json`);
+    const files = readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.schema.json'));
+    expect([...Object.values(SCHEMA_IDS), ...outputs].sort()).toEqual(files.sort());
+    for (const name of Object.keys(SCHEMA_IDS) as SchemaName[]) expect(typeof getValidator(name), name).toBe('function');
   });
 });

@@ -1,10 +1,10 @@
 /** Files that are not YAML text are refused with a located diagnostic before any parser sees them. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { MAX_FILE_BYTES } from '../../src/model/source.js';
-import { createTempDir, loadDiagnostics, places } from '../support/files.js';
+import { createTempDir, loadDiagnostics, places, writeIn } from '../support/files.js';
 
 // Counted, not timed: a file over the size limit is refused from its size alone, never read.
 vi.mock('node:fs', async (importOriginal) => {
@@ -14,12 +14,8 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const dir = createTempDir();
 
-/** Writes `content` to a new file in the temp folder and returns its path. */
-function write(name: string, content: string | Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+/** Writes `content` to a file under the temp folder (making its folders) and returns its path. */
+const write = (name: string, content: string | Uint8Array) => writeIn(dir, name, content);
 
 /** "食品经营许可" as a GBK editor saves it. */
 const GBK_FOOD_LICENCE = Buffer.from([0xca, 0xb3, 0xc6, 0xb7, 0xbe, 0xad, 0xd3, 0xaa, 0xd0, 0xed, 0xbf, 0xc9]);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createFontCss, getShownCodePoints, toRanges, toUnicodeRange } from '../../src/report/font.js';
-import { createReportHtml, toInlineJson, toReportHtml } from '../../src/report/html.js';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createFontCss, FONT_WEIGHTS, getCoveredCodePoints, getShownCodePoints, readFontFaces, toRanges, toUnicodeRange } from '../../src/report/font.js';
+import { BASE_FONT_ID, createReportHtml, toInlineJson, toReportHtml } from '../../src/report/html.js';
+import { createTempDir } from '../support/files.js';
+
+/** @fontsource's Noto Sans SC chunks, as the report template's build cuts them. */
+const CHUNKS = FONT_WEIGHTS.flatMap((weight) => {
+  const css = createRequire(import.meta.url).resolve(`@fontsource/noto-sans-sc/${weight}.css`);
+  return readFontFaces(readFileSync(css, 'utf8'), dirname(css));
+});
 
 const TEMPLATE = '<!doctype html><html><head><meta charset="UTF-8"><title>app</title><script type="module">start()</script></head><body><div id="app"></div></body></html>';
 
@@ -72,8 +82,15 @@ describe('font subsetting', () => {
     expect(points).toContain(0x1f600);
   });
 
+  it('reads the chunks of a stylesheet with their weights, files and ranges', () => {
+    expect(CHUNKS.filter((c) => c.weight === 400).length).toBeGreaterThan(50);
+    expect(CHUNKS.every((c) => c.file.endsWith('.woff2') && c.ranges.length > 0)).toBe(true);
+    const inline = readFontFaces("@font-face{font-family:'Noto Sans SC';font-weight:700;src:url(data:font/woff2;base64,AAAA) format('woff2');unicode-range:U+4e00}", '/x');
+    expect(inline).toEqual([{ weight: 700, file: 'data:font/woff2;base64,AAAA', ranges: [[0x4e00, 0x4e00]] }]);
+  });
+
   it('keeps only the chunks the text touches, each far smaller than the full font', async () => {
-    const css = await createFontCss('压减51.43%', [400]);
+    const css = await createFontCss('压减51.43%', { chunks: CHUNKS.filter((c) => c.weight === 400), format: 'woff2' });
     const rules = css.split('\n');
     expect(rules.length).toBeGreaterThanOrEqual(2);
     expect(rules.length).toBeLessThanOrEqual(4);
@@ -82,10 +99,27 @@ describe('font subsetting', () => {
     expect(css.length).toBeLessThan(40_000);
   });
 
-  it('inlines the font with the data into a report', async () => {
-    const html = await createReportHtml(TEMPLATE, { cases: [{ id: 'x', title: '开办餐馆' }] }, '对比');
-    expect(html).toMatch(/<style id="wujian-font">@font-face\{font-family:'Noto Sans SC'/);
-    expect(html).toMatch(/unicode-range:[^}]*U\+9910/); // 餐
+  it('cuts nothing for characters already covered, and remembers a cut by its characters', async () => {
+    const base = await createFontCss('压减', { chunks: CHUNKS, format: 'woff2' });
+    const covered = getCoveredCodePoints(base);
+    expect(covered.get(400)?.has(0x538b)).toBe(true);
+    expect(await createFontCss('压减', { chunks: CHUNKS, format: 'truetype', covered })).toBe('');
+    const cacheDir = createTempDir();
+    const first = await createFontCss('餐馆', { chunks: CHUNKS, format: 'truetype', covered, cacheDir });
+    expect(first).toMatch(/font\/ttf/);
+    // The cut is kept under a name made from its characters and sources, and read back for the same text.
+    const kept = readdirSync(cacheDir);
+    expect(kept).toHaveLength(1);
+    writeFileSync(join(cacheDir, kept[0]!), '/* remembered */');
+    expect(await createFontCss('馆餐', { chunks: CHUNKS, format: 'truetype', covered, cacheDir })).toBe('/* remembered */');
+  });
+
+  it("inlines the data's extra glyphs with the data into a report, beside the template's own", async () => {
+    const template = TEMPLATE.replace('</head>', `<style id="${BASE_FONT_ID}">${await createFontCss('开办', { chunks: CHUNKS, format: 'woff2' })}</style></head>`);
+    const html = await createReportHtml(template, { cases: [{ id: 'x', title: '开办餐馆' }] }, { title: '对比', fontChunks: CHUNKS, fontCacheDir: null });
+    const extra = /<style id="wujian-font">([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(extra).toMatch(/unicode-range:[^}]*U\+9910/); // 餐
+    expect(extra).not.toMatch(/unicode-range:[^}]*U\+5f00/); // 开, in the template's style
     expect(dataOf(html)).toEqual({ cases: [{ id: 'x', title: '开办餐馆' }] });
   });
 });

@@ -90,7 +90,7 @@ describe('the terminal', () => {
     // A raw ESC and BEL in the file itself reach the terminal through a diagnostic's code frame.
     writeFileSync(join(DIR, 'raw.yaml'), 'id: raw\nname: "\u001b]0;pwned\u0007名称"\nversion: { label: 改革前, dat: 1 }\n');
     for (const argv of [['analyze', 'before.yaml'], ['validate', 'raw.yaml', 'missing.yaml']]) {
-      const { stdout, stderr } = spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'bin.js'), ...argv], { cwd: DIR, encoding: 'utf8' });
+      const { stdout, stderr } = spawnSync(process.execPath, [join(ROOT, 'bin', 'wujian.js'), ...argv], { cwd: DIR, encoding: 'utf8' });
       expect(stdout + stderr, argv.join(' ')).toMatch(argv[0] === 'analyze' ? /恶意/ : /名称/);
       expect(stdout + stderr, argv.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }

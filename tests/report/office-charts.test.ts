@@ -11,7 +11,8 @@ import { compareDocuments } from '../../src/analysis/compare/compare.js';
 import { getComparisonTotals } from '../../src/analysis/compare/totals.js';
 import { Exit } from '../../src/cli/io.js';
 import { toComparisonJson } from '../../src/report/comparison-json.js';
-import { drawCaseCharts } from '../../src/report/office/charts.js';
+import { getAppFontChunks } from '../../src/cli/web-build.js';
+import { loadChartRenderer } from '../../src/report/office/renderer.js';
 import { splitRows } from '../../src/report/office/comparison-pptx.js';
 import { createRenderer, withChartFonts } from '../../src/report/office/raster.js';
 import { OFFICE_PHRASES } from '../../src/report/office-phrases.js';
@@ -20,6 +21,7 @@ import { loadPairs } from '../../src/cli/commands/cases.js';
 import { createMemoryIO } from '../../src/cli/io.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
+import type { CountingRuleId } from '../../src/vocabulary/index.js';
 import { openOffice, paragraphs, xmlParts } from '../support/office.js';
 
 const DIR = createTempDir();
@@ -35,7 +37,7 @@ describe('charts in Node', () => {
   it('draws the dashboard and timeline with the web’s views: the cut words and steps of the comparison JSON', async () => {
     const [pair] = loadPairs([join(ROOT, 'processes/food-business-licence')], 'zh', createMemoryIO(ROOT)).pairs;
     const current = await createCase({ id: 'food', before: pair!.before.side!, after: pair!.after.side!, simulations: false });
-    const charts = await drawCaseCharts(current, 'zh');
+    const charts = (await loadChartRenderer()).drawCaseCharts(current, 'zh');
     const cuts = [...charts.dashboard.svg.matchAll(/<text([^>]*)>([^<]*)</g)]
       .filter((m) => m[1]!.includes('class="cut-label"'))
       .map((m) => [/data-measure="(\w+)"/.exec(m[1]!)?.[1], m[2]]);
@@ -48,7 +50,7 @@ describe('charts in Node', () => {
 
   it('draws Chinese with the shipped Noto Sans SC, bold heavier than regular, and nothing from the machine’s fonts', async () => {
     const svg = (weight: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-family="'Noto Sans SC'" font-size="28" font-weight="${weight}">材料压减</text></svg>`;
-    const [regular, bold, none] = await withChartFonts('材料压减', (files) => [
+    const [regular, bold, none] = await withChartFonts('材料压减', getAppFontChunks(), (files) => [
       ink(createRenderer(svg(400), files, 1).render().pixels),
       ink(createRenderer(svg(700), files, 1).render().pixels),
       ink(createRenderer(svg(400), [], 1).render().pixels),
@@ -75,7 +77,7 @@ describe('text users typed stays text', () => {
     }
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(DIR, 'hostile.xlsx'));
-    const cell = book.getWorksheet(OFFICE_PHRASES.sheets.summary.zh)!.getCell('A3');
+    const cell = book.getWorksheet(OFFICE_PHRASES.sheets.summary.zh)!.getCell('A4');
     expect(cell.value).toBe(hostile);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     const sheets = await xmlParts(await openOffice(join(DIR, 'hostile.xlsx')), /^xl\/worksheets\/sheet\d+\.xml$/);
@@ -108,12 +110,13 @@ describe('figures that rose', () => {
 
 describe('totals and slides', () => {
   it('sums a county’s pairs and takes the percent from the sums, leaving out a pair without the figure', () => {
-    const row = (key: 'materials' | 'committedLimit', before: number | null, after: number | null) => ({ key, before, after, cut: null, cutPercent: null });
+    const row = (key: 'materials' | 'committedLimit', before: number | null, after: number | null, rule: CountingRuleId) => ({ key, before, after, cut: null, cutPercent: null, rule: { before: rule, after: rule } });
     const totals = getComparisonTotals([
-      { measures: [row('materials', 9, 5), row('committedLimit', 15, 1)] },
-      { measures: [row('materials', 35, 17), row('committedLimit', null, 5)] },
+      { measures: [row('materials', 9, 5, 'materials-procedure'), row('committedLimit', 15, 1, 'limit-item')] },
+      { measures: [row('materials', 35, 17, 'materials-per-item'), row('committedLimit', null, 5, 'limit-item')] },
     ]);
-    expect(totals.measures.find((m) => m.key === 'materials')).toEqual({ key: 'materials', before: 44, after: 22, cut: 22, cutPercent: 50, pairs: 2 });
+    // A procedure's and a bundle's materials are counted by different rules: the total names both.
+    expect(totals.measures.find((m) => m.key === 'materials')).toEqual({ key: 'materials', before: 44, after: 22, cut: 22, cutPercent: 50, pairs: 2, rules: ['materials-procedure', 'materials-per-item'] });
     // The average of 44.44% and 51.43% would be 47.94%: not what a total is.
     expect(totals.measures.find((m) => m.key === 'committedLimit')).toMatchObject({ before: 15, after: 1, pairs: 1 });
     expect(totals.saved).toBeUndefined();

@@ -11,17 +11,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
 import { COMPARISON_PHRASES } from '../../src/report/comparison-phrases.js';
 import { OFFICE_PHRASES } from '../../src/report/office-phrases.js';
+import { fill, ruleDescription } from '../../src/vocabulary/index.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
 import { openOffice, paragraphs, pngSize, xmlParts } from '../support/office.js';
 
 const DIR = createTempDir();
+/** The note under every measures table: how a cut is computed, as the terminal and Markdown say it. */
+const ROUNDING = fill(COMPARISON_PHRASES.note, 'zh', ruleDescription('percent-half-up', 'zh'));
 const FOOD = ['processes/food-business-licence/before.yaml', 'processes/food-business-licence/after.yaml'];
 const TARGETS = ['--target', '材料压减至少30%', '--target', '跑动不超过1'];
 
 /** What `compare --format json` says of the pair: the figures every file must carry. */
 type Json = {
-  measures: Array<{ key: string; before: number | null; after: number | null; cut: number | null; cutPercent: number | null; name: { zh: string }; text: { zh: string } }>;
+  measures: Array<{ key: string; before: number | null; after: number | null; cut: number | null; cutPercent: number | null; name: { zh: string }; text: { zh: string }; ruleText: { zh: string } }>;
   ledger: Array<{ name: string }>;
   targets: Array<{ goal: { zh: string }; met: boolean }>;
   summary: { zh: string };
@@ -57,15 +60,18 @@ describe('compare -o 对比.xlsx', () => {
       expect(percent === null ? null : Math.round(percent * 10_000) / 100).toBe(m.cutPercent);
       if (m.cutPercent !== null) expect(row.getCell(7).numFmt).toBe(OFFICE_PHRASES.numberFormats.zh.percent);
       expect(row.getCell(8).value).toBe(m.text.zh);
+      expect(row.getCell(9).value).toBe(m.ruleText.zh);
     }
     const summary = book.getWorksheet(OFFICE_PHRASES.sheets.summary.zh)!;
     const materials = json.measures.findIndex((m) => m.key === 'materials');
-    expect(summary.getRow(3).getCell(2 + materials * 4).value).toBe(9);
-    expect(summary.getRow(3).getCell(5 + materials * 4).value).toBeCloseTo(0.4444, 10);
+    // Each measure's counting rule under its heading, then the figures.
+    expect(summary.getRow(2).getCell(2 + materials * 4).value).toBe(json.measures[materials]!.ruleText.zh);
+    expect(summary.getRow(4).getCell(2 + materials * 4).value).toBe(9);
+    expect(summary.getRow(4).getCell(5 + materials * 4).value).toBeCloseTo(0.4444, 10);
     // One pair: no total row, the counting note under the figures.
     const texts = summary.getColumn(1).values.filter((v) => typeof v === 'string') as string[];
     expect(texts.some((t) => t.startsWith(OFFICE_PHRASES.total.zh(1).slice(0, 2)))).toBe(false);
-    expect(texts).toContain(COMPARISON_PHRASES.note.zh);
+    expect(texts).toContain(ROUNDING);
   });
 
   it('lists the ledger and the targets of the JSON', async () => {
@@ -85,12 +91,12 @@ describe('compare -o 对比.docx', () => {
     const [document] = await xmlParts(zip, /^word\/document\.xml$/);
     const text = paragraphs(document!.xml);
     expect(text.some((p) => p.includes(json.summary.zh))).toBe(true);
-    expect(text).toContain(COMPARISON_PHRASES.note.zh);
+    expect(text).toContain(ROUNDING);
     for (const m of json.measures) {
       const at = text.indexOf(m.name.zh);
       expect(at, m.key).toBeGreaterThan(0);
-      // The row's cells follow its name: before, after, cut, cut in words.
-      expect(text.slice(at + 3, at + 5)).toEqual([m.cut === null ? '—' : String(m.cut), m.text.zh]);
+      // The row's cells follow its name: before, after, cut, cut in words, counting rule.
+      expect(text.slice(at + 3, at + 6)).toEqual([m.cut === null ? '—' : String(m.cut), m.text.zh, m.ruleText.zh]);
     }
     for (const t of json.targets) expect(text).toContain(t.goal.zh);
     for (const e of json.ledger) expect(text).toContain(e.name);
@@ -137,7 +143,13 @@ describe('compare -o 对比.pptx', () => {
     const zip = await openOffice(join(DIR, '食品.pptx'));
     const slides = await xmlParts(zip, /^ppt\/slides\/slide\d+\.xml$/);
     const texts = slides.map((s) => paragraphs(s.xml));
-    expect(texts.some((t) => t.includes(COMPARISON_PHRASES.note.zh))).toBe(true);
+    expect(texts.some((t) => t.includes(ROUNDING))).toBe(true);
+    // Every figure with its counting rule (口径), as the JSON names it: in the table and on each native chart.
+    const table = texts.find((t) => t[0] === COMPARISON_PHRASES.measures.zh)!;
+    for (const m of json.measures) expect(table, m.key).toContain(m.ruleText.zh);
+    const charts = await xmlParts(zip, /^ppt\/charts\/chart\d+\.xml$/);
+    const charted = json.measures.filter((m) => m.before !== null && m.after !== null && (m.before !== 0 || m.after !== 0));
+    charted.forEach((m, i) => expect(paragraphs(charts[i]!.xml).join('\n'), m.key).toContain(m.ruleText.zh));
     const ledger = texts.filter((t) => t[0]?.startsWith(COMPARISON_PHRASES.ledger.zh));
     expect(ledger.length).toBeGreaterThan(1);
     expect(ledger.slice(1).every((t) => t[0] === `${COMPARISON_PHRASES.ledger.zh}${OFFICE_PHRASES.continued.zh}`)).toBe(true);
@@ -146,6 +158,25 @@ describe('compare -o 对比.pptx', () => {
     const pictures = Object.keys(zip.files).filter((p) => p.startsWith('ppt/media/') && !zip.files[p]!.dir);
     expect(pictures.length).toBe(2);
   });
+});
+
+describe('dates on an assumed calendar', () => {
+  it('carry the warning the JSON carries into the Word report, the slides and the workbook', async () => {
+    // No arrangement is published for 2035: its working days are assumed, and every surface says so.
+    const dated = [...FOOD, '--start-date', '2035-06-01'];
+    const out = await wujian(ROOT, 'compare', ...dated, '--format', 'json');
+    const warning = (JSON.parse(out.stdout) as { dates: { text: { zh: { warning?: string } } } }).dates.text.zh.warning!;
+    expect(warning).toContain('2035');
+    for (const extension of ['docx', 'pptx', 'xlsx']) {
+      const file = join(DIR, `推算.${extension}`);
+      const written = await wujian(ROOT, 'compare', ...dated, '-o', file);
+      expect(written.code, written.stderr).toBe(Exit.OK);
+      const parts = await xmlParts(await openOffice(file), /^(word\/document|ppt\/slides\/slide\d+|xl\/sharedStrings)\.xml$/);
+      // A workbook's strings are shared (<si><t>…</t></si>), not paragraphs.
+      const texts = extension === 'xlsx' ? parts.map((p) => p.xml) : parts.flatMap((p) => paragraphs(p.xml));
+      expect(texts.some((t) => t.includes(warning)), extension).toBe(true);
+    }
+  }, 300_000);
 });
 
 describe('compare --all -o 全县.xlsx', () => {
@@ -158,8 +189,8 @@ describe('compare --all -o 全县.xlsx', () => {
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet(OFFICE_PHRASES.sheets.summary.zh)!;
     const names = pairs.map((p) => p.after.name);
-    expect(sheet.getColumn(1).values.slice(3, 3 + pairs.length)).toEqual(names);
-    const total = sheet.getRow(3 + pairs.length);
+    expect(sheet.getColumn(1).values.slice(4, 4 + pairs.length)).toEqual(names);
+    const total = sheet.getRow(4 + pairs.length);
     expect(total.getCell(1).value).toBe(OFFICE_PHRASES.total.zh(pairs.length));
     const materials = pairs[0]!.measures.findIndex((m) => m.key === 'materials');
     const before = pairs.reduce((s, p) => s + p.measures[materials]!.before!, 0);

@@ -1,8 +1,8 @@
 /** Paths into tests/fixtures, throw-away folders and loading one file, shared by the test files. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
@@ -21,6 +21,14 @@ export function createTempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wujian-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** Writes `content` to `name` under `dir`, making its folders, and returns the file's path. */
+export function writeIn(dir: string, name: string, content: string | Uint8Array): string {
+  const file = join(dir, name);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
 }
 
 /**

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_WORDS, withSchemaWords, withWordsTable } from '../../src/model/authored-words.js';
 import {
   ACTOR_KEYS, AUTHORED, fieldWords, FINDINGS, isPreparedMark, LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, MATERIAL_SOURCE_KEYS, MEASURE_KEYS, MEASURES,
-  OUTCOME_KEYS, REFORM_MARK_KEYS, REFORM_MARKS, targetActual, targetCondition, targetGoal, type AuthoredField,
+  OUTCOME_KEYS, REFORM_MARK_KEYS, REFORM_MARKS, REFORM_RULES, RULE_KEYS, targetActual, targetCondition, targetGoal, YEAR_SOURCE_KEYS, type AuthoredField,
 } from '../../src/vocabulary/index.js';
+import { RULES } from '../../src/analysis/suggest/registry.js';
 import { ROOT } from '../support/files.js';
 
 const schemaText = (name: string) => readFileSync(`${ROOT}/schemas/${name}.schema.json`, 'utf8');
@@ -86,6 +87,19 @@ describe('the schemas name what the vocabulary names', () => {
 
   it('lists the same finding codes in the analysis schema', () => {
     expect(schema('analysis').$defs.finding.properties.code.enum).toEqual(Object.keys(FINDINGS));
+  });
+
+  it('lists the same reform rules in the suggestions schema, and the registry runs one module per rule', () => {
+    expect(schema('suggestions').$defs.ruleKey.enum).toEqual(RULE_KEYS);
+    expect(RULES.map((r) => r.key)).toEqual(RULE_KEYS);
+  });
+
+  it('gives every reform rule a name and a policy basis in both languages', () => {
+    for (const key of RULE_KEYS) expect([REFORM_RULES[key].name.zh, REFORM_RULES[key].name.en, REFORM_RULES[key].basis.zh, REFORM_RULES[key].basis.en].every(Boolean)).toBe(true);
+  });
+
+  it('lists the same sources of a year\'s working days in the dates schema', () => {
+    expect(schema('dates').$defs.dateBasis.properties.years.items.properties.source.enum).toEqual(YEAR_SOURCE_KEYS);
   });
 
   it('gives every measure a name and a unit in both languages', () => {

@@ -4,16 +4,15 @@
  * simulation to schemas/simulation.schema.json.
  */
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasesDocument } from '../../web/src/contract.js';
 import { buildWebCases, getProcessPairs } from '../support/cases.js';
 import { ROOT } from '../support/files.js';
+import { compileOutputSchema } from '../support/schemas.js';
 
-const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
 const schema = (name: string) => JSON.parse(readFileSync(`${ROOT}/schemas/${name}.schema.json`, 'utf8'));
-const validateComparison = ajv.compile(schema('comparison'));
-const validateSimulation = ajv.compile(schema('simulation'));
+const validateComparison = compileOutputSchema(schema('comparison'));
+const validateSimulation = compileOutputSchema(schema('simulation'));
 
 let document: CasesDocument;
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { paren, t } from '../../web/src/i18n.js';
 import { getCanvasScale, parseUnicodeRange } from '../../web/src/export.js';
 import { sharedDomain, sharedLinear } from '../../web/src/scales.js';
-import { createStatusIndex, isCut } from '../../web/src/status.js';
-import { textWidth, truncate, wrapParts, wrapText } from '../../web/src/text.js';
+import { createStatusIndex, isCut } from '../../src/report/diagram/status.js';
+import { textWidth, truncate, wrapParts, wrapText } from '../../src/report/diagram/text.js';
 import type { LedgerEntry } from '../../web/src/contract.js';
 
 describe('the app\'s own words', () => {

@@ -7,7 +7,7 @@ import type { Procedure } from '../../src/model/types.js';
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
 import { createCase } from '../../src/report/presentation.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
-import { getItemPairs } from '../../web/src/views/process-draw.js';
+import { getItemPairs } from '../../web/src/views/process.js';
 import { getTimelineRows } from '../../web/src/views/timeline.js';
 import { ROOT } from '../support/files.js';
 
@@ -43,8 +43,9 @@ describe('createCase', () => {
 
   it('keeps a comparison it is given and simulates nothing when told not to', async () => {
     const before = load('food-business-licence', 'before') as Procedure;
-    // A stand-in, not a real comparison: createCase must pass it on untouched.
-    const given = { given: true } as unknown as ComparisonJson;
+    // A stand-in, not a real comparison: createCase must pass it on untouched (it reads only the
+    // ledger, for the words of the diagrams).
+    const given = { given: true, ledger: [] } as unknown as ComparisonJson;
     const made = await createCase({ id: 'x', title: 'given', before, after: before, comparison: given, simulations: false });
     expect(made).toMatchObject({ id: 'x', title: 'given', comparison: { given: true } });
     expect(made.simulations).toBeUndefined();

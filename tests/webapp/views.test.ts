@@ -7,7 +7,7 @@ import { getEdges, getExceedLines, rebin } from '../../web/src/views/histogram.j
 import { toLedgerCsv } from '../../web/src/views/ledger.js';
 import { getMaterialRows } from '../../web/src/views/materials.js';
 import { getLimitLines, getTimelineRows } from '../../web/src/views/timeline.js';
-import { getEdgeLabel } from '../../web/src/views/process-text.js';
+import { getEdgeLabel } from '../../src/report/diagram/words.js';
 import { buildWebCases, getCase } from '../support/cases.js';
 
 let food: Case;

@@ -7,7 +7,7 @@ import { downloadPng, downloadSvg } from './export.js';
 import { t, type Lang, type WordKey } from './i18n.js';
 
 /** The views, in the order of the page and the presentation. */
-export const CHART_KINDS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'ledger'] as const;
+export const CHART_KINDS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'ledger', 'opportunities'] as const;
 
 /** One of the views. */
 export type ChartKind = (typeof CHART_KINDS)[number];

@@ -4,11 +4,13 @@
  * the JSON (toComparisonJson, toSimulationJson, toProcessGraph), so a change there is a type error
  * here rather than a chart that silently reads a missing field.
  */
+import type { CatalogueJson } from '../../src/report/catalogue-json.js';
 import type { ComparisonJson } from '../../src/report/comparison-json.js';
 import type { PresentationCase } from '../../src/report/presentation.js';
 import type { SimulationJson } from '../../src/report/simulation-json.js';
 
 export type { GraphMaterial, GraphRegion, GraphState, GraphTransition, ProcessGraph } from '../../src/report/process-graph.js';
+export type { LaidOutGraph } from '../../src/report/diagram/case.js';
 
 export type { Bilingual } from '../../src/vocabulary/index.js';
 
@@ -41,8 +43,17 @@ export type Exceed = NonNullable<Simulation['exceed']['committed']>;
 /** One case the app presents: its comparison, the simulation of each version and every item's process graph. */
 export type Case = PresentationCase;
 
+/** The reform opportunities across every item (schemas/catalogue.schema.json). */
+export type Catalogue = CatalogueJson;
+/** One suggestion of the catalogue, with the item it is for. */
+export type CatalogueOpportunity = Catalogue['opportunities'][number];
+/** One government document several items ask for. */
+export type CatalogueDocument = Catalogue['documents'][number];
+
 /** What the app loads. */
 export interface CasesDocument {
   /** The cases, in the order shown. */
   cases: Case[];
+  /** The reform opportunities across the folder the cases come from, when given (`wujian view`, `npm run web:data`). */
+  catalogue?: Catalogue;
 }

@@ -4,7 +4,7 @@
  * marks, sides, verdicts) are not here: they come from src/vocabulary, the same words the terminal,
  * Markdown and Office reports use, and names and figures come in the JSON.
  */
-import type { Bilingual, Lang } from '../../src/vocabulary/index.js';
+import { CATALOGUE_RANKINGS, type Bilingual, type Lang } from '../../src/vocabulary/index.js';
 
 export { colon, paren, say, type Bilingual, type Lang } from '../../src/vocabulary/index.js';
 
@@ -17,7 +17,6 @@ const WORDS = {
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   loading: { zh: '正在加载…', en: 'Loading…' },
-  layingOut: { zh: '正在布局…', en: 'Laying out…' },
   noData: { zh: '没有可展示的数据：请先运行 npm run web:data 生成 data/cases.json。', en: 'No data to show: run npm run web:data to write data/cases.json.' },
   loadFailed: { zh: '数据读取失败', en: 'Could not read the data' },
   // views
@@ -34,6 +33,11 @@ const WORDS = {
   materialsNote: { zh: '■ 需申请人提交　□ 不再提交（注明原因）', en: '■ prepared by the applicant · □ no longer prepared (with reason)' },
   ledger: { zh: '精简台账', en: 'Ledger of changes' },
   ledgerNote: { zh: '改革逐项变化', en: 'Every change the reform made' },
+  opportunities: CATALOGUE_RANKINGS.title,
+  opportunitiesNote: {
+    zh: '全部事项的改革建议（wujian suggest）：每条效果是单独应用后与原文件对比的数字；本事项的标为蓝色',
+    en: 'Suggestions across every item (wujian suggest): each effect is the comparison with the suggestion alone applied; this case’s in blue',
+  },
   // dashboard
   moneySaved: { zh: '每年为企业群众节省', en: 'Saved for applicants each year' },
   moneyBurden: { zh: '年负担：改革前 {before} → 改革后 {after} {unit}', en: 'Yearly burden: {before} → {after} {unit}' },
@@ -43,8 +47,6 @@ const WORDS = {
   legendCorrection: { zh: '补正/整改回路', en: 'Correction loop' },
   legendRemoved: { zh: '改革取消/合并', en: 'Removed or merged' },
   days: { zh: '工作日', en: 'working days' },
-  dayShort: { zh: '个工作日', en: 'days' },
-  dayShortOne: { zh: '个工作日', en: 'day' },
   tripsUnit: { zh: '次', en: '' },
   yuan: { zh: '元', en: 'yuan' },
   notCounted: { zh: '不计入法定时限', en: 'not counted toward the limit' },
@@ -62,11 +64,8 @@ const WORDS = {
   slideOf: { zh: '第 {n} / {total} 页', en: 'Slide {n} of {total}' },
   boldOutline: { zh: '粗框', en: 'bold outline' },
   standardTotal: { zh: '{side} · 标准路径共 {days} 个工作日', en: '{side} · standard path {days} working days' },
+  finishOn: { zh: '，自 {start} 申请，{date} 办结', en: '; applying on {start}, done on {date}' },
   noSuchItem: { zh: '（无此事项）', en: '(no such item)' },
-  atMostTimes: { zh: '最多{n}次', en: '≤{n}×' },
-  tripsCount: { zh: '跑动{n}次', en: '{n}× in person' },
-  materialsCount: { zh: '材料{n}', en: 'materials {n}' },
-  materialsCut: { zh: '（减{n}）', en: ' (−{n})' },
   tipTime: { zh: '用时', en: 'Time' },
   tipTrips: { zh: '跑动', en: 'Trips' },
   tipFees: { zh: '收费', en: 'Fees' },

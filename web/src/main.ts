@@ -7,23 +7,25 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { CHART_KINDS, createChartFrame, showMessage, type ChartKind } from './chart.js';
-import type { Case, CasesDocument } from './contract.js';
+import type { Case, CasesDocument, Catalogue } from './contract.js';
 import { loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { LANG_TAGS } from '../../src/vocabulary/index.js';
 import { say, t, type Lang } from './i18n.js';
-import { getEngineLocation, warmUpLayout } from './layout/engine.js';
 import { createPresentation } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
 import { drawHistogram } from './views/histogram.js';
 import { drawLedger, toLedgerCsv } from './views/ledger.js';
 import { drawMaterials } from './views/materials.js';
+import { drawOpportunities } from './views/opportunities.js';
 import { drawProcess } from './views/process.js';
 import { drawTimeline } from './views/timeline.js';
 
 /** The app's state: the loaded cases, the chosen one and the language. */
 interface AppState {
   cases: Case[];
+  /** The reform opportunities across the folder, when the data carries them. */
+  catalogue?: Catalogue;
   caseIndex: number;
   lang: Lang;
 }
@@ -56,13 +58,11 @@ declare global {
       exportSvg: typeof exportSvg;
       exportPng: typeof exportPng;
       present: typeof presentation;
-      /** Where process layouts run: "worker" or "page". */
-      layoutEngine: typeof getEngineLocation;
       data?: CasesDocument;
     };
   }
 }
-window.wujian = { exportSvg, exportPng, present: presentation, layoutEngine: getEngineLocation };
+window.wujian = { exportSvg, exportPng, present: presentation };
 
 function drawHeader(): void {
   const { lang } = state;
@@ -112,7 +112,7 @@ function drawHeader(): void {
   present.addEventListener('click', () => (presentation.active() ? presentation.leave() : presentation.enter(0)));
   header.replaceChildren(h1, label, langs, present, counter);
   nav.replaceChildren(
-    ...CHART_KINDS.map((kind) => {
+    ...shownKinds().map((kind) => {
       const a = document.createElement('a');
       a.href = `#chart-${kind}`;
       a.dataset.view = kind;
@@ -120,6 +120,11 @@ function drawHeader(): void {
       return a;
     }),
   );
+}
+
+/** The views the data has: 改革机会 only when it carries the catalogue of opportunities. */
+function shownKinds(): ChartKind[] {
+  return CHART_KINDS.filter((kind) => kind !== 'opportunities' || state.catalogue !== undefined);
 }
 
 /** Draws every view of the current case; the ready flag is set only by the latest run. */
@@ -144,6 +149,10 @@ async function render(): Promise<void> {
   drawHistogram(frame('histogram'), current.simulations);
   drawMaterials(frame('materials'), current.comparison);
   drawLedger(frame('ledger', () => toLedgerCsv(current, lang)), current);
+  if (state.catalogue) {
+    const items = new Set([...current.comparison.before.items, ...current.comparison.after.items].map((i) => i.id));
+    drawOpportunities(frame('opportunities'), state.catalogue, items);
+  }
   for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
   if (slide >= 0) presentation.enter(slide);
   await Promise.all(drawn);
@@ -158,11 +167,11 @@ async function render(): Promise<void> {
 
 async function start(): Promise<void> {
   showMessage(main, t('loading', state.lang));
-  void warmUpLayout();
   try {
     const data = await loadCases();
     window.wujian.data = data;
     state.cases = data.cases;
+    state.catalogue = data.catalogue;
     const wanted = params.get('case');
     state.caseIndex = Math.max(0, state.cases.findIndex((c) => c.id === wanted));
   } catch (error) {

@@ -6,8 +6,12 @@ import { getLedger, type RenameMap } from './ledger.js';
 import { getMaterialMatrix } from './matrix.js';
 import { getMeasureRows } from './measures.js';
 import { DEFAULT_MONEY, getMoney, type Money, type MoneySettings } from './money.js';
-import { createSide, itemsOf, type SideInput } from './side.js';
+import { countingOf, createSide, itemsOf, type SideInput } from './side.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Target } from '../../model/targets.js';
+import type { StepCounting } from '../../model/types.js';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../calendar.js';
+import { getBundleFinishes, getDateBasis, type DateBasis } from '../date-basis.js';
 import { checkTargets } from './targets.js';
 import type { LedgerEntry, MaterialMatrixRow, MeasureRow, Side, TargetResult } from './types.js';
 
@@ -23,6 +27,14 @@ export interface CompareOptions {
   volume?: number;
   /** Annual case volume by item id, overriding the files and `volume`. */
   volumes?: ReadonlyMap<string, number>;
+  /** How parallel blocks count as 环节, overriding the files (--step-counting). */
+  stepCounting?: StepCounting;
+  /** Where to read a file as shown, to locate a warning in it (see AnalyzeOptions). */
+  readPath?: (file: string) => string;
+  /** Date of application: each side's schedule then gets dates, and calendar-day limits count from it. */
+  startDate?: string;
+  /** The calendar those dates are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /** A comparison of two versions. */
@@ -41,6 +53,10 @@ export interface Comparison {
   targets: TargetResult[];
   /** The money saved by the Standard Cost Model; absent when an item's annual volume is unknown. */
   money?: Money;
+  /** Warnings on the files compared (a bundle limit no case can keep). */
+  warnings: Diagnostic[];
+  /** What both sides' dates rest on, when a start date was given. */
+  dates?: DateBasis;
 }
 
 /**
@@ -48,17 +64,25 @@ export interface Comparison {
  * Example: `compareDocuments({ bundle, items }, mergedProcedure, { targets: [parseTarget('材料压减>=30%').target] })`.
  */
 export function compareDocuments(before: SideInput, after: SideInput, options: CompareOptions = {}): Comparison {
-  const b = createSide(before);
-  const a = createSide(after);
-  const measures = getMeasureRows(b.figures, a.figures);
-  const view = (input: SideInput, side: Side) => ({ items: itemsOf(input), submission: side.submission ?? 'separate' });
-  const ledger = getLedger(view(before, b), view(after, a), options.rename ?? new Map());
+  const warnings: Diagnostic[] = [];
+  const analyze = { stepCounting: options.stepCounting, readPath: options.readPath, startDate: options.startDate, calendar: options.calendar };
+  const b = createSide(before, analyze, warnings);
+  const a = createSide(after, analyze, warnings);
+  const dates = options.startDate
+    ? getDateBasis(options.calendar ?? DEFAULT_CALENDAR, options.startDate, [...getBundleFinishes(b.dates), ...getBundleFinishes(a.dates)])
+    : undefined;
+  const measures = getMeasureRows(b, a);
+  const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
+  const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
   const money = getMoney(
-    { ...view(before, b), figures: b.items },
-    { ...view(after, a), figures: a.items },
+    { ...view(before), figures: b.items },
+    { ...view(after), figures: a.items },
     { ...DEFAULT_MONEY, ...options.money },
     { volume: options.volume, volumes: options.volumes },
   );
   const materials = getMaterialMatrix(b, a, ledger);
-  return { before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures), ...(money ? { money } : {}) };
+  return {
+    before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures),
+    ...(money ? { money } : {}), warnings, ...(dates ? { dates } : {}),
+  };
 }

@@ -5,8 +5,8 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Material, Procedure, StepState } from '../../model/types.js';
 import { allSteps } from '../../model/walk.js';
-import type { Submission } from '../../vocabulary/index.js';
 import { isPrepared } from '../measure-path.js';
+import { materialIdentity, type MaterialCounting } from '../prepared.js';
 import type { LedgerEntry } from './types.js';
 
 /** Old id → new id, for items, materials and steps whose id changed. */
@@ -16,8 +16,15 @@ export type RenameMap = ReadonlyMap<string, string>;
 interface SideView {
   /** The side's items with their procedures. */
   items: readonly ResolvedItem[];
-  /** How the side's materials are handed in. */
-  submission: Submission;
+  /** How the side hands materials in (and which it declares identical). */
+  counting: MaterialCounting;
+}
+
+/** The name of the material `into` points to: an id of `procedure`, or item/material on the side. */
+function materialName(side: SideView, procedure: Procedure, into: string): string | undefined {
+  const slash = into.indexOf('/');
+  if (slash < 0) return procedure.materials.get(into)?.name;
+  return side.items.find((i) => i.id === into.slice(0, slash))?.procedure.materials.get(into.slice(slash + 1))?.name;
 }
 
 /** Builds the ledger between the items before and after. */
@@ -46,29 +53,28 @@ export function getLedger(before: SideView, after: SideView, rename: RenameMap):
   ledger.push(...materialEntries(before, after, rn, fate));
   ledger.push(...stepEntries(before, after, rn, fate));
   ledger.push(...feeEntries(before, after));
+  ledger.push(...dependencyEntries(before, after, fate));
   return ledger.map((entry) => withNames(entry, before, after));
 }
 
 /**
  * The entry with the names of its items and of what it was merged into, so every surface prints
  * names and none looks ids up. A thing added is named from the after side, anything else from the
- * before side first.
+ * before side first. A material's `into` is named where the material was read (materialEntries),
+ * since items of a bundle may each have their own material of that id.
  */
 function withNames(entry: LedgerEntry, before: SideView, after: SideView): LedgerEntry {
   const sides = entry.change === 'added' ? [after, before] : [before, after];
   const itemName = (id: string) => sides.flatMap((s) => s.items).find((i) => i.id === id)?.procedure.name ?? id;
   const named: LedgerEntry = { ...entry, ...(entry.item ? { itemName: entry.item.split(',').map(itemName).join('、') } : {}) };
-  if (entry.into === undefined) return named;
+  if (entry.into === undefined || entry.intoName !== undefined) return named;
   return { ...named, intoName: intoName(entry, after) };
 }
 
-/** The name of what `entry` was merged into, found in the after side (its id when not found). */
+/** The name of the item or step (item/step) `entry` was merged into, found in the after side (its id when not found). */
 function intoName(entry: LedgerEntry, after: SideView): string {
   const into = entry.into!;
   if (entry.kind === 'item') return after.items.find((i) => i.id === into)?.procedure.name ?? into;
-  if (entry.kind === 'material') {
-    return after.items.map((i) => i.procedure.materials.get(into)).find((m) => m !== undefined)?.name ?? into;
-  }
   const slash = into.indexOf('/');
   const item = after.items.find((i) => i.id === into.slice(0, slash));
   const step = item && allSteps(item.procedure.process).find((s) => s.key === into.slice(slash + 1));
@@ -76,20 +82,61 @@ function intoName(entry: LedgerEntry, after: SideView): string {
   return after.items.length > 1 ? `${item.procedure.name} · ${step.name}` : step.name;
 }
 
+/**
+ * Dependencies the reform removed or loosened: two items done one after the other before and at the
+ * same time after (串联改并联), or after the other's start instead of its finish (交叉办理). Items
+ * merged into one, or cancelled, take their dependencies with them and are not listed again here.
+ */
+function dependencyEntries(before: SideView, after: SideView, fate: Fate): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  for (const item of before.items) {
+    const a = fate(item.id).target;
+    for (const dep of item.dependencies ?? item.after.map((id) => ({ item: id, from: 'finish' as const, lag: 0 }))) {
+      const b = fate(dep.item).target;
+      if (!a || !b || a === b) continue;
+      const now = after.items.find((i) => i.procedure === a);
+      const kept = (now?.dependencies ?? now?.after.map((id) => ({ item: id, from: 'finish' as const, lag: 0 })) ?? []).find((d) => after.items.find((i) => i.id === d.item)?.procedure === b);
+      const name = `${b.name} → ${a.name}`;
+      const base = { kind: 'dependency' as const, id: `${dep.item}>${item.id}`, name, item: item.id };
+      if (!kept) out.push({ ...base, change: 'removed', reason: 'parallel' });
+      else if (dep.from === 'finish' && kept.from === 'start') out.push({ ...base, change: 'changed', reason: 'overlap' });
+    }
+  }
+  return out;
+}
+
 type Fate = (id: string) => { target?: Procedure; merged: boolean };
 
-/** Materials each side asks for (used by a step), by id, with the items that ask and how often each is counted. */
-function materialsOf(side: SideView) {
-  const out = new Map<string, { material: Material; items: string[]; prepared: boolean }>();
+/** A side's materials of one id: the items that ask for it and how many times it counts in the side's figure. */
+interface MaterialRow {
+  material: Material;
+  /** The procedure the material was read from (for `into`). */
+  procedure: Procedure;
+  items: string[];
+  prepared: boolean;
+  /** How often it counts in the side's materials figure (see prepared.ts). */
+  times: number;
+}
+
+/**
+ * Materials each side asks for (used by a step), by id, with the items that ask and how often each
+ * counts: once per item that prepares it, or under 一次提交 once per declared-identical document (a
+ * document already counted under another id is not counted again).
+ */
+function materialsOf(side: SideView): Map<string, MaterialRow> {
+  const out = new Map<string, MaterialRow>();
+  const counted = new Set<string>();
   for (const { id: item, procedure } of side.items) {
     const used = new Set(allSteps(procedure.process).flatMap((s) => s.materials));
     for (const m of procedure.materials.values()) {
       if (!used.has(m.id)) continue;
-      const row = out.get(m.id) ?? { material: m, items: [], prepared: false };
+      const row = out.get(m.id) ?? { material: m, procedure, items: [], prepared: false, times: 0 };
       row.items.push(item);
-      if (isPrepared(m) && !row.prepared) {
-        row.prepared = true;
-        row.material = m;
+      if (isPrepared(m)) {
+        if (!row.prepared) Object.assign(row, { prepared: true, material: m, procedure });
+        const identity = side.counting.submission === 'once' ? materialIdentity(side.counting, item, m.id) : `${item}/${m.id}`;
+        if (!counted.has(identity)) row.times++;
+        counted.add(identity);
       }
       out.set(m.id, row);
     }
@@ -101,14 +148,12 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
   const out: LedgerEntry[] = [];
   const was = materialsOf(before);
   const now = materialsOf(after);
-  const times = (side: SideView, row: { items: string[]; material: Material }, items: readonly ResolvedItem[]) =>
-    side.submission === 'once' ? 1 : row.items.filter((i) => isPrepared(items.find((x) => x.id === i)!.procedure.materials.get(row.material.id)!)).length;
   const seen = new Set<string>();
   for (const [id, row] of was) {
     if (!row.prepared) continue;
     const base = { kind: 'material' as const, id, name: row.material.name, item: row.items.join(',') };
-    // How often the material counts in the figure before: once per item that asks for it, or once.
-    const countBefore = times(before, row, before.items);
+    // How often the material counts in the figure before.
+    const countBefore = row.times;
     const next = now.get(rn(id));
     if (!next) {
       const gone = row.items.every((i) => !fate(i).target);
@@ -119,15 +164,16 @@ function materialEntries(before: SideView, after: SideView, rn: (id: string) => 
     if (!next.prepared) {
       const m = next.material;
       const reason = m.reform ?? 'not-needed';
-      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...(m.into ? { into: m.into } : {}), before: countBefore, after: 0 });
+      const into = m.into ? { into: m.into, intoName: materialName(after, next.procedure, m.into) ?? m.into } : {};
+      out.push({ ...base, change: reason === 'merged' ? 'merged' : 'removed', reason, ...into, before: countBefore, after: 0 });
       continue;
     }
     if (next.material.reform === 'deferred') out.push({ ...base, change: 'changed', reason: 'deferred' });
-    const countAfter = times(after, next, after.items);
+    const countAfter = next.times;
     if (countAfter < countBefore) out.push({ ...base, change: 'merged', reason: 'once', before: countBefore, after: countAfter });
   }
   for (const [id, row] of now) {
-    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: times(after, row, after.items) });
+    if (row.prepared && !seen.has(id)) out.push({ kind: 'material', change: 'added', reason: 'added', id, name: row.material.name, item: row.items.join(','), before: 0, after: row.times });
   }
   return out;
 }
@@ -169,7 +215,8 @@ function stepEntries(before: SideView, after: SideView, rn: (id: string) => stri
   // Trips of merged steps are counted at the step they went into: "4 → 1 at the one window".
   for (const m of mergedTrips.values()) {
     if (m.trips !== m.into.trips) {
-      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: [...new Set(m.from)].join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
+      const from = [...new Set(m.from)];
+      out.push({ kind: 'trip', change: 'merged', reason: 'merged', id: m.into.key, name: m.into.name, item: from.join(','), into: `${m.item}/${m.into.key}`, before: m.trips, after: m.into.trips });
     }
   }
   for (const { id: item, procedure } of after.items) {

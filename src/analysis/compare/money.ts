@@ -4,8 +4,9 @@
  * with its basis, and the formula is returned in words so a report reader can redo the sum.
  */
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
-import { MONEY_FORMULA, type Bilingual, type Submission } from '../../vocabulary/index.js';
-import { getPreparedMaterials } from '../bundle.js';
+import { MONEY_FORMULA, type Bilingual } from '../../vocabulary/index.js';
+import { sumOfProducts } from '../decimal.js';
+import { getPreparedMaterials, type MaterialCounting } from '../prepared.js';
 import { round2 } from './measures.js';
 import type { SideItem } from './types.js';
 import type { MoneySettings } from '../defaults.js';
@@ -46,7 +47,7 @@ export interface Money {
   after: number;
   /** before − after, yuan. */
   saved: number;
-  /** saved in 万元 (10,000 yuan), two decimals. */
+  /** saved in 万元 (10,000 yuan), at full precision (rounded only when shown). */
   savedWan: number;
   /** The formula in words (src/vocabulary/money.ts). */
   formula: Bilingual;
@@ -60,8 +61,8 @@ export interface MoneySide {
   items: readonly ResolvedItem[];
   /** The side's figures per item. */
   figures: readonly SideItem[];
-  /** How the side's materials are handed in. */
-  submission: Submission;
+  /** How the side's materials are handed in (and which it declares identical). */
+  counting: MaterialCounting;
 }
 
 /**
@@ -71,20 +72,23 @@ export interface MoneySide {
 export function getMoney(before: MoneySide, after: MoneySide, settings: MoneySettings, override: { volume?: number; volumes?: ReadonlyMap<string, number> } = {}): Money | undefined {
   const items = [...burdens('before', before, settings, override), ...burdens('after', after, settings, override)];
   if (items.some((i) => Number.isNaN(i.volume))) return undefined;
-  const total = (side: 'before' | 'after') => round2(items.filter((i) => i.side === side).reduce((sum, i) => sum + i.yearly, 0));
-  const saved = round2(total('before') - total('after'));
-  return { settings, before: total('before'), after: total('after'), saved, savedWan: round2(saved / 10000), formula: MONEY_FORMULA, items };
+  // Every figure at full precision: a total is summed from the exact yearly burdens and rounded once, when shown.
+  const total = (side: 'before' | 'after') => sumOfProducts(items.filter((i) => i.side === side).map((i) => [i.yearly]));
+  const saved = sumOfProducts([[total('before')], [-1, total('after')]]);
+  return { settings, before: total('before'), after: total('after'), saved, savedWan: sumOfProducts([[saved, 0.0001]]), formula: MONEY_FORMULA, items };
 }
 
 function burdens(side: 'before' | 'after', input: MoneySide, s: MoneySettings, override: { volume?: number; volumes?: ReadonlyMap<string, number> }): MoneyItem[] {
   const copies = new Map<string, number>();
-  for (const m of getPreparedMaterials(input.items.map((i) => i.procedure), input.submission)) copies.set(m.item, (copies.get(m.item) ?? 0) + m.copies);
+  for (const m of getPreparedMaterials(input.items, input.counting)) copies.set(m.item, (copies.get(m.item) ?? 0) + m.copies);
   return input.figures.map((f) => {
     const volume = override.volumes?.get(f.id) ?? override.volume ?? f.volume ?? NaN;
     const waitDays = f.critical ? f.days : 0;
     const fees = f.fees;
     const c = copies.get(f.id) ?? 0;
-    const perCase = round2(f.trips * s.tripCost + c * s.prepHours * s.hourlyCost + waitDays * s.waitHours * s.hourlyCost + fees);
-    return { side, id: f.id, name: f.name, volume, trips: f.trips, copies: c, waitDays, fees, perCase, yearly: round2(perCase * volume) };
+    const terms = [[f.trips, s.tripCost], [c, s.prepHours, s.hourlyCost], [waitDays, s.waitHours, s.hourlyCost], [fees]];
+    const perCase = sumOfProducts(terms);
+    const yearly = Number.isNaN(volume) ? NaN : sumOfProducts(terms.map((t) => [...t, volume]));
+    return { side, id: f.id, name: f.name, volume, trips: f.trips, copies: c, waitDays, fees, perCase, yearly };
   });
 }

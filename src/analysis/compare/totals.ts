@@ -6,12 +6,14 @@
 import { cutPercent, round2 } from './measures.js';
 import type { Comparison } from './compare.js';
 import type { MeasureRow } from './types.js';
-import { MEASURE_KEYS } from '../../vocabulary/index.js';
+import { MEASURE_KEYS, type CountingRuleId } from '../../vocabulary/index.js';
 
 /** A measure summed over pairs. */
-export interface MeasureTotal extends MeasureRow {
+export interface MeasureTotal extends Pick<MeasureRow, 'key' | 'before' | 'after' | 'cut' | 'cutPercent'> {
   /** How many pairs the sums take in: those with a figure on both sides. */
   pairs: number;
+  /** The counting rules (口径) of the figures summed, each once, in the order met (several when pairs count differently). */
+  rules: CountingRuleId[];
 }
 
 /** The totals of several comparisons. */
@@ -30,10 +32,11 @@ export interface ComparisonTotals {
 export function getComparisonTotals(comparisons: ReadonlyArray<Pick<Comparison, 'measures' | 'money'>>): ComparisonTotals {
   const measures = MEASURE_KEYS.map((key): MeasureTotal => {
     const rows = comparisons.map((c) => c.measures.find((m) => m.key === key)).filter((r) => r !== undefined && r.before !== null && r.after !== null) as MeasureRow[];
-    if (rows.length === 0) return { key, before: null, after: null, cut: null, cutPercent: null, pairs: 0 };
+    if (rows.length === 0) return { key, before: null, after: null, cut: null, cutPercent: null, pairs: 0, rules: [] };
     const before = round2(rows.reduce((sum, r) => sum + r.before!, 0));
     const after = round2(rows.reduce((sum, r) => sum + r.after!, 0));
-    return { key, before, after, cut: round2(before - after), cutPercent: cutPercent(before, after), pairs: rows.length };
+    const rules = [...new Set(rows.flatMap((r) => [r.rule.before, r.rule.after]))];
+    return { key, before, after, cut: round2(before - after), cutPercent: cutPercent(before, after), pairs: rows.length, rules };
   });
   const withMoney = comparisons.filter((c) => c.money !== undefined);
   if (withMoney.length === 0) return { measures };

@@ -1,11 +1,38 @@
 /** The comparison of two documents (before and after a reform): measures, ledger, targets, money. */
 
-import type { Actor, LedgerChange, LedgerKind, LedgerReason, MeasureKey, ReformMark, Submission, TargetOp } from '../../vocabulary/index.js';
+import type { Actor, CountingRuleId, LedgerChange, LedgerKind, LedgerReason, MeasureKey, ReformMark, Submission, TargetOp } from '../../vocabulary/index.js';
+import type { BundleDates } from '../bundle.js';
 
 export type { MeasureKey };
 
 /** A side's figure for each measure; null when the side has none (e.g. no committed limit). */
 export type Figures = Record<MeasureKey, number | null>;
+
+/** A limit written in calendar days: the days as written, and the date its working days were counted from (none: not converted). */
+export interface AsWritten {
+  /** Calendar days, as written. */
+  days: number;
+  /** Always calendar days: a limit in working days needs no note. */
+  unit: 'calendar-day';
+  /** The date counted from on the working-day calendar; absent when there was none, so the figure is null. */
+  from?: string;
+  /** The first day of those counted on assumed days (a year no holiday arrangement covers). */
+  assumed?: string;
+}
+
+/** How a side counted each figure (口径), and what a reader needs beside a figure. */
+export interface SideCounting {
+  /** The rule of each measure. */
+  rules: Record<MeasureKey, CountingRuleId>;
+  /** For a figure that is null: the items that lack what it needs (e.g. a statutory limit), by name. */
+  missing: Partial<Record<MeasureKey, string[]>>;
+  /** For a figure that is null: the items whose limit is in calendar days with no date to count from, by name. */
+  undated: Partial<Record<MeasureKey, string[]>>;
+  /** A figure under another rule, where it differs (环节 counted step by step beside the stage count). */
+  alternatives: Partial<Record<MeasureKey, { rule: CountingRuleId; value: number }>>;
+  /** A limit written in calendar days: as written, and the date its working days were counted from. */
+  asWritten: Partial<Record<MeasureKey, AsWritten>>;
+}
 
 /** One item on a side: a bundle's item, or the procedure itself. */
 export interface SideItem {
@@ -111,12 +138,16 @@ export interface Side {
   items: SideItem[];
   /** Item ids on the critical path (standard time). */
   criticalPath: string[];
+  /** The schedules as dates, when the comparison was given a start date. */
+  dates?: BundleDates;
   /** Every step of the standard path, placed in time. */
   timeline: TimelineStep[];
   /** One row per distinct material id, for the materials matrix. */
   materials: MaterialRow[];
   /** The side's figure for each measure. */
   figures: Figures;
+  /** How each figure was counted. */
+  counting: SideCounting;
 }
 
 /** A measure before and after. */
@@ -131,17 +162,27 @@ export interface MeasureRow {
   cut: number | null;
   /** (before − after) / before × 100 to two decimals; null when before is 0 or unknown. */
   cutPercent: number | null;
+  /** The counting rule (口径) of each side's figure. */
+  rule: { before: CountingRuleId; after: CountingRuleId };
+  /** Why a figure is null: the items that lack what it needs, by name, per side. */
+  missing?: { before?: string[]; after?: string[] };
+  /** Why a figure is null: the items whose limit is in calendar days with no date to count from, per side. */
+  undated?: { before?: string[]; after?: string[] };
+  /** The figures under another rule, where they differ from the ones shown (e.g. 环节 step by step). */
+  alternative?: { rule: CountingRuleId; before: number | null; after: number | null };
+  /** A side's limit as written in calendar days, with the date its working days were counted from. */
+  asWritten?: { before?: AsWritten; after?: AsWritten };
 }
 
 /** An entry of the reduction ledger (its words: src/vocabulary/ledger.ts). */
 export interface LedgerEntry {
-  /** What kind of thing changed: an item, a material, a step, trips or a fee. */
+  /** What kind of thing changed: an item, a material, a step, trips, a fee, or an order between items (dependency). */
   kind: LedgerKind;
   /** How it changed: removed, merged, added or changed. */
   change: LedgerChange;
-  /** Why: a reform mark (shared, commitment …) or the ledger's own reason (once, not-needed, fewer …). */
+  /** Why: a reform mark (shared, commitment …) or the ledger's own reason (once, not-needed, fewer, parallel …). */
   reason: LedgerReason;
-  /** Its id (a fee: its name). */
+  /** Its id (a fee: its name; a dependency: "before>after"). */
   id: string;
   /** Its name. */
   name: string;
@@ -149,7 +190,7 @@ export interface LedgerEntry {
   item?: string;
   /** The names of the items in `item`, in the same order, joined by 、 ("食品经营许可、户外招牌设置审批"). */
   itemName?: string;
-  /** What it was merged into: an item id, a material id, or "item/step" for a step or its trips. */
+  /** What it was merged into: an item id, a material id (or "item/material" of another item of the bundle), or "item/step" for a step or its trips. */
   into?: string;
   /** The name of what it was merged into; a step of a bundle of several items reads "事项 · 环节". */
   intoName?: string;

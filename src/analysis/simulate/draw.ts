@@ -8,7 +8,7 @@
  * (uniform and triangular durations by inverse CDF, transition choice) and randomNormal for lognormal
  * durations. d3's randomNormal keeps a spare value between calls, so each engine owns one generator.
  */
-import { randomLcg, randomNormal, randomUniform } from 'd3';
+import { randomLcg, randomNormal, randomUniform } from 'd3-random';
 import type { Duration } from '../../model/types.js';
 
 /** The seeded draws of one engine. */

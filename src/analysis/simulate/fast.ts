@@ -5,11 +5,14 @@
  * starts (a case, or each entry of a block), so a procedure whose loops are too many to unroll for
  * exact analysis still runs. A step without bounded transitions keeps its cumulative probabilities
  * precomputed; one with them renormalises over the enabled ones as it goes, with the additions of
- * pickAmong. It means what the reference engine means (draw.ts states the order of draws), and tests
- * hold the two to the same walk for one seed.
+ * pickAmong. Time counted toward the statutory limit inside a parallel block is measured on the
+ * timeline: the union of the branches' counted intervals (counted-time.ts), kept in one reused array.
+ * It means what the reference engine means (draw.ts states the order of draws), and tests hold the
+ * two to the same walk for one seed.
  */
 import { createCounterSpace } from '../../model/counters.js';
 import type { Procedure, Region } from '../../model/types.js';
+import { unionInPlace } from '../counted-time.js';
 import { createDraws, drawDuration, SAMPLER, toSampler } from './draw.js';
 import type { Engine, EngineOptions } from './engine.js';
 import { createSamples, getStepIndex, outcomeIndex } from './samples.js';
@@ -172,6 +175,22 @@ export function createFastEngine(procedure: Procedure, options: EngineOptions): 
   const enabled = new Int32Array(widest);
   let caseTrips = 0, corrections = 0, visits = 0, endOutcome = 0;
   let tableTime = 0, tableCounted = 0;
+  // Counted intervals of the steps inside parallel blocks, as pairs, reused case after case
+  // (counted-time.ts: in a block the branches' counted intervals are merged on the timeline).
+  let iv = new Float64Array(64);
+  let ivCount = 0;
+  const merged = new Int32Array(1);
+  let depth = 0;
+  const pushInterval = (start: number, end: number): void => {
+    if (2 * ivCount + 2 > iv.length) {
+      const grown = new Float64Array(iv.length * 2);
+      grown.set(iv);
+      iv = grown;
+    }
+    iv[2 * ivCount] = start;
+    iv[2 * ivCount + 1] = end;
+    ivCount++;
+  };
 
   /** The edge a guarded node takes: its enabled edges renormalised, as pickAmong does. */
   const chooseGuarded = (n: number, base: number, spent: boolean): number => {
@@ -196,8 +215,11 @@ export function createFastEngine(procedure: Procedure, options: EngineOptions): 
     return enabled[last]!;
   };
 
-  /** Walks table t from its start to an end; leaves its elapsed and counted days in tableTime, tableCounted. */
-  const runTable = (t: number): void => {
+  /**
+   * Walks table t from its start (at day `start` of the case) to an end; leaves its elapsed and counted
+   * days in tableTime, tableCounted. Inside a block it also records its counted intervals.
+   */
+  const runTable = (t: number, start: number): void => {
     let time = 0, counted = 0;
     let n = tableStart[t]!;
     const base = counterStart[t]!;
@@ -214,8 +236,11 @@ export function createFastEngine(procedure: Procedure, options: EngineOptions): 
       if (k === STEP) {
         const sk = sampler[n]!;
         const d = sk === SAMPLER.fixed ? a[n]! : drawDuration(draws, sk, a[n]!, b[n]!, c[n]!);
+        if (counts[n] === 1) {
+          counted += d;
+          if (depth > 0) pushInterval(start + time, start + time + d);
+        }
         time += d;
-        if (counts[n] === 1) counted += d;
         caseTrips += trips[n]!;
         stepDays[step[n]!]! += d;
         visits++;
@@ -242,14 +267,18 @@ export function createFastEngine(procedure: Procedure, options: EngineOptions): 
         }
         n = edgeTo[chosen]!;
       } else {
-        let slowest = 0, mostCounted = 0;
+        let slowest = 0;
+        const from = ivCount;
+        depth++;
         for (let i = blockStart[n]!, end = blockStart[n + 1]!; i < end; i++) {
-          runTable(blockTable[i]!);
+          runTable(blockTable[i]!, start + time);
           if (tableTime > slowest) slowest = tableTime;
-          if (tableCounted > mostCounted) mostCounted = tableCounted;
         }
+        depth--;
+        counted += unionInPlace(iv, from, ivCount, merged);
+        // Outside every block the intervals are no longer needed; inside one they stay for the outer union.
+        ivCount = depth > 0 ? merged[0]! : from;
         time += slowest;
-        counted += mostCounted;
         n = edgeTo[edgeStart[n]!]!;
       }
     }
@@ -261,7 +290,8 @@ export function createFastEngine(procedure: Procedure, options: EngineOptions): 
     samples,
     runCase(i: number) {
       caseTrips = 0;
-      runTable(0);
+      ivCount = 0;
+      runTable(0, 0);
       samples.workdays[i] = tableTime;
       samples.counted[i] = tableCounted;
       samples.trips[i] = caseTrips;

@@ -16,20 +16,19 @@ const CHUNK_MS = 50;
 
 /**
  * Simulates `options.runs` cases of a procedure. Same procedure, seed and engine → same result.
- * Throws CalendarRangeError when a case with startDate finishes past the official calendar data.
  * @example await simulateProcedure(procedure, { runs: 100_000, seed: 42 })
  */
 export async function simulateProcedure(procedure: Procedure, options: SimulationOptions): Promise<SimulationResult> {
   const engineName = options.engine ?? 'fast';
   const engine = createEngine(procedure, engineName, { seed: options.seed, runs: options.runs });
   const facts = await runCases(engine, options);
-  return summarize(getProcedureInput(procedure), engine.samples, facts);
+  return summarize(getProcedureInput(procedure, options.startDate, options.calendar), engine.samples, facts);
 }
 
 /**
  * Simulates `options.runs` cases of a bundle whose items were resolved by resolveBundle: each case runs
  * one case of every item and schedules them by the bundle's `after:` graph (bundle-engine.ts says how a
- * case is counted). Same bundle, seed and engine → same result. Throws as simulateProcedure does.
+ * case is counted). Same bundle, seed and engine → same result.
  * @example await simulateBundle(bundle, resolveBundle(bundle).items, { runs: 20_000, seed: 1 })
  */
 export async function simulateBundle(bundle: Bundle, items: readonly ResolvedItem[], options: SimulationOptions): Promise<SimulationResult> {
@@ -38,7 +37,7 @@ export async function simulateBundle(bundle: Bundle, items: readonly ResolvedIte
   const facts = await runCases(engine, options);
   const n = facts.completed;
   return {
-    ...summarize(getBundleInput(bundle, items), engine.samples, facts),
+    ...summarize(getBundleInput(bundle, items, options), engine.samples, facts),
     items: items.map((item, k) => {
       const cases = engine.critical[k]!;
       return { id: item.id, name: item.procedure.name, file: item.procedure.file, criticalCases: cases, criticalShare: n > 0 ? cases / n : 0 };
@@ -61,10 +60,11 @@ async function runCases(engine: Engine, options: SimulationOptions): Promise<Run
     chunk = Math.max(16, Math.min(1_000_000, Math.round(ms > 0 ? (chunk * CHUNK_MS) / ms : chunk * 4)));
     if (completed < options.runs) await new Promise((resolve) => setImmediate(resolve));
   }
-  return { engine: options.engine ?? 'fast', seed: options.seed, runs: options.runs, completed, startDate: options.startDate };
+  return { engine: options.engine ?? 'fast', seed: options.seed, runs: options.runs, completed, startDate: options.startDate, calendar: options.calendar };
 }
 
 export { createBundleEngine, getItemSeed, type BundleEngine } from './bundle-engine.js';
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
-export { getDistribution, getExceedance, wilson } from './summarize.js';
+export { getDistribution, getTallyDistribution } from './distribution.js';
+export { getExceedance, wilson } from './summarize.js';
 export type * from './types.js';

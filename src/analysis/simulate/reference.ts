@@ -8,6 +8,7 @@
 import { createActor, type AnyMachineSnapshot, type StateValue } from 'xstate';
 import { createProcedureMachine, eventType } from '../../machine/compile.js';
 import type { Procedure, Region } from '../../model/types.js';
+import { unionFrom, type Intervals } from '../counted-time.js';
 import { createDraws, drawDuration, pickAmong, toSampler } from './draw.js';
 import type { Engine, EngineOptions } from './engine.js';
 import { createSamples, getStepIndex, outcomeIndex } from './samples.js';
@@ -27,7 +28,7 @@ export function createReferenceEngine(procedure: Procedure, options: EngineOptio
    * Drives `region` (whose value sits at `path` in the machine's state value) from its current state
    * to its end, and returns its elapsed and counted working days.
    */
-  const driveRegion = (actor: ReturnType<typeof createActor<typeof machine>>, region: Region, path: string[]) => {
+  const driveRegion = (actor: ReturnType<typeof createActor<typeof machine>>, region: Region, path: string[], base = 0, intervals?: Intervals) => {
     let time = 0;
     let counted = 0;
     let id = currentState(actor.getSnapshot(), path);
@@ -38,21 +39,25 @@ export function createReferenceEngine(procedure: Procedure, options: EngineOptio
         return { time, counted };
       }
       if (state.type === 'parallel') {
+        // The branches' counted intervals on one timeline, their union counted (counted-time.ts).
+        const laid: Intervals = [];
         let slowest = 0;
-        let mostCounted = 0;
         for (const branch of state.regions) {
-          const done = driveRegion(actor, branch, [...path, state.id, branch.id]);
+          const done = driveRegion(actor, branch, [...path, state.id, branch.id], base + time, laid);
           slowest = Math.max(slowest, done.time);
-          mostCounted = Math.max(mostCounted, done.counted);
         }
+        counted += unionFrom(laid, 0);
+        intervals?.push(...laid);
         time += slowest;
-        counted += mostCounted;
         id = state.onDone;
       } else {
         const sampler = toSampler(state.duration);
         const days = drawDuration(draws, sampler.kind, sampler.a, sampler.b, sampler.c);
+        if (state.counts) {
+          counted += days;
+          intervals?.push(base + time, base + time + days);
+        }
         time += days;
-        if (state.counts) counted += days;
         trips += state.trips;
         samples.stepDays[steps.get(state)!]! += days;
         samples.visits++;

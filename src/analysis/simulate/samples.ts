@@ -8,7 +8,7 @@ export function createSamples(runs: number, stepCount: number): CaseSamples {
   return {
     workdays: new Float64Array(runs),
     counted: new Float64Array(runs),
-    trips: new Float64Array(runs),
+    trips: new Uint32Array(runs),
     outcome: new Uint8Array(runs),
     stepDays: new Float64Array(stepCount),
     corrections: 0,

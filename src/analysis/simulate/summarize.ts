@@ -1,9 +1,11 @@
 /**
- * From the samples of a run to the figures a report shows: distributions (d3.quantileSorted, d3.bin),
- * the share of cases over each limit with a Wilson interval, outcome shares and time per step.
+ * From the samples of a run to the figures a report shows: distributions (distribution.ts), the share
+ * of cases over each limit with a Wilson interval, outcome shares and time per step.
  */
-import { bin, quantileSorted } from 'd3';
-import { finishDate } from '../calendar.js';
+import { limitBound } from '../counted-time.js';
+import { DEFAULT_CALENDAR, type FinishDate, type WorkCalendar } from '../calendar.js';
+import { getDateBasis } from '../date-basis.js';
+import { getDistribution, getTallyDistribution } from './distribution.js';
 import { OUTCOMES, type CaseSamples, type Distribution, type Exceedance, type SimulationResult, type SummaryInput } from './types.js';
 
 /** z of a two-sided 95% interval. */
@@ -23,11 +25,14 @@ export interface RunFacts {
   completed: number;
   /** Date of application, for calendar days. */
   startDate?: string;
+  /** The calendar the calendar days are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
 }
 
 /**
  * Summarises the first `facts.completed` cases of `samples`, of a procedure or a bundle as `input`
- * describes it. Throws CalendarRangeError past the calendar data.
+ * describes it; with a start date, the calendar days of each case and how many cases were counted on
+ * assumed days.
  */
 export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunFacts): SimulationResult {
   const n = facts.completed;
@@ -38,6 +43,8 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
   for (let i = 0; i < n; i++) counts[samples.outcome[i]!]!++;
   const perStep = input.steps.map((step, i) => ({ key: step.key, name: step.name, meanDays: n > 0 ? samples.stepDays[i]! / n : 0 }));
   const allStepDays = perStep.reduce((sum, s) => sum + s.meanDays, 0);
+  const calendar = facts.calendar ?? DEFAULT_CALENDAR;
+  const dated = facts.startDate ? toCalendarDays(facts.startDate, workdays, calendar) : undefined;
   return {
     subject: input.subject,
     engine: facts.engine,
@@ -46,16 +53,19 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
     completed: n,
     interrupted: n < facts.runs,
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
+    ...(facts.startDate && dated
+      ? { dates: { ...getDateBasis(calendar, facts.startDate, dated.finishes), assumedCases: dated.assumedCases } }
+      : {}),
     limits: { statutory, committed },
     measures: {
       workdays: getDistribution(workdays),
       counted: getDistribution(counted),
       trips: getDistribution(samples.trips.subarray(0, n)),
-      ...(facts.startDate ? { calendarDays: getDistribution(toCalendarDays(facts.startDate, workdays)) } : {}),
+      ...(dated ? { calendarDays: dated.distribution } : {}),
     },
     exceed: {
-      statutory: statutory && getExceedance(counted, statutory.workdays),
-      committed: committed && getExceedance(counted, committed.workdays),
+      statutory: statutory && getExceedance(counted, limitBound(statutory)),
+      committed: committed && getExceedance(counted, limitBound(committed)),
     },
     outcomes: OUTCOMES.filter((o, i) => input.outcomes.has(o) || counts[i]! > 0).map((outcome) => {
       const cases = counts[OUTCOMES.indexOf(outcome)]!;
@@ -66,32 +76,6 @@ export function summarize(input: SummaryInput, samples: CaseSamples, facts: RunF
       .map((s) => ({ ...s, share: allStepDays > 0 ? s.meanDays / allStepDays : 0 }))
       .sort((x, y) => y.share - x.share),
     visitsPerCase: n > 0 ? samples.visits / n : 0,
-  };
-}
-
-/**
- * Mean, quantiles, extremes and a histogram (d3.bin over [min, max]) of some values.
- * @example getDistribution(Float64Array.of(1, 2, 3)).median // 2
- */
-export function getDistribution(values: Float64Array): Distribution {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  if (n === 0) return { mean: 0, median: 0, p90: 0, p95: 0, min: 0, max: 0, histogram: [] };
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i]!;
-  const min = sorted[0]!;
-  const max = sorted[n - 1]!;
-  // d3 reads any array-like by index; its type declarations ask for an Array.
-  const list = sorted as unknown as number[];
-  const bins = bin<number, number>().domain([min, max])(list);
-  return {
-    mean: sum / n,
-    median: quantileSorted(list, 0.5)!,
-    p90: quantileSorted(list, 0.9)!,
-    p95: quantileSorted(list, 0.95)!,
-    min,
-    max,
-    histogram: bins.map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length })),
   };
 }
 
@@ -116,13 +100,21 @@ export function wilson(k: number, n: number): [number, number] {
   return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
-/** Calendar days to finish of each case from `start` (working days rounded up, counted from the next day). */
-function toCalendarDays(start: string, workdays: Float64Array): Float64Array {
-  const byWholeDays = new Map<number, number>();
-  return workdays.map((days) => {
-    const whole = Math.ceil(days);
-    let calendar = byWholeDays.get(whole);
-    if (calendar === undefined) byWholeDays.set(whole, (calendar = finishDate(start, whole).calendarDays));
-    return calendar;
-  });
+/**
+ * The distribution of calendar days to finish from `start` (working days rounded up, counted from the
+ * next day), tallied by value (a run has a few hundred distinct values however many cases it has),
+ * the distinct finishing dates, and the cases whose count touched an assumed day.
+ */
+function toCalendarDays(start: string, workdays: Float64Array, calendar: WorkCalendar) {
+  const byWholeDays = new Map<number, FinishDate>();
+  const tally = new Map<number, number>();
+  let assumedCases = 0;
+  for (let i = 0; i < workdays.length; i++) {
+    const whole = Math.ceil(workdays[i]!);
+    let finish = byWholeDays.get(whole);
+    if (finish === undefined) byWholeDays.set(whole, (finish = calendar.finishDate(start, whole)));
+    if (finish.assumed) assumedCases++;
+    tally.set(finish.calendarDays, (tally.get(finish.calendarDays) ?? 0) + 1);
+  }
+  return { distribution: getTallyDistribution(tally), finishes: [...byWholeDays.values()], assumedCases };
 }

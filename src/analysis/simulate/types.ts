@@ -3,6 +3,15 @@
  * and the summary it returns. Days are working days unless a name says calendar.
  */
 import type { Outcome } from '../../model/types.js';
+import type { WorkCalendar } from '../calendar.js';
+import type { DateBasis } from '../date-basis.js';
+import type { LimitFigure as AnalysisLimit } from '../types.js';
+
+/**
+ * A limit as the simulation checks and reports it: the analysis's own, calendar days counted on the
+ * calendar. A limit in calendar days with no date to count from has no working days and is not checked.
+ */
+export type LimitFigure = AnalysisLimit & { workdays: number };
 
 /** Which engine runs the cases: both mean the same (see engine.ts), one is fast. */
 export type EngineName = 'fast' | 'reference';
@@ -13,8 +22,10 @@ export interface SimulationOptions {
   runs: number;
   /** Seed of the d3.randomLcg source every draw comes from. */
   seed: number;
-  /** Date of application (YYYY-MM-DD), to count calendar days on the official calendar. */
+  /** Date of application (YYYY-MM-DD), to count calendar days. */
   startDate?: string;
+  /** The calendar those days are counted on (the official arrangements by default). */
+  calendar?: WorkCalendar;
   /** Engine; fast by default. */
   engine?: EngineName;
   /** Called after each chunk of cases with the cases done so far. */
@@ -29,8 +40,8 @@ export interface CaseSamples {
   workdays: Float64Array;
   /** Working days counted toward the statutory limit (Art. 45 steps left out). */
   counted: Float64Array;
-  /** Trips in person of each case. */
-  trips: Float64Array;
+  /** Trips in person of each case (whole numbers: each step's trips are). */
+  trips: Uint32Array;
   /** Outcome of each case, as an index into OUTCOMES. */
   outcome: Uint8Array;
   /** Working days spent in each step, summed over the cases, by step index (see allSteps). */
@@ -69,18 +80,6 @@ export interface Exceedance {
   share: number;
   /** Wilson score interval at 95% confidence. */
   ci95: [number, number];
-}
-
-/** A limit as the simulation reports it. */
-export interface LimitFigure {
-  /** Days as written. */
-  days: number;
-  /** workday or calendar-day. */
-  unit: 'workday' | 'calendar-day';
-  /** True for 即办 (0 days). */
-  instant: boolean;
-  /** In working days (calendar days count 5/7). */
-  workdays: number;
 }
 
 /** What was simulated, as a report names it. */
@@ -139,6 +138,8 @@ export interface SimulationResult {
   interrupted: boolean;
   /** Start date, when given. */
   startDate?: string;
+  /** What the calendar days rest on, and how many cases were counted on assumed days; with a start date. */
+  dates?: DateBasis & { assumedCases: number };
   /** Statutory and committed limits, when set. */
   limits: { statutory?: LimitFigure; committed?: LimitFigure };
   /** Distributions over the completed cases. */

@@ -1,21 +1,23 @@
 /** `wujian analyze`: the five measures of each procedure and bundle, as a table, JSON or Markdown. */
+import { resolve } from 'node:path';
 import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
-import { CalendarRangeError } from '../../analysis/calendar.js';
+import { getAnalysisFinishes, getBundleFinishes, getDateBasis, type DateBasis } from '../../analysis/date-basis.js';
 import { enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
-import { analyzeProcedure } from '../../analysis/measures.js';
+import { analyzeProcedure, type AnalyzeOptions } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { limitText } from '../../model/messages.js';
 import type { Lang, Procedure } from '../../model/types.js';
 import { loadWorkspace } from '../../model/workspace.js';
 import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
+import { dateLines, dateMarkdown } from '../../report/dates.js';
 import { toAnalysisJson } from '../../report/json.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
 import { toJsonText } from '../../report/terminal-text.js';
 import { grouped, num, outcomeName, percent } from '../../report/words.js';
-import { checkStartDate, reportCalendarOverflow } from '../calendar.js';
+import { prepareDating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
@@ -24,10 +26,10 @@ import type { analyzeOptions } from '../table/analyze.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
 /** Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when others are not. */
-export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof analyzeOptions>): Promise<ExitCode> {
-  const startDate = values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(dateProblem);
+export async function run(context: CommandContext<typeof analyzeOptions>): Promise<ExitCode> {
+  const { values, positionals, lang, io } = context;
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
   const workspace = loadWorkspace(positionals, io);
   const errors = getErrors(workspace.diagnostics);
   printDiagnostics(io, errors, lang);
@@ -35,39 +37,46 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   const procedures = workspace.files
     .flatMap((f) => (f.document?.kind === 'procedure' ? [f.document] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
+  const options: AnalyzeOptions = { ...dating, stepCounting: values['step-counting'], readPath: (file) => resolve(io.cwd, file) };
   const bundles = workspace.files
-    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items)] : []))
+    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
     .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
-  let analyses: ProcedureAnalysis[];
-  try {
-    analyses = procedures.map((p) => analyzeProcedure(p, { startDate }));
-  } catch (error) {
-    if (!(error instanceof CalendarRangeError)) throw error;
-    // The start date was checked up front, so the calendar ran out while counting a path's working days.
-    return reportCalendarOverflow(error, startDate, 'path', lang, io);
-  }
+  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
+  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
+  const analyses = procedures.map((p) => analyzeProcedure(p, options));
+  const dates = dating.startDate
+    ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
+    : undefined;
   let output: string | Buffer;
   if (values.format === 'docx') {
     // The Word report loads its writer (docx) only here; --list-paths stays a terminal listing.
     const { toAnalysisDocx } = await import('../../report/office/analysis-docx.js');
     output = await toAnalysisDocx(analyses, bundles, lang);
   } else {
-    output = render(analyses, bundles, errors, values, lang);
+    output = render({ analyses, bundles, errors, dates }, values.format, lang);
     if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
   }
-  const failed = deliver(output, values.out, lang, io, { inputs: workspace.inputs });
+  const failed = deliver(output, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
   return workspace.files.length === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
 }
 
-function render(analyses: ProcedureAnalysis[], bundles: BundleAnalysis[], errors: Diagnostic[], values: OptionValues<typeof analyzeOptions>, lang: Lang): string {
-  switch (values.format) {
+/** What `analyze` reports: the analyses, the errors beside them, and what their dates rest on. */
+interface Analysed {
+  analyses: ProcedureAnalysis[];
+  bundles: BundleAnalysis[];
+  errors: Diagnostic[];
+  dates?: DateBasis;
+}
+
+function render({ analyses, bundles, errors, dates }: Analysed, format: OptionValues<typeof analyzeOptions>['format'], lang: Lang): string {
+  switch (format) {
     case 'json':
-      return toJsonText(toAnalysisJson(analyses, errors, { lang, startDate: values['start-date'], bundles }));
+      return toJsonText(toAnalysisJson(analyses, errors, { lang, dates, bundles }));
     case 'md':
-      return toMarkdown(analyses, lang) + bundles.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
+      return (dates ? dateMarkdown(dates, lang) + '\n\n' : '') + toMarkdown(analyses, lang) + bundles.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
     default:
-      return [toTable(analyses, lang), ...bundles.map((b) => toBundleTable(b, lang))].join('\n');
+      return [...(dates ? [dateLines(dates, lang).join('\n') + '\n'] : []), toTable(analyses, lang), ...bundles.map((b) => toBundleTable(b, lang))].join('\n');
   }
 }
 

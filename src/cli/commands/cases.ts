@@ -1,17 +1,28 @@
 /**
  * The cases `report` and `view` show (and `npm run web:data` writes): each before/after pair, a bundle
  * with its items, handed to createCase, which compares, simulates (seeded) and draws them. A
- * targets.yaml beside a pair's after file gives the targets its dashboard marks met or not.
+ * targets.yaml beside a pair's after file gives the targets its dashboard marks met or not. `view` and
+ * `web:data` add the catalogue of reform opportunities across the folder (buildCatalogue).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_CALENDAR, type FinishDate } from '../../analysis/calendar.js';
+import { compareDocuments } from '../../analysis/compare/compare.js';
+import { itemsOf } from '../../analysis/compare/side.js';
+import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
+import { checkMerges } from '../../model/check/merges.js';
 import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { findPairs } from '../../model/pairs.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/targets.js';
 import type { Lang } from '../../model/types.js';
 import { displayPath } from '../../model/files.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
+import { createCatalogue } from '../../analysis/suggest/catalogue.js';
+import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
+import { toComparisonJson } from '../../report/comparison-json.js';
+import { dateLines } from '../../report/dates.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
+import type { Dating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import type { IO } from '../io.js';
 import { say } from '../messages.js';
@@ -20,7 +31,12 @@ import { say } from '../messages.js';
 export interface CasesDocument {
   /** One case per pair, in the order given. */
   cases: PresentationCase[];
+  /** The reform opportunities across every item found (`wujian suggest <folder>`), for the dashboard's panel. */
+  catalogue?: CatalogueJson;
 }
+
+/** Rows of each of the catalogue's rankings the dashboard's panel is given. */
+export const PANEL_TOP = 10;
 
 /** The cases, and a one-line summary of each for the terminal. */
 export interface BuiltCases {
@@ -28,6 +44,8 @@ export interface BuiltCases {
   document: CasesDocument;
   /** "name：summary" of each case, in the language asked for. */
   summaries: string[];
+  /** With a start date: how the cases' dates are counted, and the warning when some are assumed (report/dates.ts). */
+  dateLines: string[];
   /** The targets files read (absolute), which an output must never replace. */
   inputs: string[];
 }
@@ -47,32 +65,49 @@ export interface CasePair {
  * printed with their place, as `validate` prints them, and `failed` is then true: a report is never
  * drawn from half the data.
  */
-export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; failed: boolean; inputs: string[] } {
+export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs: CasePair[]; files: WorkspaceFile[]; failed: boolean; inputs: string[] } {
   const workspace = loadWorkspace(paths, io);
   const { pairs, diagnostics } = findPairs(workspace.files);
-  return { pairs, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io), inputs: workspace.inputs };
+  return { pairs, files: workspace.files, failed: refuseErrors([...workspace.diagnostics, ...diagnostics], lang, io), inputs: workspace.inputs };
 }
 
 /**
- * Builds the case of every pair, with the targets beside it. Problems are printed as loadPairs prints
- * them, and the result is then undefined.
+ * The reform opportunities across `files` (a workspace's), as `wujian suggest <folder> --format json`
+ * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws.
  */
-export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO): Promise<BuiltCases | undefined> {
+export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): CatalogueJson {
+  return toCatalogueJson(createCatalogue(files, io.cwd), PANEL_TOP);
+}
+
+/**
+ * Builds the case of every pair, with the targets beside it, and with dates when `dating` has a start
+ * date. Problems are printed as loadPairs prints them, and the result is then undefined.
+ */
+export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
   const inputs: string[] = [];
   const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
+  // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
+  for (const { before, after } of pairs) {
+    if (before.side && after.side) problems.push(...checkMerges(itemsOf(before.side), itemsOf(after.side), new Map(), (file) => resolve(io.cwd, file)));
+  }
   if (refuseErrors(problems, lang, io)) return undefined;
   const cases: PresentationCase[] = [];
   const summaries: string[] = [];
+  const finishes: FinishDate[] = [];
   for (const [i, { id, before, after }] of pairs.entries()) {
     // Pairs come from a workspace with no errors, so each side is there.
     if (!before.side || !after.side) continue;
-    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare: { targets: targets[i] } });
+    const compare = { targets: targets[i], ...dating };
+    const comparison = compareDocuments(before.side, after.side, compare);
+    finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
+    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison) });
     cases.push(made);
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));
   }
-  return { document: { cases }, summaries, inputs };
+  const basis = dating.startDate ? getDateBasis(dating.calendar ?? DEFAULT_CALENDAR, dating.startDate, finishes) : undefined;
+  return { document: { cases }, summaries, dateLines: basis ? dateLines(basis, lang) : [], inputs };
 }
 
 /** Prints the errors among `diagnostics`; true when there were any. */

@@ -1,7 +1,9 @@
 /**
  * `wujian init`: write commented starting files that validate as they are, in block style so the
- * editor's completion works everywhere in them. Each template names the files it writes; a new kind
- * of starting file (a calendar, say) is one more entry in TEMPLATES and in the table's TEMPLATE_WORDS.
+ * editor's completion works everywhere in them. Each template names the files it writes; a new kind of
+ * starting file is one more entry in TEMPLATES and in the table's TEMPLATE_WORDS. The holiday calendar
+ * (--calendar) stands apart, as it is written for a year (--year, the next one by default) and not
+ * from a file: a draft to correct from the State Council notice.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { say } from '../messages.js';
 import { checkOutput, sendOutput } from '../output.js';
 import { TEMPLATE_WORDS, type initOptions, type TemplateName } from '../table/init.js';
 import type { CommandContext } from '../table/types.js';
+import { createCalendarTemplate, NEXT_CALENDAR_YEAR } from '../templates/calendar.js';
 import type { OutputTarget } from '../write.js';
 
 const templateFile = (name: string) => fileURLToPath(new URL(`../templates/${name}`, import.meta.url));
@@ -43,15 +46,22 @@ const TEMPLATES: Record<TemplateName, (target: string) => Planned[]> = {
   ],
 };
 
-/** Runs `wujian init <file> [--template 事项|一件事]`; refuses to overwrite unless --force. */
-export function run({ values, positionals, lang, io }: CommandContext<typeof initOptions>): ExitCode {
+/** A holiday calendar for `year` (templates/calendar.ts), the schema it points at relative to `target`. */
+function calendarFile(target: string, year: number): Planned {
+  return { file: target, text: createCalendarTemplate(year, schemaRef(target, 'calendar.schema.json'), basename(target)) };
+}
+
+/** Runs `wujian init <file> [--template 事项|一件事]` or `init --calendar <file> [--year N]`; refuses to overwrite unless --force. */
+export function run({ values, positionals, lang, io, usage }: CommandContext<typeof initOptions>): ExitCode {
+  if (values.year !== undefined && !values.calendar) return usage(say(lang, 'yearWithoutCalendar'));
+  if (values.calendar && TEMPLATE_WORDS[values.template] !== 'procedure') return usage(say(lang, 'calendarWithTemplate'));
   const file = positionals[0]!;
   const target = resolve(io.cwd, file);
   if (!/\.ya?ml$/i.test(target)) {
     io.err(say(lang, 'notYaml', { file }));
     return Exit.USAGE;
   }
-  const planned = TEMPLATES[TEMPLATE_WORDS[values.template]](target);
+  const planned = values.calendar ? [calendarFile(target, values.year ?? NEXT_CALENDAR_YEAR)] : TEMPLATES[TEMPLATE_WORDS[values.template]](target);
   const shown = (p: Planned) => relative(io.cwd, p.file) || basename(p.file);
   const existing = values.force ? [] : planned.filter((p) => existsSync(p.file)).map(shown);
   if (existing.length > 0) {
@@ -79,8 +89,12 @@ export function run({ values, positionals, lang, io }: CommandContext<typeof ini
 
 /** A template's text with its first line pointing the editor at `schema`, relative to `target`. */
 function fromTemplate(name: string, target: string, schema: string): string {
-  const schemaRef = relative(dirname(target), schemaFile(schema)).split('\\').join('/');
-  return readFileSync(templateFile(name), 'utf8').replace('$SCHEMA', schemaRef);
+  return readFileSync(templateFile(name), 'utf8').replace('$SCHEMA', schemaRef(target, schema));
+}
+
+/** Where `schema` is from the folder of `target`, as the editor hint's $schema writes it. */
+function schemaRef(target: string, schema: string): string {
+  return relative(dirname(target), schemaFile(schema)).split('\\').join('/');
 }
 
 /** The procedure template as another item: its id and name replaced, comments kept. */

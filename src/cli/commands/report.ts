@@ -12,22 +12,30 @@ import { say } from '../messages.js';
 import { deliver } from '../output.js';
 import type { reportOptions } from '../table/report.js';
 import type { CommandContext } from '../table/types.js';
-import { prepareBuild, REPORT_BUILD } from '../web-build.js';
+import { APP_BUILD, getAppFontChunks, prepareBuild, REPORT_BUILD } from '../web-build.js';
+import { prepareDating } from '../calendar.js';
 import { buildCases, loadPairs, refuseErrors, type CasePair } from './cases.js';
 
 /** Runs `wujian report`: load the pair → compare, simulate, draw → write the one-file report whole or not at all. */
-export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof reportOptions>): Promise<ExitCode> {
+export async function run(context: CommandContext<typeof reportOptions>): Promise<ExitCode> {
+  const { values, positionals, lang, io, usage } = context;
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
   const found = positionals.length === 2 ? namedPair(positionals, lang, io) : folderPair(positionals[0]!, lang, io);
   if (typeof found === 'string') return usage(found);
   if (!found) return Exit.INVALID;
-  const built = await buildCases([found.pair], lang, io);
+  const built = await buildCases([found.pair], lang, io, dating);
   if (!built) return Exit.INVALID;
-  if (!(await prepareBuild(REPORT_BUILD, lang, io))) return Exit.INVALID;
+  // The report template, and the app whose font files the report's glyphs are cut from.
+  if (!(await prepareBuild(REPORT_BUILD, lang, io)) || !(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
   const template = readFileSync(REPORT_BUILD.index, 'utf8');
-  const html = await createReportHtml(template, built.document, undefined, lang);
+  const html = await createReportHtml(template, built.document, { lang, fontChunks: getAppFontChunks() });
   // The same -o rules as every output: never an input, a link, a pipe or a folder; a device streamed to.
   const wrote = say(lang, 'wroteReport', { file: values.out, size: toSizeText(Buffer.byteLength(html)) });
-  return deliver(html, values.out, lang, io, { inputs: [...found.inputs, ...built.inputs], wrote }) ?? Exit.OK;
+  const failed = deliver(html, values.out, lang, io, { inputs: [...found.inputs, ...built.inputs, ...dating.inputs], wrote });
+  if (failed !== undefined) return failed;
+  for (const line of built.dateLines) io.err(`${line}\n`);
+  return Exit.OK;
 }
 
 /** The pair a report shows, and every file read to find it. */

@@ -1,5 +1,4 @@
 /** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle, as a table or JSON. */
-import { CalendarRangeError } from '../../analysis/calendar.js';
 import { simulateBundle, simulateProcedure } from '../../analysis/simulate/index.js';
 import type { SimulationResult } from '../../analysis/simulate/types.js';
 import { getErrors } from '../../model/diagnostic.js';
@@ -7,7 +6,7 @@ import { loadWorkspace } from '../../model/workspace.js';
 import { toSimulationJson } from '../../report/simulation-json.js';
 import { toSimulationTable } from '../../report/simulation-table.js';
 import { toJsonText } from '../../report/terminal-text.js';
-import { checkStartDate, reportCalendarOverflow } from '../calendar.js';
+import { prepareDating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
@@ -17,10 +16,10 @@ import type { simulateOptions } from '../table/simulate.js';
 import type { CommandContext } from '../table/types.js';
 
 /** Runs `wujian simulate <file>`: load → simulate (a bundle's items together) → render → deliver. */
-export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof simulateOptions>): Promise<ExitCode> {
-  const startDate = values['start-date'];
-  const dateProblem = startDate === undefined ? undefined : checkStartDate(startDate, lang);
-  if (dateProblem) return usage(dateProblem);
+export async function run(context: CommandContext<typeof simulateOptions>): Promise<ExitCode> {
+  const { values, positionals, lang, io } = context;
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
   const file = positionals[0]!;
   // A simulation keeps its counters as it goes, so loops too many to unroll for exact analysis still run.
   const workspace = loadWorkspace([file], { cwd: io.cwd, simulation: true });
@@ -31,14 +30,19 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
     io.err(say(lang, 'oneFileToSimulate', { file, count: workspace.files.length }));
     return Exit.USAGE;
   }
-  const side = workspace.files[0]!.side!;
+  const side = workspace.files[0]!.side;
+  if (!side) {
+    // A valid file that is no procedure or bundle: a holiday calendar, wujian.yaml, targets.
+    io.err(say(lang, 'notSimulable', { file }));
+    return Exit.USAGE;
+  }
   const progress = values.format === 'json' ? undefined : createProgress(io, values.runs, lang);
   const controller = new AbortController();
   const release = io.onInterrupt?.(() => controller.abort());
   const options = {
     runs: values.runs,
     seed: values.seed,
-    startDate,
+    ...dating,
     engine: values.engine,
     signal: controller.signal,
     onProgress: progress && ((completed: number) => progress.update(completed)),
@@ -46,16 +50,13 @@ export async function run({ values, positionals, lang, io, usage }: CommandConte
   let result: SimulationResult;
   try {
     result = await ('bundle' in side ? simulateBundle(side.bundle, side.items, options) : simulateProcedure(side, options));
-  } catch (error) {
-    if (!(error instanceof CalendarRangeError)) throw error;
-    return reportCalendarOverflow(error, startDate, 'case', lang, io);
   } finally {
     progress?.stop();
     release?.();
   }
   if (result.interrupted) io.err(say(lang, 'interrupted', { completed: result.completed, runs: result.runs }));
   const text = values.format === 'json' ? toJsonText(toSimulationJson(result)) : toSimulationTable(result, lang);
-  const failed = deliver(text, values.out, lang, io, { inputs: workspace.inputs });
+  const failed = deliver(text, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
 }

@@ -3,7 +3,7 @@ import { hasErrors } from '../../model/diagnostic.js';
 import { loadWorkspace, type Workspace, type WorkspaceFile } from '../../model/workspace.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson } from '../../report/diagnostics.js';
-import { summariseDocument, summariseTargets } from '../../report/summary.js';
+import { summariseDocument, summariseOther, summariseTargets } from '../../report/summary.js';
 import { toJsonText } from '../../report/terminal-text.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -31,7 +31,7 @@ function toValidationJson(workspace: Workspace, lang: Lang, errors: number, warn
     files: workspace.files.map((f) => ({
       file: f.file,
       valid: isValid(f),
-      kind: f.document?.kind,
+      kind: f.document?.kind ?? f.other?.kind,
       id: f.document?.id,
       diagnostics: f.diagnostics.map((d) => diagnosticToJson(d, lang)),
     })),
@@ -47,5 +47,6 @@ function isValid(file: WorkspaceFile): boolean {
 
 /** The one-line summary after ✓. */
 function summariseFile(file: WorkspaceFile, lang: Lang): string {
-  return file.document ? summariseDocument(file.document, lang) : summariseTargets(file.targets?.length ?? 0, lang);
+  if (file.document) return summariseDocument(file.document, lang);
+  return file.other ? summariseOther(file.other, lang) : summariseTargets(file.targets?.length ?? 0, lang);
 }

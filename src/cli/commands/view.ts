@@ -7,21 +7,26 @@ import { startServer } from '../server.js';
 import type { CommandContext } from '../table/types.js';
 import { DEFAULT_VIEW_FOLDER, type viewOptions } from '../table/view.js';
 import { APP_BUILD, prepareBuild } from '../web-build.js';
-import { buildCases, loadPairs } from './cases.js';
+import { prepareDating } from '../calendar.js';
+import { buildCases, buildCatalogue, loadPairs } from './cases.js';
 
-/** Runs `wujian view`: load and pair → print each pair's comparison summary and the URL → serve until stopped. */
-export async function run({ values, positionals, lang, io }: CommandContext<typeof viewOptions>): Promise<ExitCode> {
+/** Runs `wujian view`: load and pair → cases and the catalogue of opportunities → print each pair's summary and the URL → serve until stopped. */
+export async function run(context: CommandContext<typeof viewOptions>): Promise<ExitCode> {
+  const { values, positionals, lang, io } = context;
+  const dating = prepareDating(context);
+  if (typeof dating === 'number') return dating;
   const folder = positionals[0] ?? DEFAULT_VIEW_FOLDER;
   if (!existsSync(resolve(io.cwd, folder))) {
     io.err(say(lang, 'folderNotFound', { folder }));
     return Exit.INVALID;
   }
-  const { pairs, failed } = loadPairs([folder], lang, io);
+  const { pairs, files, failed } = loadPairs([folder], lang, io);
   if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
   if (failed || pairs.length === 0) return Exit.INVALID;
-  const built = await buildCases(pairs, lang, io);
+  const built = await buildCases(pairs, lang, io, dating);
   if (!built) return Exit.INVALID;
-  for (const line of built.summaries) io.out(`${line}\n`);
+  built.document.catalogue = buildCatalogue(files, io);
+  for (const line of [...built.summaries, ...built.dateLines]) io.out(`${line}\n`);
   if (!(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
 
   let server;

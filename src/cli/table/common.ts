@@ -1,6 +1,7 @@
-/** Words and options several commands declare alike: exit codes, -o, --start-date. */
+/** Words and options several commands declare alike: exit codes, -o, --start-date and --calendar, --step-counting. */
+import { COUNTING_RULES, NOT_DEFAULT_RULE, STEP_COUNTINGS } from '../../vocabulary/counting-rules.js';
 import { Exit } from '../io.js';
-import type { ChoiceOption, TextOption, Words } from './types.js';
+import type { ChoiceOption, OptionSpecs, TextOption } from './types.js';
 
 /** Exit 2, the same for every command. */
 export const USAGE_EXIT = [Exit.USAGE, { zh: '命令行用法错误', en: 'usage error' }] as const;
@@ -25,8 +26,44 @@ export const OUT_OPTION = {
   },
 } as const satisfies TextOption;
 
-/** The date of application, for dates on the official holiday calendar. */
-export const START_DATE_VALUE: Words = { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' };
+/**
+ * The options of every command that counts dates: the date of application, and the holiday calendar
+ * files the dates are counted on (by default those wujian.yaml names: src/cli/settings.ts).
+ */
+export const DATE_OPTIONS = {
+  'start-date': {
+    type: 'text',
+    value: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+    description: {
+      zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期，以自然日写的时限也从这一天起算（否则从文件的 version.date 起算）；没有安排的年份按周末和法定节假日推算，并在输出中注明',
+      en: 'date of application (not itself counted): working days become dates on the holiday calendar, and limits in calendar days count from it (else from the file’s version.date); a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
+    },
+  },
+  calendar: {
+    type: 'text',
+    multiple: true,
+    setting: 'calendar',
+    value: { zh: '文件', en: 'file' },
+    description: {
+      zh: '与 --start-date 一起用的节假日安排文件（可重复；见 schemas/calendar.schema.json），代替 wujian.yaml 中的 calendar 设置',
+      en: "a holiday calendar file for --start-date (repeatable; schemas/calendar.schema.json), instead of wujian.yaml's calendar",
+    },
+  },
+} as const satisfies OptionSpecs;
+
+/**
+ * How a parallel block (并联审批) counts as 环节, overriding what the files say (stepCounting). No
+ * default here: without the option each file's own rule holds, and a file that says nothing counts a
+ * block as one 环节, as offices publish.
+ */
+export const STEP_COUNTING_OPTION = {
+  type: 'choice',
+  choices: STEP_COUNTINGS,
+  description: {
+    zh: `环节口径，覆盖文件中的 stepCounting：stage ${COUNTING_RULES['steps-stage'].name.zh}（文件未写时的默认）；per-step ${COUNTING_RULES['steps-per-step'].name.zh}（${NOT_DEFAULT_RULE.zh}，输出中注明）`,
+    en: `how 环节 are counted, overriding each file's stepCounting: stage, ${COUNTING_RULES['steps-stage'].name.en} (the default when a file says nothing); per-step, ${COUNTING_RULES['steps-per-step'].name.en} (${NOT_DEFAULT_RULE.en}, named as such in the output)`,
+  },
+} as const satisfies ChoiceOption;
 
 /** The Office documents a report can be written as: files a Word, PowerPoint or Excel user opens, never printed. */
 export const OFFICE_FORMATS = ['docx', 'pptx', 'xlsx'] as const;

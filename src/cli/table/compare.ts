@@ -1,7 +1,7 @@
 /** `wujian compare`: before and after, side by side. */
 import { DEFAULT_MONEY, MAX_MONEY, MAX_VOLUME } from '../../analysis/defaults.js';
 import { Exit } from '../io.js';
-import { INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 const ESTIMATE = { zh: '模型估计', en: 'an estimate' };
@@ -43,6 +43,7 @@ export const compareOptions = {
     range: { min: 0, max: MAX_VOLUME },
     description: { zh: '年办件量，覆盖事项文件中的 volume，可重复', en: 'cases a year, overriding each file’s volume; repeatable' },
   },
+  'step-counting': STEP_COUNTING_OPTION,
   'hourly-cost': {
     type: 'number',
     value: { zh: '元', en: 'yuan' },
@@ -79,6 +80,7 @@ export const compareOptions = {
     basis: ESTIMATE,
     description: { zh: '每等待一个工作日计入的小时数', en: 'hours counted per working day waited' },
   },
+  ...DATE_OPTIONS,
 } as const;
 
 export const compare = defineCommand({
@@ -90,19 +92,23 @@ export const compare = defineCommand({
   summary: { zh: '改革前后对比：压减量、压减率、减量清单、目标达成、节省成本', en: 'before vs after: cuts, the reduction ledger, targets, money saved' },
   description: {
     zh: `对比改革前后两个版本。每一侧可以是单个事项，也可以是“一件事”（例如改革前 7 个事项分别办理，
-改革后合并为一个事项）。给出事项、材料、份数、环节、法定/承诺时限、模型用时、费用、跑动、部门的
-改革前后数值、压减量和压减率（(改革前 − 改革后) ÷ 改革前，保留两位小数），指标上升时写“增加”；
+改革后合并为一个事项）。给出事项、材料、份数、表单、表单字段、环节、法定/承诺时限、模型用时、费用、跑动、部门的
+改革前后数值、压减量和压减率（(改革前 − 改革后) ÷ 改革前，四舍五入保留两位小数），指标上升时写“增加”，
+每项注明口径（计数规则，例如并联审批计 1 个环节；偏离各地通行口径的注明“非默认口径”）；
 列出减量清单（每份材料、每个环节、每次跑动、每项费用、每个事项如何被取消、共享、承诺、容缺、合并），
-检查改革目标，并按标准成本模型估算每年为企业群众节省的成本（附计算公式）。
+检查改革目标，并按标准成本模型估算每年为企业群众节省的成本（附计算公式）。给出申请日期（--start-date）时，
+两侧按节假日和调休安排给出办结日期。
 --all 在文件夹中逐对对比：一对是 id 相同、版本标签（version.label）分别为“改革前”“改革后”的两个文件，
 与文件名和所在文件夹无关；同一 id 有两个同标签的文件（例如遗留的“before - 副本.yaml”）时报错，不会任选其一。`,
     en: `Compares two versions. Each side is a procedure or a bundle (so five separate items can be compared
-with one merged procedure). For items, materials, copies, steps, statutory and committed limits,
-modelled time, fees, trips and departments it gives the figure before and after, the cut and the cut
-in percent ((before − after) ÷ before, two decimals), and says "up" when a figure rose; it lists the
+with one merged procedure). For items, materials, copies, forms, form fields, steps, statutory and
+committed limits, modelled time, fees, trips and departments it gives the figure before and after, the
+cut and the cut in percent ((before − after) ÷ before, rounded half up to two decimals), says "up" when
+a figure rose, and names the counting rule of each (口径, e.g. a parallel stage is one step; a rule that
+departs from how offices publish is marked as such); it lists the
 reduction ledger (how each material, step, trip, fee and item was cancelled, shared, committed,
 deferred or merged), checks targets, and estimates the yearly burden saved by the Standard Cost Model,
-with the formula. --all compares every pair under the folders: a pair is two files with one id whose
+with the formula. With --start-date, both sides get finishing dates on the holiday calendar. --all compares every pair under the folders: a pair is two files with one id whose
 version labels are 改革前 and 改革后, whatever the files are called and wherever they sit; two files of one
 id and one label (a stale "before - 副本.yaml") are reported as an error, never picked between.`,
   },

@@ -10,6 +10,7 @@ import { importCommand } from './import.js';
 import { init } from './init.js';
 import { report } from './report.js';
 import { simulate } from './simulate.js';
+import { suggest } from './suggest.js';
 import type { CommandSpec } from './types.js';
 import { validate } from './validate.js';
 import { view } from './view.js';
@@ -18,7 +19,7 @@ import { view } from './view.js';
  * Every command. (`any`: each command's run function takes its own options' values, which a list of
  * commands cannot name one by one; defineCommand has checked each against its options.)
  */
-export const COMMANDS: ReadonlyArray<CommandSpec<any>> = [validate, analyze, simulate, compare, importCommand, init, report, view, help];
+export const COMMANDS: ReadonlyArray<CommandSpec<any>> = [validate, analyze, simulate, compare, suggest, importCommand, init, report, view, help];
 
 /** The command called `name`, if there is one. */
 export function getCommand(name: string): CommandSpec<any> | undefined {

@@ -1,6 +1,6 @@
 /** `wujian report`: one self-contained HTML report. */
 import { Exit } from '../io.js';
-import { OK_EXIT, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, OK_EXIT, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** The file `report` writes when -o is not given. */
@@ -15,6 +15,7 @@ export const reportOptions = {
     default: DEFAULT_REPORT_FILE,
     description: { zh: '写入的 HTML 文件（完整写入，不会留下半个文件）', en: 'the HTML file to write (whole or not at all)' },
   },
+  ...DATE_OPTIONS,
 } as const;
 
 export const report = defineCommand({
@@ -29,13 +30,14 @@ export const report = defineCommand({
 用时分布、材料矩阵和精简台账，与 wujian view 的图表相同。数据、脚本、样式和中文字体（思源黑体，
 只保留报告用到的字）全部内嵌，不需要网络和服务器，拷到 U 盘后双击即可在浏览器中打开和演示。
 给出一个文件夹时，使用其中的一对改革前后文件（配对规则与 compare --all 相同：id 相同，版本标签为“改革前”“改革后”）；
-改革后文件旁有 targets.yaml 时，标出各项目标是否达标。`,
+改革后文件旁有 targets.yaml 时，标出各项目标是否达标。给出申请日期（--start-date）时，时间线标出两侧的办结日期。`,
     en: `Compares the two versions of an item (or a bundle) and writes one HTML file: the five-cuts dashboard,
 process diagrams, timeline, time distribution, materials matrix and ledger, the same charts as
 wujian view. Data, scripts, styles and the Chinese font (Noto Sans SC, cut down to the characters the
 report uses) are all inline: no network, no server; copy it to a USB stick and open it in a browser.
 Given a folder, uses the before/after pair in it (paired as compare --all pairs: one id, labelled 改革前 and
-改革后); a targets.yaml beside the after file marks the targets met or not.`,
+改革后); a targets.yaml beside the after file marks the targets met or not. With --start-date, the
+timeline shows when each side finishes.`,
   },
   positionals: {
     min: 1,

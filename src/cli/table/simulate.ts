@@ -1,7 +1,7 @@
 /** `wujian simulate`: a seeded Monte Carlo run of one procedure or bundle. */
 import { MAX_SEED, RUNS_RANGE } from '../../analysis/defaults.js';
 import { Exit } from '../io.js';
-import { INTERRUPTED_EXIT, OK_EXIT, OUT_OPTION, START_DATE_VALUE, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, INTERRUPTED_EXIT, OK_EXIT, OUT_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** Cases `simulate` runs unless told otherwise. */
@@ -29,11 +29,7 @@ export const simulateOptions = {
     default: DEFAULT_SEED,
     description: { zh: '随机种子；同一文件、同一种子，输出完全相同', en: 'random seed; the same file and seed give the same output' },
   },
-  'start-date': {
-    type: 'text',
-    value: START_DATE_VALUE,
-    description: { zh: '申请日期：按法定节假日和调休安排，给出自然日的分布', en: 'date of application: calendar days on the official holiday calendar' },
-  },
+  ...DATE_OPTIONS,
   format: {
     type: 'choice',
     choices: ['table', 'json'],

@@ -31,7 +31,15 @@ export interface TextOption extends OptionBase {
   default?: string;
   /** Bounds of the number the text carries (--volume N or item=N), shown in help; the command checks them. */
   range?: { readonly min: number; readonly max: number };
+  /**
+   * The setting of the project settings file (wujian.yaml, src/cli/settings.ts) that gives the value
+   * when the command line does not: `calendar` gives the calendar files it names.
+   */
+  setting?: SettingName;
 }
+
+/** A setting of wujian.yaml that an option can default to (schemas/settings.schema.json). */
+export type SettingName = 'calendar';
 
 /** An option that takes one of a few words. */
 export interface ChoiceOption<C extends string = string> extends OptionBase {

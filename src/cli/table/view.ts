@@ -1,6 +1,6 @@
 /** `wujian view`: the dashboard on 127.0.0.1. */
 import { Exit } from '../io.js';
-import { USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** The folder `view` shows when none is given. */
@@ -20,6 +20,7 @@ export const viewOptions = {
     default: DEFAULT_PORT,
     description: { zh: '监听端口（0 表示自动选择空闲端口）', en: 'port to listen on (0 picks a free one)' },
   },
+  ...DATE_OPTIONS,
 } as const;
 
 export const view = defineCommand({
@@ -29,11 +30,12 @@ export const view = defineCommand({
   description: {
     zh: `在本机启动一个只监听 127.0.0.1 的网页服务，展示文件夹（默认 ${DEFAULT_VIEW_FOLDER}/）中每一对改革前后版本的对比看板。
 配对规则与 compare --all 相同：id 相同、版本标签分别为“改革前”“改革后”的两个文件为一对。
-先在终端打印各事项的五减对比摘要，再打印网址；按 Ctrl+C 停止。首次运行时会自动构建网页（需已 npm install）。`,
+先在终端打印各事项的五减对比摘要，再打印网址；按 Ctrl+C 停止。首次运行时会自动构建网页（需已 npm install）。
+给出申请日期（--start-date）时，时间线标出两侧的办结日期。`,
     en: `Serves the before/after dashboard of every pair in the folder (default ${DEFAULT_VIEW_FOLDER}/) on 127.0.0.1 only,
 paired as compare --all pairs them: two files with one id, labelled 改革前 and 改革后.
 Prints each pair's comparison summary, then the URL; press Ctrl+C to stop. The web app is built on the
-first run (after npm install).`,
+first run (after npm install). With --start-date, the timeline shows when each side finishes.`,
   },
   positionals: { min: 0, max: 1, message: { zh: '只能给出一个文件夹', en: 'Give at most one folder' } },
   options: viewOptions,

@@ -1,24 +1,29 @@
 /**
- * Checks on a bundle (一件事): each item named once (a repeat would double every figure) and found, and
- * `after:` free of cycles. Whether each item is itself valid is the load stage's to say
- * (resolve-bundle.ts, bundle-item-invalid), where the item is read for the analyses.
+ * Checks on a bundle (一件事): each item named once (a repeat would double every figure) and found,
+ * `after:` free of cycles, and the materials it declares identical (`sameMaterials`) or that its
+ * items merge across items (`into: item/material`) naming materials that exist. Whether each item is
+ * itself valid is the load stage's to say (resolve-bundle.ts, bundle-item-invalid), where the item is
+ * read for the analyses.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createDiagnostic } from '../diagnostic.js';
+import { placesIn } from '../locate.js';
 import { suggest } from '../suggest.js';
-import type { Bundle } from '../types.js';
+import type { Bundle, Procedure } from '../types.js';
 import type { CheckContext } from './context.js';
 import { findCycles, type Digraph } from './digraph.js';
 
-/** Finds the item id of a procedure file, or undefined when it cannot be read as one. */
-export type ItemIdOf = (file: string) => string | undefined;
+/** Finds the procedure of an item file, or undefined when it cannot be read as one. */
+export type ProcedureOf = (file: string) => Procedure | undefined;
 
 /**
- * Runs the bundle checks. `knownIds` are the item ids of procedures loaded alongside the bundle;
- * `idOf` reads the id of an item given by path.
+ * Runs the bundle checks. `known` are the procedures loaded alongside the bundle, by id, for items
+ * named by id; `procedureOf` reads an item given by path.
  */
-export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: ReadonlySet<string>, idOf: ItemIdOf): void {
+export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMap<string, Procedure>, procedureOf: ProcedureOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
+  const procedures = new Map<string, Procedure>();
   const files = new Map<string, number>();
   bundle.items.forEach((item, i) => {
     if (!item.id && !item.file) {
@@ -37,14 +42,19 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
         return;
       }
       files.set(target, i);
-      const fileId = idOf(target);
+      const procedure = procedureOf(target);
+      const fileId = procedure?.id;
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
       }
       ids[i] = item.id ?? fileId ?? item.file;
+      if (procedure) procedures.set(ids[i]!, procedure);
     } else if (item.id) {
-      if (!knownIds.has(item.id)) {
-        ctx.atValue('bundle-unknown-item', [...item.path, 'id'], { item: item.id, suggestion: suggest(item.id, knownIds) });
+      const procedure = known.get(item.id);
+      if (!procedure) {
+        ctx.atValue('bundle-unknown-item', [...item.path, 'id'], { item: item.id, suggestion: suggest(item.id, known.keys()) });
+      } else {
+        procedures.set(item.id, procedure);
       }
       ids[i] = item.id;
     }
@@ -68,5 +78,51 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, knownIds: Readonl
   for (const cycle of findCycles(g)) {
     const index = bundle.items.findIndex((_, i) => ids[i] === cycle[0]);
     ctx.atKey('bundle-cycle', index >= 0 ? [...bundle.items[index]!.path, 'after'] : ['items'], { items: [...cycle, cycle[0]].join(' → ') });
+  }
+  for (const name of ['statutory', 'committed'] as const) {
+    if (bundle.limits?.[name]?.unit === 'calendar-day' && !bundle.version?.date) ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name }, 'warning');
+  }
+  checkSameMaterials(ctx, bundle, procedures);
+  checkCrossInto(ctx, procedures);
+}
+
+/** Whether "item/material" names a material of an item of the bundle; the hint's suggestion otherwise. */
+function lookUp(procedures: ReadonlyMap<string, Procedure>, ref: string): { found: boolean; suggestion: string } {
+  const [item = '', material = ''] = ref.split('/');
+  const procedure = procedures.get(item);
+  if (!procedure) return { found: false, suggestion: suggest(ref, [...procedures].flatMap(([id, p]) => [...p.materials.keys()].map((m) => `${id}/${m}`))) };
+  if (procedure.materials.has(material)) return { found: true, suggestion: '' };
+  return { found: false, suggestion: suggest(ref, [...procedure.materials.keys()].map((m) => `${item}/${m}`)) };
+}
+
+/** Every reference in `sameMaterials` names an item's material, and no material sits in two groups. */
+function checkSameMaterials(ctx: CheckContext, bundle: Bundle, procedures: ReadonlyMap<string, Procedure>): void {
+  const groupOf = new Map<string, number>();
+  bundle.sameMaterials.forEach((group, g) => {
+    group.forEach((ref, k) => {
+      const path = ['sameMaterials', g, 'materials', k];
+      const { found, suggestion } = lookUp(procedures, ref);
+      if (!found) ctx.atValue('same-material-unknown', path, { material: ref, suggestion });
+      const first = groupOf.get(ref);
+      if (first !== undefined && first !== g) ctx.atValue('same-material-twice', path, { material: ref, first: first + 1 });
+      else groupOf.set(ref, g);
+    });
+  });
+}
+
+/**
+ * A material merged into another item's material (`into: item/material`) must name one of the
+ * bundle's items and a material of it. The problem is in the item's file, so it is located there.
+ */
+function checkCrossInto(ctx: CheckContext, procedures: ReadonlyMap<string, Procedure>): void {
+  for (const [item, procedure] of procedures) {
+    for (const material of procedure.materials.values()) {
+      if (!material.into?.includes('/')) continue;
+      const { found, suggestion } = lookUp(procedures, material.into);
+      if (found && material.into !== `${item}/${material.id}`) continue;
+      const code = found ? 'into-self' : 'unknown-into';
+      const span = placesIn(procedure.file)([...material.path, 'into']);
+      ctx.diagnostics.push(createDiagnostic(code, procedure.file, span, { material: material.id, into: material.into, suggestion }));
+    }
   }
 }

@@ -3,7 +3,6 @@
  * each step: probabilities that add up, durations in order, limits that agree with each other.
  */
 import type { Duration, Limit, Procedure } from '../types.js';
-import { limitWorkdays } from '../normalize.js';
 import { allSteps } from '../walk.js';
 import type { LimitUnit } from '../../vocabulary/index.js';
 import type { DiagnosticArgs } from '../diagnostic.js';
@@ -15,9 +14,16 @@ const EPSILON = 1e-6;
 /** Runs the rule checks. */
 export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   const { statutory, committed } = procedure.limits;
-  if (statutory && committed && limitWorkdays(committed) > limitWorkdays(statutory) + EPSILON) {
+  // Limits in different units (工作日 and 自然日) can only be compared on the calendar from a date: the
+  // analysis does that; here only limits in one unit are compared.
+  if (statutory && committed && statutory.unit === committed.unit && committed.days > statutory.days + EPSILON) {
     const [c, s] = [show(committed), show(statutory)];
     ctx.atValue('committed-exceeds-statutory', ['limits', 'committed'], { committed: c.days, committedUnit: c.unit, statutory: s.days, statutoryUnit: s.unit });
+  }
+  if (!procedure.version.date) {
+    for (const name of ['statutory', 'committed'] as const) {
+      if (procedure.limits[name]?.unit === 'calendar-day') ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name }, 'warning');
+    }
   }
   if (procedure.handling === '即办件' && committed && committed.days > 0) {
     const c = show(committed);
@@ -26,7 +32,12 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   if (procedure.handling === '承诺件' && committed?.instant) {
     ctx.atValue('instant-without-handling', ['handling'], {});
   }
+  checkDepartmentText(ctx, ['department'], procedure.departments);
   for (const step of allSteps(procedure.process)) {
+    checkDepartmentText(ctx, [...step.path, 'department'], step.departments);
+    if (step.stepCounting !== undefined) {
+      ctx.atKey('step-counting-not-parallel', [...step.path, 'stepCounting'], { step: step.key, value: step.stepCounting });
+    }
     if (procedure.online === 'Ⅳ级' && step.trips > 0) {
       ctx.atValue('online-depth-trips', [...step.path, 'trips'], { step: step.key, trips: step.trips });
     }
@@ -70,6 +81,19 @@ function checkDistribution(ctx: CheckContext, key: string, path: ReadonlyArray<s
   else if (d.distribution === 'lognormal' && !(d.max > d.mode)) reason = 'lognormal-spread';
   else if (d.distribution === 'lognormal' && d.max > d.mode * MAX_LOGNORMAL_RATIO) reason = 'lognormal-ratio';
   if (reason) ctx.atValue('duration-distribution', [...path, 'duration', 'distribution'], { step: key, reason, mode: d.mode, max: d.max, ratio: MAX_LOGNORMAL_RATIO });
+}
+
+/** Separators that say a text names several departments ("卫健、公安、医保（并联）"). */
+const SEVERAL = /[、，,；;]/;
+
+/**
+ * A department written as one text that names several ("卫健、公安、医保") counts as one department:
+ * a warning says so and suggests a list, which counts each.
+ */
+function checkDepartmentText(ctx: CheckContext, path: ReadonlyArray<string | number>, departments: readonly string[]): void {
+  if (departments.length !== 1 || !SEVERAL.test(departments[0]!)) return;
+  const parts = departments[0]!.split(SEVERAL).map((p) => p.trim()).filter(Boolean);
+  ctx.atValue('department-list-in-text', path, { department: departments[0]!, count: parts.length, list: parts.join(', ') }, 'warning');
 }
 
 /** A limit's values for a message: its days and unit, instant for 即办. */

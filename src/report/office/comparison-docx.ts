@@ -1,24 +1,26 @@
 /**
  * Comparisons as a Word report (汇报材料) a reform office can send upward after light editing: per
- * case its title, the sentence naming both sides with the summary, the measures table with how the
- * figures are counted (口径), the dashboard, targets, the money saved with its formula, the ledger, the
- * timeline and the process diagrams. The same sentences and cells as the Markdown report, in Word.
+ * case its title, the sentence naming both sides with the summary, the measures table with each
+ * figure's counting rule (口径) and the notes it needs, the finishing dates with what they rest on (and
+ * the warning when some are assumed), the dashboard, targets, the money saved with its formula, the
+ * ledger, the timeline and the process diagrams. The same sentences and cells as the Markdown report.
  */
 import type { FileChild } from 'docx';
 import type { Comparison } from '../../analysis/compare/compare.js';
 import { CRITICAL_PATH, fill, fullStop, grouped, labelled, LEDGER_COLUMNS, num, paren, say, type Lang } from '../../vocabulary/index.js';
-import { t } from '../../../web/src/i18n.js';
-import { changeText, criticalText, measureCells, MEASURE_HEAD, moneyLines, noMoneyText, sideKind } from '../comparison-common.js';
+import { changeText, criticalText, finishText, getMeasureNotes, moneyLines, noMoneyText, sideKind } from '../comparison-common.js';
 import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
-import { ledgerWords, summaryText, targetText } from '../comparison-words.js';
-import { body, figure, heading, note, table, title, toDocxBytes } from './docx-parts.js';
-import type { CasePictures } from './index.js';
+import { ledgerWords, measureCells, measureHead, summaryText, targetText } from '../comparison-words.js';
+import { getDateWords } from '../dates.js';
+import { body, figure, heading, note, table, title, toDocxBytes, warning } from './docx-parts.js';
+import type { CasePictures, Pictures } from './index.js';
+import type { ChartWords } from './types.js';
 
 /** The columns of the measures table with figures, aligned right. */
 const MEASURE_NUMBERS = new Set([1, 2, 3, 4]);
 
 /** One case's part of the report; `figures` counts the figures before it, so captions number on. */
-function caseSection(c: Comparison, pictures: CasePictures, lang: Lang, first: boolean, figures: { n: number }): FileChild[] {
+function caseSection(c: Comparison, pictures: CasePictures, words: ChartWords, lang: Lang, first: boolean, figures: { n: number }): FileChild[] {
   const { before: b, after: a } = c;
   const out: FileChild[] = [];
   let section = 0;
@@ -27,10 +29,18 @@ function caseSection(c: Comparison, pictures: CasePictures, lang: Lang, first: b
   out.push(title(fill(P.title, lang, a.name), !first));
   out.push(body(fill(P.sides, lang, { before: b.name, beforeKind: sideKind(b, lang), after: a.name, afterKind: sideKind(a, lang), summary: summaryText(c.measures, lang) })));
   out.push(next(say(P.measures, lang)));
-  out.push(table(MEASURE_HEAD.map((w) => say(w, lang)), c.measures.map((r) => measureCells(r, lang)), MEASURE_NUMBERS, [3.2, 2.4, 2.4, 1.4, 2.2]));
-  out.push(note(say(P.note, lang)));
+  out.push(table(measureHead(lang), c.measures.map((r) => measureCells(r, lang)), MEASURE_NUMBERS, [2.6, 1.9, 1.9, 1.2, 1.7, 3.2]));
+  const notes = getMeasureNotes(c.measures, lang);
+  out.push(note(notes.rounding), ...notes.notes.map((n) => note(n)));
+  out.push(note(say(P.rules, lang)), ...notes.rules.map((n) => note(n)));
   for (const side of [b, a]) {
     if (side.kind === 'bundle') out.push(note(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));
+  }
+  const finish = finishText(c, lang);
+  if (finish && c.dates) {
+    const dates = getDateWords(c.dates, lang);
+    out.push(body(labelled(finish.label, finish.value, lang)), note(dates.basis));
+    if (dates.warning) out.push(warning(`⚠ ${dates.warning}`), note(dates.hint ?? ''));
   }
   out.push(...picture(pictures.dashboard));
   if (c.targets.length > 0) {
@@ -61,9 +71,9 @@ function caseSection(c: Comparison, pictures: CasePictures, lang: Lang, first: b
     const w = ledgerWords(e, lang);
     return [w.kind, e.name, e.itemName ?? '—', changeText(e, lang), w.reason];
   }), new Set(), [1, 4, 2.6, 1, 3]));
-  out.push(next(t('timeline', lang)));
+  out.push(next(words.timeline));
   out.push(...picture(pictures.timeline));
-  out.push(next(t('process', lang)));
+  out.push(next(words.process));
   for (const p of pictures.process) out.push(...picture(p));
   return out;
 }
@@ -72,8 +82,8 @@ function caseSection(c: Comparison, pictures: CasePictures, lang: Lang, first: b
  * The Word report of `comparisons`, each case starting on a page of its own, as .docx bytes.
  * `pictures` are the cases' charts (index.ts drawPictures), in the same order.
  */
-export async function toComparisonDocx(comparisons: readonly Comparison[], pictures: readonly CasePictures[], lang: Lang): Promise<Buffer> {
+export async function toComparisonDocx(comparisons: readonly Comparison[], pictures: Pictures, lang: Lang): Promise<Buffer> {
   const figures = { n: 0 };
-  const children = comparisons.flatMap((c, i) => caseSection(c, pictures[i]!, lang, i === 0, figures));
+  const children = comparisons.flatMap((c, i) => caseSection(c, pictures.cases[i]!, pictures.words, lang, i === 0, figures));
   return toDocxBytes(children, { title: fill(P.title, lang, comparisons[0]!.after.name), lang });
 }

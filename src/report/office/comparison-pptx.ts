@@ -9,14 +9,14 @@ import PptxGenJS from 'pptxgenjs';
 import type { Comparison } from '../../analysis/compare/compare.js';
 import type { MeasureRow } from '../../analysis/compare/types.js';
 import { CRITICAL_PATH, fullStop, grouped, labelled, LEDGER_COLUMNS, MEASURES, MONEY_UNIT, moneyFigure, num, paren, say, SIDES, type Lang } from '../../vocabulary/index.js';
-import { t } from '../../../web/src/i18n.js';
-import { textWidth } from '../../../web/src/text.js';
-import { ACCENT, BEFORE, INK, MUTED } from '../../../web/src/theme.js';
-import { changeText, criticalText, measureCells, MEASURE_HEAD, moneyLines, noMoneyText } from '../comparison-common.js';
+import { changeText, criticalText, finishText, getMeasureNotes, moneyLines, noMoneyText } from '../comparison-common.js';
 import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
-import { cutText, headlineText, ledgerWords, measureName, summaryText, targetText } from '../comparison-words.js';
+import { cutText, headlineText, ledgerWords, measureCells, measureHead, measureName, ruleText, summaryText, targetText } from '../comparison-words.js';
+import { dateLines } from '../dates.js';
+import { textWidth } from '../diagram/text.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
-import type { CasePictures, ChartPicture } from './index.js';
+import type { CasePictures, ChartPicture, Pictures } from './index.js';
+import type { ChartColours, ChartWords } from './types.js';
 
 /** The slide: LAYOUT_WIDE, 13.33 × 7.5 inches. */
 const W = 13.333;
@@ -36,52 +36,59 @@ const CHARTS_DOWN = 2;
 /** "#1b5fa6" → "1B5FA6", as pptxgenjs takes colours. */
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
+/** A deck being written, with the web's colours (as pptxgenjs takes them) and words, so slides match the pictures. */
+interface Deck {
+  pptx: PptxGenJS;
+  colour: ChartColours;
+  words: ChartWords;
+}
+
 type Slide = PptxGenJS.Slide;
 type Cell = PptxGenJS.TableCell;
 
 /** A new slide with its title (and a note under it in grey). */
-function addSlide(deck: PptxGenJS, title: string, subtitle?: string): Slide {
-  const slide = deck.addSlide();
-  slide.addText(title, { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.6, fontFace: FACE, fontSize: 26, bold: true, color: hex(INK), fit: 'shrink', margin: 0 });
-  if (subtitle) slide.addText(subtitle, { x: MARGIN, y: 0.85, w: W - 2 * MARGIN, h: 0.35, fontFace: FACE, fontSize: 13, color: hex(MUTED), margin: 0 });
-  slide.slideNumber = { x: W - 0.9, y: H - 0.45, w: 0.5, h: 0.3, fontFace: FACE, fontSize: 10, color: hex(MUTED) };
+function addSlide(deck: Deck, title: string, subtitle?: string): Slide {
+  const slide = deck.pptx.addSlide();
+  slide.addText(title, { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.6, fontFace: FACE, fontSize: 26, bold: true, color: deck.colour.ink, fit: 'shrink', margin: 0 });
+  if (subtitle) slide.addText(subtitle, { x: MARGIN, y: 0.85, w: W - 2 * MARGIN, h: 0.35, fontFace: FACE, fontSize: 13, color: deck.colour.muted, margin: 0 });
+  slide.slideNumber = { x: W - 0.9, y: H - 0.45, w: 0.5, h: 0.3, fontFace: FACE, fontSize: 10, color: deck.colour.muted };
   return slide;
 }
 
 /** The headline slide: the case's result in one line, the summary sentence, the money saved. */
-function addHeadline(deck: PptxGenJS, c: Comparison, lang: Lang): void {
-  const slide = deck.addSlide();
-  slide.addShape('rect', { x: 0, y: 0, w: 0.25, h: H, fill: { color: hex(ACCENT) }, line: { color: hex(ACCENT) } });
-  slide.addText(headlineText(c.after.name, c.measures, lang), { x: 0.9, y: 1.4, w: W - 1.8, h: 2.0, fontFace: FACE, fontSize: 36, bold: true, color: hex(ACCENT), valign: 'bottom', fit: 'shrink', margin: 0 });
-  slide.addText(summaryText(c.measures, lang), { x: 0.9, y: 3.7, w: W - 1.8, h: 1.6, fontFace: FACE, fontSize: 20, color: hex(INK), valign: 'top', fit: 'shrink', margin: 0 });
+function addHeadline(deck: Deck, c: Comparison, lang: Lang): void {
+  const slide = deck.pptx.addSlide();
+  slide.addShape('rect', { x: 0, y: 0, w: 0.25, h: H, fill: { color: deck.colour.accent }, line: { color: deck.colour.accent } });
+  slide.addText(headlineText(c.after.name, c.measures, lang), { x: 0.9, y: 1.4, w: W - 1.8, h: 2.0, fontFace: FACE, fontSize: 36, bold: true, color: deck.colour.accent, valign: 'bottom', fit: 'shrink', margin: 0 });
+  slide.addText(summaryText(c.measures, lang), { x: 0.9, y: 3.7, w: W - 1.8, h: 1.6, fontFace: FACE, fontSize: 20, color: deck.colour.ink, valign: 'top', fit: 'shrink', margin: 0 });
   if (c.money) {
     slide.addText([
-      { text: `${t('moneySaved', lang)} `, options: { fontSize: 20, color: hex(INK) } },
-      { text: moneyFigure(c.money.saved, lang), options: { fontSize: 40, bold: true, color: hex(ACCENT) } },
-      { text: ` ${say(MONEY_UNIT, lang)}`, options: { fontSize: 20, color: hex(INK) } },
+      { text: `${deck.words.moneySaved} `, options: { fontSize: 20, color: deck.colour.ink } },
+      { text: moneyFigure(c.money.saved, lang), options: { fontSize: 40, bold: true, color: deck.colour.accent } },
+      { text: ` ${say(MONEY_UNIT, lang)}`, options: { fontSize: 20, color: deck.colour.ink } },
     ], { x: 0.9, y: 5.5, w: W - 1.8, h: 1.0, fontFace: FACE, margin: 0 });
   }
 }
 
-/** A measure's chart title: "材料（份） 压减44.44%". */
+/** A measure's chart title, its counting rule (口径) under it: "材料（份） 压减44.44%\n全流程所需材料（去重）". */
 function chartTitle(r: MeasureRow, lang: Lang): string {
-  return `${measureName(r.key, lang)}${paren(MEASURES[r.key].unit[lang], lang)}  ${cutText(r, lang)}`;
+  return `${measureName(r.key, lang)}${paren(MEASURES[r.key].unit[lang], lang)}  ${cutText(r, lang)}\n${ruleText(r, lang)}`;
 }
 
 /**
  * The measures as native bar charts, one per measure with both figures known and not both 0: before
  * and after side by side on the measure's own scale, values written on the bars.
  */
-function addMeasureCharts(deck: PptxGenJS, c: Comparison, lang: Lang): void {
+function addMeasureCharts(deck: Deck, c: Comparison, lang: Lang): void {
   const shown = c.measures.filter((r) => r.before !== null && r.after !== null && (r.before !== 0 || r.after !== 0));
   const perSlide = CHARTS_ACROSS * CHARTS_DOWN;
   const cellW = (W - 2 * MARGIN) / CHARTS_ACROSS;
   const cellH = (H - TOP - 0.6) / CHARTS_DOWN;
   for (let first = 0; first < shown.length; first += perSlide) {
-    const slide = addSlide(deck, `${t('dashboard', lang)}${first > 0 ? O.continued[lang] : ''}`, t('dashboardNote', lang));
+    const slide = addSlide(deck, `${deck.words.dashboard}${first > 0 ? O.continued[lang] : ''}`, deck.words.dashboardNote);
     slide.addText([
-      { text: '■ ', options: { color: hex(BEFORE) } }, { text: `${say(SIDES.before, lang)}    `, options: { color: hex(INK) } },
-      { text: '■ ', options: { color: hex(ACCENT) } }, { text: say(SIDES.after, lang), options: { color: hex(INK) } },
+      { text: '■ ', options: { color: deck.colour.before } }, { text: `${say(SIDES.before, lang)}    `, options: { color: deck.colour.ink } },
+      { text: '■ ', options: { color: deck.colour.accent } }, { text: say(SIDES.after, lang), options: { color: deck.colour.ink } },
     ], { x: W - MARGIN - 3, y: 0.85, w: 3, h: 0.35, fontFace: FACE, fontSize: 13, align: 'right', margin: 0 });
     shown.slice(first, first + perSlide).forEach((r, i) => {
       const x = MARGIN + (i % CHARTS_ACROSS) * cellW;
@@ -92,9 +99,9 @@ function addMeasureCharts(deck: PptxGenJS, c: Comparison, lang: Lang): void {
         { name: say(SIDES.after, lang), labels: [label], values: [r.after!] },
       ], {
         x: x + 0.05, y, w: cellW - 0.1, h: cellH - 0.1,
-        barDir: 'col', barGrouping: 'clustered', barGapWidthPct: 60, chartColors: [hex(BEFORE), hex(ACCENT)],
-        showTitle: true, title: chartTitle(r, lang), titleFontFace: FACE, titleFontSize: 13, titleColor: hex(INK),
-        showValue: true, dataLabelFontFace: FACE, dataLabelFontSize: 12, dataLabelColor: hex(INK), dataLabelPosition: 'outEnd',
+        barDir: 'col', barGrouping: 'clustered', barGapWidthPct: 60, chartColors: [deck.colour.before, deck.colour.accent],
+        showTitle: true, title: chartTitle(r, lang), titleFontFace: FACE, titleFontSize: 13, titleColor: deck.colour.ink,
+        showValue: true, dataLabelFontFace: FACE, dataLabelFontSize: 12, dataLabelColor: deck.colour.ink, dataLabelPosition: 'outEnd',
         // Figures as the other surfaces write them (12.5, 0.75), never rounded to whole numbers.
         dataLabelFormatCode: 'General',
         valAxisHidden: true, valAxisMinVal: 0, valGridLine: { style: 'none' },
@@ -143,15 +150,15 @@ export function splitRows(lines: readonly number[], capacity: number): number[][
  * A table over as many slides as it needs, its heading row on each, "（续）" after the title of the
  * slides that carry on; rows are kept whole. `right` are the columns aligned right (figures).
  */
-function addTableSlides(deck: PptxGenJS, lang: Lang, title: string, head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], options: { note?: string; right?: ReadonlySet<number> } = {}): void {
+function addTableSlides(deck: Deck, lang: Lang, title: string, head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], options: { note?: string; right?: ReadonlySet<number> } = {}): void {
   const pages = splitRows(rows.map((r) => rowLines(r, widths)), TABLE_LINES - rowLines(head, widths)).map((group) => group.map((i) => rows[i]!));
   pages.forEach((page, i) => {
     const slide = addSlide(deck, `${title}${i > 0 ? O.continued[lang] : ''}`);
     slide.addTable([head.map((h) => cell(h, true)), ...page.map((r) => r.map((text, k) => cell(text, false, options.right?.has(k))))], {
-      x: MARGIN, y: TOP, w: W - 2 * MARGIN, colW: [...widths], fontFace: FACE, fontSize: TABLE_FONT, color: hex(INK),
+      x: MARGIN, y: TOP, w: W - 2 * MARGIN, colW: [...widths], fontFace: FACE, fontSize: TABLE_FONT, color: deck.colour.ink,
       border: { type: 'solid', pt: 0.75, color: '9AA3AD' }, valign: 'middle', margin: 0.05,
     });
-    if (options.note && i === pages.length - 1) slide.addText(options.note, { x: MARGIN, y: H - 1.2, w: W - 2 * MARGIN, h: 0.7, fontFace: FACE, fontSize: 11, color: hex(MUTED), valign: 'bottom', margin: 0 });
+    if (options.note && i === pages.length - 1) slide.addText(options.note, { x: MARGIN, y: H - 1.2, w: W - 2 * MARGIN, h: 0.7, fontFace: FACE, fontSize: 11, color: deck.colour.muted, valign: 'bottom', margin: 0 });
   });
 }
 
@@ -162,7 +169,7 @@ function share(weights: readonly number[]): number[] {
 }
 
 /** A chart picture as large as the content area allows, centred under the title. */
-function addPicture(deck: PptxGenJS, picture: ChartPicture, title: string, subtitle?: string): void {
+function addPicture(deck: Deck, picture: ChartPicture, title: string, subtitle?: string): void {
   const slide = addSlide(deck, title, subtitle);
   const room = { w: W - 2 * MARGIN, h: H - TOP - 0.55 };
   const scale = Math.min(room.w / picture.width, room.h / picture.height);
@@ -172,13 +179,16 @@ function addPicture(deck: PptxGenJS, picture: ChartPicture, title: string, subti
 }
 
 /** One case's slides. */
-function addCase(deck: PptxGenJS, c: Comparison, pictures: CasePictures, lang: Lang): void {
+function addCase(deck: Deck, c: Comparison, pictures: CasePictures, lang: Lang): void {
   const { before: b, after: a } = c;
   addHeadline(deck, c, lang);
   addMeasureCharts(deck, c, lang);
   const critical = [b, a].filter((s) => s.kind === 'bundle').map((s) => labelled(`${say(CRITICAL_PATH, lang)}${paren(s.label, lang)}`, criticalText(s), lang));
-  addTableSlides(deck, lang, say(P.measures, lang), MEASURE_HEAD.map((w) => say(w, lang)), c.measures.map((r) => measureCells(r, lang)), share([3, 2.2, 2.2, 1.4, 2]), {
-    note: [say(P.note, lang), ...critical].join('\n'),
+  const notes = getMeasureNotes(c.measures, lang);
+  const finish = finishText(c, lang);
+  const dates = finish && c.dates ? [labelled(finish.label, finish.value, lang), ...dateLines(c.dates, lang)] : [];
+  addTableSlides(deck, lang, say(P.measures, lang), measureHead(lang), c.measures.map((r) => measureCells(r, lang)), share([2.6, 1.8, 1.8, 1.2, 1.6, 3.4]), {
+    note: [notes.rounding, ...notes.notes, ...critical, ...dates].join('\n'),
     right: new Set([1, 2, 3, 4]),
   });
   if (c.targets.length > 0) {
@@ -197,10 +207,10 @@ function addCase(deck: PptxGenJS, c: Comparison, pictures: CasePictures, lang: L
     });
   } else {
     const slide = addSlide(deck, say(P.money, lang));
-    slide.addText(noMoneyText(lang), { x: MARGIN, y: TOP, w: W - 2 * MARGIN, h: 1, fontFace: FACE, fontSize: 18, color: hex(MUTED), margin: 0 });
+    slide.addText(noMoneyText(lang), { x: MARGIN, y: TOP, w: W - 2 * MARGIN, h: 1, fontFace: FACE, fontSize: 18, color: deck.colour.muted, margin: 0 });
   }
-  addPicture(deck, pictures.timeline, t('timeline', lang), t('timelineNote', lang));
-  for (const p of pictures.process) addPicture(deck, p, p.title, t('processNote', lang));
+  addPicture(deck, pictures.timeline, deck.words.timeline, deck.words.timelineNote);
+  for (const p of pictures.process) addPicture(deck, p, p.title, deck.words.processNote);
   const L = LEDGER_COLUMNS;
   addTableSlides(deck, lang, say(P.ledger, lang), [L.kind, L.name, L.item, L.change, L.reason].map((w) => say(w, lang)), c.ledger.map((e) => {
     const w = ledgerWords(e, lang);
@@ -210,15 +220,17 @@ function addCase(deck: PptxGenJS, c: Comparison, pictures: CasePictures, lang: L
 
 /**
  * The slide deck of `comparisons`, case after case, as .pptx bytes. `pictures` are the cases'
- * charts (index.ts drawPictures), in the same order.
+ * charts (index.ts drawPictures), in the same order, with the web's words and colours.
  */
-export async function toComparisonPptx(comparisons: readonly Comparison[], pictures: readonly CasePictures[], lang: Lang): Promise<Buffer> {
-  const deck = new PptxGenJS();
-  deck.layout = 'LAYOUT_WIDE';
-  deck.author = 'wujian';
-  deck.title = headlineText(comparisons[0]!.after.name, comparisons[0]!.measures, lang);
-  deck.theme = { headFontFace: FACE, bodyFontFace: FACE };
-  comparisons.forEach((c, i) => addCase(deck, c, pictures[i]!, lang));
+export async function toComparisonPptx(comparisons: readonly Comparison[], pictures: Pictures, lang: Lang): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'wujian';
+  pptx.title = headlineText(comparisons[0]!.after.name, comparisons[0]!.measures, lang);
+  pptx.theme = { headFontFace: FACE, bodyFontFace: FACE };
+  const { accent, before, ink, muted } = pictures.colours;
+  const deck: Deck = { pptx, colour: { accent: hex(accent), before: hex(before), ink: hex(ink), muted: hex(muted) }, words: pictures.words };
+  comparisons.forEach((c, i) => addCase(deck, c, pictures.cases[i]!, lang));
   // stream() is the Node output that honours compression (write() with an outputType stores the XML uncompressed).
-  return Buffer.from((await deck.stream({ compression: true })) as Uint8Array);
+  return Buffer.from((await pptx.stream({ compression: true })) as Uint8Array);
 }

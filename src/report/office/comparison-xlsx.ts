@@ -8,13 +8,15 @@ import ExcelJS from 'exceljs';
 import type { Comparison } from '../../analysis/compare/compare.js';
 import { getComparisonTotals } from '../../analysis/compare/totals.js';
 import type { MeasureRow } from '../../analysis/compare/types.js';
-import { LEDGER_COLUMNS, MEASURE_COLUMNS, MEASURES, say, SIDES, type Lang } from '../../vocabulary/index.js';
-import { changeText, moneyLines } from '../comparison-common.js';
+import { labelled, LEDGER_COLUMNS, listSeparator, MEASURE_COLUMNS, MEASURES, say, SIDES, type Lang } from '../../vocabulary/index.js';
+import { changeText, finishText, getMeasureNotes, moneyLines } from '../comparison-common.js';
 import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
-import { cutText, ledgerWords, measureName, targetText } from '../comparison-words.js';
+import { cutText, ledgerWords, measureName, ruleText, targetText } from '../comparison-words.js';
+import { dateLines } from '../dates.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
 
-type Row = Array<string | number | null>;
+/** The figures of a row of the summary: a pair's measure or the total's. */
+type Figures = Pick<MeasureRow, 'before' | 'after' | 'cut' | 'cutPercent'>;
 
 /** A measure's heading with its unit: "材料（份）", as the dashboard names a row. */
 function measureHeading(key: MeasureRow['key'], lang: Lang): string {
@@ -56,8 +58,33 @@ function styleHead(sheet: ExcelJS.Worksheet, rows: number, columns: number): voi
 }
 
 /**
+ * The lines under a sheet of `comparisons`: how cuts are computed, the counting rules in use, what a
+ * figure needs beside it and each pair's dates with what they rest on (the warning when assumed), a
+ * pair's own lines labelled with its name when there are several.
+ */
+function noteRows(sheet: ExcelJS.Worksheet, comparisons: readonly Comparison[], lang: Lang): void {
+  const named = (c: Comparison, line: string) => (comparisons.length > 1 ? labelled(c.after.name, line, lang) : line);
+  const all = getMeasureNotes(comparisons.flatMap((c) => c.measures), lang);
+  sheet.addRow([]);
+  sheet.addRow([all.rounding]);
+  sheet.addRow([say(P.rules, lang)]);
+  for (const rule of all.rules) sheet.addRow([rule]);
+  for (const c of comparisons) {
+    for (const line of getMeasureNotes(c.measures, lang).notes) sheet.addRow([named(c, line)]);
+    const finish = finishText(c, lang);
+    if (!finish || !c.dates) continue;
+    sheet.addRow([named(c, labelled(finish.label, finish.value, lang))]);
+    for (const line of dateLines(c.dates, lang)) {
+      const row = sheet.addRow([named(c, line.trim())]);
+      if (line.startsWith('⚠')) row.font = { bold: true, color: { argb: 'FFB5473A' } };
+    }
+  }
+}
+
+/**
  * The summary sheet: a row per pair, four columns per measure (before, after, cut, cut in percent)
- * under a merged heading, the yearly money saved, then the total row and how it is counted.
+ * under a merged heading with its counting rule (口径; each pair's where pairs count differently), the
+ * yearly money saved, then the total row and how it is counted.
  */
 function addSummary(book: ExcelJS.Workbook, comparisons: readonly Comparison[], lang: Lang): void {
   const sheet = book.addWorksheet(say(O.sheets.summary, lang));
@@ -65,12 +92,16 @@ function addSummary(book: ExcelJS.Workbook, comparisons: readonly Comparison[], 
   const M = MEASURE_COLUMNS;
   const sub = [M.before, M.after, M.cut, M.cutPercent].map((w) => say(w, lang));
   sheet.addRow([say(O.pair, lang), ...keys.flatMap((k) => [measureHeading(k, lang), '', '', '']), say(O.savedYearly, lang)]);
+  const rules = keys.map((k) => [...new Set(comparisons.flatMap((c) => c.measures.filter((m) => m.key === k).map((m) => ruleText(m, lang))))].join(listSeparator(lang)));
+  sheet.addRow([say(MEASURE_COLUMNS.rule, lang), ...rules.flatMap((rule) => [rule, '', '', '']), '']);
   sheet.addRow(['', ...keys.flatMap(() => sub), '']);
-  sheet.mergeCells(1, 1, 2, 1);
-  keys.forEach((_, i) => sheet.mergeCells(1, 2 + i * 4, 1, 5 + i * 4));
+  keys.forEach((_, i) => {
+    sheet.mergeCells(1, 2 + i * 4, 1, 5 + i * 4);
+    sheet.mergeCells(2, 2 + i * 4, 2, 5 + i * 4);
+  });
   const moneyColumn = 2 + keys.length * 4;
-  sheet.mergeCells(1, moneyColumn, 2, moneyColumn);
-  const fillRow = (label: string, rows: readonly (MeasureRow | undefined)[], saved: number | null) => {
+  sheet.mergeCells(1, moneyColumn, 3, moneyColumn);
+  const fillRow = (label: string, rows: readonly (Figures | undefined)[], saved: number | null) => {
     const row = sheet.addRow([label]);
     rows.forEach((r, i) => {
       if (!r) return;
@@ -92,9 +123,9 @@ function addSummary(book: ExcelJS.Workbook, comparisons: readonly Comparison[], 
     sheet.addRow([]);
     sheet.addRow([O.totalNote[lang]]);
   }
-  sheet.addRow([]);
-  sheet.addRow([say(P.note, lang)]);
-  styleHead(sheet, 2, moneyColumn);
+  noteRows(sheet, comparisons, lang);
+  styleHead(sheet, 3, moneyColumn);
+  sheet.getRow(2).font = { bold: false };
   sheet.getColumn(1).width = 34;
   for (let c = 2; c <= moneyColumn; c++) sheet.getColumn(c).width = 11;
   sheet.getColumn(moneyColumn).width = 16;
@@ -104,7 +135,7 @@ function addSummary(book: ExcelJS.Workbook, comparisons: readonly Comparison[], 
 function addMeasures(book: ExcelJS.Workbook, comparisons: readonly Comparison[], lang: Lang): void {
   const sheet = book.addWorksheet(say(O.sheets.measures, lang));
   const M = MEASURE_COLUMNS;
-  sheet.addRow([say(O.pair, lang), say(M.measure, lang), say(O.unit, lang), say(M.before, lang), say(M.after, lang), say(M.cut, lang), say(M.cutPercent, lang), say(O.cutWords, lang)]);
+  sheet.addRow([say(O.pair, lang), say(M.measure, lang), say(O.unit, lang), say(M.before, lang), say(M.after, lang), say(M.cut, lang), say(M.cutPercent, lang), say(O.cutWords, lang), say(M.rule, lang)]);
   for (const c of comparisons) {
     for (const r of c.measures) {
       const row = sheet.addRow([c.after.name, measureName(r.key, lang), MEASURES[r.key].unit[lang]]);
@@ -113,12 +144,12 @@ function addMeasures(book: ExcelJS.Workbook, comparisons: readonly Comparison[],
       setNumber(row.getCell(6), r.cut, lang);
       setPercent(row.getCell(7), r.cutPercent, lang);
       row.getCell(8).value = cutText(r, lang);
+      row.getCell(9).value = ruleText(r, lang);
     }
   }
-  sheet.addRow([]);
-  sheet.addRow([say(P.note, lang)]);
-  styleHead(sheet, 1, 8);
-  [34, 18, 10, 11, 11, 11, 11, 16].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  noteRows(sheet, comparisons, lang);
+  styleHead(sheet, 1, 9);
+  [34, 18, 10, 11, 11, 11, 11, 16, 34].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 /** The ledger sheet: every entry of every pair, the quantities it changed as numbers. */

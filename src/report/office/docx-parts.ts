@@ -61,6 +61,11 @@ export function note(text: string): Paragraph {
   return new Paragraph({ children: [run(text, 'body', { size: SIZE.sihao })], spacing: { before: 60, after: 120, line: 400, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.JUSTIFIED });
 }
 
+/** A warning that must not be missed (dates computed on an assumed calendar): a note in bold, in the warning red. */
+export function warning(text: string): Paragraph {
+  return new Paragraph({ children: [run(text, 'body', { size: SIZE.sihao, bold: true, color: 'B5473A' })], spacing: { before: 60, after: 60, line: 400, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.JUSTIFIED });
+}
+
 /**
  * A table as wide as the type area, 仿宋 小四, the heading row bold, shaded and repeated on every
  * page; `numeric` columns are aligned right; `weights` share the width between the columns.

@@ -8,8 +8,10 @@ import type { Comparison } from '../../analysis/compare/compare.js';
 import type { SideInput } from '../../analysis/compare/side.js';
 import type { Lang } from '../../vocabulary/index.js';
 import { toComparisonJson } from '../comparison-json.js';
+import type { FontChunk } from '../font.js';
 import { createCase } from '../presentation.js';
-import type { CaseCharts, SvgChart } from './charts.js';
+import { loadChartRenderer } from './renderer.js';
+import type { CaseCharts, ChartColours, ChartWords, SvgChart } from './types.js';
 
 /** An Office format of a comparison. */
 export type ComparisonOfficeFormat = 'docx' | 'pptx' | 'xlsx';
@@ -34,34 +36,47 @@ export interface CasePictures {
   process: ChartPicture[];
 }
 
-/**
- * Draws the charts of every pair and rasterises them together (one cut of the font for all). The DOM
- * shim, the web's views, ELK and resvg load here, so a workbook needs none of them.
- */
-export async function drawPictures(pairs: readonly ComparedPair[], lang: Lang): Promise<CasePictures[]> {
-  const [{ drawCaseCharts }, { toPngs }] = await Promise.all([import('./charts.js'), import('./raster.js')]);
-  const charts: CaseCharts[] = [];
-  for (const [i, p] of pairs.entries()) {
-    const current = await createCase({ id: `case-${i + 1}`, before: p.before, after: p.after, comparison: toComparisonJson(p.comparison), simulations: false });
-    charts.push(await drawCaseCharts(current, lang));
-  }
-  const flat = charts.flatMap((c) => [c.dashboard, c.timeline, ...c.process]);
-  const pngs = await toPngs(flat, 2);
-  let next = 0;
-  const picture = (chart: SvgChart): ChartPicture => ({ ...chart, png: pngs[next++]! });
-  return charts.map((c) => ({ dashboard: picture(c.dashboard), timeline: picture(c.timeline), process: c.process.map(picture) }));
+/** The charts of every case as pictures, with the web's words and colours to head and match them. */
+export interface Pictures {
+  /** Per case, in the order of the pairs. */
+  cases: CasePictures[];
+  /** The web's words for the charts' headings and notes. */
+  words: ChartWords;
+  /** The web's colours. */
+  colours: ChartColours;
 }
 
 /**
- * The bytes of `pairs` as a Word report, a slide deck or a workbook.
- * @example await writeComparisons('xlsx', pairs, 'zh')
+ * Draws the charts of every pair (each laid out by createCase, as the report's are) and rasterises
+ * them together with Noto Sans SC cut from `fontChunks` (one cut of the font for all). The chart
+ * renderer, the DOM shim and resvg load here, so a workbook needs none of them.
  */
-export async function writeComparisons(format: ComparisonOfficeFormat, pairs: readonly ComparedPair[], lang: Lang): Promise<Buffer> {
+export async function drawPictures(pairs: readonly ComparedPair[], lang: Lang, fontChunks: readonly FontChunk[]): Promise<Pictures> {
+  const [renderer, { toPngs }] = await Promise.all([loadChartRenderer(), import('./raster.js')]);
+  const charts: CaseCharts[] = [];
+  for (const [i, p] of pairs.entries()) {
+    const current = await createCase({ id: `case-${i + 1}`, before: p.before, after: p.after, comparison: toComparisonJson(p.comparison), simulations: false });
+    charts.push(renderer.drawCaseCharts(current, lang));
+  }
+  const flat = charts.flatMap((c) => [c.dashboard, c.timeline, ...c.process]);
+  const pngs = await toPngs(flat, fontChunks, 2);
+  let next = 0;
+  const picture = (chart: SvgChart): ChartPicture => ({ ...chart, png: pngs[next++]! });
+  const cases = charts.map((c) => ({ dashboard: picture(c.dashboard), timeline: picture(c.timeline), process: c.process.map(picture) }));
+  return { cases, words: renderer.words(lang), colours: renderer.colours };
+}
+
+/**
+ * The bytes of `pairs` as a Word report, a slide deck or a workbook; the charts of Word and slides
+ * drawn with Noto Sans SC cut from `fontChunks` (the app build's: src/cli/web-build.ts getAppFontChunks).
+ * @example await writeComparisons('xlsx', pairs, 'zh', [])
+ */
+export async function writeComparisons(format: ComparisonOfficeFormat, pairs: readonly ComparedPair[], lang: Lang, fontChunks: readonly FontChunk[]): Promise<Buffer> {
   if (format === 'xlsx') {
     const { toComparisonXlsx } = await import('./comparison-xlsx.js');
     return toComparisonXlsx(pairs.map((p) => p.comparison), lang);
   }
-  const pictures = await drawPictures(pairs, lang);
+  const pictures = await drawPictures(pairs, lang, fontChunks);
   if (format === 'docx') {
     const { toComparisonDocx } = await import('./comparison-docx.js');
     return toComparisonDocx(pairs.map((p) => p.comparison), pictures, lang);

@@ -3,19 +3,20 @@
  * binary from the npm registry) draws the SVG, never the machine's fonts, so a chart looks the same on
  * every machine and Chinese never shows as boxes.
  *
- * The font comes as about a hundred woff2 chunks per weight (src/report/font.ts). resvg reads
+ * The font comes as about a hundred woff2 chunks per weight, those the app's build ships (the report's
+ * font comes from the same files: src/cli/web-build.ts getAppFontChunks). resvg reads
  * TrueType files and, for a character its chosen face lacks, takes any face that has it, whatever its
  * weight, so a bold label drawn from loose chunks comes out regular. So the chunks a chart touches are
  * cut to the characters it shows (subset-font, harfbuzz) and joined into one TrueType font per weight
  * (fonteditor-core's font model), which resvg then picks by weight like any installed font.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { Font } from 'fonteditor-core';
 import subsetFont from 'subset-font';
-import { FONT_FAMILY, FONT_WEIGHTS, getFontChunks, getShownCodePoints } from '../font.js';
+import { FONT_FAMILY, FONT_WEIGHTS, getShownCodePoints, readChunk, type FontChunk } from '../font.js';
 
 /** Largest side of a PNG in pixels: a 300-step diagram is drawn smaller rather than as a 100-megapixel image. */
 export const MAX_SIDE = 8_000;
@@ -27,14 +28,14 @@ type Glyph = ReturnType<InstanceType<typeof Font>['get']>['glyf'][number] & { co
  * One TrueType font of `weight` holding the glyphs of `points`, joined from the chunks that cover
  * them; each code point is taken from the first chunk whose unicode-range names it.
  */
-async function createWeightFont(weight: number, points: readonly number[]): Promise<Buffer> {
+async function createWeightFont(chunks: readonly FontChunk[], points: readonly number[]): Promise<Buffer> {
   let joined: InstanceType<typeof Font> | undefined;
   const taken = new Set<number>();
-  for (const chunk of getFontChunks(weight)) {
+  for (const chunk of chunks) {
     const inside = points.filter((p) => !taken.has(p) && chunk.ranges.some(([lo, hi]) => p >= lo && p <= hi));
     if (inside.length === 0) continue;
     inside.forEach((p) => taken.add(p));
-    const cut = Font.create(await subsetFont(readFileSync(chunk.file), String.fromCodePoint(...inside), { targetFormat: 'truetype' }), { type: 'ttf' });
+    const cut = Font.create(await subsetFont(readChunk(chunk.file), String.fromCodePoint(...inside), { targetFormat: 'truetype' }), { type: 'ttf' });
     const own = new Set(inside);
     const glyphs = cut.get().glyf as Glyph[];
     for (const g of glyphs) g.unicode = (g.unicode ?? []).filter((u) => own.has(u));
@@ -50,21 +51,21 @@ async function createWeightFont(weight: number, points: readonly number[]): Prom
       target.push(g);
     }
   }
-  if (!joined) joined = Font.create(await subsetFont(readFileSync(getFontChunks(weight)[0]!.file), ' ', { targetFormat: 'truetype' }), { type: 'ttf' });
+  if (!joined) joined = Font.create(await subsetFont(readChunk(chunks[0]!.file), ' ', { targetFormat: 'truetype' }), { type: 'ttf' });
   return joined.write({ type: 'ttf', toBuffer: true });
 }
 
 /**
- * Calls `use` with Noto Sans SC cut to the characters of `text`, one TrueType file per weight (regular
+ * Calls `use` with Noto Sans SC cut from `chunks` to the characters of `text`, one TrueType file per weight (regular
  * and bold), removed again afterwards.
  */
-export async function withChartFonts<T>(text: string, use: (fontFiles: string[]) => T): Promise<T> {
+export async function withChartFonts<T>(text: string, chunks: readonly FontChunk[], use: (fontFiles: string[]) => T): Promise<T> {
   const points = getShownCodePoints(text);
   const dir = mkdtempSync(join(tmpdir(), 'wujian-font-'));
   try {
     const fontFiles = await Promise.all(FONT_WEIGHTS.map(async (weight) => {
       const file = join(dir, `noto-sans-sc-${weight}.ttf`);
-      writeFileSync(file, await createWeightFont(weight, points));
+      writeFileSync(file, await createWeightFont(chunks.filter((c) => c.weight === weight), points));
       return file;
     }));
     return use(fontFiles);
@@ -85,11 +86,11 @@ export function createRenderer(svg: string, fontFiles: string[], zoom: number): 
 /**
  * Draws each SVG as a PNG at `scale`× (2 for print), scaled down where a side would pass MAX_SIDE,
  * with Noto Sans SC cut to the characters of all of them.
- * @example const [png] = await toPngs([{ svg, width: 1080, height: 640 }], 2)
+ * @example const [png] = await toPngs([{ svg, width: 1080, height: 640 }], getAppFontChunks(), 2)
  */
-export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number; height: number }>, scale = 2): Promise<Buffer[]> {
+export async function toPngs(charts: ReadonlyArray<{ svg: string; width: number; height: number }>, chunks: readonly FontChunk[], scale = 2): Promise<Buffer[]> {
   if (charts.length === 0) return [];
-  return withChartFonts(charts.map((c) => c.svg).join(''), (fontFiles) => charts.map((c) => {
+  return withChartFonts(charts.map((c) => c.svg).join(''), chunks, (fontFiles) => charts.map((c) => {
     const zoom = Math.min(scale, MAX_SIDE / Math.max(c.width, 1), MAX_SIDE / Math.max(c.height, 1));
     return createRenderer(c.svg, fontFiles, zoom).render().asPng();
   }));

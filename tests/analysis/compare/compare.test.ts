@@ -36,13 +36,25 @@ describe('compare on 开办餐饮店一件事, 广元口径 (5 separate items vs
 
   itReproduces(c, [
     ['materials', 35, 17, 51.43],
+    ['formFields', 100, 58, 42],
     ['committedLimit', 48, 13, 72.92],
     ['steps', 17, 2, 88.24],
     ['trips', 6, 1, 83.33],
   ]);
+
+  it('counts forms only where the files declare fields: 5 → 1 here, none (not 0) where no form is declared', () => {
+    expect(figure(c, 'forms')).toMatchObject({ before: 5, after: 1, rule: { before: 'forms-declared', after: 'forms-declared' } });
+    const newborn = compareDocuments(loadSide('newborn-birth/before.yaml'), loadSide('newborn-birth/after.yaml'));
+    expect(figure(newborn, 'forms')).toMatchObject({ before: null, after: null, cut: null });
+  });
 });
 
 describe('compare on 开办餐饮店一件事 (bundle vs bundle)', () => {
+  it('counts 38 → 14 materials (63.16%): four different application forms are not one because they share an id', () => {
+    const c = compareDocuments(loadSide('open-restaurant/before.yaml'), loadSide('open-restaurant/after.yaml'));
+    expect(figure(c, 'materials')).toMatchObject({ before: 38, after: 14, cutPercent: 63.16, rule: { after: 'materials-once-declared' } });
+  });
+
   it('says met and not met for each target', () => {
     const c = compareDocuments(loadSide('open-restaurant/before.yaml'), loadSide('open-restaurant/after.yaml'), {
       targets: ['材料压减>=30%', '承诺时限<=5'].map((t) => (parseTarget(t) as { ok: true; target: never }).target),

@@ -1,6 +1,7 @@
 /** getLedger: the reduction ledger (减量清单) of the real cases, every change explained and adding up to the measures. */
 import { describe, expect, it } from 'vitest';
 import { getLedger } from '../../../src/analysis/compare/ledger.js';
+import { ledgerWords } from '../../../src/report/comparison-words.js';
 import { getSideView, loadSide } from './support.js';
 
 /** The ledger of a case folder of processes/, before → after. */
@@ -14,7 +15,14 @@ describe('the ledger of 新生儿出生一件事 (7 separate items vs one merged
   it('lists the seven items as merged into the one procedure, not cancelled', () => {
     const items = ledger.filter((e) => e.kind === 'item');
     expect(items).toHaveLength(7);
-    expect(items.every((e) => e.change === 'merged' && e.into === 'newborn-birth')).toBe(true);
+    expect(items.every((e) => e.change === 'merged' && e.into === 'newborn-birth' && e.intoName === '新生儿出生“一件事”')).toBe(true);
+  });
+
+  it('speaks names in the ledger: 并入 新生儿出生“一件事”联办申请表, not 并入 application', () => {
+    const form = ledger.find((e) => e.id === 'birth_cert_form')!;
+    expect(form.intoName).toBe('新生儿出生“一件事”联办申请表');
+    expect(ledgerWords(form, 'zh').reason).toContain('并入 新生儿出生“一件事”联办申请表');
+    expect(ledgerWords(form, 'zh').reason).not.toContain('application');
   });
 
   it('explains each material cut: shared, merged into the form, cancelled, handed in once', () => {
@@ -46,8 +54,30 @@ describe('the ledger of 开办餐饮店一件事, 广元口径', () => {
 });
 
 describe('the ledger of 开办餐饮店一件事 (bundle vs bundle)', () => {
-  it('counts a material handed in once for several items once', () => {
-    expect(ledgerOf('open-restaurant').find((e) => e.id === 'application' && e.kind === 'material')).toMatchObject({ reason: 'once', before: 4, after: 1 });
+  const ledger = ledgerOf('open-restaurant');
+
+  it('counts a material handed in once for several items once only when the bundle declares it the same document', () => {
+    expect(ledger.find((e) => e.id === 'floor_plan' && e.kind === 'material')).toMatchObject({ reason: 'once', before: 2, after: 1 });
+    // Four different application forms share the id "application"; not declared the same, they count four times.
+    expect(ledger.find((e) => e.id === 'application' && e.kind === 'material' && e.reason === 'once')).toBeUndefined();
+  });
+
+  it('accounts for every material: 38 → 14', () => {
+    const cut = ledger.filter((e) => e.kind === 'material').reduce((sum, e) => sum + (e.before ?? 0) - (e.after ?? 0), 0);
+    expect(38 - cut).toBe(14);
+  });
+
+  it('names items and what a thing was merged into, not their ids', () => {
+    const plan = ledger.find((e) => e.id === 'floor_plan')!;
+    expect(plan.itemName).toBe('公众聚集场所投入使用、营业前消防安全检查、食品经营许可（新办）');
+  });
+
+  it('lists a dependency the reform removed as 串联改并联', () => {
+    const removed = ledger.filter((e) => e.kind === 'dependency');
+    expect(removed.map((e) => [e.name, e.change, e.reason])).toEqual([
+      ['公众聚集场所投入使用、营业前消防安全检查 → 食品经营许可（新办）', 'removed', 'parallel'],
+      ['食品行业从业人员预防性健康检查（健康证明办理） → 食品经营许可（新办）', 'removed', 'parallel'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** What the comparison tests share: the cases of processes/ loaded as sides, and the views of a side the ledger and money take. */
 import { expect } from 'vitest';
-import { createSide, itemsOf, type SideInput } from '../../../src/analysis/compare/side.js';
+import { countingOf, createSide, itemsOf, type SideInput } from '../../../src/analysis/compare/side.js';
 import type { MoneySide } from '../../../src/analysis/compare/money.js';
 import { getErrors } from '../../../src/model/diagnostic.js';
 import { loadWorkspace } from '../../../src/model/workspace.js';
@@ -13,9 +13,9 @@ export function loadSide(path: string): SideInput {
   return workspace.files[0]!.side!;
 }
 
-/** A side's items and how its materials are handed in, as compareDocuments gives them to getLedger. */
-export function getSideView(input: SideInput): { items: ReturnType<typeof itemsOf>; submission: 'separate' | 'once' } {
-  return { items: itemsOf(input), submission: 'bundle' in input ? input.bundle.submission : 'separate' };
+/** A side's items and how its materials are handed in (and which are declared one document), as compareDocuments gives them to getLedger. */
+export function getSideView(input: SideInput): { items: ReturnType<typeof itemsOf>; counting: ReturnType<typeof countingOf> } {
+  return { items: itemsOf(input), counting: countingOf(input) };
 }
 
 /** A side as compareDocuments gives it to getMoney: its view and each item's figures. */

@@ -1,7 +1,8 @@
 /** Draws and summaries: distributions mean what the authoring language says, and the statistics are right. */
 import { describe, expect, it } from 'vitest';
 import { createDraws, drawDuration, pickAmong, toSampler } from '../../../src/analysis/simulate/draw.js';
-import { getDistribution, getExceedance, wilson } from '../../../src/analysis/simulate/summarize.js';
+import { getDistribution } from '../../../src/analysis/simulate/distribution.js';
+import { getExceedance, wilson } from '../../../src/analysis/simulate/summarize.js';
 import type { Duration } from '../../../src/model/types.js';
 
 /** n draws of a duration from seed 1, sorted. */

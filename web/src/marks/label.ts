@@ -1,6 +1,6 @@
 /** Wrapped or truncated labels: long Chinese names never overlap; the full name is in a <title>. */
 import { INK, SIZE } from '../theme.js';
-import { wrapText } from '../text.js';
+import { wrapText } from '../../../src/report/diagram/text.js';
 import type { G } from './axis.js';
 
 /** Options of a wrapped label. */

@@ -1,6 +1,6 @@
 /** A legend: swatches and labels in a row that wraps at `width`. */
 import { INK, SIZE } from '../theme.js';
-import { textWidth } from '../text.js';
+import { textWidth } from '../../../src/report/diagram/text.js';
 import type { G } from './axis.js';
 
 /** One legend entry. */

@@ -4,9 +4,9 @@
  * (dashed for correction loops) with their labels.
  */
 import { line as d3line } from 'd3';
-import type { EdgeRoute, NodeBox } from '../layout/elk.js';
-import { NODE_FONT } from '../layout/elk.js';
-import { truncate } from '../text.js';
+import { NODE_FONT } from '../../../src/report/diagram/metrics.js';
+import type { EdgeRoute, NodeBox } from '../layout/process.js';
+import { truncate } from '../../../src/report/diagram/text.js';
 import { actorColour, INK, MUTED, RULE, WARN } from '../theme.js';
 import type { G } from './axis.js';
 
@@ -58,8 +58,8 @@ export function edgeMarks(g: G, edges: readonly EdgeRoute[], markerId: (loop: bo
   }
 }
 
-/** Draws the step boxes and end pills; `text` gives each step's meta line and reform status. */
-export function stateMarks(g: G, nodes: readonly NodeBox[], text: (n: NodeBox) => BoxText, stroke: string): Array<{ node: NodeBox; el: SVGGElement }> {
+/** Draws the step boxes and end pills, each step with its second line and the reform's mark. */
+export function stateMarks(g: G, nodes: readonly NodeBox[], stroke: string): Array<{ node: NodeBox; el: SVGGElement }> {
   const out: Array<{ node: NodeBox; el: SVGGElement }> = [];
   for (const n of nodes.filter((b) => b.kind === 'step' || b.kind === 'final')) {
     const box = g.append('g').attr('class', `state ${n.kind}`).attr('data-state', n.id);
@@ -74,7 +74,7 @@ export function stateMarks(g: G, nodes: readonly NodeBox[], text: (n: NodeBox) =
       n.lines.forEach((l, i) => box.append('text').attr('x', n.x + n.width / 2).attr('y', n.y + 8 + (i + 1) * 19 - 5).attr('text-anchor', 'middle')
         .attr('font-size', NODE_FONT).attr('fill', INK).text(l));
     } else {
-      const info = text(n);
+      const info = n.text;
       if (info.status) box.attr('data-status', info.status);
       box.attr('opacity', info.cut ? 0.5 : 1);
       box.append('rect').attr('x', n.x).attr('y', n.y).attr('width', n.width).attr('height', n.height).attr('rx', 6)

@@ -10,7 +10,7 @@ import { MEASURE_COLUMNS, MONEY_UNIT, moneyFigure, NO_MONEY, num, SIDES, VERDICT
 import { paren, say, t, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
-import { wrapText } from '../text.js';
+import { wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
 
@@ -70,6 +70,11 @@ function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: 
   const improved = m.before !== null && m.after !== null && m.after < m.before;
   row.append('text').attr('class', 'cut-label').attr('data-measure', m.key).attr('x', CUT_X).attr('y', 26)
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', improved ? ACCENT : MUTED).text(say(m.text, lang));
+  // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
+  const rule = wrapText(say(m.ruleText, lang), TARGET_X - CUT_X - 8, SIZE - 3, 1)[0] ?? '';
+  row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
+    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule)
+    .append('title').text([say(m.ruleText, lang), ...m.ruleNotes[lang]].join('\n'));
   if (target) {
     const ok = target.met;
     const badge = row.append('g').attr('class', 'target').attr('data-met', String(ok)).attr('transform', `translate(${TARGET_X},8)`);

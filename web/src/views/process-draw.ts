@@ -1,73 +1,26 @@
 /**
- * The part of the process view that needs no page around it: what a side's diagram says (box texts,
- * tooltips), the legend of a pair of diagrams, and one side's diagram drawn into an <svg>. The page
+ * The part of the process view that needs no page around it: the legend of a pair of diagrams, a
+ * side's title band and size, and one side's diagram drawn into an <svg> from its layout. The page
  * (process.ts) and the Office files (src/report/office/charts.ts) both draw through these, so a
  * diagram in a Word report is the diagram on the page.
  */
 import type { Selection } from 'd3';
-import type { Case, GraphState, ProcessGraph } from '../contract.js';
+import type { LaidOutGraph } from '../contract.js';
 import { ACTORS, SIDES, STATE_TYPES, type Actor } from '../../../src/vocabulary/index.js';
+import { textWidth } from '../../../src/report/diagram/text.js';
 import { say, t, type Lang } from '../i18n.js';
-import type { NodeBox, ProcessLayout } from '../layout/elk.js';
+import type { NodeBox, ProcessLayout } from '../layout/process.js';
 import type { G } from '../marks/axis.js';
 import type { LegendEntry } from '../marks/legend.js';
-import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks, type BoxText } from '../marks/process.js';
-import { createStatusIndex } from '../status.js';
+import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
-import { textWidth } from '../text.js';
 import { PAD } from './process-fit.js';
-import { getBoxText, getMaterialCount, getTooltip } from './process-text.js';
 
-/** A before item and the after item it became (same id, or the item it was merged into), either may be absent. */
-export interface ItemPair {
-  /** Value of the selector's option. */
-  key: string;
-  /** Option text: the name, or "before → after" when the item was merged into another. */
-  label: string;
-  before?: ProcessGraph;
-  after?: ProcessGraph;
-}
-
-/**
- * Pairs the items of both versions for side-by-side diagrams: by id, else by the ledger's item merge
- * (newborn-birth: seven items merged into one), else a lone after version takes every before item.
- */
-export function getItemPairs(current: Case): ItemPair[] {
-  const { before, after } = current.graphs;
-  const merged = new Map(current.comparison.ledger.filter((e) => e.kind === 'item' && e.into).map((e) => [e.id, e.into!]));
-  const pairs: ItemPair[] = before.map((b) => {
-    const a = after.find((g) => g.id === b.id) ?? after.find((g) => g.id === merged.get(b.id)) ?? (after.length === 1 ? after[0] : undefined);
-    return { key: b.id, label: a && a.id !== b.id ? `${b.name} → ${a.name}` : b.name, before: b, ...(a ? { after: a } : {}) };
-  });
-  const shown = new Set(pairs.map((p) => p.after?.id));
-  for (const a of after) if (!shown.has(a.id)) pairs.push({ key: `after:${a.id}`, label: a.name, after: a });
-  return pairs;
-}
-
-/** What one side's diagram says: the meta line the layout makes room for, each box's text and tooltip. */
-export interface DiagramWords {
-  /** A step's second line, e.g. "申请人 · 0.5个工作日 · 跑动1次" (what the layout sizes boxes for). */
-  meta: (state: GraphState) => string;
-  /** The box's meta line and reform status. */
-  text: (n: NodeBox) => BoxText;
-  /** The tooltip's lines, the whole name first. */
-  tooltip: (n: NodeBox) => string[];
-}
-
-/** The words of `graph`'s diagram on `side`, `other` being the same item on the other side (if any). */
-export function getDiagramWords(current: Case, graph: ProcessGraph, other: ProcessGraph | undefined, side: 'before' | 'after', lang: Lang): DiagramWords {
-  const steps = createStatusIndex(current.comparison.ledger, 'step');
-  const materials = createStatusIndex(current.comparison.ledger, 'material');
-  const boxText = (s: GraphState) => getBoxText(s, graph, side, steps, lang, getMaterialCount(s, graph, other, side, materials));
-  return {
-    meta: (s) => boxText(s).meta,
-    text: (n) => boxText(n.state!),
-    tooltip: (n) => getTooltip(n, graph, steps, materials, lang),
-  };
-}
+/** An <svg> selection as the process view draws into. */
+export type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /** The legend of a pair of diagrams: who acts in either, correction loops, steps the reform removed. */
-export function getLegendEntries(before: ProcessGraph | undefined, after: ProcessGraph | undefined, lang: Lang): LegendEntry[] {
+export function getLegendEntries(before: LaidOutGraph | undefined, after: LaidOutGraph | undefined, lang: Lang): LegendEntry[] {
   const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
   return [
     ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
@@ -91,7 +44,7 @@ export function getBounds(layout: ProcessLayout): { x: number; y: number; width:
 }
 
 /** The title over a side's diagram: "改革前 · 食品经营许可（新办）". */
-export function getPanelTitle(graph: ProcessGraph | undefined, side: 'before' | 'after', lang: Lang): string {
+export function getPanelTitle(graph: LaidOutGraph | undefined, side: 'before' | 'after', lang: Lang): string {
   return `${say(SIDES[side], lang)} · ${graph?.name ?? ''}`;
 }
 
@@ -105,8 +58,11 @@ export function getPanelSize(layout: ProcessLayout | undefined, title: string): 
   return { width: Math.max(bounds.width + 2 * PAD, titleWidth, 320), height: bounds.height + 2 * PAD, titleWidth, bounds };
 }
 
-/** Draws a side's title band into `svg` (TITLE_H tall): a bar in the side's colour and the title, whole in data-full. */
-export function drawPanelTitle(svg: Selection<SVGSVGElement, unknown, null, undefined>, text: string, side: 'before' | 'after'): void {
+/**
+ * Draws a side's title band into `svg` (TITLE_H tall): a bar in the side's colour and the title, whole
+ * in data-full and its <title> (the page then cuts the shown text to the band's width: process-fit.ts).
+ */
+export function drawPanelTitle(svg: SvgSelection, text: string, side: 'before' | 'after'): void {
   svg.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
   svg.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
     .call((el) => el.append('tspan').attr('data-full', text).text(text))
@@ -117,13 +73,7 @@ export function drawPanelTitle(svg: Selection<SVGSVGElement, unknown, null, unde
  * Draws `layout` into `svg` with its top-left PAD inside the svg's: parallel blocks, edges, then
  * steps coloured by actor (cut steps struck through). Returns each step box drawn, for tooltips.
  */
-export function drawDiagram(
-  svg: Selection<SVGSVGElement, unknown, null, undefined>,
-  layout: ProcessLayout,
-  side: 'before' | 'after',
-  lang: Lang,
-  words: DiagramWords,
-): Array<{ node: NodeBox; el: SVGGElement }> {
+export function drawDiagram(svg: SvgSelection, layout: ProcessLayout, side: 'before' | 'after', lang: Lang): Array<{ node: NodeBox; el: SVGGElement }> {
   const bounds = getBounds(layout);
   const defs = svg.append('defs') as unknown as G;
   arrowMarker(defs, `arrow-flow-${side}`, MUTED);
@@ -131,9 +81,9 @@ export function drawDiagram(
   const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
   containerMarks(body, layout.nodes, say(STATE_TYPES.parallel, lang));
   edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
-  return stateMarks(body, layout.nodes, words.text, side === 'before' ? '#7d8791' : ACCENT);
+  return stateMarks(body, layout.nodes, side === 'before' ? '#7d8791' : ACCENT);
 }
 
-function flatActors(state: ProcessGraph['states'][number]): Actor[] {
+function flatActors(state: LaidOutGraph['states'][number]): Actor[] {
   return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
 }

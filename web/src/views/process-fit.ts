@@ -3,7 +3,7 @@
  * than MIN_SCALE, then each panel scrolls; each opens with its first state in view.
  */
 import { SIZE } from '../theme.js';
-import { truncate } from '../text.js';
+import { truncate } from '../../../src/report/diagram/text.js';
 
 /** Space between the before and after panels. */
 export const GAP = 32;

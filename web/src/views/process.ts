@@ -1,23 +1,32 @@
 /**
  * Process diagrams: before and after side by side at one scale, each in its own scroll box under a
- * title band (sizes and scrolling in process-fit.ts), laid out by elkjs, steps coloured by
- * actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
+ * title band (sizes and scrolling in process-fit.ts), drawn where the data says (laid out by elkjs
+ * when the report or the served data was built), steps coloured by actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
  * Bundles get an item selector.
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
-import type { Case, GraphTransition, ProcessGraph } from '../contract.js';
+import type { Case, LaidOutGraph } from '../contract.js';
 import { t, type Lang } from '../i18n.js';
-import type { ProcessLayout } from '../layout/elk.js';
-import { layoutProcess } from '../layout/engine.js';
+import { toDrawnLayout, type NodeBox, type ProcessLayout } from '../layout/process.js';
 import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
+import { createStatusIndex } from '../../../src/report/diagram/status.js';
+import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
 import { attachTooltip } from '../tooltip.js';
 import { MUTED, SIZE } from '../theme.js';
-import { drawDiagram, drawPanelTitle, getDiagramWords, getItemPairs, getLegendEntries, getPanelSize, getPanelTitle, type DiagramWords, type ItemPair } from './process-draw.js';
+import { drawDiagram, drawPanelTitle, getLegendEntries, getPanelSize, getPanelTitle } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
-import { getEdgeLabel } from './process-text.js';
+import { getTooltip } from './process-text.js';
+
+/** A before item and the after item it became, as the diagrams pair them (src/report/diagram/pairs.ts). */
+export type ItemPair = Paired<LaidOutGraph>;
+
+/** The items of both versions of `current`, paired for side-by-side diagrams. */
+export function getItemPairs(current: Case): ItemPair[] {
+  return pairItems(current.graphs, current.comparison.ledger);
+}
 
 /** Draws the process view of `current`; resolves once the first item is drawn. */
 export async function drawProcess(frame: ChartFrame, current: Case): Promise<void> {
@@ -46,19 +55,13 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   if (pairs[0]) await draw(pairs[0]);
 }
 
-async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: ProcessGraph | undefined, after: ProcessGraph | undefined): Promise<void> {
+
+async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: LaidOutGraph | undefined, after: LaidOutGraph | undefined): Promise<void> {
   area.replaceChildren();
-  const waiting = showMessage(area, t('layingOut', lang), 'message busy');
-  // Let the browser paint 正在布局… before the layout takes the thread.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const edgeLabel = (tr: GraphTransition) => getEdgeLabel(tr, lang);
-  const wordsOf = (graph: ProcessGraph | undefined, other: ProcessGraph | undefined, side: 'before' | 'after') => graph && getDiagramWords(current, graph, other, side, lang);
-  const words = { before: wordsOf(before, after, 'before'), after: wordsOf(after, before, 'after') };
-  const [lb, la] = await Promise.all([
-    before && layoutProcess(before, edgeLabel, words.before!.meta),
-    after && layoutProcess(after, edgeLabel, words.after!.meta),
-  ]);
-  waiting.remove();
+  const steps = createStatusIndex(current.comparison.ledger, 'step');
+  const materials = createStatusIndex(current.comparison.ledger, 'material');
+  const lb = before && toDrawnLayout(before, lang);
+  const la = after && toDrawnLayout(after, lang);
   const entries = getLegendEntries(before, after, lang);
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
@@ -73,7 +76,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
   area.append(row);
   const panels: Panel[] = [];
   for (const [graph, layout, side] of [[before, lb, 'before'], [after, la, 'after']] as const) {
-    const panel = drawPanel(row, graph, layout, side, lang, words[side]);
+    const panel = drawPanel(row, graph, layout, side, lang, (n) => getTooltip(n, graph!, steps, materials, lang));
     const x = String(side === 'before' ? 0 : (panels[0]?.width ?? 0) + GAP);
     Object.assign(panel.title.dataset, { exportX: x, exportY: String(legendH) });
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
@@ -87,7 +90,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: Pr
 }
 
 /** Draws one side: a title band over its own scroll box with containers, edges and steps, the drawing's top-left at the box's. */
-function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, words: DiagramWords | undefined): Panel {
+function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: ProcessLayout | undefined, side: 'before' | 'after', lang: Lang, tooltip: (n: NodeBox) => string[]): Panel {
   const column = document.createElement('div');
   column.className = `process-column ${side}`;
   const box = document.createElement('div');
@@ -102,12 +105,12 @@ function drawPanel(row: HTMLElement, graph: ProcessGraph | undefined, layout: Pr
   row.append(column);
   const svg = createSvg(box, width, height);
   const panel: Panel = { column, box, title: title.node()!, svg: svg.node()!, width, height, titleWidth };
-  if (!graph || !layout || !words) {
+  if (!graph || !layout) {
     svg.append('text').attr('x', PAD + 14).attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
     return panel;
   }
-  const drawn = drawDiagram(svg, layout, side, lang, words);
-  for (const { node, el } of drawn) attachTooltip(el, () => words.tooltip(node));
+  const drawn = drawDiagram(svg, layout, side, lang);
+  for (const { node, el } of drawn) attachTooltip(el, () => tooltip(node));
   box.dataset.start = graph.initial;
   const first = layout.nodes.find((n) => n.id === graph.initial);
   return { ...panel, ...(first ? { start: { x: first.x + PAD - bounds.x, y: first.y + PAD - bounds.y, width: first.width, height: first.height } } : {}) };

@@ -1,7 +1,9 @@
 /**
  * The timeline (Gantt) of the standard path: before above after on one axis of working days. A
  * procedure shows one row per step; a bundle one row per item, its steps as segments, the critical
- * path highlighted. Statutory and committed limits are labelled vertical lines.
+ * path highlighted. Statutory and committed limits are labelled vertical lines. With a start date the
+ * panels say when each side finishes, and the chart ends with what the dates rest on and, when some
+ * are assumed, the warning (inside the SVG, so exported pictures carry it too).
  */
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, ComparisonSide } from '../contract.js';
@@ -12,7 +14,8 @@ import { legend } from '../marks/legend.js';
 import { wrappedLabel } from '../marks/label.js';
 import { limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedLinear } from '../scales.js';
-import { ACCENT, BEFORE, INK, MUTED, SIZE } from '../theme.js';
+import { wrapText } from '../../../src/report/diagram/text.js';
+import { ACCENT, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 
 const WIDTH = 1080;
 const LABEL_W = 230;
@@ -68,7 +71,9 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
   const panelH = (rows: number, limits: number) => 34 + limits * (SIZE + 6) + rows * ROW_H;
   const bundle = comparison.before.kind === 'bundle' || comparison.after.kind === 'bundle';
   const legendH = 30;
-  const height = 20 + legendH + sides.reduce((h, s) => h + panelH(s.rows.length, s.limits.length) + PANEL_GAP, 0) + 30;
+  const notes = getDateNotes(comparison, lang);
+  const notesH = notes.reduce((h, n) => h + n.lines * (SIZE * 1.3) + 8, 0);
+  const height = 20 + legendH + sides.reduce((h, s) => h + panelH(s.rows.length, s.limits.length) + PANEL_GAP, 0) + 30 + notesH;
   const svg = createSvg(frame.body, WIDTH, height);
   const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
   legend(g, [
@@ -82,8 +87,10 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const panel = g.append('g').attr('class', `panel ${side}`).attr('data-side', side).attr('transform', `translate(0,${y})`) as G;
     const total = Math.max(0, ...rows.map((r) => r.end));
     panel.append('rect').attr('width', 6).attr('height', 22).attr('fill', colour);
+    const finish = comparison[side].dates?.finish.standard.date;
+    const dated = finish && comparison.dates ? t('finishOn', lang, { start: comparison.dates.startDate, date: finish }) : '';
     panel.append('text').attr('x', 14).attr('y', 17).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-      .text(t('standardTotal', lang, { side: say(SIDES[side], lang), days: num(total) }));
+      .text(t('standardTotal', lang, { side: say(SIDES[side], lang), days: num(total) }) + dated);
     const plotTop = 34 + limits.length * (SIZE + 6);
     const plotBottom = plotTop + rows.length * ROW_H;
     limitRules(panel, x, limits, 30, plotBottom);
@@ -92,6 +99,18 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     xAxis(panel, x, plotBottom + 4, plotBottom - plotTop + 4, side === 'after' ? t('workdays', lang) : '');
     y += panelH(rows.length, limits.length) + PANEL_GAP;
   }
+  for (const note of notes) {
+    const drawn = wrappedLabel(g, note.text, 0, y + SIZE, WIDTH - 40, { maxLines: note.lines, fill: note.warning ? WARN : MUTED, className: note.warning ? 'date-warning' : 'date-basis' });
+    y += drawn * SIZE * 1.3 + 8;
+  }
+}
+
+/** The lines under the chart when the comparison has dates: the basis, and the warning with its hint. */
+function getDateNotes(comparison: Comparison, lang: Lang): Array<{ text: string; lines: number; warning: boolean }> {
+  const words = comparison.dates?.text[lang];
+  if (!words) return [];
+  const texts = [{ text: words.basis, warning: false }, ...(words.warning ? [{ text: `⚠ ${words.warning} ${words.hint ?? ''}`.trim(), warning: true }] : [])];
+  return texts.map((n) => ({ ...n, lines: wrapText(n.text, WIDTH - 40, SIZE, 6).length }));
 }
 
 function drawRow(g: G, row: Row, x: ReturnType<typeof sharedLinear>, colour: string, bundle: boolean): void {

@@ -1,0 +1,48 @@
+/** What the catalogue workers are asked and what they answer. */
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Document } from '../../model/types.js';
+import type { StepCounting } from '../../vocabulary/index.js';
+import type { ProcedureAnalysis } from '../types.js';
+
+/** What to do with each file. */
+export interface CatalogueOptions {
+  /** Analyse each valid procedure (analyzeProcedure). */
+  analyze?: boolean;
+  /** Date of application for the analyses' finish dates (YYYY-MM-DD). */
+  startDate?: string;
+  /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
+  stepCounting?: StepCounting;
+  /** Send each document back too (about 0.25 ms a procedure to copy between threads). */
+  documents?: boolean;
+  /** Worker threads to use; the machine's available parallelism by default. */
+  workers?: number;
+}
+
+/** One file of a catalogue, validated on its own and, a valid procedure, analysed. */
+export interface CatalogueEntry {
+  /** The file as given. */
+  file: string;
+  /** procedure or bundle, when the file is valid. */
+  kind?: Document['kind'];
+  /** The document's id, when the file is valid. */
+  id?: string;
+  /** The document, when asked for and the file is valid. */
+  document?: Document;
+  /** Problems of the file on its own (a bundle's checks against other files are the caller's). */
+  diagnostics: Diagnostic[];
+  /** The analysis, when asked for and the file is a valid procedure. */
+  analysis?: ProcedureAnalysis;
+}
+
+/** A batch of files for a worker. */
+export interface CatalogueTask {
+  /** Sequence number, echoed in the answer. */
+  id: number;
+  /** Files to check. */
+  files: string[];
+  /** What to do with them. */
+  options: Omit<CatalogueOptions, 'workers'>;
+}
+
+/** A worker's answer to a task: the entries in the order of its files, or the error that stopped it. */
+export type CatalogueAnswer = { id: number; entries: CatalogueEntry[] } | { id: number; error: { name: string; message: string } };

@@ -1,0 +1,84 @@
+/**
+ * Time that counts toward the statutory limit (行政许可法第四十五条), measured on the timeline: the
+ * agency's clock runs while at least one counted step is in progress. Steps one after another add up;
+ * in a parallel block the branches' counted intervals are laid on one timeline and their union is
+ * taken, so a branch counting days 0–2 and another counting days 3–5 make 4 counted days, not the
+ * larger branch's 2. One meaning for the exact analysis (measure-path.ts) and both simulation engines.
+ */
+
+/**
+ * The counted working days a case may take within a limit: its working days, or for 即办 one, the
+ * same working day (a 即办件 finished within the day is not late). The analysis's compliance over
+ * every path and the simulation's share of cases over the limit check against it alike.
+ * @example limitBound({ instant: true, workdays: 0 }) // 1
+ */
+export function limitBound(limit: { instant: boolean; workdays: number }): number {
+  return limit.instant ? 1 : limit.workdays;
+}
+
+/** Counted intervals as flat pairs [start0, end0, start1, end1, …] in working days. */
+export type Intervals = number[];
+
+/**
+ * Merges the intervals from pair index `from` on (in place, in `list`) into disjoint ones sorted by
+ * start, and returns their total length. Touching intervals join.
+ * @example const l = [0, 2, 3, 5, 1, 2]; unionFrom(l, 0) // 4, l = [0, 2, 3, 5]
+ */
+export function unionFrom(list: Intervals, from: number): number {
+  const pairs: Array<[number, number]> = [];
+  for (let i = from * 2; i < list.length; i += 2) if (list[i + 1]! > list[i]!) pairs.push([list[i]!, list[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  list.length = from * 2;
+  let total = 0;
+  for (const [s, e] of pairs) {
+    const last = list.length - 1;
+    if (list.length > from * 2 && s <= list[last]!) {
+      if (e > list[last]!) {
+        total += e - list[last]!;
+        list[last] = e;
+      }
+    } else {
+      list.push(s, e);
+      total += e - s;
+    }
+  }
+  return total;
+}
+
+/**
+ * The same union for the fast engine, over pairs held in a Float64Array from pair `from` to pair
+ * `to` (exclusive); the merged pairs are written back from `from` and their count returned in
+ * `out[0]`, their total length as the result. Insertion sort: a block holds a handful of intervals.
+ */
+export function unionInPlace(iv: Float64Array, from: number, to: number, out: Int32Array): number {
+  for (let i = from + 1; i < to; i++) {
+    const s = iv[2 * i]!, e = iv[2 * i + 1]!;
+    let j = i - 1;
+    while (j >= from && iv[2 * j]! > s) {
+      iv[2 * j + 2] = iv[2 * j]!;
+      iv[2 * j + 3] = iv[2 * j + 1]!;
+      j--;
+    }
+    iv[2 * j + 2] = s;
+    iv[2 * j + 3] = e;
+  }
+  let n = from;
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const s = iv[2 * i]!, e = iv[2 * i + 1]!;
+    if (e <= s) continue;
+    if (n > from && s <= iv[2 * n - 1]!) {
+      if (e > iv[2 * n - 1]!) {
+        total += e - iv[2 * n - 1]!;
+        iv[2 * n - 1] = e;
+      }
+    } else {
+      iv[2 * n] = s;
+      iv[2 * n + 1] = e;
+      total += e - s;
+      n++;
+    }
+  }
+  out[0] = n;
+  return total;
+}

@@ -1,0 +1,16 @@
+/**
+ * The wujian process: runs the CLI on the command line's arguments and sets the exit code. All
+ * behaviour lives in main.ts's run(), which tests call directly; bin/wujian.js starts this file
+ * (compiled, in an installed package; through tsx, in a clone).
+ */
+import { createProcessIO } from './io.js';
+import { run } from './main.js';
+
+// A reader that goes away (`wujian validate … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+process.exitCode = await run(process.argv.slice(2), createProcessIO());

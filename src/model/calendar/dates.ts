@@ -1,0 +1,65 @@
+/**
+ * Plain dates: "YYYY-MM-DD" strings and day numbers (days since 1970-01-01), with all arithmetic in
+ * UTC, so that no time zone can shift a day. Every calendar module counts with these.
+ */
+
+/** Years the lunar holidays can be computed for (chinese-days' lunar tables), so that a year nobody has arranged can be assumed. */
+export const LUNAR_YEARS = { first: 1901, last: 2099 } as const;
+
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a real date written YYYY-MM-DD; throws a programmer error otherwise (check
+ * user input with isIsoDate first).
+ * @example toDayNumber('1970-01-02') // 1
+ */
+export function toDayNumber(date: string): number {
+  const day = parseDayNumber(date);
+  if (day === undefined) {
+    throw new Error(`Invalid date ${JSON.stringify(date)}: expected a real calendar date written YYYY-MM-DD, e.g. "2024-10-08".`);
+  }
+  return day;
+}
+
+/** The "YYYY-MM-DD" string of a day number. */
+export function toDateString(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether `date` is a real calendar date written YYYY-MM-DD (2024-02-29 is, 2025-02-29 is not). */
+export function isIsoDate(date: string): boolean {
+  return parseDayNumber(date) !== undefined;
+}
+
+/** Day of the week of a day number: 0 Sunday … 6 Saturday. */
+export function weekdayOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCDay();
+}
+
+/** Whether a day number falls on a Saturday or a Sunday. */
+export function isWeekend(day: number): boolean {
+  const weekday = weekdayOf(day);
+  return weekday === 0 || weekday === 6;
+}
+
+/** The calendar year of a day number. */
+export function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+/** Day number of 1 January of `year`. */
+export function firstDayOfYear(year: number): number {
+  const time = new Date(0);
+  time.setUTCFullYear(year, 0, 1);
+  return time.getTime() / DAY_MS;
+}
+
+function parseDayNumber(date: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const time = new Date(0);
+  time.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = time.getTime() / DAY_MS;
+  return toDateString(day) === date ? day : undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * YAML text → its plain value, quickly and without source positions, for the files that turn out to
+ * have nothing to report: nearly every file of a catalogue. js-yaml reads a procedure about ten times
+ * faster than yaml's composer, which builds a node with its source range for every value (parse.ts);
+ * those ranges are only needed to place a diagnostic, so load.ts parses with positions only when one
+ * is made.
+ *
+ * The value must be the one parseYaml gives, so plain scalars resolve by yaml's own core-schema tags,
+ * and the reader declines (returns undefined) whatever it cannot promise to read the same way (see
+ * SPECIAL and LAYOUT), deep nesting, a document that is not a mapping, and anything js-yaml rejects.
+ * The caller then takes parseYaml's way, which reports every problem with its place.
+ */
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type Schema as JsYamlSchema } from 'js-yaml';
+import { isScalar, Schema } from 'yaml';
+import { MAX_DEPTH } from './parse.js';
+
+/**
+ * Text the fast reader leaves to parseYaml: whatever the two libraries read differently, or js-yaml
+ * accepts and yaml rejects (the fuzzers in tests/model/read-value.test.ts hunt for such text):
+ *   - SPECIAL: anchors, aliases, tags, directives, explicit keys, document markers (& * ! % ? ---
+ *     ...); quoted and block scalars (" ' \ | >), whose folding and indentation rules the two apply
+ *     differently to odd layouts; tabs; nulls (~, null) and a "#" straight after other text. Looked
+ *     for outside whole-line comments, which may say anything.
+ *   - LAYOUT: a key that is empty or a collection (`: x`, [a]: b, {[a]}), which yaml names "" or
+ *     "[ a ]" and js-yaml "null" or "a"; an empty sequence item; a carriage return without a line
+ *     feed, a line break to js-yaml only; a byte-order mark inside the text; and (hasOpenFlow) a flow
+ *     collection that goes on to the next line, whose indentation yaml checks and js-yaml does not.
+ * The bundled procedures and a generated catalogue use none of these outside comments. Text that
+ * merely contains such a character (a note with "?") is declined too, and read with positions:
+ * slower, never different. Several simple patterns test faster than one alternation of them all.
+ */
+const SPECIAL = [/[&*!%?~\t"'\\|>]/, /null|Null|NULL|---|\.\.\./, /\S#/];
+const LAYOUT = /(?:^|[\n[{,])[ \t-]*:|[\]}][ \t]*:|[{,][ \t]*[[{]|-[ \t]*(?:#|\r?\n|$)|\r(?!\n)|[\u2028\u2029\ufeff]/;
+/** Whole-line comments, whose text may hold any character (lines end at \n only, as in YAML). */
+const COMMENT_LINES = /(?:^|\n)[ \t]*#[^\n]*/g;
+
+/** True when `text` holds something the fast reader leaves to parseYaml (see SPECIAL and LAYOUT). */
+function isDeclined(text: string): boolean {
+  if (LAYOUT.test(text) || hasOpenFlow(text)) return true;
+  const special = (code: string) => SPECIAL.some((pattern) => pattern.test(code));
+  return special(text) && special(text.replace(COMMENT_LINES, '\n'));
+}
+
+/** An opening bracket of a flow collection. */
+const OPENER = /[[{]/g;
+
+/** True when a line opens more flow collections ([ or {) than it closes (only lines with an opener are read). */
+function hasOpenFlow(text: string): boolean {
+  OPENER.lastIndex = 0;
+  for (let found = OPENER.exec(text); found; found = OPENER.exec(text)) {
+    let depth = 0;
+    let i = found.index;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) break;
+      if (c === 0x5b || c === 0x7b) depth++;
+      else if (c === 0x5d || c === 0x7d) depth--;
+    }
+    if (depth > 0) return true;
+    OPENER.lastIndex = i;
+  }
+  return false;
+}
+
+/**
+ * First characters of every plain scalar yaml's core schema reads as other than a string (null: ~ n N
+ * or nothing; bool: t T f F; int: digits, + -; float: digits, + - .). js-yaml asks every scalar type
+ * about every plain scalar, and most of a procedure's scalars are names and ids: this rules them out
+ * before any pattern is tried. (tests/model/read-value.test.ts holds yaml's patterns to it.)
+ */
+export const TYPED_FIRST_CHARS: ReadonlySet<string> = new Set('~nNtTfF+-.0123456789');
+
+/** Nesting js-yaml may reach: well inside MAX_DEPTH, so a file near parseYaml's limit takes its way. */
+const FAST_DEPTH = MAX_DEPTH / 2;
+
+let schema: JsYamlSchema | undefined;
+
+/**
+ * The js-yaml schema that resolves plain scalars as yaml's core schema does: one js-yaml type tries
+ * yaml's own core tags (null, bool, int, float) in yaml's order, testing their patterns and resolving
+ * with their functions. (One type rather than one per tag: js-yaml asks every type about every plain
+ * scalar.)
+ */
+function getSchema(): JsYamlSchema {
+  if (!schema) {
+    const forms = new Schema({}).tags.flatMap((tag) => {
+      if (!('test' in tag) || !tag.test || !tag.default) return [];
+      const resolve = (source: string) => {
+        const value = tag.resolve(source, () => {}, { intAsBigInt: false } as never);
+        return isScalar(value) ? value.value : value;
+      };
+      return [{ test: tag.test, resolve }];
+    });
+    // js-yaml constructs right after resolving the same text: the form found is kept for it.
+    let found: { source: string; form: (typeof forms)[number] } | undefined;
+    const findForm = (source: string) => forms.find((f) => f.test.test(source));
+    const typed = new Type('tag:yaml.org,2002:core-scalar', {
+      kind: 'scalar',
+      resolve: (source: string | null) => {
+        if (source === null || (source !== '' && !TYPED_FIRST_CHARS.has(source[0]!))) return false;
+        const form = findForm(source);
+        found = form && { source, form };
+        return form !== undefined;
+      },
+      construct: (source: string) => (found?.source === source ? found.form : findForm(source)!).resolve(source),
+    });
+    schema = FAILSAFE_SCHEMA.extend({ implicit: [typed] });
+  }
+  return schema;
+}
+
+/**
+ * The plain value of a YAML mapping document as parseYaml would give it, or undefined when the
+ * document is not one this reader can vouch for (see the module comment).
+ * @example readYamlValue('id: a\ncopies: 2\n') // { id: 'a', copies: 2 }
+ */
+export function readYamlValue(text: string): Record<string, unknown> | undefined {
+  if (isDeclined(text)) return undefined;
+  let value: unknown;
+  try {
+    // maxDepth is js-yaml's (4.3+), not yet in its type declarations.
+    value = load(text, { schema: getSchema(), maxDepth: FAST_DEPTH } as LoadOptions);
+  } catch {
+    return undefined;
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

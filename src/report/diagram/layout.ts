@@ -1,0 +1,227 @@
+/**
+ * Lays out a process graph with elkjs in Node (layered, top to bottom): steps and ends as boxes,
+ * parallel blocks and their regions as nested containers, transitions routed orthogonally with their
+ * labels placed by ELK. One layout serves both languages: a box is as tall as its words need in the
+ * wordier one, a label as wide. The result is plain JSON with absolute coordinates
+ * (json.shapeCoords=ROOT), carried in the report and the served data, so a page draws the diagram
+ * without a layout engine; the Office outputs draw from the same layout.
+ */
+import { createRequire } from 'node:module';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
+import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
+import { getBoxOwners } from './boxes.js';
+import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
+import { textWidth, wrapParts, wrapText } from './text.js';
+import type { BoxWords, StepMark } from './words.js';
+
+const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
+
+/** The words a diagram shows beside the names (words.ts): what the layout makes room for. */
+export interface LayoutWords {
+  /** A step's second text and the reform's mark on it. */
+  box(state: GraphState): BoxWords;
+  /** The label of a transition (the graph's `index`-th) per language, or undefined for none. */
+  edgeLabel(transition: GraphTransition, index: number): Bilingual | undefined;
+}
+
+/** The words of a graph written out (LayoutWords as data), to send to a worker thread. */
+export interface PlainWords {
+  /** Each step's words, by state key. */
+  boxes: Record<string, BoxWords>;
+  /** Each transition's label, by index, or null for none. */
+  labels: Array<Bilingual | null>;
+}
+
+/** What a layout worker (layout-worker.ts) is sent. */
+export interface LayoutTask {
+  /** The graph to lay out. */
+  graph: ProcessGraph;
+  /** Its words. */
+  words: PlainWords;
+}
+
+/** `words` for every step and transition of `graph`, written out. */
+export function toPlainWords(graph: ProcessGraph, words: LayoutWords): PlainWords {
+  const boxes: Record<string, BoxWords> = {};
+  for (const s of getBoxOwners(graph).states.values()) if (s.type === 'step') boxes[s.key] = words.box(s);
+  return { boxes, labels: graph.transitions.map((t, i) => words.edgeLabel(t, i) ?? null) };
+}
+
+/** The LayoutWords of words written out. */
+export function wordsOf(plain: PlainWords): LayoutWords {
+  return { box: (s) => plain.boxes[s.key] ?? { meta: { zh: '', en: '' }, cut: false }, edgeLabel: (_, i) => plain.labels[i] ?? undefined };
+}
+
+/** A laid-out box: a step, an end, a parallel block or one of its regions. */
+export interface NodeLayout {
+  /** State key (regions: "region:" + region key). */
+  id: string;
+  /** What the box is. */
+  kind: 'step' | 'final' | 'parallel' | 'region';
+  /** Absolute position and size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The name wrapped into the box (a container's name, unwrapped). */
+  lines: string[];
+  /** The second text wrapped into the box, per language. */
+  meta: Record<Lang, string[]>;
+  /** True when the reform removed or merged the step. */
+  cut?: true;
+  /** The reform's mark on a step: removed, merged or added. */
+  status?: StepMark;
+}
+
+/** A routed transition. */
+export interface EdgeLayout {
+  /** Index of the transition in the graph's transitions. */
+  transition: number;
+  /** Start, bends and end, absolute. */
+  points: Array<{ x: number; y: number }>;
+  /** Its label, when it has one, placed by ELK. */
+  label?: { text: Bilingual; x: number; y: number; width: number; height: number };
+}
+
+/** A process graph laid out. */
+export interface ProcessLayout {
+  /** Size of the drawing. */
+  width: number;
+  height: number;
+  /** Every box, containers before their children. */
+  nodes: NodeLayout[];
+  /** Every transition, in no particular order. */
+  edges: EdgeLayout[];
+}
+
+const LAYOUT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.nodeNode': '28',
+  'elk.spacing.edgeNode': '16',
+  'elk.spacing.edgeEdge': '10',
+  'elk.spacing.edgeLabel': '4',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  'elk.json.shapeCoords': 'ROOT',
+  'elk.json.edgeCoords': 'ROOT',
+};
+
+/** A box's size with its wrapped name and second text (and, made for a step, the reform's mark). */
+interface BoxSize extends Pick<NodeLayout, 'cut' | 'status'> {
+  width: number;
+  height: number;
+  lines: string[];
+  meta: Record<Lang, string[]>;
+}
+
+/** The box of a step or an end state: wide enough for its name, tall enough for its words in either language. */
+export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'cut' | 'status'> {
+  const none = { zh: [], en: [] };
+  if (state.type === 'final' && !state.outcome) return { width: 22, height: 22, lines: [], meta: none };
+  if (state.type === 'final') {
+    const lines = wrapText(state.name, 160, NODE_FONT, 2);
+    return { width: Math.max(96, Math.min(184, Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 32)), height: 16 + lines.length * LINE_H, lines, meta: none };
+  }
+  const lines = wrapText(state.name, STEP_W - 24, NODE_FONT, 3);
+  const wrapped = Object.fromEntries(LANGS.map((lang) => [lang, meta[lang] ? wrapParts(meta[lang].split(' · '), ' · ', STEP_W - 24, NODE_FONT - 1, 2) : []])) as Record<Lang, string[]>;
+  const metaLines = Math.max(...LANGS.map((lang) => wrapped[lang].length));
+  return { width: STEP_W, height: 14 + lines.length * LINE_H + metaLines * META_LINE_H + 6, lines, meta: wrapped };
+}
+
+/** The ELK graph of `graph`, with the sizes of its boxes and labels. */
+function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, BoxSize>): ElkNode {
+  const edgesByRegion = new Map<string, ElkExtendedEdge[]>();
+  graph.transitions.forEach((t, i) => {
+    const region = t.source.includes('.') ? t.source.slice(0, t.source.lastIndexOf('.')) : '';
+    const text = words.edgeLabel(t, i);
+    const edge: ElkExtendedEdge = {
+      id: `e${i}`,
+      sources: [t.source],
+      targets: [t.target],
+      ...(text ? { labels: [{ id: `l${i}`, text: text.zh, width: Math.max(...LANGS.map((lang) => textWidth(text[lang], NODE_FONT - 1))) + 8, height: NODE_FONT + 4 }] } : {}),
+    };
+    (edgesByRegion.get(region) ?? edgesByRegion.set(region, []).get(region)!).push(edge);
+  });
+  const toNode = (state: GraphState): ElkNode => {
+    if (state.type === 'parallel') {
+      return {
+        id: state.key,
+        layoutOptions: { 'elk.padding': CONTAINER_PAD },
+        children: (state.regions ?? []).map((r) => ({
+          id: `region:${r.key}`,
+          layoutOptions: { 'elk.padding': CONTAINER_PAD },
+          children: r.states.map(toNode),
+          edges: edgesByRegion.get(r.key) ?? [],
+        })),
+      };
+    }
+    const box = state.type === 'step' ? words.box(state) : undefined;
+    const size = { ...getBoxSize(state, box?.meta ?? { zh: '', en: '' }), ...(box?.cut ? { cut: true as const } : {}), ...(box?.status ? { status: box.status } : {}) };
+    sizes.set(state.key, size);
+    return { id: state.key, width: size.width, height: size.height };
+  };
+  return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children: graph.states.map(toNode), edges: edgesByRegion.get('') ?? [] };
+}
+
+type Engine = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+let engine: Engine | undefined;
+
+/**
+ * elkjs, loaded on the first layout. Required, not imported: an ESM import of its 1.6 MB CommonJS
+ * script first scans all of it for named exports, which took longer than laying out a small diagram.
+ */
+function getEngine(): Engine {
+  if (!engine) {
+    const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
+    engine = new ELK();
+  }
+  return engine;
+}
+
+/**
+ * Lays out `graph`, making room for `words` in both languages.
+ * @example const layout = await layoutProcessGraph(toProcessGraph(procedure), words)
+ */
+export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords): Promise<ProcessLayout> {
+  const sizes = new Map<string, BoxSize>();
+  const elk = getEngine();
+  const root = await elk.layout(toElkGraph(graph, words, sizes));
+  const { states, regions } = getBoxOwners(graph);
+  const nodes: NodeLayout[] = [];
+  const edges: EdgeLayout[] = [];
+  const walk = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      const state = states.get(child.id);
+      const region = regions.get(child.id);
+      const kind = region ? 'region' : state?.type === 'parallel' ? 'parallel' : state?.type === 'final' ? 'final' : 'step';
+      const box = sizes.get(child.id) ?? { lines: [region?.name ?? state?.name ?? child.id], meta: { zh: [], en: [] } };
+      const mark = { ...('cut' in box && box.cut ? { cut: true as const } : {}), ...('status' in box && box.status ? { status: box.status } : {}) };
+      nodes.push({ id: child.id, kind, x: round(child.x), y: round(child.y), width: round(child.width), height: round(child.height), lines: box.lines, meta: box.meta, ...mark });
+      walk(child);
+    }
+    for (const edge of node.edges ?? []) {
+      const index = Number(edge.id.slice(1));
+      const section = edge.sections?.[0];
+      const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x: round(x), y: round(y) })) : [];
+      const l = edge.labels?.[0];
+      const text = words.edgeLabel(graph.transitions[index]!, index);
+      edges.push({ transition: index, points, ...(l && text ? { label: { text, x: round(l.x), y: round(l.y), width: round(l.width), height: round(l.height) } } : {}) });
+    }
+  };
+  walk(root);
+  return { width: round(root.width), height: round(root.height), nodes, edges };
+}
+
+/** A coordinate to a hundredth of a pixel: the JSON stays short, the drawing the same. */
+function round(value: number | undefined): number {
+  return Math.round((value ?? 0) * 100) / 100;
+}
