@@ -10,7 +10,6 @@ import type { Lang } from '../../vocabulary/index.js';
 import { toComparisonJson } from '../comparison-json.js';
 import type { FontChunk } from '../font.js';
 import { createCase } from '../presentation.js';
-import { loadChartRenderer } from './renderer.js';
 import type { CaseCharts, ChartColours, ChartWords, SvgChart } from './types.js';
 
 /** An Office format of a comparison. */
@@ -52,7 +51,7 @@ export interface Pictures {
  * renderer, the DOM shim and resvg load here, so a workbook needs none of them.
  */
 export async function drawPictures(pairs: readonly ComparedPair[], lang: Lang, fontChunks: readonly FontChunk[]): Promise<Pictures> {
-  const [renderer, { toPngs }] = await Promise.all([loadChartRenderer(), import('./raster.js')]);
+  const [renderer, { toPngs }] = await Promise.all([import('./renderer.js').then((m) => m.loadChartRenderer()), import('./raster.js')]);
   const charts: CaseCharts[] = [];
   for (const [i, p] of pairs.entries()) {
     const current = await createCase({ id: `case-${i + 1}`, before: p.before, after: p.after, comparison: toComparisonJson(p.comparison), simulations: false });
