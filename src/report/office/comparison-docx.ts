@@ -29,7 +29,7 @@ function caseSection(c: Comparison, pictures: CasePictures, words: ChartWords, l
   out.push(title(fill(P.title, lang, a.name), !first));
   out.push(body(fill(P.sides, lang, { before: b.name, beforeKind: sideKind(b, lang), after: a.name, afterKind: sideKind(a, lang), summary: summaryText(c.measures, lang) })));
   out.push(next(say(P.measures, lang)));
-  out.push(table(measureHead(lang), c.measures.map((r) => measureCells(r, lang)), MEASURE_NUMBERS, [2.6, 1.9, 1.9, 1.2, 1.7, 3.2]));
+  out.push(table(measureHead(lang), c.measures.map((r) => measureCells(r, lang)), MEASURE_NUMBERS, [2, 2.7, 2.7, 1.3, 2.3, 2.9]));
   const notes = getMeasureNotes(c.measures, lang);
   out.push(note(notes.rounding), ...notes.notes.map((n) => note(n)));
   out.push(note(say(P.rules, lang)), ...notes.rules.map((n) => note(n)));
