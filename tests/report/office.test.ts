@@ -161,7 +161,7 @@ describe('compare -o 对比.pptx', () => {
 });
 
 describe('dates on an assumed calendar', () => {
-  it('carry the warning the JSON carries into the Word report, the slides and the workbook', async () => {
+  it('carry the warning the JSON carries into the Word report, the slides and the workbook, and analyze’s Word report', async () => {
     // No arrangement is published for 2035: its working days are assumed, and every surface says so.
     const dated = [...FOOD, '--start-date', '2035-06-01'];
     const out = await wujian(ROOT, 'compare', ...dated, '--format', 'json');
@@ -176,6 +176,10 @@ describe('dates on an assumed calendar', () => {
       const texts = extension === 'xlsx' ? parts.map((p) => p.xml) : parts.flatMap((p) => paragraphs(p.xml));
       expect(texts.some((t) => t.includes(warning)), extension).toBe(true);
     }
+    const analysed = join(DIR, '推算分析.docx');
+    expect((await wujian(ROOT, 'analyze', FOOD[0]!, '--start-date', '2035-06-01', '-o', analysed)).code).toBe(Exit.OK);
+    const [document] = await xmlParts(await openOffice(analysed), /^word\/document\.xml$/);
+    expect(paragraphs(document!.xml).some((t) => t.includes(warning))).toBe(true);
   }, 300_000);
 });
 

@@ -51,7 +51,7 @@ export async function run(context: CommandContext<typeof analyzeOptions>): Promi
   if (values.format === 'docx') {
     // The Word report loads its writer (docx) only here; --list-paths stays a terminal listing.
     const { toAnalysisDocx } = await import('../../report/office/analysis-docx.js');
-    output = await toAnalysisDocx(analyses, bundles, lang);
+    output = await toAnalysisDocx(analyses, bundles, lang, dates);
   } else {
     output = render({ analyses, bundles, errors, dates }, values.format, lang);
     if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');

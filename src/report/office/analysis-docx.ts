@@ -5,11 +5,12 @@
  */
 import type { FileChild } from 'docx';
 import type { BundleAnalysis } from '../../analysis/bundle.js';
+import type { DateBasis } from '../../analysis/date-basis.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
 import { ANALYSIS_ROWS as R } from '../analysis-phrases.js';
 import { bundleTitle, getBundleRows } from '../bundle.js';
 import { getAnalysisReport } from '../markdown.js';
-import { body, heading, note, table, title, toDocxBytes } from './docx-parts.js';
+import { body, dateNotes, heading, note, table, title, toDocxBytes } from './docx-parts.js';
 import { colon, say, type Lang } from '../../vocabulary/index.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
 
@@ -17,13 +18,14 @@ import { OFFICE_PHRASES as O } from '../office-phrases.js';
 const SUMMARY_NUMBERS = new Set([2, 3, 4, 5, 6, 7]);
 
 /**
- * The Word report of `analyses` and `bundles`, as .docx bytes.
+ * The Word report of `analyses` and `bundles`, as .docx bytes; with a start date, what the dates
+ * rest on (and the warning when some are assumed) under the title, as the Markdown has it.
  * @example await toAnalysisDocx(analyses, bundles, 'zh')
  */
-export async function toAnalysisDocx(analyses: readonly ProcedureAnalysis[], bundles: readonly BundleAnalysis[], lang: Lang): Promise<Buffer> {
+export async function toAnalysisDocx(analyses: readonly ProcedureAnalysis[], bundles: readonly BundleAnalysis[], lang: Lang, dates?: DateBasis): Promise<Buffer> {
   const report = getAnalysisReport(analyses, lang);
   const documentTitle = say(O.analysisTitle, lang);
-  const children: FileChild[] = [title(documentTitle)];
+  const children: FileChild[] = [title(documentTitle), ...(dates ? dateNotes(dates, lang) : [])];
   let n = 0;
   if (analyses.length > 0) {
     children.push(heading(++n, report.summary.heading, lang));

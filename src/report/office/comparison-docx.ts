@@ -11,8 +11,7 @@ import { CRITICAL_PATH, fill, fullStop, grouped, labelled, LEDGER_COLUMNS, num, 
 import { changeText, criticalText, finishText, getMeasureNotes, moneyLines, noMoneyText, sideKind } from '../comparison-common.js';
 import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
 import { ledgerWords, measureCells, measureHead, summaryText, targetText } from '../comparison-words.js';
-import { getDateWords } from '../dates.js';
-import { body, figure, heading, note, table, title, toDocxBytes, warning } from './docx-parts.js';
+import { body, dateNotes, figure, heading, note, table, title, toDocxBytes } from './docx-parts.js';
 import type { CasePictures, Pictures } from './index.js';
 import type { ChartWords } from './types.js';
 
@@ -37,11 +36,7 @@ function caseSection(c: Comparison, pictures: CasePictures, words: ChartWords, l
     if (side.kind === 'bundle') out.push(note(labelled(`${say(CRITICAL_PATH, lang)}${paren(side.label, lang)}`, criticalText(side), lang)));
   }
   const finish = finishText(c, lang);
-  if (finish && c.dates) {
-    const dates = getDateWords(c.dates, lang);
-    out.push(body(labelled(finish.label, finish.value, lang)), note(dates.basis));
-    if (dates.warning) out.push(warning(`⚠ ${dates.warning}`), note(dates.hint ?? ''));
-  }
+  if (finish && c.dates) out.push(body(labelled(finish.label, finish.value, lang)), ...dateNotes(c.dates, lang));
   out.push(...picture(pictures.dashboard));
   if (c.targets.length > 0) {
     out.push(next(say(P.targets, lang)));

@@ -10,6 +10,8 @@ import {
   TableLayoutType, TextRun, VerticalAlign, WidthType, type FileChild, type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
+import type { DateBasis } from '../../analysis/date-basis.js';
+import { getDateWords } from '../dates.js';
 import { LANG_TAGS, type Lang } from '../../vocabulary/index.js';
 import { OFFICE_PHRASES as O, sectionHeading } from '../office-phrases.js';
 
@@ -64,6 +66,12 @@ export function note(text: string): Paragraph {
 /** A warning that must not be missed (dates computed on an assumed calendar): a note in bold, in the warning red. */
 export function warning(text: string): Paragraph {
   return new Paragraph({ children: [run(text, 'body', { size: SIZE.sihao, bold: true, color: 'B5473A' })], spacing: { before: 60, after: 60, line: 400, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.JUSTIFIED });
+}
+
+/** What computed dates rest on, and when some are assumed the warning (in red) and how to add the arrangement. */
+export function dateNotes(dates: DateBasis, lang: Lang): Paragraph[] {
+  const w = getDateWords(dates, lang);
+  return [note(w.basis), ...(w.warning ? [warning(`⚠ ${w.warning}`), note(w.hint ?? '')] : [])];
 }
 
 /**
