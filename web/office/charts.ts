@@ -15,7 +15,7 @@ import { t, type Lang } from '../src/i18n.js';
 import { toDrawnLayout } from '../src/layout/process.js';
 import type { G } from '../src/marks/axis.js';
 import { legend } from '../src/marks/legend.js';
-import { ACCENT, BEFORE, FONT, INK, MUTED } from '../src/theme.js';
+import { ACCENT, BEFORE, FONT, INK, MUTED, WARN } from '../src/theme.js';
 import { drawDashboard } from '../src/views/dashboard.js';
 import { drawDiagram, drawPanelTitle, getLegendEntries, getPanelSize, getPanelTitle, type SvgSelection } from '../src/views/process-draw.js';
 import { GAP, TITLE_H } from '../src/views/process-fit.js';
@@ -115,5 +115,5 @@ function words(lang: Lang): ChartWords {
 export const renderer: ChartRenderer = {
   drawCaseCharts,
   words,
-  colours: { accent: ACCENT, before: BEFORE, ink: INK, muted: MUTED },
+  colours: { accent: ACCENT, before: BEFORE, ink: INK, muted: MUTED, warn: WARN },
 };

@@ -12,7 +12,7 @@ import { CRITICAL_PATH, fullStop, grouped, labelled, LEDGER_COLUMNS, MEASURES, M
 import { changeText, criticalText, finishText, getMeasureNotes, moneyLines, noMoneyText } from '../comparison-common.js';
 import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
 import { cutText, headlineText, ledgerWords, measureCells, measureHead, measureName, ruleText, summaryText, targetText } from '../comparison-words.js';
-import { dateLines } from '../dates.js';
+import { getDateWords, type DateWords } from '../dates.js';
 import { textWidth } from '../diagram/text.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
 import type { CasePictures, ChartPicture, Pictures } from './index.js';
@@ -178,6 +178,17 @@ function addPicture(deck: Deck, picture: ChartPicture, title: string, subtitle?:
   slide.addImage({ data: `image/png;base64,${picture.png.toString('base64')}`, x: (W - w) / 2, y: TOP, w, h, altText: picture.title });
 }
 
+/** The finishing dates on a slide of their own: each side's, what they rest on, and the warning (in red) when some are assumed. */
+function addDates(deck: Deck, finish: { label: string; value: string }, words: DateWords): void {
+  const slide = addSlide(deck, finish.label);
+  const line = (text: string, options: PptxGenJS.TextPropsOptions = {}) => ({ text, options: { breakLine: true, paraSpaceAfter: 10, color: deck.colour.ink, ...options } });
+  slide.addText([
+    line(finish.value, { fontSize: 20 }),
+    line(words.basis, { color: deck.colour.muted }),
+    ...(words.warning ? [line(`⚠ ${words.warning}`, { bold: true, color: deck.colour.warn }), line(words.hint ?? '', { color: deck.colour.muted })] : []),
+  ], { x: MARGIN, y: TOP, w: W - 2 * MARGIN, h: H - TOP - 0.8, fontFace: FACE, fontSize: 16, valign: 'top', margin: 0 });
+}
+
 /** One case's slides. */
 function addCase(deck: Deck, c: Comparison, pictures: CasePictures, lang: Lang): void {
   const { before: b, after: a } = c;
@@ -186,11 +197,11 @@ function addCase(deck: Deck, c: Comparison, pictures: CasePictures, lang: Lang):
   const critical = [b, a].filter((s) => s.kind === 'bundle').map((s) => labelled(`${say(CRITICAL_PATH, lang)}${paren(s.label, lang)}`, criticalText(s), lang));
   const notes = getMeasureNotes(c.measures, lang);
   const finish = finishText(c, lang);
-  const dates = finish && c.dates ? [labelled(finish.label, finish.value, lang), ...dateLines(c.dates, lang)] : [];
   addTableSlides(deck, lang, say(P.measures, lang), measureHead(lang), c.measures.map((r) => measureCells(r, lang)), share([2.6, 1.8, 1.8, 1.2, 1.6, 3.4]), {
-    note: [notes.rounding, ...notes.notes, ...critical, ...dates].join('\n'),
+    note: [notes.rounding, ...notes.notes, ...critical].join('\n'),
     right: new Set([1, 2, 3, 4]),
   });
+  if (finish && c.dates) addDates(deck, finish, getDateWords(c.dates, lang));
   if (c.targets.length > 0) {
     addTableSlides(deck, lang, say(P.targets, lang), [P.goal, P.actual, P.verdict].map((w) => say(w, lang)), c.targets.map((tg) => {
       const w = targetText(tg, lang);
@@ -228,8 +239,8 @@ export async function toComparisonPptx(comparisons: readonly Comparison[], pictu
   pptx.author = 'wujian';
   pptx.title = headlineText(comparisons[0]!.after.name, comparisons[0]!.measures, lang);
   pptx.theme = { headFontFace: FACE, bodyFontFace: FACE };
-  const { accent, before, ink, muted } = pictures.colours;
-  const deck: Deck = { pptx, colour: { accent: hex(accent), before: hex(before), ink: hex(ink), muted: hex(muted) }, words: pictures.words };
+  const { accent, before, ink, muted, warn } = pictures.colours;
+  const deck: Deck = { pptx, colour: { accent: hex(accent), before: hex(before), ink: hex(ink), muted: hex(muted), warn: hex(warn) }, words: pictures.words };
   comparisons.forEach((c, i) => addCase(deck, c, pictures.cases[i]!, lang));
   // stream() is the Node output that honours compression (write() with an outputType stores the XML uncompressed).
   return Buffer.from((await pptx.stream({ compression: true })) as Uint8Array);

@@ -51,6 +51,8 @@ export interface ChartColours {
   ink: string;
   /** Secondary text. */
   muted: string;
+  /** Warnings (missed targets, assumed dates). */
+  warn: string;
 }
 
 /** The chart renderer: the web's views drawn in a DOM-less document. */
