@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,11 @@ describe.skipIf(browserSkipReason)('charts that stand alone: exported files and 
       await alone.close();
     }
     expect(browser.outside).toEqual([]);
+  });
+
+  it('leaves out of the offline report the code that follows `wujian view`', () => {
+    const html = readFileSync(report.file, 'utf8');
+    expect(html).not.toContain('status.json');
   });
 
   it.each(Object.entries(MARKS))('gives the %s chart\'s marks the styled tooltip, reached by keyboard and hidden by Esc', async (chart, selector) => {

@@ -214,7 +214,11 @@ async function followView(): Promise<void> {
   box.setAttribute('role', 'alert');
   box.hidden = true;
   app.insertBefore(box, main);
+  let problems: string | null = null;
+  // The heading follows the page's language, which drawHeader writes into <html lang>.
+  new MutationObserver(() => showProblems(box, t('followProblems', state.lang), problems)).observe(document.documentElement, { attributeFilter: ['lang'] });
   await followServer(async (status) => {
+    problems = status.problems;
     showProblems(box, t('followProblems', state.lang), status.problems);
     if (status.problems) return;
     const y = window.scrollY;
