@@ -204,7 +204,7 @@ function takeCases(data: CasesDocument, wanted: string | null | undefined): void
 
 /**
  * `wujian view` follows its folder: a changed version brings the cases again, drawn on the same case
- * and at the same scroll; a failed reload lists its problems above the charts (web/src/follow.ts).
+ * and at the same scroll; a failed reload lists its problems in a box kept in sight (web/src/follow.ts).
  * The report build leaves this out (import.meta.env.WUJIAN_FOLLOW is false there).
  */
 async function followView(): Promise<void> {
