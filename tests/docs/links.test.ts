@@ -1,12 +1,14 @@
 /**
  * The user guides (README.md, README.en.md) and the developer pages (docs/) point only at what exists: every
  * relative link and image names a file of the repository, and every `#anchor` a heading of the page it names,
- * as GitHub makes anchors of headings. Each README names every field an author may write.
+ * as GitHub makes anchors of headings. Each README names every field an author may write and every
+ * counting rule (口径) by the id the JSON gives it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READMES } from '../../src/cli/help.js';
+import { COUNTING_RULE_IDS } from '../../src/vocabulary/index.js';
 import { ROOT } from '../support/files.js';
 
 const PAGES = [...Object.values(READMES), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -55,14 +57,23 @@ function properties(node: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-describe.each(Object.values(READMES))('the authoring guide in %s', (file) => {
+describe.each(Object.values(READMES))('the guide in %s', (file) => {
   it('names every field of the procedure, bundle, targets, settings and calendar schemas', () => {
     const text = readFileSync(join(ROOT, file), 'utf8');
+    // What the page shows as code: its fenced blocks and the inline code of its prose.
+    const fenced = [...text.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+    const inline = [...prose(file).matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
+    const code = [...fenced, ...inline].join('\n');
     const missing: string[] = [];
     for (const schema of ['procedure', 'bundle', 'targets', 'settings', 'calendar']) {
       const json: unknown = JSON.parse(readFileSync(join(ROOT, 'schemas', `${schema}.schema.json`), 'utf8'));
-      for (const name of properties(json)) if (!new RegExp(`\`[^\`]*\\b${name}\\b[^\`]*\``).test(text)) missing.push(`${schema}: ${name}`);
+      for (const name of properties(json)) if (!new RegExp(`\\b${name}\\b`).test(code)) missing.push(`${schema}: ${name}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('names every counting rule by its id', () => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    expect(COUNTING_RULE_IDS.filter((id) => !text.includes(`\`${id}\``))).toEqual([]);
   });
 });
