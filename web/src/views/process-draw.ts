@@ -60,13 +60,13 @@ export function getPanelSize(layout: ProcessLayout | undefined, title: string): 
 
 /**
  * Draws a side's title band into `svg` (TITLE_H tall): a bar in the side's colour and the title, whole
- * in data-full and its <title> (the page then cuts the shown text to the band's width: process-fit.ts).
+ * in data-full (the page then cuts the shown text to the band's width, process-fit.ts, and gives the
+ * returned text its tooltip).
  */
-export function drawPanelTitle(svg: SvgSelection, text: string, side: 'before' | 'after'): void {
+export function drawPanelTitle(svg: SvgSelection, text: string, side: 'before' | 'after') {
   svg.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
-  svg.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-    .call((el) => el.append('tspan').attr('data-full', text).text(text))
-    .append('title').text(text);
+  return svg.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
+    .call((el) => el.append('tspan').attr('data-full', text).text(text));
 }
 
 /**

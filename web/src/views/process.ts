@@ -14,7 +14,7 @@ import type { G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { createStatusIndex } from '../../../src/report/diagram/status.js';
 import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
-import { attachTooltip } from '../tooltip.js';
+import { attachTooltip, withTooltip } from '../tooltip.js';
 import { MUTED, SIZE } from '../theme.js';
 import { drawDiagram, drawPanelTitle, getLegendEntries, getPanelSize, getPanelTitle } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
@@ -100,7 +100,7 @@ function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: Pr
   const { width, height, titleWidth, bounds } = getPanelSize(layout, text);
   // In an exported file the band is as wide as the whole drawing and carries the whole title.
   const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text).attr('data-export-width', width);
-  drawPanelTitle(title, text, side);
+  drawPanelTitle(title, text, side).call(withTooltip, () => [text]);
   column.append(box);
   row.append(column);
   const svg = createSvg(box, width, height);
