@@ -3,7 +3,7 @@
  * title band (sizes and scrolling in process-fit.ts), drawn where the data says (laid out by elkjs
  * when the report or the served data was built), steps coloured by actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
- * Bundles get an item selector.
+ * Bundles get an item selector, which a presentation slide steps through.
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
@@ -16,6 +16,7 @@ import { legend, type LegendEntry } from '../marks/legend.js';
 import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
 import { createStatusIndex } from '../../../src/report/diagram/status.js';
 import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
+import { setSlideSteps } from '../present.js';
 import { attachTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
@@ -53,6 +54,19 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
     select.addEventListener('change', () => void draw(pairs[select.selectedIndex]!));
     wrap.append(span, select);
     frame.tools.prepend(wrap);
+    // On a slide the forward and back keys go through the items before leaving the diagrams.
+    const show = (i: number) => {
+      if (i < 0 || i >= pairs.length) return false;
+      if (i !== select.selectedIndex) {
+        select.selectedIndex = i;
+        void draw(pairs[i]!);
+      }
+      return true;
+    };
+    setSlideSteps(frame.section, {
+      step: (direction) => show(select.selectedIndex + direction),
+      enter: (direction) => void show(direction > 0 ? 0 : pairs.length - 1),
+    });
   }
   if (pairs[0]) await draw(pairs[0]);
 }
