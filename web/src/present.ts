@@ -118,8 +118,21 @@ function turnPage(pagers: readonly HTMLElement[], direction: 1 | -1): boolean {
   for (const pager of movable) {
     const end = pager.scrollHeight - pager.clientHeight;
     pager.scrollTop = Math.max(0, Math.min(end, pager.scrollTop + direction * Math.max(pager.clientHeight - 64, pager.clientHeight * 0.6)));
+    followAcross(pager);
   }
   return movable.length > 0;
+}
+
+/**
+ * After a page turn down a diagram wider than its box, brings the steps of the new page into view
+ * across when none of them is wholly in view (a long path wanders sideways): scrolled to the
+ * leftmost of them.
+ */
+function followAcross(pager: HTMLElement): void {
+  const view = pager.getBoundingClientRect();
+  const steps = [...pager.querySelectorAll('.state')].map((e) => e.getBoundingClientRect()).filter((r) => r.bottom > view.top && r.top < view.bottom);
+  if (steps.length === 0 || steps.some((r) => r.left >= view.left && r.right <= view.right)) return;
+  pager.scrollLeft += Math.min(...steps.map((r) => r.left)) - view.left - 24;
 }
 
 /**
