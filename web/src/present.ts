@@ -123,6 +123,19 @@ function turnPage(pagers: readonly HTMLElement[], direction: 1 | -1): boolean {
   return movable.length > 0;
 }
 
+/** Marks each scroll box of `section` that has more below (data-more), which the page fades out at its foot. */
+function markMore(section: HTMLElement): void {
+  // Again once a diagram has been refitted (on the frame after it changes size).
+  requestAnimationFrame(() => requestAnimationFrame(() => markBoxes(section)));
+  markBoxes(section);
+}
+
+function markBoxes(section: HTMLElement): void {
+  for (const box of section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')) {
+    box.toggleAttribute('data-more', box.scrollTop < box.scrollHeight - box.clientHeight - 1);
+  }
+}
+
 /**
  * After a page turn down a diagram wider than its box, brings the steps of the new page into view
  * across when none of them is wholly in view (a long path wanders sideways): scrolled to the
@@ -167,6 +180,7 @@ export function createPresentation(main: HTMLElement, onChange: (index: number, 
       slideSteps.get(current)?.enter(direction);
       // Arriving from the slide before, at the top; from the one after, at the end.
       if (direction < 0) for (const pager of getPagers(current)) pager.scrollTop = pager.scrollHeight;
+      markMore(current);
       current.focus({ preventScroll: true });
     }
     onChange(index, all.length);
@@ -188,15 +202,24 @@ export function createPresentation(main: HTMLElement, onChange: (index: number, 
       if (index < 0 || step === 0) return;
       const direction = step > 0 ? 1 : -1;
       const current = slides()[index];
-      if (current && (turnPage(getPagers(current), direction) || slideSteps.get(current)?.step(direction))) return;
+      if (current && (turnPage(getPagers(current), direction) || slideSteps.get(current)?.step(direction))) {
+        markMore(current);
+        return;
+      }
       if (index + direction >= 0 && index + direction < slides().length) show(index + direction, direction);
     },
     active: () => index >= 0,
   };
+  const shown = () => (index >= 0 ? slides()[index] : undefined);
   window.addEventListener('resize', () => {
-    const current = index >= 0 ? slides()[index] : undefined;
-    if (current) fitSlide(current);
+    const section = shown();
+    if (section) fitSlide(section);
   });
+  // Scrolled by keys, wheel or refitting, a box shows whether it has more below.
+  main.addEventListener('scroll', () => {
+    const section = shown();
+    if (section) markMore(section);
+  }, true);
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
