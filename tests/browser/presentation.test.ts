@@ -1,7 +1,8 @@
 /**
  * Presentation mode on a laptop (1366×768) and a projector (1920×1080): stepping through every slide
  * of a single-item report and of a 一件事 report (each page of a chart taller than the slide, each item
- * of the bundle's diagrams), no chart text is under 14 px on screen and nothing is cut off.
+ * of the bundle's diagrams, the overview of a diagram too big to read whole), no chart text is under
+ * 14 px on screen and nothing is cut off.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,14 +23,27 @@ const CASES = ['food-business-licence', 'open-restaurant-guangyuan'];
 /** The views every report presents, in order. */
 const CHARTS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'ledger'];
 
-/** Where the presentation is: the slide, how far each of its scroll boxes is scrolled, the item shown. */
+/**
+ * Where the presentation is: the slide, how far each of its scroll boxes is scrolled, the item shown
+ * and whether its diagrams are shown whole as an overview.
+ */
 function getPosition(page: Page): Promise<string> {
   return page.evaluate(() => {
     const section = document.querySelector('section.chart.current');
     const scrolled = [...(section?.querySelectorAll('.chart-body, .process-panel') ?? [])].map((e) => Math.round(e.scrollTop));
     const item = section?.querySelector<HTMLSelectElement>('#process-item')?.selectedIndex ?? -1;
-    return JSON.stringify([document.body.dataset.slide, scrolled, item]);
+    const overview = section?.querySelector('.process-area[data-overview]') !== null;
+    return JSON.stringify([document.body.dataset.slide, scrolled, item, overview]);
   });
+}
+
+/** Whether the diagrams' panels scroll, and how many of their words show. */
+function getOverview(): { scrolls: boolean; words: number } {
+  const panels = [...document.querySelectorAll<HTMLElement>('section.chart.current .process-panel')];
+  return {
+    scrolls: panels.some((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1),
+    words: panels.flatMap((p) => [...p.querySelectorAll('text')]).filter((t) => t.checkVisibility()).length,
+  };
 }
 
 /** Waits until a step has been laid out (the diagrams refit on the frame after they change size). */
@@ -58,9 +72,12 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
         await settle(page);
         const views: SlideView[] = [];
         const items = new Set<number>();
+        const overviews: Array<{ scrolls: boolean; words: number }> = [];
         for (let position = await getPosition(page), steps = 0; steps < 80; steps++) {
           views.push(await page.evaluate(inspectSlide, 14));
-          items.add(JSON.parse(position)[2] as number);
+          const [, , item, overview] = JSON.parse(position) as [string, number[], number, boolean];
+          items.add(item);
+          if (overview) overviews.push(await page.evaluate(getOverview));
           await page.keyboard.press('ArrowRight');
           await settle(page);
           const next = await getPosition(page);
@@ -71,6 +88,9 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
         // A bundle's diagrams are stepped through item by item.
         const options = await page.locator('#process-item option').count();
         expect(items.size).toBe(options + 1);
+        // A diagram too big to read whole is first shown whole, without its words, nothing to scroll.
+        if (id === 'food-business-licence') expect(overviews.length).toBe(1);
+        for (const overview of overviews) expect(overview).toEqual({ scrolls: false, words: 0 });
         for (const view of views) {
           expect(view.small, `${view.chart}: text under 14 px`).toEqual([]);
           expect(view.cut, `${view.chart}: cut off`).toEqual([]);

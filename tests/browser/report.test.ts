@@ -105,15 +105,22 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
     const { page } = browser;
     await page.locator('#present').click();
     const slide = () => page.evaluate(() => document.body.dataset.slide);
-    // How far the slide's scroll boxes (the chart's body, or the diagrams' panels) are scrolled.
-    const scrolled = () =>
-      page.evaluate(() => [...document.querySelectorAll('section.chart.current .chart-body, section.chart.current .process-panel')].reduce((sum, e) => sum + e.scrollTop, 0));
+    // How far the slide's scroll boxes (the chart's body, or the diagrams' panels) are scrolled, and
+    // whether the diagrams are shown whole (an overview comes before their readable pages).
+    const where = () =>
+      page.evaluate(() => ({
+        scrolled: [...document.querySelectorAll('section.chart.current .chart-body, section.chart.current .process-panel')].reduce((sum, e) => sum + e.scrollTop, 0),
+        overview: document.querySelector('section.chart.current .process-area[data-overview]') !== null,
+      }));
     const forward = async (to: string) => {
       for (let presses = 0; (await slide()) !== to && presses < 20; presses++) {
-        const before = await scrolled();
+        const before = await where();
         await page.keyboard.press('ArrowRight');
-        // Either a page turned, or the chart was at its end and the next slide came.
-        if ((await slide()) !== to) expect(await scrolled()).toBeGreaterThan(before);
+        if ((await slide()) === to) continue;
+        // Either the overview gave way to the readable diagrams, or a page turned.
+        const after = await where();
+        if (before.overview) expect(after.overview).toBe(false);
+        else expect(after.scrolled).toBeGreaterThan(before.scrolled);
       }
     };
     expect(await slide()).toBe('0');

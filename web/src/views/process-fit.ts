@@ -5,6 +5,7 @@
  */
 import { getReadableScale, isOnSlide, MAX_SLIDE_SCALE } from '../present.js';
 import { SIZE } from '../theme.js';
+import { isOverview } from './process-slide.js';
 import { truncate } from '../../../src/report/diagram/text.js';
 
 /** Space between the before and after panels. */
@@ -40,7 +41,8 @@ export interface Panel {
  * Sizes both panels at one scale: the whole of both side by side when they fit, else shrunk down to
  * MIN_SCALE, then each scrolls; a narrow side keeps its width and the wide one takes the rest. On a
  * slide small diagrams grow to fill it, and none shrinks below the scale that keeps its text
- * READABLE_PX on screen (getReadableScale): a big one scrolls in its panel instead.
+ * READABLE_PX on screen (getReadableScale): a big one scrolls in its panel instead, after an
+ * overview that shows both whole.
  */
 export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const room = Math.max(row.clientWidth - GAP * (panels.length - 1), 200);
@@ -49,7 +51,9 @@ export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const tallest = Math.max(...panels.map((p) => p.height));
   const grow = slide ? Math.max(1, Math.min(MAX_SLIDE_SCALE, (row.clientHeight - TITLE_H - 24) / tallest)) : 1;
   const least = slide ? getReadableScale(panels.map((p) => p.svg)) : MIN_SCALE;
-  const scale = Math.max(least, Math.min(grow, room / natural));
+  // An overview (process-slide.ts) shows both whole, its words hidden.
+  const whole = Math.min(MAX_SLIDE_SCALE, room / natural, (row.clientHeight - TITLE_H - 8) / tallest);
+  const scale = isOverview(row) ? whole : Math.max(least, Math.min(grow, room / natural));
   const widths = getPanelWidths(panels.map((p) => Math.max(p.width * scale, p.titleWidth)), room);
   panels.forEach((p, i) => {
     const width = widths[i]!;
