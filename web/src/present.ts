@@ -130,6 +130,7 @@ function markMore(section: HTMLElement): void {
   markBoxes(section);
 }
 
+/** Marks the scroll boxes of `section` as they are now. */
 function markBoxes(section: HTMLElement): void {
   for (const box of section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')) {
     box.toggleAttribute('data-more', box.scrollTop < box.scrollHeight - box.clientHeight - 1);
@@ -218,7 +219,7 @@ export function createPresentation(main: HTMLElement, onChange: (index: number, 
   // Scrolled by keys, wheel or refitting, a box shows whether it has more below.
   main.addEventListener('scroll', () => {
     const section = shown();
-    if (section) markMore(section);
+    if (section) markBoxes(section);
   }, true);
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
