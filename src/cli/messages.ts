@@ -206,6 +206,14 @@ const SENTENCES = {
     (a) => `\n五减对比看板：${a.url}\n（只在本机可访问；按 Ctrl+C 停止）\n`,
     (a) => `\nDashboard: ${a.url}\n(this computer only; press Ctrl+C to stop)\n`,
   ),
+  reloaded: sentence(
+    () => '文件有改动，已重新计算；打开的页面随之更新。\n',
+    () => 'Files changed and were read again; the open page follows.\n',
+  ),
+  reloadFailed: sentence(
+    () => '文件有改动但有错误（见上）；页面仍显示上一次正确的结果，并列出这些错误，改正后自动更新。\n',
+    () => 'Files changed but have errors (above); the page keeps the last good cases, lists the errors and updates once they are fixed.\n',
+  ),
   building: sentence<{ script: string }>(
     (a) => `正在构建网页（${a.script}），首次约需十几秒……\n`,
     (a) => `Building the web app (${a.script}); the first time takes a few seconds…\n`,

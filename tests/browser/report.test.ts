@@ -82,8 +82,8 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
   });
 
   it('exports a chart as SVG that parses to an <svg> root with content', async () => {
-    const parsed = await browser.page.evaluate(() => {
-      const text = window.wujian.exportSvg('dashboard');
+    const parsed = await browser.page.evaluate(async () => {
+      const text = await window.wujian.exportSvg('dashboard');
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { root: doc.documentElement.nodeName, error: doc.querySelector('parsererror') !== null, texts: doc.querySelectorAll('text').length, length: text.length };
     });

@@ -13,6 +13,7 @@ import { legend } from '../marks/legend.js';
 import { wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, GOOD, INK, MUTED, RULE, SIZE, WARN } from '../theme.js';
+import { attachTooltip } from '../tooltip.js';
 
 const WIDTH = 1080;
 const NAME_W = 190;
@@ -61,9 +62,9 @@ function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: 
       row.append('text').attr('x', BAR_X).attr('y', by + 13).attr('font-size', SIZE).attr('fill', MUTED).text(`${name} —`);
       return;
     }
-    row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
-      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', fill)
-      .append('title').text(`${name} ${num(value)} ${unit}`);
+    const bar = row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
+      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', fill);
+    attachTooltip(bar.node()!, () => [title, `${name} ${num(value)} ${unit}`.trim()]);
     row.append('text').attr('x', BAR_X + x(value) + 6).attr('y', by + 13).attr('font-size', SIZE).attr('fill', j === 0 ? MUTED : INK)
       .attr('font-weight', j === 0 ? null : 700).text(num(value));
   });
@@ -72,9 +73,9 @@ function drawRow(g: G, m: Measure, target: Target | undefined, y: number, lang: 
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', improved ? ACCENT : MUTED).text(say(m.text, lang));
   // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
   const rule = wrapText(say(m.ruleText, lang), TARGET_X - CUT_X - 8, SIZE - 3, 1)[0] ?? '';
-  row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
-    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule)
-    .append('title').text([say(m.ruleText, lang), ...m.ruleNotes[lang]].join('\n'));
+  const ruleLabel = row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
+    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule);
+  attachTooltip(ruleLabel.node()!, () => [say(m.ruleText, lang), ...m.ruleNotes[lang]]);
   if (target) {
     const ok = target.met;
     const badge = row.append('g').attr('class', 'target').attr('data-met', String(ok)).attr('transform', `translate(${TARGET_X},8)`);

@@ -12,6 +12,7 @@ import { xAxis, type G } from '../marks/axis.js';
 import { legend } from '../marks/legend.js';
 import { limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedDomain, sharedLinear } from '../scales.js';
+import { withTooltip } from '../tooltip.js';
 import { ACCENT, BEFORE, INK, MUTED, SIZE } from '../theme.js';
 
 const WIDTH = 1080;
@@ -113,7 +114,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     plot.selectAll('rect.bin').data(counted).join('rect').attr('class', 'bin')
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))
       .attr('y', (b) => y(b.share)).attr('height', (b) => PANEL_H - y(b.share)).attr('fill', colour)
-      .append('title').text((b) => `${num(b.x0)}–${num(b.x1)}${colon(lang)}${shareFixed(b.share)}`);
+      .call(withTooltip, (b) => [say(SIDES[side], lang), `${num(b.x0)}–${num(b.x1)} ${t('workdays', lang)}${colon(lang)}${shareFixed(b.share)}`]);
     const outline = elapsed.flatMap((b) => [[x(b.x0), y(b.share)], [x(b.x1), y(b.share)]] as Array<[number, number]>);
     if (outline.length > 0) {
       const first = elapsed[0]!;

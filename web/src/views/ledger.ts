@@ -6,7 +6,8 @@ import { toCsv } from '../../../src/report/csv.js';
 import type { ChartFrame } from '../chart.js';
 import type { Case, LedgerEntry } from '../contract.js';
 import { LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
-import { say, type Lang } from '../i18n.js';
+import { colon, say, type Lang } from '../i18n.js';
+import { attachTooltip } from '../tooltip.js';
 
 /** The table's columns: header and cell text. */
 function getColumns(lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
@@ -40,6 +41,8 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
     row.dataset.kind = entry.kind;
     row.dataset.change = entry.change;
     for (const [, cell] of columns) row.insertCell().textContent = cell(entry);
+    // The whole entry, column by column, for a row read on a slide or reached by keyboard.
+    attachTooltip(row, () => [entry.name, ...columns.map(([title, cell]) => [title, cell(entry)]).filter(([, text]) => text).map(([title, text]) => `${title}${colon(frame.lang)}${text}`)]);
   }
   frame.body.append(table);
 }

@@ -17,7 +17,7 @@ import { legend, type LegendEntry } from '../marks/legend.js';
 import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
 import { createStatusIndex } from '../../../src/report/diagram/status.js';
 import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
-import { attachTooltip } from '../tooltip.js';
+import { attachTooltip, withTooltip } from '../tooltip.js';
 import { ACCENT, ACTOR_COLOURS, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
 import { setProcessSteps, setRefit } from './process-slide.js';
@@ -132,7 +132,7 @@ function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: Pr
   title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
   title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
     .call((el) => el.append('tspan').attr('data-full', text))
-    .append('title').text(text);
+    .call(withTooltip, () => [text]);
   column.append(box);
   row.append(column);
   const svg = createSvg(box, width, height);
