@@ -1,6 +1,6 @@
 /**
  * The presentation app: a header (case selector, 中文/English, 演示), a nav of the views, and one
- * section per view for the chosen case. document.body.dataset.ready is "true" once every chart of
+ * section per view for the chosen case, under the headline a presentation shows. document.body.dataset.ready is "true" once every chart of
  * the current case is drawn.
  */
 import '@fontsource/noto-sans-sc/400.css';
@@ -12,7 +12,7 @@ import { hasInlineData, loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { LANG_TAGS } from '../../src/vocabulary/index.js';
 import { say, t, type Lang } from './i18n.js';
-import { createPresentation } from './present.js';
+import { createPresentation, drawHeadline } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
 import { drawHistogram } from './views/histogram.js';
 import { drawLedger, toLedgerCsv } from './views/ledger.js';
@@ -156,6 +156,7 @@ async function render(): Promise<void> {
     drawOpportunities(frame('opportunities'), state.catalogue, items);
   }
   for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
+  drawHeadline(main, say(current.title, lang), say(current.comparison.summary, lang));
   if (slide >= 0) presentation.enter(slide);
   await Promise.all(drawn);
   if (run !== renderRun) return;

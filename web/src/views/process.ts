@@ -3,7 +3,8 @@
  * title band (sizes and scrolling in process-fit.ts), drawn where the data says (laid out by elkjs
  * when the report or the served data was built), steps coloured by actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
- * Bundles get an item selector.
+ * Bundles get an item selector. On a presentation slide the keys step through each item's overview,
+ * its readable pages and the items (process-slide.ts).
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
@@ -18,6 +19,7 @@ import { attachTooltip, withTooltip } from '../tooltip.js';
 import { MUTED, SIZE } from '../theme.js';
 import { drawDiagram, drawPanelTitle, getLegendEntries, getPanelSize, getPanelTitle } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
+import { setProcessSteps, setRefit } from './process-slide.js';
 import { getTooltip } from './process-text.js';
 
 /** A before item and the after item it became, as the diagrams pair them (src/report/diagram/pairs.ts). */
@@ -35,26 +37,38 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   area.className = 'process-area';
   frame.body.append(area);
   const draw = (pair: ItemPair) => drawItem(area, frame.lang, current, pair.before, pair.after);
-  if (pairs.length > 1) {
-    const wrap = document.createElement('label');
-    wrap.className = 'item-select';
-    const span = document.createElement('span');
-    span.textContent = t('item', frame.lang);
-    const select = document.createElement('select');
-    select.id = 'process-item';
-    for (const pair of pairs) {
-      const option = document.createElement('option');
-      option.value = pair.key;
-      option.textContent = pair.label;
-      select.append(option);
-    }
-    select.addEventListener('change', () => void draw(pairs[select.selectedIndex]!));
-    wrap.append(span, select);
-    frame.tools.prepend(wrap);
-  }
+  let shown = 0;
+  let itemSelect: HTMLSelectElement | undefined;
+  const show = (i: number) => {
+    shown = i;
+    if (itemSelect) itemSelect.selectedIndex = i;
+    void draw(pairs[i]!);
+  };
+  if (pairs.length > 1) itemSelect = createItemSelect(frame, pairs, show);
+  setProcessSteps(frame.section, area, { count: pairs.length, index: () => shown, show });
   if (pairs[0]) await draw(pairs[0]);
 }
 
+
+/** The bundle's item selector in the chart's tools; choosing an item calls `show` with its index. */
+function createItemSelect(frame: ChartFrame, pairs: readonly ItemPair[], show: (i: number) => void): HTMLSelectElement {
+  const wrap = document.createElement('label');
+  wrap.className = 'item-select';
+  const span = document.createElement('span');
+  span.textContent = t('item', frame.lang);
+  const select = document.createElement('select');
+  select.id = 'process-item';
+  for (const pair of pairs) {
+    const option = document.createElement('option');
+    option.value = pair.key;
+    option.textContent = pair.label;
+    select.append(option);
+  }
+  select.addEventListener('change', () => show(select.selectedIndex));
+  wrap.append(span, select);
+  frame.tools.prepend(wrap);
+  return select;
+}
 
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: LaidOutGraph | undefined, after: LaidOutGraph | undefined): Promise<void> {
   area.replaceChildren();
@@ -82,8 +96,12 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
     panels.push(panel);
   }
-  fitPanels(row, panels);
-  for (const panel of panels) scrollToStart(panel);
+  const fit = () => {
+    fitPanels(row, panels);
+    for (const panel of panels) scrollToStart(panel);
+  };
+  fit();
+  setRefit(area, fit);
   // The chart's width changes with the window and in the presentation: fit again, keeping the scroll.
   const observer = new ResizeObserver(() => (row.isConnected ? fitPanels(row, panels) : observer.disconnect()));
   observer.observe(row);
