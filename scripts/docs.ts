@@ -1,13 +1,14 @@
 /**
  * `npm run docs`: rewrites what is written from one source elsewhere: the command reference in
- * README.md (between its commands markers, in Chinese and English) from the command table, so the
- * README says what `wujian --help` says; and the words authors may write for enumerated fields, in the
- * schemas (so the editor offers what validate accepts) and in the README's table, from the vocabulary.
+ * README.md (Chinese) and README.en.md (English), between their commands markers, from the command
+ * table, so each README says what `wujian --help` says in its language; and the words authors may write
+ * for enumerated fields, in the schemas (so the editor offers what validate accepts) and in each
+ * README's table, from the vocabulary.
  * tests/cli/docs.test.ts and tests/vocabulary/words.test.ts fail when any of them is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withCommandReference } from '../src/cli/help.js';
+import { READMES, withCommandReference } from '../src/cli/help.js';
 import { withSchemaWords, withWordsTable, type SchemaFile } from '../src/model/authored-words.js';
 
 /** Rewrites `file` (relative to the repository) with `rewrite`, and says whether it changed. */
@@ -19,8 +20,10 @@ function rewrite(file: string, what: string, change: (text: string) => string): 
   process.stderr.write(`${file}: ${what} ${after === before ? 'up to date' : 'rewritten'}\n`);
 }
 
-rewrite('README.md', 'command reference', withCommandReference);
-rewrite('README.md', 'table of words', withWordsTable);
+for (const [lang, file] of Object.entries(READMES) as Array<[keyof typeof READMES, string]>) {
+  rewrite(file, 'command reference', (text) => withCommandReference(text, lang));
+  rewrite(file, 'table of words', (text) => withWordsTable(text, lang));
+}
 for (const schema of ['procedure', 'bundle'] as const satisfies readonly SchemaFile[]) {
   rewrite(`schemas/${schema}.schema.json`, 'vocabulary words', (text) => withSchemaWords(schema, text));
 }

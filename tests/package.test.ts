@@ -5,12 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildXihu } from './fixtures/import/workbooks.js';
 import { wujian } from './support/cli.js';
 import { createTempDir, ROOT } from './support/files.js';
+import { openOffice, paragraphs, xmlParts } from './support/office.js';
 
 /** npm: the one running these tests when there is one, else the one on the PATH. */
 function npm(args: string[], cwd: string) {
@@ -35,7 +36,10 @@ describe('the packed package', { timeout: 300_000 }, () => {
     mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
     const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     for (const name of Object.keys(dependencies)) {
-      if (!existsSync(join(dir, 'node_modules', name))) symlinkSync(realpathSync(join(ROOT, 'node_modules', name)), join(dir, 'node_modules', name), 'dir');
+      const link = join(dir, 'node_modules', name);
+      // A scoped package (@resvg/resvg-js) sits in its scope's folder.
+      mkdirSync(dirname(link), { recursive: true });
+      if (!existsSync(link)) symlinkSync(realpathSync(join(ROOT, 'node_modules', name)), link, 'dir');
     }
     cli = (...args) => {
       const run = spawnSync(process.execPath, [join(dir, 'package', 'bin', 'wujian.js'), ...args], { cwd: dir, encoding: 'utf8' });
@@ -45,7 +49,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
   }, 300_000);
 
   it('holds the compiled CLI, the schemas, the example procedures and both web builds', () => {
-    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'dist/model/validators.cjs', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'package.json']) {
+    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'dist/model/validators.cjs', 'dist/report/office/charts.js', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'README.en.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => f.startsWith('processes/') && f.endsWith('.yaml'))).toBe(true);
@@ -70,6 +74,26 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('<script id="wujian-data" type="application/json">');
     expect(html.length).toBeGreaterThan(50_000);
+  });
+
+  it('writes Word, slides and a workbook from compare on a bundled pair, the charts drawn by the bundled renderer', async () => {
+    const example = (file: string) => join(dir, 'package', 'processes', 'food-business-licence', file);
+    const summary = (JSON.parse(cli('compare', example('before.yaml'), example('after.yaml'), '--format', 'json').stdout) as { summary: { zh: string } }).summary.zh;
+    // What each file must hold (a path, or the start of several): the main part, its pictures, native charts, sheets.
+    const parts = {
+      docx: ['[Content_Types].xml', 'word/document.xml', 'word/fontTable.xml', 'word/media/'],
+      pptx: ['[Content_Types].xml', 'ppt/presentation.xml', 'ppt/slides/slide1.xml', 'ppt/charts/chart', 'ppt/media/'],
+      xlsx: ['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet5.xml'],
+    };
+    for (const [extension, wanted] of Object.entries(parts)) {
+      const file = join(dir, `对比.${extension}`);
+      const written = cli('compare', example('before.yaml'), example('after.yaml'), '-o', file);
+      expect(written.status, written.stderr).toBe(0);
+      const paths = Object.keys((await openOffice(file)).files);
+      for (const part of wanted) expect(paths.some((p) => p.startsWith(part)), `${extension}: ${part}`).toBe(true);
+    }
+    const [document] = await xmlParts(await openOffice(join(dir, '对比.docx')), /^word\/document\.xml$/);
+    expect(paragraphs(document!.xml).some((p) => p.includes(summary))).toBe(true);
   });
 
   it('reports every problem of every fixture as the sources do, with its validators precompiled', async () => {

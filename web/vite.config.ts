@@ -28,6 +28,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   publicDir: 'public',
   plugins: [woff2Only(), buildStamp(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  // Only the served app follows `wujian view`'s folder; the single-file builds carry no such code.
+  define: { 'import.meta.env.WUJIAN_FOLLOW': JSON.stringify(mode !== 'single') },
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     emptyOutDir: true,

@@ -61,8 +61,11 @@ export function checkLimit(table: Table, bound: number): LimitCompliance {
 export function checkLimits(table: Table, bounds: readonly number[]): LimitCompliance[] {
   const blocks: Blocks = new Map();
   const worst = worstPath(table, blocks);
-  const mode = countedAtEnds(table, 'mode', blocks);
-  const max = countedAtEnds(table, 'max', blocks);
+  // Past the largest bound a case is over every bound whatever comes after (time only adds up), so
+  // the distributions need not tell such values apart: each one is kept as one value beyond them all.
+  const beyond = Math.max(...bounds) + 1;
+  const mode = countedAtEnds(table, 'mode', blocks, beyond);
+  const max = countedAtEnds(table, 'max', blocks, beyond);
   const exact = allExact(table, blocks);
   return bounds.map((bound) => ({ worst, breach: { mode: shareOver(mode, bound), max: shareOver(max, bound) }, exact }));
 }
@@ -178,13 +181,15 @@ function worstPath(table: Table, blocks: Blocks, weight = (s: { counts: boolean;
 /**
  * The counted time a case ends with, under one scenario, as [value, probability] pairs (several may
  * share a value: one per end state that it reaches), by a forward pass carrying each node's distribution.
+ * Every value past `beyond - 1` is kept as `beyond`: the pairs then tell whether a case is over any
+ * bound up to `beyond - 1`, which is all they are read for, in as many values as there are days below it.
  */
-function countedAtEnds(table: Table, scenario: 'mode' | 'max', blocks: Blocks): Array<[number, number]> {
+function countedAtEnds(table: Table, scenario: 'mode' | 'max', blocks: Blocks, beyond: number): Array<[number, number]> {
   const dist: Array<Map<number, number> | undefined> = table.nodes.map(() => undefined);
   dist[0] = new Map([[0, 1]]);
   const ends: Array<[number, number]> = [];
   const add = (i: number, v: number, p: number) => {
-    const key = Math.round(v / EPSILON) * EPSILON;
+    const key = v > beyond - 1 + EPSILON ? beyond : Math.round(v / EPSILON) * EPSILON;
     const m = (dist[i] ??= new Map());
     m.set(key, (m.get(key) ?? 0) + p);
   };

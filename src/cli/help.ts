@@ -101,6 +101,8 @@ function optionFlags(name: string, spec: OptionSpec, lang: Lang): string {
 function optionDescription(spec: OptionSpec, lang: Lang): string {
   const base = spec.description[lang];
   if (spec.type === 'flag') return base;
+  // An output format says how -o's extension chooses it, and what it is otherwise.
+  if (spec.type === 'choice' && spec.byExtension) return base + say(lang, 'formatByExtension', { known: Object.keys(spec.byExtension), fallback: spec.default ?? '' });
   const bounds = spec.type === 'text' ? spec.range : spec.type === 'whole' || spec.type === 'number' ? spec : undefined;
   const range = bounds?.max !== undefined ? ([showNumber(spec, bounds.min), showNumber(spec, bounds.max)] as [string, string]) : undefined;
   const value = typeof spec.default === 'number' ? showNumber(spec, spec.default) : spec.default;
@@ -140,21 +142,20 @@ function commonText(lang: Lang): string {
   return Object.entries(COMMON_OPTIONS).map(([name, spec]) => `\`${optionFlags(name, spec, lang)}\``).join(HEAD[lang].and);
 }
 
-/** The marked parts of the README that hold the command reference, one per language. */
+/** The README of each language, relative to the repository: README.md is the Chinese user guide, README.en.md the English one. */
+export const READMES: Readonly<Record<Lang, string>> = { zh: 'README.md', en: 'README.en.md' };
+
+/** The marked part of each README that holds the command reference: README.md in Chinese, README.en.md in English. */
 const MARKS = { zh: ['<!-- commands:zh:start -->', '<!-- commands:zh:end -->'], en: ['<!-- commands:en:start -->', '<!-- commands:en:end -->'] } as const;
 
 /**
- * `readme` with the command reference between its markers rewritten from the table (`npm run docs`).
+ * `readme` with the command reference in `lang` between its markers rewritten from the table (`npm run docs`).
  * Throws when a marker is missing: the README is the project's own file, not user input.
  */
-export function withCommandReference(readme: string): string {
-  let text = readme;
-  for (const lang of ['zh', 'en'] as const) {
-    const [start, end] = MARKS[lang];
-    const from = text.indexOf(start);
-    const to = text.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`README.md needs the markers ${start} … ${end}`);
-    text = `${text.slice(0, from + start.length)}\n${say(lang, 'generated')}\n\n${referenceMarkdown(lang)}${text.slice(to)}`;
-  }
-  return text;
+export function withCommandReference(readme: string, lang: Lang): string {
+  const [start, end] = MARKS[lang];
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the README needs the markers ${start} … ${end}`);
+  return `${readme.slice(0, from + start.length)}\n${say(lang, 'generated')}\n\n${referenceMarkdown(lang)}${readme.slice(to)}`;
 }

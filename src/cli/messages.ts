@@ -42,6 +42,23 @@ const SENTENCES = {
     (a) => `${a.option} 应为${a.max === undefined ? (a.min === 0 ? '非负数' : `不小于 ${a.show(a.min)} 的数`) : ` ${a.show(a.min)} 到 ${a.show(a.max)} 之间的数`}（实际为 "${a.found}"）`,
     (a) => `${a.option} must be ${a.max === undefined ? (a.min === 0 ? 'a number, 0 or more' : `a number, ${a.show(a.min)} or more`) : `a number from ${a.show(a.min)} to ${a.show(a.max)}`} (found "${a.found}")`,
   ),
+  // Output formats chosen by -o's extension (the command table's byExtension)
+  unknownExtension: sentence<{ file: string; extension: string; option: string; known: readonly string[] }>(
+    (a) => `不知道 -o ${a.file} 要写成什么格式：不认识扩展名 ${a.extension}；可用的扩展名是 ${a.known.join(' ')}，或用 ${a.option} 指定格式`,
+    (a) => `cannot tell which format -o ${a.file} asks for: the extension ${a.extension} is not one of ${a.known.join(' ')}; use one of them, or give ${a.option}`,
+  ),
+  extensionMismatch: sentence<{ file: string; option: string; format: string; named: string }>(
+    (a) => `-o ${a.file} 是 ${a.named} 文件的名字，但 ${a.option} 是 ${a.format}；请去掉 ${a.option}（按扩展名写成 ${a.named}），或换一个与格式相符的扩展名`,
+    (a) => `-o ${a.file} names a ${a.named} file but ${a.option} is ${a.format}; leave out ${a.option} (the extension then chooses ${a.named}), or use a name that fits the format`,
+  ),
+  fileOnlyFormat: sentence<{ option: string; format: string; extension: string }>(
+    (a) => `${a.option} ${a.format} 写出的是文件，不能输出到屏幕；请用 -o 给出文件名，例如 -o 对比${a.extension}`,
+    (a) => `${a.option} ${a.format} writes a file, which is not printed; name it with -o, e.g. -o comparison${a.extension}`,
+  ),
+  formatByExtension: sentence<{ known: readonly string[]; fallback: string }>(
+    (a) => `；不写时按 -o 文件的扩展名（${a.known.join(' ')}）选择，无扩展名或输出到屏幕时为 ${a.fallback}`,
+    (a) => `; when not given, the extension of -o's file (${a.known.join(' ')}) chooses, else ${a.fallback}`,
+  ),
   // Help
   optionNote: sentence<{ range?: [string, string]; value?: string; note?: string }>(
     (a) => `（${[a.range && `${a.range[0]} 到 ${a.range[1]}`, a.value && `默认 ${a.value}${a.note ? `：${a.note}` : ''}`].filter(Boolean).join('，')}）`,
@@ -205,6 +222,14 @@ const SENTENCES = {
   serving: sentence<{ url: string }>(
     (a) => `\n五减对比看板：${a.url}\n（只在本机可访问；按 Ctrl+C 停止）\n`,
     (a) => `\nDashboard: ${a.url}\n(this computer only; press Ctrl+C to stop)\n`,
+  ),
+  reloaded: sentence(
+    () => '文件有改动，已重新计算；打开的页面随之更新。\n',
+    () => 'Files changed and were read again; the open page follows.\n',
+  ),
+  reloadFailed: sentence(
+    () => '文件有改动但有错误（见上）；页面仍显示上一次正确的结果，并列出这些错误，改正后自动更新。\n',
+    () => 'Files changed but have errors (above); the page keeps the last good cases, lists the errors and updates once they are fixed.\n',
   ),
   building: sentence<{ script: string }>(
     (a) => `正在构建网页（${a.script}），首次约需十几秒……\n`,

@@ -25,13 +25,14 @@ const REFUSALS = {
 } as const satisfies Record<OutputProblem, SentenceName>;
 
 /**
- * Prints `text`, or sends it to `out` (relative to io.cwd) and says so on standard error. Returns
+ * Prints `text`, or sends it to `out` (relative to io.cwd) and says so on standard error; an Office
+ * file's bytes always go to a file (the command line refuses an Office format that would print). Returns
  * Exit.USAGE when `out` is refused (an input, a link, a FIFO, a folder, no name), Exit.INVALID when it
  * cannot be written, undefined when all went well.
  */
-export function deliver(text: string, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): ExitCode | undefined {
+export function deliver(text: string | Uint8Array, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): ExitCode | undefined {
   if (out === undefined) {
-    io.out(text);
+    io.out(printable(text));
     return undefined;
   }
   const target = checkOutput(out, lang, io, options);
@@ -60,10 +61,16 @@ export function checkOutput(out: string, lang: Lang, io: IO, options: Pick<Deliv
  * Sends `text` where checkOutput said: printed, written in place to a device, or a regular file written
  * whole. Returns the error code when it could not be written, for the caller to word.
  */
-export function sendOutput(text: string, target: OutputTarget, io: IO): string | undefined {
+export function sendOutput(text: string | Uint8Array, target: OutputTarget, io: IO): string | undefined {
   if (target.kind === 'stdout' || target.kind === 'stderr') {
-    (target.kind === 'stdout' ? io.out : io.err)(text);
+    (target.kind === 'stdout' ? io.out : io.err)(printable(text));
     return undefined;
   }
   return target.kind === 'device' ? writeDevice(target.file, text) : writeWhole(target.file, text);
+}
+
+/** Text to print; an Office file's bytes never get here (parse.ts refuses an Office format that would print). */
+function printable(text: string | Uint8Array): string {
+  if (typeof text !== 'string') throw new Error('an Office file is written to a file, never printed');
+  return text;
 }

@@ -4,12 +4,14 @@
  * count of positional arguments against the command's. Problems come back as usage messages in the
  * user's language, with "是否想写 …？" when a mistyped name is close to a known one.
  */
+import { extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { Lang } from '../model/types.js';
 import { say } from './messages.js';
 import { COMMANDS } from './table/index.js';
-import type { CommandSpec, OptionSpec, OptionSpecs } from './table/types.js';
+import { namesStandardStream } from './write.js';
+import type { ChoiceOption, CommandSpec, OptionSpec, OptionSpecs } from './table/types.js';
 
 /** Option values that stand in for a command's declared defaults, by option name (e.g. from a settings file). */
 export type OptionDefaults = Readonly<Record<string, string | number | boolean | readonly string[]>>;
@@ -45,6 +47,12 @@ export function parseCommandLine(command: CommandSpec<any>, argv: readonly strin
     const read = raw === undefined ? { ok: true as const, value: defaults[name] ?? defaultOf(spec) } : readValue(`--${name}`, spec, raw, lang);
     if (!read.ok) return read;
     values[name] = read.value;
+  }
+  for (const [name, spec] of Object.entries(options)) {
+    if (spec.type !== 'choice' || !spec.byExtension) continue;
+    const chosen = chooseByExtension(name, spec, split.values[name] !== undefined, values, lang);
+    if (!chosen.ok) return chosen;
+    values[name] = chosen.value;
   }
   const count = typeof command.positionals === 'function' ? command.positionals(values) : command.positionals;
   if (split.positionals.length < count.min || split.positionals.length > count.max) return { ok: false, message: count.message[lang] };
@@ -108,6 +116,31 @@ function readValue(option: string, spec: OptionSpec, raw: string | string[] | bo
     default:
       return { ok: true, value: raw };
   }
+}
+
+/**
+ * An output format as -o's file name asks for it: when the option is not given, the extension picks
+ * it (a name without one keeps the default); an extension the command does not write is refused; an
+ * Office name never gets another format, and an Office format is never printed.
+ */
+function chooseByExtension(name: string, spec: ChoiceOption, given: boolean, values: Record<string, unknown>, lang: Lang): Read {
+  const option = `--${name}`;
+  const byExtension = spec.byExtension ?? {};
+  const out = typeof values.out === 'string' && !namesStandardStream(values.out) ? values.out : undefined;
+  const extension = out === undefined ? '' : extname(out).toLowerCase();
+  const named = byExtension[extension];
+  const fileOnly = spec.fileOnly ?? [];
+  const known = Object.keys(byExtension);
+  let value = values[name] as string;
+  if (!given && extension !== '') {
+    if (named === undefined) return { ok: false, message: say(lang, 'unknownExtension', { file: out!, extension, option, known }) };
+    value = named;
+  }
+  if (named !== undefined && named !== value && (fileOnly.includes(named) || fileOnly.includes(value))) {
+    return { ok: false, message: say(lang, 'extensionMismatch', { file: out!, option, format: value, named }) };
+  }
+  if (fileOnly.includes(value) && out === undefined) return { ok: false, message: say(lang, 'fileOnlyFormat', { option, format: value, extension: known.find((e) => byExtension[e] === value) ?? '' }) };
+  return { ok: true, value };
 }
 
 /** `message`, then "是否想写 …？" when `suggestion` is not "". */

@@ -2,7 +2,8 @@
  * The static server behind `wujian view`: the built app from web/dist and the cases as
  * data/cases.json, on 127.0.0.1 only (the dashboard is for the person at this computer, never the
  * office network). Requests that try to leave the app's folder (by `..` or by a symbolic link inside it),
- * or that name another host, are refused.
+ * or that name another host, are refused. data/status.json says which version of the cases is served
+ * and the problems of the last reload, so an open page follows the author's edits (web/src/follow.ts).
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -20,6 +21,16 @@ export interface ServerOptions {
   casesJson: string;
   /** TCP port; 0 picks a free one. */
   port: number;
+  /** The language the page opens in when its address does not say (written into index.html's <html lang>). */
+  langTag?: string;
+}
+
+/** What data/status.json says: the page fetches the cases again when `version` changes. */
+export interface ServedStatus {
+  /** Counts the updates since the server started. */
+  version: number;
+  /** The located problems of the last reload, as the terminal shows them, or null when it succeeded. */
+  problems: string | null;
 }
 
 /** A running server. */
@@ -28,6 +39,8 @@ export interface RunningServer {
   url: string;
   /** The port actually bound. */
   port: number;
+  /** Serves new cases (when given) and problems from now on, and counts a new version. */
+  update(change: { casesJson?: string; problems: string | null }): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
@@ -47,15 +60,20 @@ const TYPES: Record<string, string> = {
 
 /** Starts serving; rejects with the listen error (e.g. EADDRINUSE) when the port cannot be bound. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const served: Served = { casesJson: options.casesJson, status: { version: 0, problems: null } };
+  const update: RunningServer['update'] = ({ casesJson, problems }) => {
+    if (casesJson !== undefined) served.casesJson = casesJson;
+    served.status = { version: served.status.version + 1, problems };
+  };
   const server = createServer((request, response) => {
-    handle(options, request, response).catch(() => send(response, 500, 'text/plain; charset=utf-8', 'Internal error'));
+    handle(options, served, request, response).catch(() => send(response, 500, 'text/plain; charset=utf-8', 'Internal error'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, HOST, () => {
       server.off('error', reject);
       const port = (server.address() as AddressInfo).port;
-      resolve({ url: `http://${HOST}:${port}/`, port, close: () => closeServer(server) });
+      resolve({ url: `http://${HOST}:${port}/`, port, update, close: () => closeServer(server) });
     });
   });
 }
@@ -80,7 +98,13 @@ function isInside(root: string, file: string): boolean {
   return file.startsWith(root.replace(/[\\/]+$/, '') + sep);
 }
 
-async function handle(options: ServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** What is served now. */
+interface Served {
+  casesJson: string;
+  status: ServedStatus;
+}
+
+async function handle(options: ServerOptions, served: Served, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) still sends its name.
   const port = (request.socket.localPort ?? options.port).toString();
@@ -90,7 +114,8 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   // Only the path is used; the base never reaches the network.
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const headOnly = request.method === 'HEAD';
-  if (pathname === '/data/cases.json') return send(response, 200, TYPES['.json']!, options.casesJson, headOnly);
+  if (pathname === '/data/cases.json') return send(response, 200, TYPES['.json']!, served.casesJson, headOnly);
+  if (pathname === '/data/status.json') return send(response, 200, TYPES['.json']!, JSON.stringify(served.status), headOnly);
   const file = getServedPath(options.root, pathname);
   if (!file) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
   let body: Buffer;
@@ -103,7 +128,13 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   }
   // Vite names files under assets/ by their content hash, so they may be kept; the rest is asked again.
   const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  if (options.langTag && file === join(options.root, 'index.html')) body = Buffer.from(setHtmlLang(body.toString('utf8'), options.langTag));
   send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, headOnly, cache);
+}
+
+/** `html` with its <html lang> set to `tag` (a tag such as "en"; the page reads it when ?lang= is absent). */
+export function setHtmlLang(html: string, tag: string): string {
+  return html.replace(/<html([^>]*?)\slang="[^"]*"/i, (_, before: string) => `<html${before} lang="${tag}"`);
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false, cache = 'no-cache'): void {

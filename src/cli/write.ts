@@ -29,6 +29,11 @@ const STREAMS: Record<string, 'stdout' | 'stderr'> = {
   '/proc/self/fd/2': 'stderr',
 };
 
+/** True when `out` prints rather than names a file: `-`, or a name of standard output or error (/dev/stdout …). */
+export function namesStandardStream(out: string): boolean {
+  return out === '-' || STREAMS[out] !== undefined;
+}
+
 /**
  * Where `out` (relative to `cwd`) sends an output, or why it may not: `inputs` are the files the command
  * read, which it never overwrites.
@@ -70,7 +75,7 @@ function statOf(file: string, stat: (file: string) => Stats): Stats | undefined 
 }
 
 /** Writes `text` to a character device in place. Returns the error code, or undefined. */
-export function writeDevice(file: string, text: string): string | undefined {
+export function writeDevice(file: string, text: string | Uint8Array): string | undefined {
   try {
     writeFileSync(file, text, 'utf8');
     return undefined;
@@ -87,7 +92,7 @@ const HELD_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * nothing is left behind, and a Ctrl-C (SIGINT), SIGTERM or SIGHUP that arrives meanwhile takes effect
  * only once the temporary file is gone (SIGKILL cannot be held). Returns the error code, or undefined.
  */
-export function writeWhole(file: string, text: string): string | undefined {
+export function writeWhole(file: string, text: string | Uint8Array): string | undefined {
   const temp = `${file}.${process.pid}.tmp`;
   holdSignals();
   try {

@@ -1,12 +1,12 @@
 /**
  * Where the words authors may write for the enumerated fields (src/vocabulary/authoring.ts) are listed
  * besides the vocabulary: the schemas' `enum` lists, which the editor offers and validate checks, and
- * the table in the README's authoring guide. `npm run docs` writes both (withSchemaWords,
+ * the table in the authoring guide of README.md (Chinese) and README.en.md (English). `npm run docs` writes both (withSchemaWords,
  * withWordsTable); tests/vocabulary/words.test.ts fails when either is stale, so a new word is one
  * entry of the vocabulary, never an edit of a schema or of the README by hand.
  */
 import { parseDocument } from 'yaml';
-import { authoredKeys, fieldWords, wordsFor, type AuthoredField } from '../vocabulary/index.js';
+import { authoredKeys, fieldWords, wordsFor, type AuthoredField, type Lang } from '../vocabulary/index.js';
 
 /** A schema file of schemas/, by name. */
 export type SchemaFile = 'procedure' | 'bundle';
@@ -58,41 +58,47 @@ export function withSchemaWords(schema: SchemaFile, text: string): string {
   return out;
 }
 
-/** The README table's rows: the field as an author meets it, and the vocabulary field it reads. */
-const TABLE_ROWS: ReadonlyArray<readonly [string, AuthoredField]> = [
-  ['材料 `source`', 'source'],
-  ['环节 `actor`', 'actor'],
-  ['终止状态 `outcome`', 'outcome'],
-  ['材料 `reform`', 'reform'],
-  ['`type`（状态）', 'stateType'],
-  ['时限 `unit`', 'limitUnit'],
-  ['用时 `unit`', 'durationUnit'],
-  ['用时 `distribution`', 'distribution'],
-  ['`online`', 'online'],
-  ['一件事 `submission`', 'submission'],
+/** The README table's rows: the field as an author meets it, in each README's language, and the vocabulary field it reads. */
+const TABLE_ROWS: ReadonlyArray<readonly [Record<Lang, string>, AuthoredField]> = [
+  [{ zh: '材料 `source`', en: 'material `source`' }, 'source'],
+  [{ zh: '环节 `actor`', en: 'step `actor`' }, 'actor'],
+  [{ zh: '终止状态 `outcome`', en: 'final state `outcome`' }, 'outcome'],
+  [{ zh: '材料 `reform`', en: 'material `reform`' }, 'reform'],
+  [{ zh: '`type`（状态）', en: '`type` (of a state)' }, 'stateType'],
+  [{ zh: '时限 `unit`', en: 'limit `unit`' }, 'limitUnit'],
+  [{ zh: '用时 `unit`', en: 'duration `unit`' }, 'durationUnit'],
+  [{ zh: '用时 `distribution`', en: 'duration `distribution`' }, 'distribution'],
+  [{ zh: '`online`', en: '`online`' }, 'online'],
+  [{ zh: '一件事 `submission`', en: 'bundle `submission`' }, 'submission'],
 ];
 
+/** The table's head in each README's language. */
+const TABLE_HEAD: Record<Lang, string> = { zh: '| 字段 | 取值 | 也可以写 |', en: '| field | values | may also be written |' };
+
 /**
- * The README's table of the words authors may write, in Markdown: for each field its keys, and for
- * each key the other words (its Chinese label first), keys apart by " / ".
+ * The README's table of the words authors may write, in Markdown, headed in `lang`: for each field its
+ * keys, and for each key the other words (its Chinese label first), keys apart by " / ".
  */
-export function wordsTable(): string {
+export function wordsTable(lang: Lang): string {
   const rows = TABLE_ROWS.map(([name, field]) => {
     const keys = authoredKeys(field);
     const others = keys.map((key) => wordsFor(field, key).filter((word) => word !== key).join('、') || '—');
-    return `| ${name} | ${keys.join(' / ')} | ${others.join(' / ')} |`;
+    return `| ${name[lang]} | ${keys.join(' / ')} | ${others.join(' / ')} |`;
   });
-  return ['| 字段 | 取值 | 也可以写 |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+  return [TABLE_HEAD[lang], '| --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 /** The README's markers around the table. */
 const TABLE_MARKS = ['<!-- words:start -->', '<!-- words:end -->'] as const;
 
-/** `readme` with the table between its markers written from the vocabulary. Throws when a marker is missing. */
-export function withWordsTable(readme: string): string {
+/**
+ * `readme` (README.md in Chinese, README.en.md in English) with the table between its markers written
+ * from the vocabulary, headed in `lang`. Throws when a marker is missing.
+ */
+export function withWordsTable(readme: string, lang: Lang): string {
   const [start, end] = TABLE_MARKS;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md needs the markers ${start} … ${end}`);
-  return `${readme.slice(0, from + start.length)}\n${wordsTable()}${readme.slice(to)}`;
+  if (from < 0 || to < from) throw new Error(`the README needs the markers ${start} … ${end}`);
+  return `${readme.slice(0, from + start.length)}\n${wordsTable(lang)}${readme.slice(to)}`;
 }

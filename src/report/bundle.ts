@@ -60,8 +60,8 @@ function limitLine(l: BundleLimit, lang: Lang): string {
   return V.bundleLimit[lang]({ limit, rule: ruleName(l.rule, lang), ...(l.declared && l.schedule ? { criticalPath: num(l.schedule.total) } : {}) });
 }
 
-/** Labelled rows of a bundle, in `lang`. */
-function rows(b: BundleAnalysis, lang: Lang): Array<[string, string]> {
+/** Labelled rows of a bundle, in `lang`: the terminal block, the Markdown and the Word report show these. */
+export function getBundleRows(b: BundleAnalysis, lang: Lang): Array<[string, string]> {
   const s = toBundleSummary(b);
   const way = SUBMISSIONS[b.submission];
   const how = `${say(way.name, lang)}${paren(say(way.rule, lang), lang)}`;
@@ -94,14 +94,19 @@ function finishRow(d: BundleDates, lang: Lang): [string, string] {
 
 /** A bundle as a terminal block. */
 export function toBundleTable(b: BundleAnalysis, lang: Lang): string {
-  const r = rows(b, lang);
+  const r = getBundleRows(b, lang);
   const width = Math.max(...r.map(([label]) => displayWidth(label)));
   const title = `${b.name} [${b.version?.label ?? ''}] ${say(R.bundle, lang)}  ${b.file}`;
   return [title, ...r.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`), ''].join('\n');
 }
 
+/** A bundle's section title: "新生儿出生“一件事”（改革前，一件事）". */
+export function bundleTitle(b: BundleAnalysis, lang: Lang): string {
+  return `${b.name}（${b.version?.label ?? ''}，${say(R.bundle, lang)}）`;
+}
+
 /** A bundle as a Markdown section. */
 export function toBundleMarkdown(b: BundleAnalysis, lang: Lang): string {
-  const head = `### ${cell(b.name)}（${cell(b.version?.label ?? '')}，${say(R.bundle, lang)}）`;
-  return [head, '', `| ${say(R.measure, lang)} | ${say(R.value, lang)} |`, '| --- | --- |', ...rows(b, lang).map(([k, v]) => `| ${cell(k.trim())} | ${cell(v)} |`), ''].join('\n');
+  const head = `### ${cell(bundleTitle(b, lang))}`;
+  return [head, '', `| ${say(R.measure, lang)} | ${say(R.value, lang)} |`, '| --- | --- |', ...getBundleRows(b, lang).map(([k, v]) => `| ${cell(k.trim())} | ${cell(v)} |`), ''].join('\n');
 }

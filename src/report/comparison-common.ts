@@ -1,8 +1,9 @@
 /** Pieces the comparison's table and Markdown share: side headings, money lines and change words. */
 import type { Comparison } from '../analysis/compare/compare.js';
-import type { LedgerEntry, Side } from '../analysis/compare/types.js';
-import { clauseSeparator, fill, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
+import type { LedgerEntry, MeasureRow, Side } from '../analysis/compare/types.js';
+import { clauseSeparator, fill, labelled, LEDGER_CHANGES, MONEY_SETTINGS, MONEY_TOTALS, NO_MONEY, ruleDescription, ruleName, SUBMISSIONS, type Lang, type Template } from '../vocabulary/index.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
+import { measureName, ruleNotes } from './comparison-words.js';
 
 export { labelled, paren } from '../vocabulary/index.js';
 
@@ -21,6 +22,25 @@ export function sideKind(side: Side, lang: Lang): string {
 /** The critical path in words: "出生医学证明 → 户口登记 → …". */
 export function criticalText(side: Side): string {
   return side.criticalPath.map((id) => side.items.find((i) => i.id === id)?.name ?? id).join(' → ');
+}
+
+/** What a measures table needs beside it, as plain lines (the Markdown and the Office files lay them out). */
+export interface MeasureNotes {
+  /** How a cut is computed: "注：压减率 = …，四舍五入保留两位小数". */
+  rounding: string;
+  /** What a reader needs beside a figure (ruleNotes), each labelled with its measure. */
+  notes: string[];
+  /** Every counting rule (口径) the figures were counted by, labelled with what it counts. */
+  rules: string[];
+}
+
+/** The notes of a measures table of `measures` in `lang`. */
+export function getMeasureNotes(measures: readonly MeasureRow[], lang: Lang): MeasureNotes {
+  return {
+    rounding: fill(P.note, lang, ruleDescription('percent-half-up', lang)),
+    notes: measures.flatMap((r) => ruleNotes(r, lang).map((n) => labelled(measureName(r.key, lang), n, lang))),
+    rules: [...new Set(measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => labelled(ruleName(id, lang), ruleDescription(id, lang), lang)),
+  };
 }
 
 /** A change in words: 减少, 合并, 新增, 变更. */

@@ -6,7 +6,7 @@
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { MeasureRow } from '../analysis/compare/types.js';
 import { inBoth, isDefaultRule, MEASURES, targetCondition, targetGoal, type Bilingual } from '../vocabulary/index.js';
-import { cutText, ruleNotes, ruleText, summaryText } from './comparison-words.js';
+import { cutText, headlineText, ruleNotes, ruleText, summaryText } from './comparison-words.js';
 import { toDatesJson } from './dates.js';
 
 /**
@@ -48,6 +48,7 @@ export function toComparisonJson(c: Comparison) {
     ...(c.money ? { money: c.money } : {}),
     ...(c.dates ? { dates: toDatesJson(c.dates) } : {}),
     summary: inBoth((lang) => summaryText(c.measures, lang)),
+    headline: inBoth((lang) => headlineText(c.after.name, c.measures, lang)),
   };
 }
 

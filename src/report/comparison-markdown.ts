@@ -4,10 +4,10 @@
  */
 import type { Comparison } from '../analysis/compare/compare.js';
 import type { MeasureRow } from '../analysis/compare/types.js';
-import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, num, paren, ruleDescription, ruleName, say, type Lang } from '../vocabulary/index.js';
-import { changeText, criticalText, finishText, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
+import { CRITICAL_PATH, fill, fullStop, grouped, LEDGER_COLUMNS, num, paren, say, type Lang } from '../vocabulary/index.js';
+import { changeText, criticalText, finishText, getMeasureNotes, labelled, moneyLines, noMoneyText, sideKind } from './comparison-common.js';
 import { COMPARISON_PHRASES as P } from './comparison-phrases.js';
-import { ledgerWords, measureCells, measureHead, measureName, ruleNotes, summaryText, targetText } from './comparison-words.js';
+import { ledgerWords, measureCells, measureHead, summaryText, targetText } from './comparison-words.js';
 import { dateMarkdown } from './dates.js';
 import { cell, markdownTable } from './markdown.js';
 
@@ -16,15 +16,16 @@ import { cell, markdownTable } from './markdown.js';
  * beside a figure (ruleNotes), and every counting rule (口径) the figures were counted by.
  */
 export function measuresMarkdown(measures: readonly MeasureRow[], lang: Lang): string[] {
+  const notes = getMeasureNotes(measures, lang);
   return [
     ...markdownTable(measureHead(lang), measures.map((r) => measureCells(r, lang))),
     '',
-    fill(P.note, lang, ruleDescription('percent-half-up', lang)),
-    ...measures.flatMap((r) => ruleNotes(r, lang).map((n) => `- ${cell(labelled(measureName(r.key, lang), n, lang))}`)),
+    notes.rounding,
+    ...notes.notes.map((n) => `- ${cell(n)}`),
     '',
     say(P.rules, lang),
     '',
-    ...[...new Set(measures.flatMap((r) => [r.rule.before, r.rule.after]))].map((id) => `- ${cell(labelled(ruleName(id, lang), ruleDescription(id, lang), lang))}`),
+    ...notes.rules.map((n) => `- ${cell(n)}`),
   ];
 }
 

@@ -182,6 +182,41 @@ function clausesText(rows: readonly MeasureRow[], lang: Lang): string {
   return `${parts.join(clauseSeparator(lang))}${fullStop(lang)}`;
 }
 
+/** The measures a headline names, in order, when they changed: by the cut in percent, or by the figure after ("跑动次数降至0次"). */
+const HEADLINE: ReadonlyArray<{ key: MeasureKey | 'time'; by: 'cut' | 'after' }> = [
+  { key: 'materials', by: 'cut' },
+  { key: 'time', by: 'cut' },
+  { key: 'trips', by: 'after' },
+];
+
+/** A headline's clauses and the line around them. */
+const HEADLINE_WORDS: {
+  readonly cut: Template<{ name: string; pct: string; up: boolean }>;
+  readonly after: Template<{ name: string; to: string; up: boolean }>;
+  readonly line: Template<{ title: string; clauses: string[] }>;
+} = {
+  cut: { zh: (c) => `${c.name}${c.up ? '增加' : '压减'}${c.pct}`, en: (c) => `${c.name} ${c.up ? 'up' : 'cut'} ${c.pct}` },
+  after: { zh: (c) => `${c.name}${c.up ? '增至' : '降至'}${c.to}`, en: (c) => `${c.name} ${c.up ? 'up' : 'down'} to ${c.to}` },
+  line: { zh: (h) => (h.clauses.length ? `${h.title}：${h.clauses.join('，')}` : h.title), en: (h) => (h.clauses.length ? `${h.title}: ${h.clauses.join(', ')}` : h.title) },
+};
+
+/**
+ * A case's result in one line, for a slide's title: "食品经营许可（新办）：材料压减44.44%，承诺时限压减93.33%，
+ * 跑动次数降至0次". Names the materials, the time (as summaryText picks it) and the trips when they changed.
+ */
+export function headlineText(title: string, rows: readonly MeasureRow[], lang: Lang): string {
+  const known = (key: MeasureKey) => rows.find((x) => x.key === key && x.before !== null && x.after !== null);
+  const clauses = HEADLINE.flatMap(({ key, by }) => {
+    const r = key === 'time' ? TIME_KEYS.map(known).find(Boolean) : known(key);
+    if (!r || !r.cut) return [];
+    const name = measureName(r.key, lang);
+    const up = r.cut < 0;
+    if (by === 'after') return [HEADLINE_WORDS.after[lang]({ name, to: figureText(r.key, r.after, lang), up })];
+    return r.cutPercent === null ? [] : [HEADLINE_WORDS.cut[lang]({ name, pct: percentText(r.cutPercent), up })];
+  });
+  return HEADLINE_WORDS.line[lang]({ title, clauses });
+}
+
 /** How the ledger says what a thing went into, and its quantities. */
 const INTO: Template<string> = { zh: (name) => `，并入 ${name}`, en: (name) => ` into ${name}` };
 

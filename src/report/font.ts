@@ -148,7 +148,8 @@ export function toUnicodeRange(points: readonly number[]): string {
 /** Where reports remember their cut fonts: the system's temporary folder. */
 export const FONT_CACHE_DIR = join(tmpdir(), 'wujian-fonts');
 
-function readChunk(file: string): Buffer {
+/** The bytes of a chunk's woff2: its file, or the data: URL a single-file stylesheet inlines. */
+export function readChunk(file: string): Buffer {
   return file.startsWith('data:') ? Buffer.from(file.slice(file.indexOf(',') + 1), 'base64') : readFileSync(file);
 }
 

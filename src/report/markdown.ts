@@ -25,21 +25,23 @@ export function markdownTable(head: readonly string[], rows: readonly string[][]
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
-/** Renders the analyses as Markdown. */
-export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
-  const head = V.summaryColumns[lang];
-  const lines = [`## ${say(V.summaryHeading, lang)}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
-  for (const a of analyses) {
+/** An analysis report before layout: what the Markdown and the Word report both show, in the same words. */
+export interface AnalysisReport {
+  /** The heading of the summary table, its columns, a row per procedure, and the note under it. */
+  summary: { heading: string; head: readonly string[]; rows: string[][]; note: string };
+  /** One section per procedure: its title, its labelled figures, and its findings. */
+  procedures: Array<{ title: string; head: readonly string[]; rows: Array<[string, string]>; findings: string[]; findingsHeading: string }>;
+}
+
+/** The content of the analysis report of `analyses` in `lang`. */
+export function getAnalysisReport(analyses: readonly ProcedureAnalysis[], lang: Lang): AnalysisReport {
+  const rows = analyses.map((a) => {
     const limits = [a.limits.statutory, a.limits.committed].map((l) => (l ? (l.instant ? say(INSTANT, lang) : num(l.days)) : '—')).join(' / ');
-    lines.push(
-      `| ${[a.name, a.version.label, num(a.materials.standardPath), num(a.steps.standard), num(a.time.standard?.elapsed), limits, num(a.fees.standard), num(a.trips.standard)].map(cell).join(' | ')} |`,
-    );
-  }
-  lines.push('', say(V.summaryNote, lang));
-  for (const a of analyses) {
-    lines.push('', `### ${cell(a.name)}（${cell(a.version.label)}）`, '');
+    return [a.name, a.version.label, num(a.materials.standardPath), num(a.steps.standard), num(a.time.standard?.elapsed), limits, num(a.fees.standard), num(a.trips.standard)];
+  });
+  const procedures = analyses.map((a) => {
     const t = a.time;
-    const rows: Array<[string, string]> = [
+    const figures: Array<[string, string]> = [
       [say(R.materials, lang), V.materialsShort[lang]({ standardPath: a.materials.standardPath, procedure: a.materials.procedure })],
       [say(R.steps, lang), V.range[lang]({ standard: num(a.steps.standard), fastest: num(a.steps.fastest), slowest: num(a.steps.slowest) })],
       [say(R.time, lang), V.range[lang]({ standard: num(t.standard?.elapsed), fastest: num(t.fastest?.elapsed), slowest: num(t.slowest?.elapsed) })],
@@ -48,11 +50,26 @@ export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): 
       [say(R.fees, lang), num(a.fees.standard)],
       [say(R.outcomes, lang), outcomesText(a.paths.outcomes, lang, comma(lang))],
     ];
-    if (a.paths.standard) rows.push([capitalized(say(PATHS.standard.name, lang)), a.paths.standard.stepNames.join(' → ')]);
-    lines.push(`| ${say(R.measure, lang)} | ${say(R.value, lang)} |`, '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));
-    if (a.findings.length > 0) {
-      lines.push('', `**${say(R.findings, lang)}**`, '', ...a.findings.map((f) => `- ${cell(findingText(f, lang))}`));
-    }
+    if (a.paths.standard) figures.push([capitalized(say(PATHS.standard.name, lang)), a.paths.standard.stepNames.join(' → ')]);
+    return {
+      title: `${a.name}（${a.version.label}）`,
+      head: [say(R.measure, lang), say(R.value, lang)],
+      rows: figures,
+      findings: a.findings.map((f) => findingText(f, lang)),
+      findingsHeading: say(R.findings, lang),
+    };
+  });
+  return { summary: { heading: say(V.summaryHeading, lang), head: V.summaryColumns[lang], rows, note: say(V.summaryNote, lang) }, procedures };
+}
+
+/** Renders the analyses as Markdown. */
+export function toMarkdown(analyses: readonly ProcedureAnalysis[], lang: Lang): string {
+  const report = getAnalysisReport(analyses, lang);
+  const lines = [`## ${report.summary.heading}`, '', ...markdownTable(report.summary.head, report.summary.rows), '', report.summary.note];
+  for (const p of report.procedures) {
+    lines.push('', `### ${cell(p.title)}`, '');
+    lines.push(`| ${p.head.join(' | ')} |`, '| --- | --- |', ...p.rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));
+    if (p.findings.length > 0) lines.push('', `**${p.findingsHeading}**`, '', ...p.findings.map((f) => `- ${cell(f)}`));
   }
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,8 @@
  * rule, and every surface (terminal table, Markdown, JSON, web) names the rule from here, so a figure
  * is never right only under an unstated rule. Defaults follow how reform offices publish; a rule that
  * departs from its default is marked as such wherever it is shown. A new rule is one entry here (and
- * its id in schemas/comparison.schema.json ruleId).
+ * its id in schemas/comparison.schema.json ruleId, and a row in the table of README.md and README.en.md:
+ * tests/docs/links.test.ts fails until both name it).
  */
 import { paren, type Bilingual, type Lang } from './language.js';
 

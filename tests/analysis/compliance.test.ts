@@ -3,8 +3,9 @@
  * over the limit; counted time measured on the timeline; 即办 as the same working day.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLimit } from '../../src/analysis/compliance.js';
+import { checkLimit, checkLimits } from '../../src/analysis/compliance.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import { simulateProcedure } from '../../src/analysis/simulate/index.js';
 import { createTable } from '../../src/machine/table.js';
@@ -12,6 +13,7 @@ import { loadFile, loadText } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { findingText } from '../../src/report/words.js';
 import { fixture } from '../support/files.js';
+import { procedureArb, toYaml } from './random-procedure.js';
 
 const load = (name: string) => loadFile(fixture('counting', name)).document as Procedure;
 
@@ -75,5 +77,23 @@ describe('即办', () => {
     const late = await simulateProcedure(slow, { runs: 200, seed: 1 });
     expect(late.exceed.statutory).toMatchObject({ limit: 1, cases: 200 });
     expect(analyzeProcedure(slow).compliance.map((c) => c.breach.mode)).toEqual([1, 1]);
+  });
+});
+
+describe('the share of cases over a limit', () => {
+  // The distributions keep every value past the largest bound checked as one value: that must not show.
+  it('is the same checked alone or beside a larger bound, on random procedures', () => {
+    fc.assert(
+      fc.property(procedureArb, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 30 }), (spec, bound, more) => {
+        const table = createTable((loadText('random.yaml', toYaml(spec)).document as Procedure).process);
+        const alone = checkLimit(table, bound);
+        const [beside, larger] = checkLimits(table, [bound, bound + more]);
+        expect(beside!.breach.mode).toBeCloseTo(alone.breach.mode, 12);
+        expect(beside!.breach.max).toBeCloseTo(alone.breach.max, 12);
+        expect(larger!.breach.mode).toBeLessThanOrEqual(alone.breach.mode + 1e-12);
+        expect(beside!.worst).toEqual(alone.worst);
+      }),
+      { seed: 1203, numRuns: 150 },
+    );
   });
 });

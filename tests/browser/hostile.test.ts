@@ -71,8 +71,8 @@ describe.skipIf(browserSkipReason)('names that carry HTML or script', { timeout:
     );
     expect(titles).toHaveLength(2);
     for (const { text, band } of titles) expect(text.right).toBeLessThanOrEqual(band.right + 0.5);
-    const exported = await page.evaluate(() => {
-      const doc = new DOMParser().parseFromString(window.wujian.exportSvg('process'), 'image/svg+xml');
+    const exported = await page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await window.wujian.exportSvg('process'), 'image/svg+xml');
       return [...doc.querySelectorAll('[data-full]')].map((e) => e.textContent);
     });
     expect(exported).toEqual([`改革前 · 恶意名称 ${PAYLOADS.img}`, `改革后 · 恶意名称 ${PAYLOADS.img}`]);

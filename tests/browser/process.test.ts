@@ -87,8 +87,8 @@ describe.skipIf(browserSkipReason)('process diagrams at 1440×900', { timeout: 1
   it('exports the process chart as one SVG holding the legend and both whole diagrams, scrolled parts too', async () => {
     const report = await writeReport(dir, bundledPair('open-restaurant'));
     await openApp(browser.page, report.url);
-    const exported = await browser.page.evaluate(() => {
-      const doc = new DOMParser().parseFromString(window.wujian.exportSvg('process'), 'image/svg+xml');
+    const exported = await browser.page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await window.wujian.exportSvg('process'), 'image/svg+xml');
       const inPage = document.querySelectorAll('section.chart[data-chart="process"] [data-state]').length;
       const width = Number(doc.documentElement.getAttribute('width'));
       const panels = [...document.querySelectorAll<SVGSVGElement>('.process-panel svg')].map((s) => s.viewBox.baseVal.width);

@@ -82,8 +82,8 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
   });
 
   it('exports a chart as SVG that parses to an <svg> root with content', async () => {
-    const parsed = await browser.page.evaluate(() => {
-      const text = window.wujian.exportSvg('dashboard');
+    const parsed = await browser.page.evaluate(async () => {
+      const text = await window.wujian.exportSvg('dashboard');
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { root: doc.documentElement.nodeName, error: doc.querySelector('parsererror') !== null, texts: doc.querySelectorAll('text').length, length: text.length };
     });
@@ -101,13 +101,31 @@ describe.skipIf(browserSkipReason)('the one-file report opened from a file:// UR
     expect(size.height).toBeGreaterThan(100);
   });
 
-  it('presents one chart per slide, moving with the arrow keys', async () => {
+  it('presents one chart per slide: → pages down a chart taller than the slide, then moves on; ← comes back', async () => {
     const { page } = browser;
     await page.locator('#present').click();
     const slide = () => page.evaluate(() => document.body.dataset.slide);
+    // How far the slide's scroll boxes (the chart's body, or the diagrams' panels) are scrolled, and
+    // whether the diagrams are shown whole (an overview comes before their readable pages).
+    const where = () =>
+      page.evaluate(() => ({
+        scrolled: [...document.querySelectorAll('section.chart.current .chart-body, section.chart.current .process-panel')].reduce((sum, e) => sum + e.scrollTop, 0),
+        overview: document.querySelector('section.chart.current .process-area[data-overview]') !== null,
+      }));
+    const forward = async (to: string) => {
+      for (let presses = 0; (await slide()) !== to && presses < 20; presses++) {
+        const before = await where();
+        await page.keyboard.press('ArrowRight');
+        if ((await slide()) === to) continue;
+        // Either the overview gave way to the readable diagrams, or a page turned.
+        const after = await where();
+        if (before.overview) expect(after.overview).toBe(false);
+        else expect(after.scrolled).toBeGreaterThan(before.scrolled);
+      }
+    };
     expect(await slide()).toBe('0');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await forward('1');
+    await forward('2');
     expect(await slide()).toBe('2');
     await page.keyboard.press('ArrowLeft');
     expect(await slide()).toBe('1');

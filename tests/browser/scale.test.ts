@@ -25,6 +25,24 @@ describe.skipIf(browserSkipReason)('large procedures and bundles in the browser'
     expect(browser.errors).toEqual([]);
   });
 
+  it(`exports the ${LARGE_STEPS}-step diagram as a PNG within the browser's canvas, and says it drew it smaller`, async () => {
+    const { page } = browser;
+    await openApp(page, large.url);
+    const section = page.locator('section.chart[data-chart="process"]');
+    const download = page.waitForEvent('download');
+    await section.locator('button[data-export="png"]').click();
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
+    const note = section.locator('.export-note[role="status"]');
+    await note.waitFor({ state: 'visible' });
+    expect(await note.textContent()).toMatch(/^图表太大，PNG 按 (0|1)(\.\d+)? 倍导出/);
+    // A chart that fits is drawn at 2× and carries no note.
+    const dashboard = page.locator('section.chart[data-chart="dashboard"]');
+    const small = page.waitForEvent('download');
+    await dashboard.locator('button[data-export="png"]').click();
+    await small;
+    expect(await dashboard.locator('.export-note').count()).toBe(0);
+  });
+
   it(`draws a ${BUNDLE_ITEMS}-item bundle with no two step nodes overlapping`, async () => {
     await openApp(browser.page, bundle.url);
     expect(await findOverlaps(browser.page, '[data-state]', 'data-state')).toEqual([]);

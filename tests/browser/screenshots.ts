@@ -55,14 +55,16 @@ try {
       await page.locator(`section.chart[data-chart="${chart}"]`).screenshot({ path: join(OUT, `${id}-${chart}.png`) });
     }
   }
-  await page.locator('#present').click();
-  await page.keyboard.press('ArrowRight');
+  // The process slide: the headline over the diagrams (whole, as an overview, when they are too big to read whole).
+  await page.evaluate(() => window.wujian.present.enter(1));
   await page.screenshot({ path: join(OUT, 'presentation-slide.png') });
   await openApp(page, `${await report(dir, bundled('food-business-licence'))}?lang=en`);
   await page.locator('section.chart[data-chart="dashboard"]').screenshot({ path: join(OUT, 'food-business-licence-dashboard-en.png') });
   // The 300-step diagram as its presentation slide: readable scale, each side opened at its first step.
   await openApp(page, await report(dir, writeLargeProcedure(dir)));
   await page.evaluate(() => window.wujian.present.enter(1));
+  // Past the overview to the readable diagrams.
+  await page.keyboard.press('ArrowRight');
   await page.screenshot({ path: join(OUT, 'large-300-steps-process.png') });
   // The served app, in a browser allowed to reach it (and nothing else).
   const view = await startView();

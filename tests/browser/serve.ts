@@ -22,10 +22,10 @@ export interface RunningView {
 /**
  * Starts `wujian view --port 0` in the repository and resolves once it serves. `cli` is the executable:
  * bin/wujian.js (the sources, through tsx, in a clone) unless told otherwise (the pages bench runs the
- * built package's dist/cli/bin.js).
+ * built package's dist/cli/bin.js); `args` are added to the command line (a folder, --lang en).
  */
-export function startView(cli = join(ROOT, 'bin', 'wujian.js')): Promise<RunningView> {
-  const child = spawn(process.execPath, [cli, 'view', '--port', '0'], { cwd: ROOT });
+export function startView(cli = join(ROOT, 'bin', 'wujian.js'), args: readonly string[] = []): Promise<RunningView> {
+  const child = spawn(process.execPath, [cli, 'view', '--port', '0', ...args], { cwd: ROOT });
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk) => (err += chunk));

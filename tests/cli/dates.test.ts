@@ -160,7 +160,8 @@ describe('a calendar file', () => {
 
   it('is an input, which -o never replaces', async () => {
     const file = write('kept/2027.yaml', calendar2027());
-    const { code, stderr } = await wujian(ROOT, 'analyze', FOOD, '--start-date', START, '--calendar', file, '-o', file);
+    // With its format named: a .yaml name alone is already an output extension -o does not write.
+    const { code, stderr } = await wujian(ROOT, 'analyze', FOOD, '--start-date', START, '--calendar', file, '--format', 'md', '-o', file);
     expect(code).toBe(Exit.USAGE);
     expect(stderr).toContain('是本命令读入的文件，写入会覆盖它');
     expect(readFileSync(file, 'utf8')).toBe(calendar2027());

@@ -59,11 +59,15 @@ describe('-o', () => {
   });
 
   it('never replaces an input of the command, whether named as the same path or another', async () => {
+    // With a format given (a .yaml name alone is already refused: no format writes .yaml).
     for (const out of ['after.yaml', './after.yaml', join(DIR, 'after.yaml')]) {
-      const { code, stderr } = await wujian(DIR, 'compare', 'before.yaml', 'after.yaml', '-o', out, '--lang', 'en');
+      const { code, stderr } = await wujian(DIR, 'compare', 'before.yaml', 'after.yaml', '-o', out, '--format', 'md', '--lang', 'en');
       expect(code, out).toBe(Exit.USAGE);
       expect(stderr).toContain('is a file this command reads; writing would replace it');
     }
+    const unknown = await wujian(DIR, 'compare', 'before.yaml', 'after.yaml', '-o', 'after.yaml', '--lang', 'en');
+    expect(unknown.code).toBe(Exit.USAGE);
+    expect(unknown.stderr).toContain('the extension .yaml is not one of');
     const { code } = await wujian(DIR, 'analyze', '.', '-o', 'before.yaml');
     expect(code).toBe(Exit.USAGE);
     expect(readFileSync(join(DIR, 'after.yaml'), 'utf8')).toBe(AFTER);

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getServedPath, startServer, type RunningServer } from '../../src/cli/server.js';
+import { getServedPath, setHtmlLang, startServer, type RunningServer } from '../../src/cli/server.js';
 import { createTempDir } from '../support/files.js';
 
 /** Sends `path` exactly as written (no URL normalisation on the way) and returns the status code. */
@@ -24,7 +24,7 @@ describe('the view server', () => {
 
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'), { recursive: true });
-    writeFileSync(join(root, 'index.html'), '<!doctype html><title>五减</title>');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>五减</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir, 'secret.txt'), 'outside the app folder');
     symlinkSync(join(dir, 'secret.txt'), join(root, 'planted.txt'));
@@ -57,6 +57,28 @@ describe('the view server', () => {
     expect(index.headers.get('cache-control')).toBe('no-cache');
     expect(await (await fetch(`${server.url}data/cases.json`)).json()).toEqual({ cases: [] });
     expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
+  });
+
+  it('counts each update in data/status.json: new cases are served, a failed reload keeps the last ones and says why', async () => {
+    const status = async () => (await fetch(`${server.url}data/status.json`)).json();
+    const cases = async () => (await fetch(`${server.url}data/cases.json`)).json();
+    const { version } = await status();
+    server.update({ casesJson: '{"cases":[{"id":"a"}]}', problems: null });
+    expect(await status()).toEqual({ version: version + 1, problems: null });
+    server.update({ problems: 'after.yaml:3:7 error' });
+    expect(await status()).toEqual({ version: version + 2, problems: 'after.yaml:3:7 error' });
+    expect(await cases()).toEqual({ cases: [{ id: 'a' }] });
+    server.update({ casesJson: '{"cases":[]}', problems: null });
+  });
+
+  it('opens the page in the language it is told, the rest of index.html unchanged', async () => {
+    const told = await startServer({ root, casesJson: '{"cases":[]}', port: 0, langTag: 'en' });
+    try {
+      expect(await (await fetch(told.url)).text()).toBe('<!doctype html><html lang="en"><title>五减</title>');
+    } finally {
+      await told.close();
+    }
+    expect(setHtmlLang('<!doctype html>\n<html class="x" lang="zh-CN">', 'en')).toBe('<!doctype html>\n<html class="x" lang="en">');
   });
 
   it('refuses paths that climb out of the app folder, however they are spelled', async () => {

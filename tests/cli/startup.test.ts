@@ -12,17 +12,32 @@ import { buildWorkbook } from '../support/workbook.js';
 
 const TEMP = createTempDir();
 
-/** The repository files and packages `wujian argv…` loads, relative to the root. */
-function modulesLoadedBy(...argv: string[]): string[] {
-  const trace = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
+/** Runs `wujian argv…` with the module hook: its exit status, standard error and the repository files and packages it loaded. */
+function trace(argv: readonly string[]): { status: number | null; stderr: string; modules: string[] } {
+  const file = join(TEMP, `${argv.join('_').replace(/\W/g, '')}.txt`);
   const { status, stderr } = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/support/import-trace.mjs'), join(ROOT, 'bin/wujian.js'), ...argv], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, WUJIAN_IMPORT_TRACE: trace },
+    env: { ...process.env, WUJIAN_IMPORT_TRACE: file },
   });
+  const modules = readFileSync(file, 'utf8').split('\n').filter((url) => url.startsWith(`file://${ROOT}`)).map((url) => url.slice(`file://${ROOT}`.length).split('?')[0]!);
+  return { status, stderr, modules };
+}
+
+/** The repository files and packages `wujian argv…` loads, relative to the root; it must succeed silently. */
+function modulesLoadedBy(...argv: string[]): string[] {
+  const { status, stderr, modules } = trace(argv);
   expect(stderr).toBe('');
   expect(status).toBe(0);
-  return readFileSync(trace, 'utf8').split('\n').filter((url) => url.startsWith(`file://${ROOT}`)).map((url) => url.slice(`file://${ROOT}`.length).split('?')[0]!);
+  return modules;
+}
+
+/** The same for a command that writes `out`, saying only that it did. */
+function modulesLoadedWriting(out: string, ...argv: string[]): string[] {
+  const { status, stderr, modules } = trace([...argv, '-o', out]);
+  expect(stderr).toBe(`已写入 ${out}\n`);
+  expect(status).toBe(0);
+  return modules;
 }
 
 /**
@@ -49,6 +64,23 @@ describe('start-up', () => {
   it('wujian compare --help loads no more', () => {
     expect(heavy(modulesLoadedBy('compare', '--help'))).toEqual([]);
   });
+
+  it('compare as a table or JSON loads none of the Office libraries; -o 对比.xlsx loads exceljs and no more of them; only Word and slides load the chart renderer', () => {
+    const office = (modules: readonly string[]) => modules.filter((m) => /node_modules\/(docx|pptxgenjs|exceljs|@resvg|linkedom|fonteditor-core|d3)\/|src\/report\/office\/|^web\//.test(m));
+    const renderer = (modules: readonly string[]) => modules.filter((m) => /node_modules\/(@resvg|linkedom|d3)\/|src\/report\/office\/(renderer|raster)|^web\//.test(m));
+    const pair = ['processes/food-business-licence/before.yaml', 'processes/food-business-licence/after.yaml'];
+    expect(office(modulesLoadedBy('compare', ...pair))).toEqual([]);
+    expect(office(modulesLoadedBy('compare', ...pair, '--format', 'json'))).toEqual([]);
+    const xlsx = office(modulesLoadedWriting(join(TEMP, 'x.xlsx'), 'compare', ...pair));
+    expect(xlsx.some((m) => m.includes('node_modules/exceljs/'))).toBe(true);
+    expect(xlsx.filter((m) => /docx|pptxgenjs/.test(m))).toEqual([]);
+    expect(renderer(xlsx)).toEqual([]);
+    // A clone may build the app first (its fonts draw the charts), which it says: only the exit status is checked.
+    const docx = trace(['compare', ...pair, '-o', join(TEMP, 'x.docx')]);
+    expect(docx.status, docx.stderr).toBe(0);
+    expect(docx.modules).toContain('web/office/charts.ts');
+    expect(docx.modules.some((m) => m.includes('node_modules/@resvg/'))).toBe(true);
+  }, 120_000);
 
   it('the check can fail: running analyze loads the analysis and the YAML parser (XState only lists paths for tests)', () => {
     const loaded = heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml'));

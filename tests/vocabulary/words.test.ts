@@ -1,6 +1,7 @@
 /** The vocabulary's words and rules: one entry per meaning, the rules that belong to them, the schemas that name them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { READMES } from '../../src/cli/help.js';
 import { SCHEMA_WORDS, withSchemaWords, withWordsTable } from '../../src/model/authored-words.js';
 import {
   ACTOR_KEYS, AUTHORED, fieldWords, FINDINGS, isPreparedMark, LEDGER_CHANGES, LEDGER_KINDS, LEDGER_REASONS, MATERIAL_SOURCE_KEYS, MEASURE_KEYS, MEASURES,
@@ -72,9 +73,9 @@ describe('the schemas name what the vocabulary names', () => {
     expect((Object.keys(AUTHORED) as AuthoredField[]).filter((field) => !placed.has(fieldWords(field).join()))).toEqual([]);
   });
 
-  it('gives the README the table of those words (npm run docs writes it)', () => {
-    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
-    expect(withWordsTable(readme) === readme, 'README.md is stale: run npm run docs').toBe(true);
+  it.each(Object.entries(READMES) as Array<[keyof typeof READMES, string]>)('gives the README in %s the table of those words (npm run docs writes it)', (lang, file) => {
+    const readme = readFileSync(`${ROOT}/${file}`, 'utf8');
+    expect(withWordsTable(readme, lang) === readme, `${file} is stale: run npm run docs`).toBe(true);
   });
 
   it('lists the same measures, ledger kinds, changes and reasons in the comparison schema', () => {

@@ -56,8 +56,8 @@ export function createChartFrame(parent: HTMLElement, kind: ChartKind, lang: Lan
     tools.append(button(t('exportCsv', lang), 'csv', () => downloadText(csv(), `${fileName}.csv`, 'text/csv')));
   } else {
     tools.append(
-      button(t('exportSvg', lang), 'svg', () => downloadSvg(kind, fileName)),
-      button(t('exportPng', lang), 'png', () => void downloadPng(kind, fileName)),
+      button(t('exportSvg', lang), 'svg', () => void downloadSvg(kind, fileName)),
+      button(t('exportPng', lang), 'png', () => void downloadPng(kind, fileName, lang)),
     );
   }
   header.append(titles, tools);

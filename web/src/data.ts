@@ -7,10 +7,14 @@ import type { CasesDocument } from './contract.js';
 /** Id of the inline data element a self-contained report carries. */
 export const INLINE_DATA_ID = 'wujian-data';
 
+/** Whether the page carries its cases inline (a self-contained report), so no server is there to ask. */
+export function hasInlineData(doc: Document = document): boolean {
+  return Boolean(doc.getElementById(INLINE_DATA_ID)?.textContent?.trim());
+}
+
 /** Reads the cases: inline JSON first, else fetched from `url`. Throws with a readable message on bad data. */
 export async function loadCases(doc: Document = document, url = './data/cases.json'): Promise<CasesDocument> {
-  const inline = doc.getElementById(INLINE_DATA_ID);
-  const text = inline?.textContent?.trim() ? inline.textContent : await fetchText(url);
+  const text = hasInlineData(doc) ? doc.getElementById(INLINE_DATA_ID)!.textContent! : await fetchText(url);
   return parseCases(text);
 }
 

@@ -1,8 +1,12 @@
 /**
  * Export of a chart for slides and reports: its <svg> serialised with every style inlined and the
- * font named (SVG), or drawn on a canvas at 2× with the shipped font embedded (PNG). Tests call
+ * glyphs it shows embedded (SVG: the Noto Sans SC subsets the page uses, as @font-face rules with
+ * data: URLs, so Chinese shows when the file is opened alone), or that SVG drawn on a canvas at 2×
+ * (PNG), smaller with a note when the canvas would exceed the browser's limits. Tests call
  * window.wujian.exportSvg(chart) and exportPng(chart) directly.
  */
+import { num } from '../../src/vocabulary/index.js';
+import { t, type Lang } from './i18n.js';
 import { FONT, INK } from './theme.js';
 
 /** Style properties copied onto every exported element, so the file looks the same without the page's CSS. */
@@ -39,6 +43,7 @@ function copyWithStyles(svg: SVGSVGElement): { copy: SVGSVGElement; width: numbe
     target.setAttribute('style', style);
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
+    target.removeAttribute('aria-describedby');
   });
   const box = svg.viewBox.baseVal;
   const width = Number(svg.dataset.exportWidth) || box?.width || svg.width.baseVal.value || svg.getBoundingClientRect().width;
@@ -94,13 +99,12 @@ function cloneWithStyles(svgs: readonly SVGSVGElement[]): SVGSVGElement {
   return root;
 }
 
-/** The chart as standalone SVG text, styles inlined. */
-export function exportSvg(chart: string): string {
-  return new XMLSerializer().serializeToString(cloneWithStyles(getChartSvgs(chart)));
-}
-
-/** The chart as a PNG data URL at `scale`× (2 for slides), with the glyphs' font files embedded. */
-export async function exportPng(chart: string, scale = 2): Promise<string> {
+/**
+ * The chart as one standalone <svg>: styles inlined, and a <style> of @font-face rules with data: URLs
+ * for the font subsets that hold its characters (an SVG opened alone, or drawn as an image, cannot
+ * reach the page's fonts, and the machine may have no Chinese font).
+ */
+async function createStandaloneSvg(chart: string): Promise<SVGSVGElement> {
   const copy = cloneWithStyles(getChartSvgs(chart));
   const fontCss = await getEmbeddedFontCss(copy.textContent ?? '');
   if (fontCss) {
@@ -108,6 +112,30 @@ export async function exportPng(chart: string, scale = 2): Promise<string> {
     style.textContent = fontCss;
     copy.insertBefore(style, copy.firstChild);
   }
+  return copy;
+}
+
+/** The chart as standalone SVG text: styles inlined, its glyphs' font subsets embedded. */
+export async function exportSvg(chart: string): Promise<string> {
+  return new XMLSerializer().serializeToString(await createStandaloneSvg(chart));
+}
+
+/** A chart drawn as PNG. */
+export interface ExportedPng {
+  /** The image as a data URL. */
+  url: string;
+  /** The scale it was drawn at: the one asked for, or less when the canvas would be too large. */
+  scale: number;
+}
+
+/** The chart as a PNG data URL at `scale`× (2 for slides), with the glyphs' font files embedded. */
+export async function exportPng(chart: string, scale = 2): Promise<string> {
+  return (await drawPng(chart, scale)).url;
+}
+
+/** The chart drawn on a canvas at `scale`×, or at the largest scale the browser's canvas allows. */
+async function drawPng(chart: string, scale: number): Promise<ExportedPng> {
+  const copy = await createStandaloneSvg(chart);
   const width = Number(copy.getAttribute('width'));
   const height = Number(copy.getAttribute('height'));
   const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
@@ -121,7 +149,7 @@ export async function exportPng(chart: string, scale = 2): Promise<string> {
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/png');
+    return { url: canvas.toDataURL('image/png'), scale: fitted };
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -207,13 +235,34 @@ export function download(href: string, name: string): void {
 }
 
 /** Downloads the chart as an SVG file. */
-export function downloadSvg(chart: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([exportSvg(chart)], { type: 'image/svg+xml' }));
+export async function downloadSvg(chart: string, name: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob([await exportSvg(chart)], { type: 'image/svg+xml' }));
   download(url, `${name}.svg`);
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads the chart as a 2× PNG file. */
-export async function downloadPng(chart: string, name: string): Promise<void> {
-  download(await exportPng(chart), `${name}.png`);
+/** The scale PNGs are drawn at for slides. */
+export const PNG_SCALE = 2;
+
+/**
+ * Downloads the chart as a 2× PNG file; when the chart is too large for that (a 300-step process),
+ * the PNG is drawn smaller and a note under the chart's buttons says so and points to SVG.
+ */
+export async function downloadPng(chart: string, name: string, lang: Lang): Promise<void> {
+  const png = await drawPng(chart, PNG_SCALE);
+  download(png.url, `${name}.png`);
+  showExportNote(chart, png.scale < PNG_SCALE ? t('pngScaled', lang, { scale: num(Math.floor(png.scale * 100) / 100) }) : undefined);
+}
+
+/** Shows `text` in the chart's header (role=status, so it is read out), or removes the note when undefined. */
+function showExportNote(chart: string, text: string | undefined): void {
+  const header = document.querySelector(`section.chart[data-chart="${CSS.escape(chart)}"] > header`);
+  if (!header) return;
+  header.querySelector('.export-note')?.remove();
+  if (!text) return;
+  const note = document.createElement('p');
+  note.className = 'export-note';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  header.append(note);
 }

@@ -19,6 +19,14 @@ const WORDS = {
   loading: { zh: '正在加载…', en: 'Loading…' },
   noData: { zh: '没有可展示的数据：请先运行 npm run web:data 生成 data/cases.json。', en: 'No data to show: run npm run web:data to write data/cases.json.' },
   loadFailed: { zh: '数据读取失败', en: 'Could not read the data' },
+  followProblems: {
+    zh: '文件有错误，页面仍显示上一次正确的结果；改正并保存后自动更新：',
+    en: 'The files have errors; the page shows the last good cases and updates once they are fixed and saved:',
+  },
+  pngScaled: {
+    zh: '图表太大，PNG 按 {scale} 倍导出（浏览器画布的上限），文字可能偏小；需要清晰的大图请导出 SVG。',
+    en: 'The chart is too large for the browser’s canvas: the PNG is drawn at {scale}×, its text may be small; export SVG for full detail.',
+  },
   // views
   dashboard: { zh: '五减成效', en: 'Reform dashboard' },
   dashboardNote: { zh: '每项指标改革前后使用同一比例尺', en: 'Each measure: before and after on one scale' },

@@ -1,6 +1,6 @@
 /**
  * The presentation app: a header (case selector, 中文/English, 演示), a nav of the views, and one
- * section per view for the chosen case. document.body.dataset.ready is "true" once every chart of
+ * section per view for the chosen case, under the headline a presentation shows. document.body.dataset.ready is "true" once every chart of
  * the current case is drawn.
  */
 import '@fontsource/noto-sans-sc/400.css';
@@ -8,11 +8,11 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { CHART_KINDS, createChartFrame, showMessage, type ChartKind } from './chart.js';
 import type { Case, CasesDocument, Catalogue } from './contract.js';
-import { loadCases } from './data.js';
+import { hasInlineData, loadCases } from './data.js';
 import { exportPng, exportSvg } from './export.js';
 import { LANG_TAGS } from '../../src/vocabulary/index.js';
 import { say, t, type Lang } from './i18n.js';
-import { createPresentation } from './present.js';
+import { createPresentation, drawHeadline } from './present.js';
 import { drawDashboard } from './views/dashboard.js';
 import { drawHistogram } from './views/histogram.js';
 import { drawLedger, toLedgerCsv } from './views/ledger.js';
@@ -85,6 +85,7 @@ function drawHeader(): void {
   });
   select.addEventListener('change', () => {
     state.caseIndex = select.selectedIndex;
+    writeUrl();
     void render();
   });
   label.append(span, select);
@@ -100,6 +101,7 @@ function drawHeader(): void {
     b.addEventListener('click', () => {
       if (state.lang === value) return;
       state.lang = value;
+      writeUrl();
       void render();
     });
     langs.append(b);
@@ -154,6 +156,7 @@ async function render(): Promise<void> {
     drawOpportunities(frame('opportunities'), state.catalogue, items);
   }
   for (const section of main.querySelectorAll<HTMLElement>('section.chart')) section.tabIndex = -1;
+  drawHeadline(main, say(current.title, lang), say(current.comparison.summary, lang));
   if (slide >= 0) presentation.enter(slide);
   await Promise.all(drawn);
   if (run !== renderRun) return;
@@ -165,15 +168,72 @@ async function render(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
+/**
+ * Puts the chosen case and language in the address (?case=…&lang=…, the #view kept), as a new entry
+ * of the history so that Back returns to the case before; reloading the page keeps them.
+ */
+function writeUrl(): void {
+  const url = new URL(location.href);
+  const current = state.cases[state.caseIndex];
+  if (current) url.searchParams.set('case', current.id);
+  url.searchParams.set('lang', state.lang);
+  try {
+    history.pushState(null, '', url);
+  } catch {
+    // A page opened from a file in a browser that refuses to change such an address: nothing kept.
+  }
+}
+
+/** Back and Forward: the case and language their address names. */
+addEventListener('popstate', () => {
+  const asked = new URLSearchParams(location.search);
+  const lang: Lang = (asked.get('lang') ?? state.lang).startsWith('en') ? 'en' : 'zh';
+  const caseIndex = Math.max(0, state.cases.findIndex((c) => c.id === asked.get('case')));
+  // Following a link to a view (#chart-…) changes neither.
+  if (lang === state.lang && caseIndex === state.caseIndex) return;
+  Object.assign(state, { lang, caseIndex });
+  void render();
+});
+
+/** Takes the cases of `data`, staying on the case shown (by id) when it is still there. */
+function takeCases(data: CasesDocument, wanted: string | null | undefined): void {
+  window.wujian.data = data;
+  state.cases = data.cases;
+  state.catalogue = data.catalogue;
+  state.caseIndex = Math.max(0, state.cases.findIndex((c) => c.id === wanted));
+}
+
+/**
+ * `wujian view` follows its folder: a changed version brings the cases again, drawn on the same case
+ * and at the same scroll; a failed reload lists its problems in a box kept in sight (web/src/follow.ts).
+ * The report build leaves this out (import.meta.env.WUJIAN_FOLLOW is false there).
+ */
+async function followView(): Promise<void> {
+  const { followServer, showProblems } = await import('./follow.js');
+  const box = document.createElement('div');
+  box.className = 'follow-problems';
+  box.setAttribute('role', 'alert');
+  box.hidden = true;
+  app.insertBefore(box, main);
+  let problems: string | null = null;
+  // The heading follows the page's language, which drawHeader writes into <html lang>.
+  new MutationObserver(() => showProblems(box, t('followProblems', state.lang), problems)).observe(document.documentElement, { attributeFilter: ['lang'] });
+  await followServer(async (status) => {
+    problems = status.problems;
+    showProblems(box, t('followProblems', state.lang), status.problems);
+    if (status.problems) return;
+    const y = window.scrollY;
+    takeCases(await loadCases(), state.cases[state.caseIndex]?.id);
+    await render();
+    window.scrollTo(0, y);
+  });
+}
+
 async function start(): Promise<void> {
   showMessage(main, t('loading', state.lang));
   try {
-    const data = await loadCases();
-    window.wujian.data = data;
-    state.cases = data.cases;
-    state.catalogue = data.catalogue;
-    const wanted = params.get('case');
-    state.caseIndex = Math.max(0, state.cases.findIndex((c) => c.id === wanted));
+    if (import.meta.env.WUJIAN_FOLLOW && !hasInlineData()) await followView();
+    takeCases(await loadCases(), params.get('case'));
   } catch (error) {
     main.replaceChildren();
     drawHeader();

@@ -1,4 +1,12 @@
-/** One tooltip for the page, filled with text only (user data is never parsed as HTML). */
+/**
+ * One tooltip for the page, filled with text only (user data is never parsed as HTML), for every
+ * chart's marks: shown on hover and on keyboard focus, hidden by Esc, and named by the focused mark's
+ * aria-describedby so that a screen reader reads it.
+ */
+import type { BaseType, Selection } from 'd3';
+
+/** Id of the page's tooltip element. */
+export const TOOLTIP_ID = 'wujian-tooltip';
 
 let tip: HTMLDivElement | undefined;
 
@@ -6,6 +14,7 @@ function element(): HTMLDivElement {
   if (!tip) {
     tip = document.createElement('div');
     tip.className = 'tooltip';
+    tip.id = TOOLTIP_ID;
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
     document.body.append(tip);
@@ -40,7 +49,8 @@ export function hideTooltip(): void {
 
 /**
  * Gives `target` a text tooltip on hover and on keyboard focus; `lines` is called when it shows.
- * The element becomes focusable so that keyboard users reach it too.
+ * The element becomes focusable so that keyboard users reach it too; Esc hides the tooltip (a second
+ * Esc reaches the page, which leaves the presentation).
  */
 export function attachTooltip(target: Element, lines: () => string[]): void {
   target.setAttribute('tabindex', '0');
@@ -52,6 +62,27 @@ export function attachTooltip(target: Element, lines: () => string[]): void {
   target.addEventListener('focus', () => {
     const box = target.getBoundingClientRect();
     showTooltip(lines(), box.right + window.scrollX, box.top + window.scrollY);
+    target.setAttribute('aria-describedby', TOOLTIP_ID);
   });
-  target.addEventListener('blur', hideTooltip);
+  target.addEventListener('blur', () => {
+    hideTooltip();
+    target.removeAttribute('aria-describedby');
+  });
+  target.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Escape' || !tip || tip.hidden) return;
+    hideTooltip();
+    e.stopPropagation();
+  });
+}
+
+/**
+ * Gives every element of a d3 selection the tooltip of its datum, for `.call`.
+ *
+ * @example
+ * bars.call(withTooltip, (b) => [b.name, num(b.value)]);
+ */
+export function withTooltip<E extends BaseType, D, P extends BaseType>(selection: Selection<E, D, P, unknown>, lines: (d: D) => string[]): void {
+  selection.each(function (d) {
+    if (this instanceof Element) attachTooltip(this, () => lines(d));
+  });
 }

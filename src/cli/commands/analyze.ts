@@ -26,7 +26,7 @@ import type { analyzeOptions } from '../table/analyze.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
 /** Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when others are not. */
-export function run(context: CommandContext<typeof analyzeOptions>): ExitCode {
+export async function run(context: CommandContext<typeof analyzeOptions>): Promise<ExitCode> {
   const { values, positionals, lang, io } = context;
   const dating = prepareDating(context);
   if (typeof dating === 'number') return dating;
@@ -47,9 +47,16 @@ export function run(context: CommandContext<typeof analyzeOptions>): ExitCode {
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
     : undefined;
-  let text = render({ analyses, bundles, errors, dates }, values.format, lang);
-  if (values['list-paths']) text += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
-  const failed = deliver(text, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
+  let output: string | Buffer;
+  if (values.format === 'docx') {
+    // The Word report loads its writer (docx) only here; --list-paths stays a terminal listing.
+    const { toAnalysisDocx } = await import('../../report/office/analysis-docx.js');
+    output = await toAnalysisDocx(analyses, bundles, lang, dates);
+  } else {
+    output = render({ analyses, bundles, errors, dates }, values.format, lang);
+    if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
+  }
+  const failed = deliver(output, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
   return workspace.files.length === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
 }

@@ -20,12 +20,17 @@ import { readCompareFlags } from '../compare-args.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
-import { deliver } from '../output.js';
+import { checkOutput, deliver } from '../output.js';
+import type { ComparedPair } from '../../report/office/index.js';
 import type { compareOptions } from '../table/compare.js';
 import type { CommandContext } from '../table/types.js';
+import { APP_BUILD, getAppFontChunks, prepareBuild } from '../web-build.js';
 
-/** Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. */
-export function run(context: CommandContext<typeof compareOptions>): ExitCode {
+/**
+ * Runs `wujian compare`: load → pair → compare → render → deliver; exit 3 when a target is missed. An
+ * Office format loads its writers (and their libraries) only here.
+ */
+export async function run(context: CommandContext<typeof compareOptions>): Promise<ExitCode> {
   const { values, positionals, lang, io, usage } = context;
   const flags = readCompareFlags(values, io.cwd, lang);
   if (!flags.ok) {
@@ -59,15 +64,16 @@ export function run(context: CommandContext<typeof compareOptions>): ExitCode {
     return Exit.INVALID;
   }
   const readPath = (file: string) => resolve(io.cwd, file);
-  const comparisons: Comparison[] = [];
+  const compared: ComparedPair[] = [];
   const later: Diagnostic[] = [];
   for (const { before, after } of pairs) {
     if (!before || !after) continue;
     // merges: name what the version before has; a typo would turn a 合并 into a 取消 silently.
     const merges = checkMerges(itemsOf(before), itemsOf(after), flags.options.rename, readPath);
     later.push(...merges);
-    if (merges.length === 0) comparisons.push(compareDocuments(before, after, { ...options, readPath }));
+    if (merges.length === 0) compared.push({ before, after, comparison: compareDocuments(before, after, { ...options, readPath }) });
   }
+  const comparisons = compared.map((p) => p.comparison);
   // Problems only a comparison finds (merges against the version before), and its warnings (a bundle limit no case can keep).
   later.push(...comparisons.flatMap((c) => c.warnings));
   printDiagnostics(io, later, lang);
@@ -75,7 +81,21 @@ export function run(context: CommandContext<typeof compareOptions>): ExitCode {
   if (comparisons.length === 0) return Exit.INVALID;
   // Neither the compared files and their items nor a calendar, targets or rename file is ever replaced by -o.
   const inputs = [...workspace.inputs, ...dating.inputs, ...[values.targets, values['map-file']].flatMap((f) => (f === undefined ? [] : [f]))];
-  const failed = deliver(render(comparisons, values.format, values.all, lang), values.out, lang, io, { inputs });
+  const { format } = values;
+  const office = format === 'docx' || format === 'pptx' || format === 'xlsx';
+  // An Office file takes seconds to draw, so a refused -o is said before drawing it.
+  if (office && values.out !== undefined && typeof checkOutput(values.out, lang, io, { inputs }) === 'number') return Exit.USAGE;
+  let output: string | Buffer;
+  if (office) {
+    // Word and slides draw their charts with the font the app's build ships (built first in a clone when stale).
+    const pictures = format !== 'xlsx';
+    if (pictures && !(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
+    const { writeComparisons } = await import('../../report/office/index.js');
+    output = await writeComparisons(format, compared, lang, pictures ? getAppFontChunks() : []);
+  } else {
+    output = render(comparisons, format, values.all, lang);
+  }
+  const failed = deliver(output, values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (hasErrors(problems)) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;

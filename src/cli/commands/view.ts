@@ -1,16 +1,24 @@
-/** `wujian view [folder]`: the dashboard of every before/after pair, served on 127.0.0.1. */
+/**
+ * `wujian view [folder]`: the dashboard of every before/after pair, served on 127.0.0.1, following
+ * the folder: when a YAML file in it changes the cases are built again and the open page fetches them
+ * (web/src/follow.ts); a file left invalid keeps the last good cases and shows its located problems.
+ */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Exit, type ExitCode } from '../io.js';
+import type { Lang } from '../../model/types.js';
+import { LANG_TAGS } from '../../vocabulary/index.js';
+import type { Dating } from '../calendar.js';
+import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
-import { startServer } from '../server.js';
+import { startServer, type RunningServer } from '../server.js';
 import type { CommandContext } from '../table/types.js';
 import { DEFAULT_VIEW_FOLDER, type viewOptions } from '../table/view.js';
+import { watchYaml } from '../watch.js';
 import { APP_BUILD, prepareBuild } from '../web-build.js';
 import { prepareDating } from '../calendar.js';
-import { buildCases, buildCatalogue, loadPairs } from './cases.js';
+import { buildCases, buildCatalogue, loadPairs, type BuiltCases } from './cases.js';
 
-/** Runs `wujian view`: load and pair → cases and the catalogue of opportunities → print each pair's summary and the URL → serve until stopped. */
+/** Runs `wujian view`: load and pair → cases and the catalogue of opportunities → print each pair's summary and the URL → serve, following the folder, until stopped. */
 export async function run(context: CommandContext<typeof viewOptions>): Promise<ExitCode> {
   const { values, positionals, lang, io } = context;
   const dating = prepareDating(context);
@@ -20,26 +28,56 @@ export async function run(context: CommandContext<typeof viewOptions>): Promise<
     io.err(say(lang, 'folderNotFound', { folder }));
     return Exit.INVALID;
   }
-  const { pairs, files, failed } = loadPairs([folder], lang, io);
-  if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
-  if (failed || pairs.length === 0) return Exit.INVALID;
-  const built = await buildCases(pairs, lang, io, dating);
+  const built = await buildFolder(folder, lang, io, dating);
   if (!built) return Exit.INVALID;
-  built.document.catalogue = buildCatalogue(files, io);
   for (const line of [...built.summaries, ...built.dateLines]) io.out(`${line}\n`);
   if (!(await prepareBuild(APP_BUILD, lang, io))) return Exit.INVALID;
 
-  let server;
+  let server: RunningServer;
   try {
-    server = await startServer({ root: APP_BUILD.outDir, casesJson: JSON.stringify(built.document), port: values.port });
+    server = await startServer({ root: APP_BUILD.outDir, casesJson: JSON.stringify(built.document), port: values.port, langTag: LANG_TAGS[lang] });
   } catch (error) {
     io.err(say(lang, 'cannotServe', { port: values.port, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
     return Exit.INVALID;
   }
   io.out(say(lang, 'serving', { url: server.url }));
+  const stopWatching = watchYaml(resolve(io.cwd, folder), () => reload(server, folder, lang, io, dating));
   await waitForStop();
+  stopWatching();
   await server.close();
   return Exit.OK;
+}
+
+/** Loads and pairs `folder`, builds its cases and the catalogue; problems are printed and the result is then undefined. */
+async function buildFolder(folder: string, lang: Lang, io: IO, dating: Partial<Dating>): Promise<BuiltCases | undefined> {
+  const { pairs, files, failed } = loadPairs([folder], lang, io);
+  if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
+  if (failed || pairs.length === 0) return undefined;
+  const built = await buildCases(pairs, lang, io, dating);
+  if (built) built.document.catalogue = buildCatalogue(files, io);
+  return built;
+}
+
+/**
+ * Builds `folder` again after an edit and serves the result; on problems, prints them as at the start
+ * and hands the same text to the page, which keeps the last good cases (never ends the server).
+ */
+async function reload(server: RunningServer, folder: string, lang: Lang, io: IO, dating: Partial<Dating>): Promise<void> {
+  const problems: string[] = [];
+  const noted: IO = { ...io, err: (text) => (problems.push(text), io.err(text)) };
+  let built: BuiltCases | undefined;
+  try {
+    built = await buildFolder(folder, lang, noted, dating);
+  } catch (error) {
+    noted.err(`${(error as Error).message}\n`);
+  }
+  if (built) {
+    server.update({ casesJson: JSON.stringify(built.document), problems: null });
+    io.out(say(lang, 'reloaded'));
+  } else {
+    server.update({ problems: problems.join('').trim() });
+    io.err(say(lang, 'reloadFailed'));
+  }
 }
 
 /** Resolves on Ctrl-C or SIGTERM. */

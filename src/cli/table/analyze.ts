@@ -1,17 +1,17 @@
 /** `wujian analyze`: the five measures of each procedure. */
 import { DEFAULT_PATH_LIMIT } from '../../analysis/defaults.js';
-import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 /** Options of `analyze`. */
 export const analyzeOptions = {
   format: {
     type: 'choice',
-    choices: ['table', 'json', 'md'],
+    ...outputFormats(['table', 'json', 'md', 'docx']),
     default: 'table',
     description: {
-      zh: '输出格式：table（终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）',
-      en: 'table, json (conforms to schemas/analysis.schema.json) or md (Markdown for a report)',
+      zh: '输出格式：table（终端表格）、json（符合 schemas/analysis.schema.json）、md（可贴入报告的 Markdown）、docx（Word 汇报材料）',
+      en: 'table, json (conforms to schemas/analysis.schema.json), md (Markdown for a report) or docx (a Word report)',
     },
   },
   ...DATE_OPTIONS,
@@ -55,6 +55,7 @@ exact method (dynamic programming over the state graph), which stays fast howeve
       zh: 'analyze processes/food-business-licence/before.yaml --start-date 2026-12-10 --calendar 节假日2027.yaml',
       en: 'analyze processes/food-business-licence/before.yaml --start-date 2026-12-10 --calendar holidays-2027.yaml',
     },
+    { zh: 'analyze processes/food-business-licence -o 分析.docx', en: 'analyze processes/food-business-licence -o analysis.docx' },
   ],
   load: () => import('../commands/analyze.js'),
 });

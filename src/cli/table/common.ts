@@ -64,3 +64,25 @@ export const STEP_COUNTING_OPTION = {
     en: `how 环节 are counted, overriding each file's stepCounting: stage, ${COUNTING_RULES['steps-stage'].name.en} (the default when a file says nothing); per-step, ${COUNTING_RULES['steps-per-step'].name.en} (${NOT_DEFAULT_RULE.en}, named as such in the output)`,
   },
 } as const satisfies ChoiceOption;
+
+/** The Office documents a report can be written as: files a Word, PowerPoint or Excel user opens, never printed. */
+export const OFFICE_FORMATS = ['docx', 'pptx', 'xlsx'] as const;
+
+/** Which format each -o extension means when --format is not given (.txt is the terminal table as text). */
+export const FORMAT_EXTENSIONS = {
+  '.txt': 'table',
+  '.json': 'json',
+  '.md': 'md',
+  '.docx': 'docx',
+  '.pptx': 'pptx',
+  '.xlsx': 'xlsx',
+} as const;
+
+/**
+ * The parts of a --format option that choose it from -o's extension, for the formats in `choices`:
+ * `compare -o 对比.docx` writes Word without --format, and no Office name ever gets plain text.
+ */
+export function outputFormats<const C extends string>(choices: readonly C[]): Pick<ChoiceOption<C>, 'choices' | 'byExtension' | 'fileOnly'> {
+  const byExtension = Object.fromEntries(Object.entries(FORMAT_EXTENSIONS).filter(([, format]) => (choices as readonly string[]).includes(format))) as Record<string, C>;
+  return { choices, byExtension, fileOnly: choices.filter((c) => (OFFICE_FORMATS as readonly string[]).includes(c)) };
+}

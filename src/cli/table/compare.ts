@@ -1,7 +1,7 @@
 /** `wujian compare`: before and after, side by side. */
 import { DEFAULT_MONEY, MAX_MONEY, MAX_VOLUME } from '../../analysis/defaults.js';
 import { Exit } from '../io.js';
-import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
+import { DATE_OPTIONS, INVALID_EXIT, OK_EXIT, OUT_OPTION, outputFormats, STEP_COUNTING_OPTION, USAGE_EXIT } from './common.js';
 import { defineCommand } from './types.js';
 
 const ESTIMATE = { zh: '模型估计', en: 'an estimate' };
@@ -10,11 +10,11 @@ const ESTIMATE = { zh: '模型估计', en: 'an estimate' };
 export const compareOptions = {
   format: {
     type: 'choice',
-    choices: ['table', 'json', 'md'],
+    ...outputFormats(['table', 'json', 'md', 'docx', 'pptx', 'xlsx']),
     default: 'table',
     description: {
-      zh: 'table（终端表格）、json（符合 schemas/comparison.schema.json；--all 时为数组）、md（汇报材料）',
-      en: 'table, json (schemas/comparison.schema.json; an array with --all) or md (a report)',
+      zh: 'table（终端表格）、json（符合 schemas/comparison.schema.json；--all 时为数组）、md（Markdown 汇报材料）、docx（Word 汇报材料，含图表）、pptx（幻灯片，指标为可编辑的图表）、xlsx（Excel 表格：每对一行并有合计行、减量清单、目标）',
+      en: 'table, json (schemas/comparison.schema.json; an array with --all), md (a Markdown report), docx (a Word report with charts), pptx (slides, the measures as editable charts) or xlsx (Excel: a row per pair and a total, the ledger, targets)',
     },
   },
   out: OUT_OPTION,
@@ -125,6 +125,11 @@ id and one label (a stale "before - 副本.yaml") are reported as an error, neve
       en: 'compare processes/open-restaurant/before.yaml processes/open-restaurant/after.yaml --format md -o report.md',
     },
     { zh: 'compare --all processes --target 材料压减至少30% --target 跑动不超过1', en: "compare --all processes --target 'materials cut>=30%' --target 'trips<=1'" },
+    {
+      zh: 'compare processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o 对比.docx',
+      en: 'compare processes/food-business-licence/before.yaml processes/food-business-licence/after.yaml -o comparison.docx',
+    },
+    { zh: 'compare --all processes -o 全县改革成效.xlsx', en: 'compare --all processes -o county.xlsx' },
   ],
   load: () => import('../commands/compare.js'),
 });

@@ -46,6 +46,14 @@ export interface ChoiceOption<C extends string = string> extends OptionBase {
   type: 'choice';
   choices: readonly C[];
   default?: C;
+  /**
+   * For an output format: the extensions of the file -o (the option `out`) names that choose a value
+   * when the option is not given, e.g. { '.docx': 'docx' }. Another extension is a usage error; a name
+   * without one takes the default.
+   */
+  byExtension?: Readonly<Record<string, C>>;
+  /** Values that are files and never printed (Office documents): they need -o, and their extension is theirs alone. */
+  fileOnly?: readonly C[];
 }
 
 /** An option that takes a whole number written in digits, within [min, max]. */

@@ -18,6 +18,7 @@ import { legend } from '../marks/legend.js';
 import { textWidth, wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE_MARK, changeColour, INK, MUTED, RULE, SIZE, SURFACE, WARN, GOOD } from '../theme.js';
+import { attachTooltip } from '../tooltip.js';
 
 const WIDTH = 1080;
 const INNER = WIDTH - 40;
@@ -143,9 +144,9 @@ function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefin
       row.append('text').attr('x', BAR_X).attr('y', by + 13).attr('font-size', SIZE).attr('fill', MUTED).text(`${side} —`);
       return;
     }
-    row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
-      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', colour)
-      .append('title').text(`${side} ${withUnit(grouped(value), measureUnit(m.key, value, lang), lang)}`);
+    const bar = row.append('rect').attr('class', j === 0 ? 'bar-before' : 'bar-after').attr('x', BAR_X).attr('y', by).attr('height', 16).attr('rx', 2)
+      .attr('width', Math.max(value > 0 ? 2 : 0, x(value))).attr('fill', colour);
+    attachTooltip(bar.node()!, () => [title, `${side} ${withUnit(grouped(value), measureUnit(m.key, value, lang), lang)}`]);
     row.append('text').attr('x', BAR_X + x(value) + 6).attr('y', by + 13).attr('font-size', SIZE).attr('fill', j === 0 ? MUTED : INK)
       .attr('font-weight', j === 0 ? null : 700).text(grouped(value));
   });
@@ -153,9 +154,9 @@ function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefin
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', changeColour(m.cut)).text(say(m.text, lang));
   // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
   const rule = wrapText(say(m.ruleText, lang), TARGET_X - CUT_X - 8, SIZE - 3, 1)[0] ?? '';
-  row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
-    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule)
-    .append('title').text([say(m.ruleText, lang), ...m.ruleNotes[lang]].join('\n'));
+  const ruleLabel = row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
+    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule);
+  attachTooltip(ruleLabel.node()!, () => [say(m.ruleText, lang), ...m.ruleNotes[lang]]);
   if (target) {
     const ok = target.met;
     const badge = row.append('g').attr('class', 'target').attr('data-met', String(ok)).attr('transform', `translate(${TARGET_X},8)`);

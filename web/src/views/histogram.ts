@@ -14,6 +14,7 @@ import { wrappedLabel } from '../marks/label.js';
 import { legend, legendHeight, type LegendEntry } from '../marks/legend.js';
 import { LIMIT_ROW, limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedDomain, sharedLinear } from '../scales.js';
+import { withTooltip } from '../tooltip.js';
 import { ACCENT, BEFORE_MARK, GRID, INK, MUTED, SIZE } from '../theme.js';
 
 const WIDTH = 1080;
@@ -207,7 +208,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
       .attr('data-x0', (b) => b.x0).attr('data-x1', (b) => b.x1)
       .attr('x', (b) => x(b.x0) + 0.5).attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))
       .attr('y', (b) => y(b.share)).attr('height', (b) => PANEL_H - y(b.share)).attr('fill', colour)
-      .append('title').text((b) => `${num(b.x0)}–${num(b.x1)}${colon(lang)}${shareFixed(b.share)}`);
+      .call(withTooltip, (b) => [say(SIDES[side], lang), `${num(b.x0)}–${num(b.x1)} ${t('workdays', lang)}${colon(lang)}${shareFixed(b.share)}`]);
     const outline = elapsed.flatMap((b) => [[x(b.x0), y(b.share)], [x(b.x1), y(b.share)]] as Array<[number, number]>);
     if (outline.length > 0) {
       const first = elapsed[0]!;

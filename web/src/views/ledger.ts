@@ -7,7 +7,8 @@ import type { ChartFrame } from '../chart.js';
 import type { Case, LedgerEntry } from '../contract.js';
 import { CHANGE_EFFECTS, LEDGER_CHANGES, LEDGER_COLUMNS, LEDGER_KINDS, LEDGER_REASONS, num } from '../../../src/vocabulary/index.js';
 import { EFFECT_COLOURS } from '../theme.js';
-import { say, type Lang } from '../i18n.js';
+import { colon, say, type Lang } from '../i18n.js';
+import { attachTooltip } from '../tooltip.js';
 
 /** The table's columns: header and cell text. */
 function getColumns(lang: Lang): Array<[string, (e: LedgerEntry) => string]> {
@@ -45,6 +46,8 @@ export function drawLedger(frame: ChartFrame, current: Case): void {
     const effect = CHANGE_EFFECTS[entry.change];
     row.dataset.effect = effect;
     row.cells[1]!.style.color = EFFECT_COLOURS[effect];
+    // The whole entry, column by column, for a row read on a slide or reached by keyboard.
+    attachTooltip(row, () => [entry.name, ...columns.map(([title, cell]) => [title, cell(entry)]).filter(([, text]) => text).map(([title, text]) => `${title}${colon(frame.lang)}${text}`)]);
   }
   frame.body.append(table);
 }

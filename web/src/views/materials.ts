@@ -11,6 +11,7 @@ import { say } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, EFFECT_COLOURS, INK, MUTED, RULE, SIZE } from '../theme.js';
+import { attachTooltip } from '../tooltip.js';
 
 const WIDTH = 1080;
 const NAME_W = 330;
@@ -70,8 +71,9 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
   for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
     head.append('text').attr('x', x).attr('y', 16).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', side === 'before' ? MUTED : ACCENT).text(say(SIDES[side], lang));
     columns[side].forEach((id, i) => {
-      head.append('text').attr('x', x + i * CELL + CELL / 2).attr('y', 40).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', MUTED)
-        .text(items.length > 1 ? String(number.get(id)) : '✓').append('title').text(items.find(([item]) => item === id)?.[1] ?? id);
+      const column = head.append('text').attr('x', x + i * CELL + CELL / 2).attr('y', 40).attr('text-anchor', 'middle').attr('font-size', SIZE).attr('fill', MUTED)
+        .text(items.length > 1 ? String(number.get(id)) : '✓');
+      attachTooltip(column.node()!, () => [items.find(([item]) => item === id)?.[1] ?? id, say(SIDES[side], lang)]);
     });
   }
   head.append('text').attr('x', reasonX).attr('y', 40).attr('font-size', SIZE).attr('font-weight', 700).attr('fill', INK).text(say(LEDGER_COLUMNS.reason, lang));
@@ -84,6 +86,8 @@ export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
     for (const [x, side] of [[beforeX, 'before'], [afterX, 'after']] as const) {
       columns[side].forEach((id, i) => cell(line, x + i * CELL + CELL / 2, ROW_H / 2, row[side].get(id), side === 'before' ? BEFORE : ACCENT));
     }
+    // The row's whole name (the label may be cut) and its reason in full, on hover and on focus.
+    attachTooltip(line.node()!, () => [row.name, ...(row.reason ? [say(LEDGER_REASONS[row.reason].name, lang)] : [])]);
     if (row.reason) {
       line.append('text').attr('class', 'reason').attr('x', reasonX).attr('y', ROW_H / 2 + 5).attr('font-size', SIZE)
         .attr('data-effect', REASON_EFFECTS[row.reason]).attr('fill', EFFECT_COLOURS[REASON_EFFECTS[row.reason]]).attr('font-weight', gone ? 700 : null)

@@ -13,6 +13,7 @@ import { say, type Lang } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, INK, MUTED, SIZE } from '../theme.js';
+import { withTooltip } from '../tooltip.js';
 
 const WIDTH = 1080;
 const NAME_W = 260;
@@ -56,7 +57,7 @@ export function drawOpportunities(frame: ChartFrame, catalogue: Catalogue, caseI
     const row = g.append('g').attr('class', 'document-row').attr('data-current', String(b.current)).attr('transform', `translate(0,${i * ROW_H})`) as G;
     wrappedLabel(row, b.name, 0, 18, NAME_W, { maxLines: 1, weight: 700 });
     row.append('rect').attr('x', BAR_X).attr('y', 4).attr('width', x(b.count)).attr('height', 20).attr('fill', b.current ? ACCENT : BEFORE)
-      .append('title').text(b.items);
+      .call(withTooltip, () => [b.name, b.text, b.items]);
     row.append('text').attr('class', 'document-text').attr('x', BAR_X + x(b.count) + 10).attr('y', 19).attr('font-size', SIZE).attr('fill', INK).text(b.text);
     wrappedLabel(row, b.items, BAR_X, 42, WIDTH - BAR_X - 40, { maxLines: 1, size: SIZE - 2, fill: MUTED });
   });

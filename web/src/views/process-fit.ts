@@ -1,8 +1,11 @@
 /**
  * How the process view's two panels share the chart's width: one scale for both, shrunk no further
- * than MIN_SCALE, then each panel scrolls; each opens with its first state in view.
+ * than MIN_SCALE (on a slide, no further than keeps every label READABLE_PX), then each panel
+ * scrolls; each opens with its first state in view.
  */
+import { getReadableScale, isOnSlide, MAX_SLIDE_SCALE } from '../present.js';
 import { SIZE } from '../theme.js';
+import { isOverview } from './process-slide.js';
 import { truncate } from '../../../src/report/diagram/text.js';
 
 /** Space between the before and after panels. */
@@ -14,9 +17,6 @@ export const PAD = 12;
 
 /** Smallest scale a diagram is shrunk to so both fit side by side: 14 px names stay above 11 px. */
 export const MIN_SCALE = 0.8;
-
-/** Largest scale a small diagram grows to on a presentation slide. */
-export const MAX_SLIDE_SCALE = 1.6;
 
 /** One side of the diagram as drawn: its column (title over a scroll box), its svgs and the drawing's size at scale 1. */
 export interface Panel {
@@ -39,16 +39,21 @@ export interface Panel {
 
 /**
  * Sizes both panels at one scale: the whole of both side by side when they fit, else shrunk down to
- * MIN_SCALE, then each scrolls; a narrow side keeps its width and the wide one takes the rest.
+ * MIN_SCALE, then each scrolls; a narrow side keeps its width and the wide one takes the rest. On a
+ * slide small diagrams grow to fill it, and none shrinks below the scale that keeps its text
+ * READABLE_PX on screen (getReadableScale): a big one scrolls in its panel instead, after an
+ * overview that shows both whole.
  */
 export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const room = Math.max(row.clientWidth - GAP * (panels.length - 1), 200);
   const natural = panels.reduce((sum, p) => sum + p.width, 0);
-  // On a slide small diagrams grow (up to MAX_SLIDE_SCALE) to fill the screen's height and width.
-  const slide = row.closest('body.presenting section.chart.current') !== null;
+  const slide = isOnSlide(row);
   const tallest = Math.max(...panels.map((p) => p.height));
   const grow = slide ? Math.max(1, Math.min(MAX_SLIDE_SCALE, (row.clientHeight - TITLE_H - 24) / tallest)) : 1;
-  const scale = Math.max(MIN_SCALE, Math.min(grow, room / natural));
+  const least = slide ? getReadableScale(panels.map((p) => p.svg)) : MIN_SCALE;
+  // An overview (process-slide.ts) shows both whole, its words hidden.
+  const whole = Math.min(MAX_SLIDE_SCALE, room / natural, (row.clientHeight - TITLE_H - 8) / tallest);
+  const scale = isOverview(row) ? whole : Math.max(least, Math.min(grow, room / natural));
   const widths = getPanelWidths(panels.map((p) => Math.max(p.width * scale, p.titleWidth)), room);
   panels.forEach((p, i) => {
     const width = widths[i]!;

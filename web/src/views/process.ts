@@ -3,23 +3,23 @@
  * title band (sizes and scrolling in process-fit.ts), drawn where the data says (laid out by elkjs
  * when the report or the served data was built), steps coloured by actor with a legend, correction loops dashed with p and max, steps the reform removed or merged
  * struck through and labelled with the reason; hover or focus a step for its materials, time, trips.
- * Bundles get an item selector.
+ * Bundles get an item selector. On a presentation slide the keys step through each item's overview,
+ * its readable pages and the items (process-slide.ts).
  */
 import { select } from 'd3';
 import { createSvg, showMessage, type ChartFrame } from '../chart.js';
 import type { Case, LaidOutGraph } from '../contract.js';
-import { ACTORS, SIDES, STATE_TYPES, type Actor } from '../../../src/vocabulary/index.js';
-import { say, t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../i18n.js';
 import { toDrawnLayout, type NodeBox, type ProcessLayout } from '../layout/process.js';
 import type { G } from '../marks/axis.js';
-import { legend, type LegendEntry } from '../marks/legend.js';
-import { arrowMarker, containerMarks, edgeMarks, LOOP, stateMarks } from '../marks/process.js';
+import { legend } from '../marks/legend.js';
 import { createStatusIndex } from '../../../src/report/diagram/status.js';
 import { getItemPairs as pairItems, type ItemPair as Paired } from '../../../src/report/diagram/pairs.js';
-import { attachTooltip } from '../tooltip.js';
-import { ACCENT, ACTOR_COLOURS, BEFORE, BURDEN, GOOD, INK, MUTED, REMOVED_FILL, SIZE } from '../theme.js';
+import { attachTooltip, withTooltip } from '../tooltip.js';
+import { MUTED, SIZE } from '../theme.js';
+import { drawDiagram, drawPanelTitle, getLegendEntries, getPanelSize, getPanelTitle } from './process-draw.js';
 import { fitPanels, GAP, PAD, scrollToStart, TITLE_H, type Panel } from './process-fit.js';
-import { textWidth } from '../../../src/report/diagram/text.js';
+import { setProcessSteps, setRefit } from './process-slide.js';
 import { getTooltip } from './process-text.js';
 
 /** A before item and the after item it became, as the diagrams pair them (src/report/diagram/pairs.ts). */
@@ -37,26 +37,38 @@ export async function drawProcess(frame: ChartFrame, current: Case): Promise<voi
   area.className = 'process-area';
   frame.body.append(area);
   const draw = (pair: ItemPair) => drawItem(area, frame.lang, current, pair.before, pair.after);
-  if (pairs.length > 1) {
-    const wrap = document.createElement('label');
-    wrap.className = 'item-select';
-    const span = document.createElement('span');
-    span.textContent = t('item', frame.lang);
-    const select = document.createElement('select');
-    select.id = 'process-item';
-    for (const pair of pairs) {
-      const option = document.createElement('option');
-      option.value = pair.key;
-      option.textContent = pair.label;
-      select.append(option);
-    }
-    select.addEventListener('change', () => void draw(pairs[select.selectedIndex]!));
-    wrap.append(span, select);
-    frame.tools.prepend(wrap);
-  }
+  let shown = 0;
+  let itemSelect: HTMLSelectElement | undefined;
+  const show = (i: number) => {
+    shown = i;
+    if (itemSelect) itemSelect.selectedIndex = i;
+    void draw(pairs[i]!);
+  };
+  if (pairs.length > 1) itemSelect = createItemSelect(frame, pairs, show);
+  setProcessSteps(frame.section, area, { count: pairs.length, index: () => shown, show });
   if (pairs[0]) await draw(pairs[0]);
 }
 
+
+/** The bundle's item selector in the chart's tools; choosing an item calls `show` with its index. */
+function createItemSelect(frame: ChartFrame, pairs: readonly ItemPair[], show: (i: number) => void): HTMLSelectElement {
+  const wrap = document.createElement('label');
+  wrap.className = 'item-select';
+  const span = document.createElement('span');
+  span.textContent = t('item', frame.lang);
+  const select = document.createElement('select');
+  select.id = 'process-item';
+  for (const pair of pairs) {
+    const option = document.createElement('option');
+    option.value = pair.key;
+    option.textContent = pair.label;
+    select.append(option);
+  }
+  select.addEventListener('change', () => show(select.selectedIndex));
+  wrap.append(span, select);
+  frame.tools.prepend(wrap);
+  return select;
+}
 
 async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: LaidOutGraph | undefined, after: LaidOutGraph | undefined): Promise<void> {
   area.replaceChildren();
@@ -64,13 +76,7 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
   const materials = createStatusIndex(current.comparison.ledger, 'material');
   const lb = before && toDrawnLayout(before, lang);
   const la = after && toDrawnLayout(after, lang);
-  const actors = [...new Set([...(before?.states ?? []), ...(after?.states ?? [])].flatMap(flatActors))];
-  const entries: LegendEntry[] = [
-    ...actors.map((a) => ({ label: say(ACTORS[a], lang), fill: ACTOR_COLOURS[a] ?? '#e6e8eb', stroke: MUTED })),
-    { label: t('legendCorrection', lang), fill: LOOP, dashed: true },
-    { label: t('legendRemoved', lang), fill: REMOVED_FILL, stroke: GOOD, struck: true },
-    { label: t('legendAdded', lang), fill: '#fff', stroke: BURDEN },
-  ];
+  const entries = getLegendEntries(before, after, lang);
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
   const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
@@ -90,8 +96,12 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
     panels.push(panel);
   }
-  fitPanels(row, panels);
-  for (const panel of panels) scrollToStart(panel);
+  const fit = () => {
+    fitPanels(row, panels);
+    for (const panel of panels) scrollToStart(panel);
+  };
+  fit();
+  setRefit(area, fit);
   // The chart's width changes with the window and in the presentation: fit again, keeping the scroll.
   const observer = new ResizeObserver(() => (row.isConnected ? fitPanels(row, panels) : observer.disconnect()));
   observer.observe(row);
@@ -104,18 +114,11 @@ function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: Pr
   const box = document.createElement('div');
   box.className = `process-panel ${side}`;
   box.dataset.side = side;
-  const bounds = layout ? getBounds(layout) : { x: 0, y: 0, width: 320, height: 80 };
-  const text = `${say(SIDES[side], lang)} · ${graph?.name ?? ''}`;
-  // As wide as the drawing, or as its title when that is wider (up to a limit), so a narrow diagram keeps its name.
-  const titleWidth = Math.min(textWidth(text, SIZE + 2) + PAD + 40, 640);
-  const width = Math.max(bounds.width + 2 * PAD, titleWidth, 320);
-  const height = bounds.height + 2 * PAD;
+  const text = getPanelTitle(graph, side, lang);
+  const { width, height, titleWidth, bounds } = getPanelSize(layout, text);
   // In an exported file the band is as wide as the whole drawing and carries the whole title.
   const title = createSvg(column, width, TITLE_H).classed('process-title', true).attr('data-title', text).attr('data-export-width', width);
-  title.append('rect').attr('width', 6).attr('height', 24).attr('y', 4).attr('x', PAD).attr('fill', side === 'before' ? BEFORE : ACCENT);
-  title.append('text').attr('x', PAD + 14).attr('y', 22).attr('font-size', SIZE + 2).attr('font-weight', 700).attr('fill', INK)
-    .call((el) => el.append('tspan').attr('data-full', text))
-    .append('title').text(text);
+  drawPanelTitle(title, text, side).call(withTooltip, () => [text]);
   column.append(box);
   row.append(column);
   const svg = createSvg(box, width, height);
@@ -124,33 +127,9 @@ function drawPanel(row: HTMLElement, graph: LaidOutGraph | undefined, layout: Pr
     svg.append('text').attr('x', PAD + 14).attr('y', 24).attr('font-size', SIZE).attr('fill', MUTED).text(t('noSuchItem', lang));
     return panel;
   }
-  const defs = svg.append('defs') as unknown as G;
-  arrowMarker(defs, `arrow-flow-${side}`, MUTED);
-  arrowMarker(defs, `arrow-loop-${side}`, LOOP);
-  const body = svg.append('g').attr('transform', `translate(${PAD - bounds.x},${PAD - bounds.y})`) as G;
-  containerMarks(body, layout.nodes, say(STATE_TYPES.parallel, lang));
-  edgeMarks(body, layout.edges, (loop) => (loop ? `arrow-loop-${side}` : `arrow-flow-${side}`));
-  const drawn = stateMarks(body, layout.nodes, side === 'before' ? '#7d8791' : ACCENT);
+  const drawn = drawDiagram(svg, layout, side, lang);
   for (const { node, el } of drawn) attachTooltip(el, () => tooltip(node));
   box.dataset.start = graph.initial;
   const first = layout.nodes.find((n) => n.id === graph.initial);
   return { ...panel, ...(first ? { start: { x: first.x + PAD - bounds.x, y: first.y + PAD - bounds.y, width: first.width, height: first.height } } : {}) };
-}
-
-/** The box holding every node, edge bend and edge label of `layout` (ELK may route a little outside its own size). */
-function getBounds(layout: ProcessLayout): { x: number; y: number; width: number; height: number } {
-  const xs: number[] = [0, layout.width];
-  const ys: number[] = [0, layout.height];
-  for (const n of layout.nodes) xs.push(n.x, n.x + n.width), ys.push(n.y, n.y + n.height);
-  for (const e of layout.edges) {
-    for (const p of e.points) xs.push(p.x), ys.push(p.y);
-    if (e.label) xs.push(e.label.x, e.label.x + e.label.width), ys.push(e.label.y, e.label.y + e.label.height);
-  }
-  const x = Math.min(...xs) - 4;
-  const y = Math.min(...ys) - 4;
-  return { x, y, width: Math.max(...xs) + 4 - x, height: Math.max(...ys) + 4 - y };
-}
-
-function flatActors(state: LaidOutGraph['states'][number]): Actor[] {
-  return [...(state.actor ? [state.actor] : []), ...(state.regions ?? []).flatMap((r) => r.states.flatMap(flatActors))];
 }

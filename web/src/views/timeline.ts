@@ -17,6 +17,7 @@ import { wrappedLabel } from '../marks/label.js';
 import { LIMIT_ROW, limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedLinear } from '../scales.js';
 import { unionFrom } from '../../../src/analysis/counted-time.js';
+import { attachTooltip } from '../tooltip.js';
 import { wrapText } from '../../../src/report/diagram/text.js';
 import { ACCENT, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 
@@ -179,14 +180,14 @@ function drawRow(g: G, row: Row, x: ReturnType<typeof sharedLinear>, colour: str
   const opacity = bundle && !row.critical ? 0.55 : 1;
   if (row.end - row.start <= 0) {
     const cx = x(row.start);
-    g.append('path').attr('d', `M${cx},${ROW_H / 2 - 7}l7,7l-7,7l-7,-7z`).attr('fill', colour).append('title').text(row.label);
+    attachTooltip(g.append('path').attr('d', `M${cx},${ROW_H / 2 - 7}l7,7l-7,7l-7,-7z`).attr('fill', colour).node()!, () => [row.label, num(row.start)]);
   }
   for (const s of row.segments) {
     if (s.end <= s.start) continue;
-    g.append('rect').attr('class', 'segment').attr('x', x(s.start)).attr('y', 5).attr('height', ROW_H - 10)
+    const segment = g.append('rect').attr('class', 'segment').attr('x', x(s.start)).attr('y', 5).attr('height', ROW_H - 10)
       .attr('width', Math.max(1.5, x(s.end) - x(s.start))).attr('fill', s.counted ? colour : uncounted).attr('opacity', opacity)
-      .attr('data-counted', String(s.counted)).attr('stroke', s.counted ? '#fff' : colour).attr('stroke-width', bundle || !s.counted ? 1 : 0)
-      .append('title').text(`${s.name}：${num(s.start)}–${num(s.end)}${s.counted ? '' : `${t('comma', lang)}${t('notCounted', lang)}`}`);
+      .attr('data-counted', String(s.counted)).attr('stroke', s.counted ? '#fff' : colour).attr('stroke-width', bundle || !s.counted ? 1 : 0);
+    attachTooltip(segment.node()!, () => [s.name, `${num(s.start)}–${num(s.end)}${s.counted ? '' : `${t('comma', lang)}${t('notCounted', lang)}`}`]);
   }
   if (bundle && row.end > row.start) {
     g.append('rect').attr('x', x(row.start)).attr('y', 4).attr('height', ROW_H - 8).attr('width', Math.max(1.5, x(row.end) - x(row.start)))

@@ -1,0 +1,123 @@
+/**
+ * Presentation mode on a laptop (1366×768) and a projector (1920×1080): stepping through every slide
+ * of a single-item report and of a 一件事 report (each page of a chart taller than the slide, each item
+ * of the bundle's diagrams, the overview of a diagram too big to read whole), no chart text is under
+ * 14 px on screen and nothing is cut off.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempDir } from '../support/files.js';
+import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
+import { inspectSlide, type SlideView } from './slide-check.js';
+import { bundledPair, writeReport, type WrittenReport } from './support.js';
+
+/** The screens: an office laptop and a projector. */
+const SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** A single item, and a 一件事 whose five items become one. */
+const CASES = ['food-business-licence', 'open-restaurant-guangyuan'];
+
+/** The views every report presents, in order. */
+const CHARTS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'ledger'];
+
+/**
+ * Where the presentation is: the slide, how far each of its scroll boxes is scrolled, the item shown
+ * and whether its diagrams are shown whole as an overview.
+ */
+function getPosition(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const section = document.querySelector('section.chart.current');
+    const scrolled = [...(section?.querySelectorAll('.chart-body, .process-panel') ?? [])].map((e) => Math.round(e.scrollTop));
+    const item = section?.querySelector<HTMLSelectElement>('#process-item')?.selectedIndex ?? -1;
+    const overview = section?.querySelector('.process-area[data-overview]') !== null;
+    return JSON.stringify([document.body.dataset.slide, scrolled, item, overview]);
+  });
+}
+
+/** Whether the diagrams' panels scroll, and how many of their words show. */
+function getOverview(): { scrolls: boolean; words: number } {
+  const panels = [...document.querySelectorAll<HTMLElement>('section.chart.current .process-panel')];
+  return {
+    scrolls: panels.some((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1),
+    words: panels.flatMap((p) => [...p.querySelectorAll('text')]).filter((t) => t.checkVisibility()).length,
+  };
+}
+
+/** Waits until a step has been laid out (the diagrams refit on the frame after they change size). */
+function settle(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, () => {
+  const dir = createTempDir();
+  const reports = new Map<string, WrittenReport>();
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    for (const id of CASES) reports.set(id, await writeReport(dir, bundledPair(id)));
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(() => browser?.close());
+
+  for (const id of CASES) {
+    for (const screen of SCREENS) {
+      it(`shows every slide of ${id} at ${screen.width}×${screen.height} with chart text of 14 px or more and nothing cut off`, async () => {
+        const { page } = browser;
+        await page.setViewportSize(screen);
+        await openApp(page, reports.get(id)!.url);
+        await page.keyboard.press('p');
+        await settle(page);
+        const views: SlideView[] = [];
+        const items = new Set<number>();
+        const overviews: Array<{ scrolls: boolean; words: number }> = [];
+        for (let position = await getPosition(page), steps = 0; steps < 80; steps++) {
+          views.push(await page.evaluate(inspectSlide, 14));
+          const [, , item, overview] = JSON.parse(position) as [string, number[], number, boolean];
+          items.add(item);
+          if (overview) overviews.push(await page.evaluate(getOverview));
+          await page.keyboard.press('ArrowRight');
+          await settle(page);
+          const next = await getPosition(page);
+          if (next === position) break;
+          position = next;
+        }
+        expect([...new Set(views.map((v) => v.chart))]).toEqual(CHARTS);
+        // A bundle's diagrams are stepped through item by item.
+        const options = await page.locator('#process-item option').count();
+        expect(items.size).toBe(options + 1);
+        // A diagram too big to read whole is first shown whole, without its words, nothing to scroll.
+        if (id === 'food-business-licence') expect(overviews.length).toBe(1);
+        for (const overview of overviews) expect(overview).toEqual({ scrolls: false, words: 0 });
+        for (const view of views) {
+          expect(view.small, `${view.chart}: text under 14 px`).toEqual([]);
+          expect(view.cut, `${view.chart}: cut off`).toEqual([]);
+          expect(view.texts, view.chart).toBeGreaterThan(5);
+        }
+        expect(browser.errors).toEqual([]);
+      });
+    }
+  }
+
+  it('heads each slide with the case and its result in the comparison’s words, and hides the header’s controls', async () => {
+    const { page } = browser;
+    await page.setViewportSize(SCREENS[0]!);
+    await openApp(page, reports.get('open-restaurant-guangyuan')!.url);
+    await page.keyboard.press('p');
+    const expected = await page.evaluate(() => {
+      const c = window.wujian.data!.cases[0]!;
+      return [typeof c.title === 'string' ? c.title : c.title.zh, c.comparison.summary.zh];
+    });
+    for (const _ of CHARTS) {
+      expect(await page.locator('.slide-headline p').allTextContents()).toEqual(expected);
+      await expect.poll(() => page.locator('.slide-headline').isVisible()).toBe(true);
+      await page.evaluate(() => window.wujian.present.enter(Number(document.body.dataset.slide) + 1));
+    }
+    for (const control of ['#case-select', '.lang-switch', '#present', 'nav.views']) expect(await page.locator(control).isVisible(), control).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.slide-headline').isVisible()).toBe(false);
+    expect(await page.locator('#present').isVisible()).toBe(true);
+  });
+});
