@@ -25,6 +25,8 @@ export const Exit = {
   USAGE: 2,
   /** `compare`: every input is valid but some reform target is not met (未达标). */
   TARGET_MISSED: 3,
+  /** wujian itself failed (a bug, not the user's input): EX_SOFTWARE of sysexits.h. */
+  INTERNAL: 70,
   /** Stopped by Ctrl-C after printing what was done (128 + SIGINT, as shells report it). */
   INTERRUPTED: 130,
 } as const;

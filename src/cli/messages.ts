@@ -25,6 +25,11 @@ const SENTENCES = {
     (a) => `错误：${a.message}\n  提示：运行 ${a.more} 查看用法。\n`,
     (a) => `error: ${a.message}\n  hint: run ${a.more} for usage.\n`,
   ),
+  // A bug of wujian's reached the process: said in a sentence, the stack only when asked for.
+  internalError: sentence<{ message: string }>(
+    (a) => `wujian 内部错误（这是 wujian 的缺陷，不是文件写错了）：${a.message}\n  提示：请把所用的命令和文件发给维护者；设置环境变量 WUJIAN_DEBUG=1 再运行可看到调用栈。\n`,
+    (a) => `wujian internal error (a bug in wujian, not a mistake in your files): ${a.message}\n  hint: please send the command and the files to the maintainers; run again with WUJIAN_DEBUG=1 to see the stack.\n`,
+  ),
   badLang: sentence(() => '错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n', () => '错误：--lang 只能是 zh 或 en / error: --lang must be zh or en\n'),
   withSuggestion: sentence<{ message: string; hint: string }>((a) => `${a.message}，${a.hint}`, (a) => `${a.message}. ${a.hint}`),
   unknownCommand: sentence<{ command: string }>((a) => `不认识的命令 "${a.command}"`, (a) => `Unknown command "${a.command}"`),

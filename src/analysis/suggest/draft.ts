@@ -85,6 +85,11 @@ export interface SubjectFile {
   path: string;
   /** Its YAML text as read. */
   text: string;
+  /**
+   * Where it says what it merged from the version before it (`merges` of the item and of its steps).
+   * A draft is the version after this one, so those lists describe an earlier reform and are left out.
+   */
+  previousMerges: DataPath[];
 }
 
 /** True when two file references name the same file. */
@@ -95,16 +100,18 @@ export function sameFile(a: FileRef, b: FileRef): boolean {
 /**
  * The draft of `files` with `opportunities` applied in order. Files no opportunity touches keep their
  * text; when any file changes, a bundle's own file is labelled a draft too, since it is the draft's
- * entry point.
+ * entry point, and every file loses the `merges` of the reform before it (the draft's merges name
+ * what it merged of these files, as compare checks them).
  */
 export function createDraft(files: readonly SubjectFile[], opportunities: readonly Opportunity[], lang: Lang): DraftFile[] {
   const touched = (f: SubjectFile) => opportunities.some((o) => sameFile(o.anchor.file, f.file) || o.changes.some((c) => sameFile(c.file, f.file)));
   const any = files.some(touched);
   return files.map((f) => {
-    if (!touched(f) && !(any && 'bundle' in f.file)) return { file: f.file, source: f.path, text: f.text, changed: false };
+    if (!touched(f) && !(any && ('bundle' in f.file || f.previousMerges.length > 0))) return { file: f.file, source: f.path, text: f.text, changed: false };
     const original = parseDocument(f.text);
     const doc = parseDocument(f.text);
     const chinese = writesChineseWords(original);
+    for (const path of f.previousMerges) doc.deleteIn(path);
     for (const o of opportunities) {
       for (const change of o.changes) if (sameFile(change.file, f.file)) apply({ doc, original, chinese }, change);
     }

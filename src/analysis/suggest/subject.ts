@@ -9,7 +9,8 @@ import { checkMerges } from '../../model/check/merges.js';
 import { resolveBundle, type SideInput } from '../../model/resolve-bundle.js';
 import { itemsOf } from '../compare/side.js';
 import { readSource } from '../../model/source.js';
-import type { Procedure } from '../../model/types.js';
+import type { DataPath, Procedure } from '../../model/types.js';
+import { allSteps } from '../../model/walk.js';
 import type { WorkspaceFile } from '../../model/workspace.js';
 import type { SubjectFile } from './draft.js';
 import type { DraftFile } from './types.js';
@@ -29,20 +30,28 @@ export interface Subject {
  * `cwd` is where the shown file names start from (an item named by id is found by its shown name).
  */
 export function createSubject(file: WorkspaceFile & { side: SideInput }, cwd: string): Subject {
-  const read = (path: string, ref: SubjectFile['file']): SubjectFile => {
+  const read = (path: string, ref: SubjectFile['file'], procedure?: Procedure): SubjectFile => {
     const source = readSource(path);
     // The workspace read this file a moment ago; failing now is the file system's doing, not the user's.
     if (!source.ok) throw new Error(`suggest: ${path} can no longer be read (${source.diagnostic.code})`);
-    return { file: ref, path, text: source.text };
+    return { file: ref, path, text: source.text, previousMerges: procedure ? getMergeLists(procedure) : [] };
   };
   const { side } = file;
-  if (!('bundle' in side)) return { side, files: [read(file.path, { item: side.id })], load: createLoader() };
+  if (!('bundle' in side)) return { side, files: [read(file.path, { item: side.id }, side)], load: createLoader() };
   const items = side.items.map((item, k) => {
     const written = side.bundle.items[k]?.file;
     const path = written ? resolve(dirname(file.path), written) : resolve(cwd, item.procedure.file);
-    return read(path, { item: item.id });
+    return read(path, { item: item.id }, item.procedure);
   });
   return { side, files: [read(file.path, { bundle: true }), ...items], load: createLoader() };
+}
+
+/** Where `procedure` lists what it merged of the version before it: the item's `merges` and its steps'. */
+function getMergeLists(procedure: Procedure): DataPath[] {
+  return [
+    ...(procedure.merges.length > 0 ? [['merges']] : []),
+    ...allSteps(procedure.process).filter((s) => s.merges.length > 0).map((s) => [...s.path, 'merges']),
+  ];
 }
 
 /**

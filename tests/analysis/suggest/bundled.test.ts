@@ -4,6 +4,7 @@
  * the total, equal `compare before draft` on the files written to disk.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDocument, type Scalar, type YAMLSeq } from 'yaml';
 import { createSubject } from '../../../src/analysis/suggest/subject.js';
 import { suggestReforms } from '../../../src/analysis/suggest/suggest.js';
 import { createTempDir, ROOT } from '../../support/files.js';
@@ -26,5 +27,26 @@ describe('suggest on the bundled before versions', { timeout: 120_000 }, () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(result.suggestions.map((s) => s.rank)).toEqual(result.suggestions.map((_, i) => i + 1));
     expectEffectsAsWritten(subject, result, DIR);
+  });
+});
+
+describe('suggest on the bundled after versions', { timeout: 120_000 }, () => {
+  // An after version says what it merged of the version before it (`merges`); its draft is the version
+  // after it, so those lists describe an earlier reform: the draft leaves them out and compare reads it.
+  it.each(pairs.map((p) => ({ name: p.after.file, pair: p })))('$name: a draft compare reads, its effects as stated', ({ pair }) => {
+    const subject = createSubject({ ...pair.after, side: pair.after.side! }, ROOT);
+    const result = suggestReforms(subject);
+    expectEffectsAsWritten(subject, result, DIR);
+    for (const file of subject.files) {
+      const drafted = result.draft.find((d) => d.source === file.path)!;
+      if (!drafted.changed) continue;
+      const before = parseDocument(file.text);
+      const after = parseDocument(drafted.text);
+      for (const path of file.previousMerges) {
+        const earlier = (before.getIn(path) as YAMLSeq<Scalar<string>>).items.map((i) => i.value);
+        const kept = (after.getIn(path) as YAMLSeq<Scalar<string>> | undefined)?.items.map((i) => i.value) ?? [];
+        expect(kept.filter((id) => earlier.includes(id)), path.join('.')).toEqual([]);
+      }
+    }
   });
 });

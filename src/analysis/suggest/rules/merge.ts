@@ -48,7 +48,8 @@ function toOpportunity(item: ResolvedItem, steps: readonly StepState[]): Opportu
     ...(last.actor !== first.actor ? { actor: last.actor } : {}),
     duration: addDurations(steps.map((s) => s.duration)),
     ...(fees.length > first.fees.length ? { fees: fees.map((f) => ({ name: f.name, amount: f.amount, ...(f.basis ? { basis: f.basis } : {}) })) } : {}),
-    merges: [...first.merges, ...rest.flatMap((s) => [s.key, ...s.merges])],
+    // What the draft merged of this version (the steps' own merges name an earlier reform's: left out).
+    merges: rest.map((s) => s.key),
     on: new NodeCopy([...last.path, 'on']),
   });
   return {
