@@ -34,7 +34,11 @@ export const SCHEMA_WORDS: readonly SchemaWords[] = [
   { schema: 'procedure', pointer: '/$defs/final/properties/outcome/enum', words: fieldWords('outcome') },
   { schema: 'procedure', pointer: '/$defs/duration/anyOf/1/properties/distribution/enum', words: fieldWords('distribution') },
   { schema: 'procedure', pointer: '/$defs/duration/anyOf/1/properties/unit/enum', words: fieldWords('durationUnit') },
+  { schema: 'procedure', pointer: '/properties/stepCounting/enum', words: fieldWords('stepCounting') },
+  { schema: 'procedure', pointer: '/$defs/step/properties/stepCounting/enum', words: fieldWords('stepCounting') },
+  { schema: 'procedure', pointer: '/$defs/parallel/properties/stepCounting/enum', words: fieldWords('stepCounting') },
   { schema: 'bundle', pointer: '/properties/submission/enum', words: fieldWords('submission') },
+  { schema: 'bundle', pointer: '/properties/items/items/properties/after/items/anyOf/1/properties/from/enum', words: fieldWords('dependencyFrom') },
 ];
 
 /** The path a JSON pointer names: "/a/0/b" → ["a", 0, "b"]. */
@@ -70,6 +74,8 @@ const TABLE_ROWS: ReadonlyArray<readonly [Record<Lang, string>, AuthoredField]> 
   [{ zh: '用时 `distribution`', en: 'duration `distribution`' }, 'distribution'],
   [{ zh: '`online`', en: '`online`' }, 'online'],
   [{ zh: '一件事 `submission`', en: 'bundle `submission`' }, 'submission'],
+  [{ zh: '`stepCounting`（环节计数）', en: '`stepCounting`' }, 'stepCounting'],
+  [{ zh: '一件事 `after` 的 `from`', en: 'bundle `after` … `from`' }, 'dependencyFrom'],
 ];
 
 /** The table's head in each README's language. */

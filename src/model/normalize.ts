@@ -38,7 +38,7 @@ export function toProcedure(file: string, raw: Raw): Procedure {
     fees: toFees(raw.fees),
     volume: raw.volume,
     merges: raw.merges ?? [],
-    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
+    ...(raw.stepCounting ? { stepCounting: readWord('stepCounting', raw.stepCounting)! } : {}),
     note: raw.note,
     materials,
     process: toRegion(raw.process, '', '', ['process']),
@@ -72,7 +72,7 @@ export function toBundle(file: string, raw: Raw): Bundle {
 function toDependency(raw: unknown): Dependency {
   if (typeof raw === 'string') return { item: raw, from: 'finish', lag: 0 };
   const r = raw as Raw;
-  return { item: r.item, from: r.from ?? 'finish', lag: r.lag ?? 0 };
+  return { item: r.item, from: readWord('dependencyFrom', r.from) ?? 'finish', lag: r.lag ?? 0 };
 }
 
 /** The statutory and committed limits of a `limits:` mapping. */
@@ -159,7 +159,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     const regions = Object.entries(raw.regions as Raw).map(([rid, region]) =>
       toRegion(region as Raw, rid, `${key}.${rid}`, [...path, 'regions', rid]),
     );
-    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone, ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}) };
+    return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone, ...(raw.stepCounting ? { stepCounting: readWord('stepCounting', raw.stepCounting)! } : {}) };
   }
   return {
     type: 'step',
@@ -177,7 +177,7 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
     merges: raw.merges ?? [],
-    ...(raw.stepCounting ? { stepCounting: raw.stepCounting } : {}),
+    ...(raw.stepCounting ? { stepCounting: readWord('stepCounting', raw.stepCounting)! } : {}),
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }

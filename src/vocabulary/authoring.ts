@@ -6,6 +6,8 @@
  * reads each back to its key, and `wujian import` writes the Chinese label.
  */
 import { ACTORS } from './actors.js';
+import { STEP_COUNTING_WORDS } from './counting-rules.js';
+import { DEPENDENCY_FROM } from './dependencies.js';
 import { DISTRIBUTIONS, DURATION_UNITS } from './durations.js';
 import type { Spellings } from './language.js';
 import { LIMIT_UNITS } from './limits.js';
@@ -49,6 +51,10 @@ export const AUTHORED = {
   online: authored(ONLINE_DEPTHS, (e) => e.zh),
   /** How a bundle's materials are handed in. */
   submission: authored(SUBMISSIONS, (e) => e.name.zh),
+  /** How a parallel block counts as 环节. */
+  stepCounting: authored(STEP_COUNTING_WORDS, (e) => e.zh),
+  /** What a bundle item's `after:` dependency counts from. */
+  dependencyFrom: authored(DEPENDENCY_FROM, (e) => e.zh),
 };
 
 /** An enumerated field authors write. */

@@ -197,6 +197,15 @@ export type StepCounting = 'stage' | 'per-step';
 /** The ways of counting a parallel block's steps, the default first. */
 export const STEP_COUNTINGS: readonly StepCounting[] = ['stage', 'per-step'];
 
+/**
+ * What an author may write for `stepCounting` besides its key: the Chinese label files are written with
+ * and other spellings (src/vocabulary/authoring.ts reads them).
+ */
+export const STEP_COUNTING_WORDS: Readonly<Record<StepCounting, { zh: string; en: string; also: readonly string[] }>> = {
+  stage: { zh: '按阶段', en: 'one step a block', also: ['阶段', '整体计', '并联计一个环节'] },
+  'per-step': { zh: '逐环节', en: 'every step', also: ['逐个环节', '分别计'] },
+};
+
 /** The rule id of a step-counting choice. */
 export function stepRule(counting: StepCounting): CountingRuleId {
   return counting === 'stage' ? 'steps-stage' : 'steps-per-step';

@@ -31,9 +31,11 @@ export {
   DATE_WORDS, DAY_LISTS, HOLIDAY_KEYS, HOLIDAY_WITH_SPAN, HOLIDAYS, YEAR_SOURCE_KEYS, YEAR_SOURCES, type HolidayKey, type YearSource,
 } from './calendar.js';
 export {
-  COUNTING_RULE_IDS, COUNTING_RULES, isDefaultRule, NOT_DEFAULT_RULE, ruleDescription, ruleName, STEP_COUNTINGS, stepRule,
+  COUNTING_RULE_IDS, COUNTING_RULES, isDefaultRule, NOT_DEFAULT_RULE, ruleDescription, ruleName, STEP_COUNTINGS,
+  STEP_COUNTING_WORDS, stepRule,
   type CountingRule, type CountingRuleId, type StepCounting,
 } from './counting-rules.js';
+export { DEPENDENCY_FROM, type DependencyFrom } from './dependencies.js';
 export { DISTRIBUTIONS, DURATION_UNITS, type DurationDistribution, type DurationUnit } from './durations.js';
 export { FINDING_SEVERITIES, FINDINGS, findingText, type ExceedsArgs, type Finding, type FindingArgs, type FindingCode, type FindingSeverity } from './findings.js';
 export {

@@ -2,6 +2,8 @@
  * Authors write Chinese where they think in Chinese: ids of any script, enum values as their Chinese
  * words (or Latin III级), and "did you mean" that compares a word only with words of its own script.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
@@ -13,7 +15,7 @@ import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { suggest } from '../../src/model/suggest.js';
 import type { Procedure } from '../../src/model/types.js';
 import { AUTHORED, authoredKeys, readWord, wordsFor, type AuthoredField } from '../../src/vocabulary/index.js';
-import { fixture, places } from '../support/files.js';
+import { fixture, places, ROOT } from '../support/files.js';
 
 function loadChinese(): Procedure {
   const result = loadFile(fixture('procedures', 'chinese.yaml'));
@@ -130,5 +132,33 @@ describe('did you mean', () => {
     expect(suggest('申请人自被', ['申请人自备', 'applicant'])).toBe('申请人自备');
     expect(suggest('acept', ['受理', 'accept'])).toBe('accept');
     expect(suggest('受理', ['accept'])).toBe('');
+  });
+});
+
+describe('counting and scheduling words in Chinese', () => {
+  it('reads stepCounting: 逐环节 / 按阶段 as per-step / stage, on the file and on a block, and counts 环节 alike', () => {
+    const text = readFileSync(join(ROOT, 'processes/construction-permit/after.yaml'), 'utf8');
+    const steps = (counting: string) => {
+      const result = loadText('after.yaml', text.replace(/^id: /m, `stepCounting: ${counting}\nid: `));
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const procedure = result.document as Procedure;
+      return { counting: procedure.stepCounting, steps: analyzeProcedure(procedure).paths.standard!.steps };
+    };
+    expect(steps('逐环节')).toEqual(steps('per-step'));
+    expect(steps('按阶段')).toEqual(steps('stage'));
+    expect(steps('逐环节').counting).toBe('per-step');
+    expect(steps('逐环节').steps).toBeGreaterThan(steps('按阶段').steps);
+  });
+
+  it('reads a bundle item’s after: { from: 开始 } as start-to-start', () => {
+    const bundle = [
+      'id: b', 'name: 一件事', 'version: { label: 改革前 }', 'items:',
+      '  - path: a.yaml', '  - path: c.yaml', '    after: [{ item: a, from: 开始, lag: 2 }]',
+    ].join('\n');
+    const result = loadText('bundle.yaml', bundle);
+    expect(result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('schema'))).toEqual([]);
+    expect(result.document?.kind).toBe('bundle');
+    const items = (result.document as Extract<typeof result.document, { kind: 'bundle' }>)!.items;
+    expect(items[1]!.dependencies).toEqual([{ item: 'a', from: 'start', lag: 2 }]);
   });
 });
