@@ -1,7 +1,7 @@
 /** A bundle's analysis (一件事) for `wujian analyze`: as plain data for JSON, as table rows, as Markdown. */
 import type { BundleAnalysis, BundleDates } from '../analysis/bundle.js';
 import type { BundleLimit } from '../analysis/bundle-limits.js';
-import { CRITICAL_PATH, DATE_WORDS, limitText, listSeparator, MEASURES, notConverted, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
+import { CRITICAL_PATH, DATE_WORDS, grouped, limitText, listSeparator, MEASURES, notConverted, num, paren, ruleName, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { cell } from './markdown.js';
@@ -75,7 +75,7 @@ export function getBundleRows(b: BundleAnalysis, lang: Lang): Array<[string, str
     [say(MEASURES.statutoryLimit.name, lang), limitLine(b.limits.statutory, lang)],
     ...(b.dates ? [finishRow(b.dates, lang)] : []),
     [say(R.trips, lang), String(b.trips)],
-    [say(R.fees, lang), num(b.fees)],
+    [say(R.fees, lang), grouped(b.fees)],
     [say(R.departments, lang), b.departments.join('、') || '—'],
     [say(CRITICAL_PATH, lang), s.criticalPath.map((id) => names.get(id) ?? id).join(' → ')],
     ...s.items.map((i, k): [string, string] => {

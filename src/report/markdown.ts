@@ -1,6 +1,6 @@
 /** The analysis as Markdown for a written report (汇报材料): a summary table, then one section per procedure. */
 import type { ProcedureAnalysis } from '../analysis/types.js';
-import { capitalized, comma, findingText, INSTANT, num, PATHS, say, type Lang } from '../vocabulary/index.js';
+import { capitalized, comma, findingText, grouped, INSTANT, num, PATHS, say, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { toTerminalText } from './terminal-text.js';
 import { outcomesText } from './words.js';
@@ -37,7 +37,7 @@ export interface AnalysisReport {
 export function getAnalysisReport(analyses: readonly ProcedureAnalysis[], lang: Lang): AnalysisReport {
   const rows = analyses.map((a) => {
     const limits = [a.limits.statutory, a.limits.committed].map((l) => (l ? (l.instant ? say(INSTANT, lang) : num(l.days)) : '—')).join(' / ');
-    return [a.name, a.version.label, num(a.materials.standardPath), num(a.steps.standard), num(a.time.standard?.elapsed), limits, num(a.fees.standard), num(a.trips.standard)];
+    return [a.name, a.version.label, num(a.materials.standardPath), num(a.steps.standard), num(a.time.standard?.elapsed), limits, grouped(a.fees.standard), num(a.trips.standard)];
   });
   const procedures = analyses.map((a) => {
     const t = a.time;
@@ -47,7 +47,7 @@ export function getAnalysisReport(analyses: readonly ProcedureAnalysis[], lang: 
       [say(R.time, lang), V.range[lang]({ standard: num(t.standard?.elapsed), fastest: num(t.fastest?.elapsed), slowest: num(t.slowest?.elapsed) })],
       [say(R.counted, lang), num(t.standard?.counted)],
       [say(R.trips, lang), V.atMost[lang]({ standard: num(a.trips.standard), most: num(a.trips.worst) })],
-      [say(R.fees, lang), num(a.fees.standard)],
+      [say(R.fees, lang), grouped(a.fees.standard)],
       [say(R.outcomes, lang), outcomesText(a.paths.outcomes, lang, comma(lang))],
     ];
     if (a.paths.standard) figures.push([capitalized(say(PATHS.standard.name, lang)), a.paths.standard.stepNames.join(' → ')]);

@@ -1,6 +1,6 @@
 /** The analysis as a readable terminal table, one block per procedure, Chinese by default. */
 import type { ProcedureAnalysis, TimeFigure } from '../analysis/types.js';
-import { capitalized, FINDING_SEVERITIES, findingText, limitText, namedLimit, notConverted, num, PATHS, REFORM_MARKS, say, type Lang } from '../vocabulary/index.js';
+import { capitalized, FINDING_SEVERITIES, findingText, grouped, limitText, namedLimit, notConverted, num, PATHS, REFORM_MARKS, say, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_ROWS as R, ANALYSIS_VALUES as V } from './analysis-phrases.js';
 import { displayWidth } from './frame.js';
 import { outcomesText } from './words.js';
@@ -31,7 +31,7 @@ function block(a: ProcedureAnalysis, lang: Lang): string {
   for (const [name, figure] of [['standard', a.time.standard], ['fastest', a.time.fastest], ['slowest', a.time.slowest]] as const) {
     if (figure) add(V.timeOf[lang](say(PATHS[name].short, lang)), timeWords(figure, lang));
   }
-  add(R.fees, V.standardAndMost[lang]({ standard: num(a.fees.standard), most: num(a.fees.max), sep }));
+  add(R.fees, V.standardAndMost[lang]({ standard: grouped(a.fees.standard), most: grouped(a.fees.max), sep }));
   add(R.trips, V.standardAndMost[lang]({ standard: num(a.trips.standard), most: num(a.trips.worst), sep }));
   add(R.instant, say(a.instant ? R.yes : R.no, lang));
   add(R.departments, a.departments.join('、') || '—');
