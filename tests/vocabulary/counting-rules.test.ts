@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { COUNTING_RULES, ruleName, STEP_COUNTINGS, stepRule } from '../../src/vocabulary/counting-rules.js';
+import { readWord, wordsFor } from '../../src/vocabulary/authoring.js';
 
 describe('the counting rules', () => {
   it('are the ones the comparison JSON schema lists, no more and no fewer', () => {
@@ -10,7 +11,9 @@ describe('the counting rules', () => {
   });
 
   it('know the ways a parallel block counts as 环节 that a procedure file may write, each with its rule', () => {
-    expect([...procedureSchema.properties.stepCounting.enum]).toEqual([...STEP_COUNTINGS]);
+    // The schema lists each way's key and its Chinese words (authoring.ts), the default first.
+    expect([...procedureSchema.properties.stepCounting.enum]).toEqual(STEP_COUNTINGS.flatMap((k) => wordsFor('stepCounting', k)));
+    expect(STEP_COUNTINGS.map((k) => readWord('stepCounting', k))).toEqual([...STEP_COUNTINGS]);
     expect(STEP_COUNTINGS.map(stepRule)).toEqual(['steps-stage', 'steps-per-step']);
   });
 
