@@ -67,7 +67,7 @@ export const IMPORT_MESSAGES: Catalogue<ImportCode> = {
     zh: (a) => `工作簿太大（${a.size}），超过 ${a.limit} 的上限`,
     en: (a) => `The workbook is too large (${a.size}); the limit is ${a.limit}`,
     hintZh: () => '一个地区的实施清单通常只有几 MB；请只保留事项、材料、环节几张表，删去图片和附件后再导入。',
-    hintEn: () => 'A region’s list is a few megabytes; keep only the item, material and step sheets, without pictures or attachments.',
+    hintEn: () => 'A region\'s list is a few megabytes; keep only the item, material and step sheets, without pictures or attachments.',
   },
   'import-sheet-too-large': {
     zh: (a) => `工作表超过 ${a.rows} 行，之后的行没有读取`,

@@ -320,7 +320,7 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     zh: (a) => `并联分支内的终止状态 ${q(a.step)} 不能写 outcome`,
     en: (a) => `Final state ${q(a.step)} ends a parallel branch and cannot have an outcome`,
     hintZh: () => '分支结束后流程会进入并联块的 onDone；办理结果请写在顶层的终止状态上。',
-    hintEn: () => 'After the branches the process goes to the block’s onDone; put outcomes on top-level final states.',
+    hintEn: () => 'After the branches the process goes to the block\'s onDone; put outcomes on top-level final states.',
   },
   'no-final': {
     zh: (a) => `${a.region === 'process' ? '办理流程' : `分支 ${q(a.region)}`} 没有终止状态（type: final）`,
@@ -405,7 +405,7 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     zh: (a) => `条件性材料 ${q(a.material)} 没有写适用情形 condition`,
     en: (a) => `Conditional material ${q(a.material)} has no condition`,
     hintZh: () => '例如 condition: 委托他人办理的',
-    hintEn: () => 'For example condition: 委托他人办理的 (when someone applies on another’s behalf)',
+    hintEn: () => 'For example condition: 委托他人办理的 (when someone applies on another\'s behalf)',
   },
   // Rules
   'probability-sum': {

@@ -101,7 +101,7 @@ export const ANALYSIS_VALUES = {
   /** A bundle's steps with the rule (口径) they were counted by. */
   bundleSteps: {
     zh: (a: Figures<'n' | 'rule'>) => `${a.n}（各事项标准路径之和；${a.rule}）`,
-    en: (a: Figures<'n' | 'rule'>) => `${a.n} (sum of the items’ standard paths; ${a.rule})`,
+    en: (a: Figures<'n' | 'rule'>) => `${a.n} (sum of the items' standard paths; ${a.rule})`,
   },
   bundleTime: {
     zh: (a: Figures<'standard' | 'slowest'>) => `模型标准 ${a.standard} · 最慢 ${a.slowest} 个工作日`,
@@ -110,7 +110,7 @@ export const ANALYSIS_VALUES = {
   /** A bundle's limit with its rule, and the critical path of its items' limits beside a limit of its own. */
   bundleLimit: {
     zh: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit}（${a.rule}${a.criticalPath === undefined ? '' : `；各事项时限关键路径 ${a.criticalPath}`}）`,
-    en: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit} (${a.rule}${a.criticalPath === undefined ? '' : `; items’ limits along the critical path ${a.criticalPath}`})`,
+    en: (a: Figures<'limit' | 'rule'> & { criticalPath?: string }) => `${a.limit} (${a.rule}${a.criticalPath === undefined ? '' : `; items' limits along the critical path ${a.criticalPath}`})`,
   },
   /** A bundle limit there is no figure for: the items that set none (never filled with modelled time). */
   bundleLimitNone: {

@@ -49,7 +49,7 @@ export const OFFICE_PHRASES = {
   /** How the total row is counted (口径), under the summary sheet. */
   totalNote: {
     zh: '合计行的口径：改革前、改革后为各对之和，某对有一侧未规定的指标不计入该指标的合计；压减量 = 合计改革前 − 合计改革后；压减率 = 压减量 ÷ 合计改革前，由合计数算出，不是各对压减率的平均。每年节省为算出节省成本的各对之和。',
-    en: 'The total row: before and after are sums over the pairs, leaving out a pair whose figure is missing on one side; cut = total before − total after; cut in percent = cut ÷ total before, from the sums, not an average of the pairs’ percentages. Money saved is the sum over the pairs that have a money figure.',
+    en: 'The total row: before and after are sums over the pairs, leaving out a pair whose figure is missing on one side; cut = total before − total after; cut in percent = cut ÷ total before, from the sums, not an average of the pairs\' percentages. Money saved is the sum over the pairs that have a money figure.',
   },
   /** Excel number formats: a rise shows as 增加 rather than a minus (the value stays negative). */
   numberFormats: {

@@ -77,26 +77,26 @@ export const COUNTING_RULES = {
     isDefault: false,
   },
   'limit-item': {
-    name: { zh: '事项规定的时限', en: 'the item’s own limit' },
+    name: { zh: '事项规定的时限', en: 'the item\'s own limit' },
     description: {
       zh: '事项文件 limits 中写明的法定、承诺办结时限，按所写单位（工作日或自然日）。',
-      en: 'The statutory and committed limits written in the item’s limits, in the unit written (working or calendar days).',
+      en: 'The statutory and committed limits written in the item\'s limits, in the unit written (working or calendar days).',
     },
     isDefault: true,
   },
   'limit-critical-path': {
-    name: { zh: '各事项时限按先后关系的关键路径', en: 'items’ limits along the critical path' },
+    name: { zh: '各事项时限按先后关系的关键路径', en: 'items\' limits along the critical path' },
     description: {
       zh: '一件事没有规定整体时限时：各事项规定的时限按先后关系排期，取关键路径；有事项未规定该时限时不计算，并写明是哪些事项（不以模型用时代替）。',
-      en: 'A bundle with no limit of its own: the items’ limits scheduled by their order, the critical path taken; when an item has no such limit there is no figure, and the output names the item (modelled time is never put in its place).',
+      en: 'A bundle with no limit of its own: the items\' limits scheduled by their order, the critical path taken; when an item has no such limit there is no figure, and the output names the item (modelled time is never put in its place).',
     },
     isDefault: true,
   },
   'limit-bundle': {
-    name: { zh: '一件事规定的整体时限', en: 'the bundle’s own limit' },
+    name: { zh: '一件事规定的整体时限', en: 'the bundle\'s own limit' },
     description: {
       zh: '一件事文件 limits 中写明的全流程时限；各事项时限的关键路径另列于旁。',
-      en: 'The whole-process limit the bundle file declares; the critical path of the items’ limits is shown beside it.',
+      en: 'The whole-process limit the bundle file declares; the critical path of the items\' limits is shown beside it.',
     },
     isDefault: true,
   },
@@ -112,7 +112,7 @@ export const COUNTING_RULES = {
     name: { zh: '计入时限的时间按时间轴计', en: 'counted time on the timeline' },
     description: {
       zh: '计入法定时限的时间：机关的时钟在至少一个计入时限的环节办理期间走动；并联块中按时间轴取各分支计入区间的并集（行政许可法第四十五条所列环节不计）。',
-      en: 'Time counted toward the statutory limit: the agency’s clock runs while at least one counted step is in progress; in a parallel block the union of the branches’ counted intervals on the timeline (Art. 45 steps do not count).',
+      en: 'Time counted toward the statutory limit: the agency\'s clock runs while at least one counted step is in progress; in a parallel block the union of the branches\' counted intervals on the timeline (Art. 45 steps do not count).',
     },
     isDefault: true,
   },
@@ -128,7 +128,7 @@ export const COUNTING_RULES = {
     name: { zh: '标准路径费用之和', en: 'fees on the standard path, summed' },
     description: {
       zh: '事项收费与标准路径各环节收费之和；一件事为各事项之和。',
-      en: 'The item’s fees and the fees of its standard path’s steps; a bundle sums its items.',
+      en: 'The item\'s fees and the fees of its standard path\'s steps; a bundle sums its items.',
     },
     isDefault: true,
   },
@@ -144,7 +144,7 @@ export const COUNTING_RULES = {
     name: { zh: '不同部门去重计', en: 'distinct departments' },
     description: {
       zh: '事项实施主体与各环节办理部门的并集，写成列表的逐个计；综合窗口（actor: window）和网上平台（actor: system）环节写的部门不计。',
-      en: 'The union of the items’ departments and the steps’ departments, a list counting each entry; a department written on a window step (actor: window) or a platform step (actor: system) is not counted.',
+      en: 'The union of the items\' departments and the steps\' departments, a list counting each entry; a department written on a window step (actor: window) or a platform step (actor: system) is not counted.',
     },
     isDefault: true,
   },

@@ -250,7 +250,7 @@ export const REFORM_RULES: { readonly [K in RuleKey]: RuleWords<K> } = {
     name: { zh: '承诺时限按模型压减', en: 'a committed limit the model supports' },
     basis: {
       zh: '承诺办结时限不长于最慢路径计入时限的用时（行政许可法第四十五条所列时间不计入）',
-      en: 'a committed limit no longer than the slowest path’s counted time (Art. 45 time not counted)',
+      en: 'a committed limit no longer than the slowest path\'s counted time (Art. 45 time not counted)',
     },
     action: {
       zh: (a) => `承诺时限由 ${num(a.from)} 个工作日压减至 ${num(a.to)} 个工作日（最慢路径计入时限的用时 ${num(a.slowest)} 个工作日）`,

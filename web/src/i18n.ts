@@ -25,7 +25,7 @@ const WORDS = {
   },
   pngScaled: {
     zh: '图表太大，PNG 按 {scale} 倍导出（浏览器画布的上限），文字可能偏小；需要清晰的大图请导出 SVG。',
-    en: 'The chart is too large for the browser’s canvas: the PNG is drawn at {scale}×, its text may be small; export SVG for full detail.',
+    en: 'The chart is too large for the browser\'s canvas: the PNG is drawn at {scale}×, its text may be small; export SVG for full detail.',
   },
   // views
   dashboard: { zh: '五减成效', en: 'Reform dashboard' },
@@ -47,7 +47,7 @@ const WORDS = {
   opportunities: CATALOGUE_RANKINGS.title,
   opportunitiesNote: {
     zh: '全部事项的改革建议（wujian suggest）：每条效果是单独应用后与原文件对比的数字；本事项的标为蓝色',
-    en: 'Suggestions across every item (wujian suggest): each effect is the comparison with the suggestion alone applied; this case’s in blue',
+    en: 'Suggestions across every item (wujian suggest): each effect is the comparison with the suggestion alone applied; this case\'s in blue',
   },
   // dashboard
   moneySaved: { zh: '每年为企业群众节省', en: 'Saved for applicants each year' },

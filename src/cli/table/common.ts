@@ -36,7 +36,7 @@ export const DATE_OPTIONS = {
     value: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
     description: {
       zh: '申请日期（当日不计，次日起算）：按节假日和调休安排把工作日换算成日期，以自然日写的时限也从这一天起算（否则从文件的 version.date 起算）；没有安排的年份按周末和法定节假日推算，并在输出中注明',
-      en: 'date of application (not itself counted): working days become dates on the holiday calendar, and limits in calendar days count from it (else from the file’s version.date); a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
+      en: 'date of application (not itself counted): working days become dates on the holiday calendar, and limits in calendar days count from it (else from the file\'s version.date); a year without an arrangement is assumed (weekends and statutory holidays), and the output says so',
     },
   },
   calendar: {

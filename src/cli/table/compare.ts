@@ -41,7 +41,7 @@ export const compareOptions = {
     multiple: true,
     value: { zh: 'N|事项id=N', en: 'N|item=N' },
     range: { min: 0, max: MAX_VOLUME },
-    description: { zh: '年办件量，覆盖事项文件中的 volume，可重复', en: 'cases a year, overriding each file’s volume; repeatable' },
+    description: { zh: '年办件量，覆盖事项文件中的 volume，可重复', en: 'cases a year, overriding each file\'s volume; repeatable' },
   },
   'step-counting': STEP_COUNTING_OPTION,
   'hourly-cost': {
@@ -51,7 +51,7 @@ export const compareOptions = {
     max: MAX_MONEY.hourlyCost,
     default: DEFAULT_MONEY.hourlyCost,
     basis: { zh: '2023 年城镇非私营单位就业人员年平均工资 120698 元 ÷ 2088 小时', en: '2023 average urban non-private wage 120,698 ÷ 2,088 h' },
-    description: { zh: '申请人时薪', en: 'applicant’s hourly cost' },
+    description: { zh: '申请人时薪', en: 'applicant\'s hourly cost' },
   },
   'trip-cost': {
     type: 'number',

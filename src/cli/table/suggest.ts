@@ -21,7 +21,7 @@ export const suggestOptions = {
     ...OUT_OPTION,
     description: {
       zh: '一个文件时：写出采用全部建议的改革后草案（YAML，“一件事”的事项草案写在它旁边）；文件夹时：写入报告。完整写入，不会留下半个文件',
-      en: 'for one file: write the reformed draft with every suggestion (YAML; a bundle’s item drafts beside it); for a folder: write the report. Whole or not at all',
+      en: 'for one file: write the reformed draft with every suggestion (YAML; a bundle\'s item drafts beside it); for a folder: write the report. Whole or not at all',
     },
   },
   only: {

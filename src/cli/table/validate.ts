@@ -9,7 +9,7 @@ export const validateOptions = {
     type: 'choice',
     choices: ['text', 'json'],
     default: 'text',
-    description: { zh: '输出格式：text（类似编译器输出）或 json（供程序读取）', en: 'text (like a compiler’s output) or json (for programs)' },
+    description: { zh: '输出格式：text（类似编译器输出）或 json（供程序读取）', en: 'text (like a compiler\'s output) or json (for programs)' },
   },
 } as const;
 
