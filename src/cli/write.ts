@@ -110,18 +110,28 @@ export function writeWhole(file: string, text: string | Uint8Array): string | un
   }
 }
 
+/** Writes whose signals are still held (several in one turn of the event loop share one listener each). */
+let holds = 0;
+
+/** Ends the hold when a held signal comes, then ends the process as the signal would have. */
+function onHeldSignal(signal: NodeJS.Signals): void {
+  holds = 0;
+  HELD_SIGNALS.forEach((s) => process.off(s, onHeldSignal));
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
 /**
  * Listens for the held signals until two turns of the event loop have passed: node acts on a signal
  * only between turns, so one that came during the synchronous write reaches this listener after the
  * temporary file is gone, which then ends the process as the signal would have (unless another part
- * of the program listens for it, as `simulate` does for Ctrl-C).
+ * of the program listens for it, as `simulate` does for Ctrl-C). Writes in the same turns share the
+ * listeners, which go when the last of them has had its two turns.
  */
 function holdSignals(): void {
-  const release = () => HELD_SIGNALS.forEach((signal) => process.off(signal, onSignal));
-  const onSignal = (signal: NodeJS.Signals) => {
-    release();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  HELD_SIGNALS.forEach((signal) => process.once(signal, onSignal));
-  setImmediate(() => setImmediate(release));
+  if (holds++ === 0) HELD_SIGNALS.forEach((signal) => process.once(signal, onHeldSignal));
+  setImmediate(() =>
+    setImmediate(() => {
+      if (holds > 0 && --holds === 0) HELD_SIGNALS.forEach((signal) => process.off(signal, onHeldSignal));
+    }),
+  );
 }
