@@ -9,7 +9,7 @@ export type DataPath = ReadonlyArray<string | number>;
 // The closed sets of words (languages, actors, sources, reform marks, outcomes, units, distributions,
 // online depths, how a parallel block counts as 环节) live in the vocabulary.
 export type { Actor, DayUnit, DurationDistribution, Lang, MaterialSource, OnlineDepth, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
-import type { Actor, DayUnit, DurationDistribution, MaterialSource, OnlineDepth, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
+import type { Actor, DayUnit, DependencyFrom, DurationDistribution, MaterialSource, OnlineDepth, Outcome, ReformMark, StepCounting } from '../vocabulary/index.js';
 
 /** A time limit (办结时限) in days. */
 export interface Limit {
@@ -241,7 +241,7 @@ export interface Dependency {
   /** Id of the item depended on. */
   item: string;
   /** finish: after the other finishes; start: after the other starts. */
-  from: 'finish' | 'start';
+  from: DependencyFrom;
   /** Working days after that. */
   lag: number;
 }
