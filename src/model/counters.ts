@@ -118,11 +118,27 @@ export interface UnrolledNode {
 }
 
 /**
+ * What unrolling each region gave: its nodes, or the limit it passed. Validation's state-space check
+ * and the analysis's table unroll the same regions of the same procedure; the graph depends on the
+ * region only, so the second asks for what the first built. Nodes are never changed once built.
+ */
+const unrolled = new WeakMap<Region, UnrolledNode[] | { passed: number }>();
+
+/**
  * The nodes (state, counters) reachable from the start of `region` (node 0), breadth first, with their
  * edges; undefined as soon as there are more than `limit`. A parallel block is one node whose edge is its
- * join; its branches are unrolled on their own.
+ * join; its branches are unrolled on their own. Built once per region (and kept while the region lives).
  */
 export function unrollRegion(region: Region, limit = Infinity): UnrolledNode[] | undefined {
+  const known = unrolled.get(region);
+  if (Array.isArray(known)) return known.length > limit ? undefined : known;
+  if (known && limit <= known.passed) return undefined;
+  const nodes = unrollUncached(region, limit);
+  unrolled.set(region, nodes ?? { passed: limit });
+  return nodes;
+}
+
+function unrollUncached(region: Region, limit: number): UnrolledNode[] | undefined {
   const space = createCounterSpace(region);
   const nodes: UnrolledNode[] = [];
   const counters: Counts[] = [];
@@ -144,7 +160,13 @@ export function unrollRegion(region: Region, limit = Infinity): UnrolledNode[] |
     const node = nodes[head]!;
     const counts = counters[head]!;
     const state = node.state;
-    if (state.type === 'parallel') node.edges = [{ to: visit(state.onDone, space.next(counts, JOIN, state.onDone)), p: 1 }];
+    if (state.type === 'parallel')
+      node.edges = [
+        {
+          to: visit(state.onDone, space.next(counts, JOIN, state.onDone)),
+          p: 1,
+        },
+      ];
     if (state.type !== 'step') continue;
     const enabled = enabledTransitions(space, state, counts);
     const total = enabled.reduce((sum, t) => sum + t.p, 0);
@@ -158,7 +180,13 @@ export function unrollRegion(region: Region, limit = Infinity): UnrolledNode[] |
 }
 
 /** Stands for a parallel block's join, which no counter bounds. */
-const JOIN = { event: '', target: '', p: 1, pGiven: false, path: [] } as Transition;
+const JOIN = {
+  event: '',
+  target: '',
+  p: 1,
+  pGiven: false,
+  path: [],
+} as Transition;
 
 /** The enabled transitions of `step` with these counters, in written order. */
 export function enabledTransitions(space: CounterSpace, step: StepState, counts: Counts): Transition[] {

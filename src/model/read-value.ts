@@ -5,6 +5,9 @@
  * those ranges are only needed to place a diagnostic, so load.ts parses with positions only when one
  * is made.
  *
+ * The plainest files (block mappings and sequences of one-line plain scalars: what init, import and a
+ * generated catalogue write) are read line by line by read-block.ts, faster still; js-yaml reads the rest.
+ *
  * The value must be the one parseYaml gives, so plain scalars resolve by yaml's own core-schema tags,
  * and the reader declines (returns undefined) whatever it cannot promise to read the same way (see
  * SPECIAL and LAYOUT), deep nesting, a document that is not a mapping, and anything js-yaml rejects.
@@ -13,6 +16,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type Schema as JsYamlSchema } from 'js-yaml';
 import { isScalar, Schema } from 'yaml';
 import { MAX_DEPTH } from './parse.js';
+import { readBlockYaml } from './read-block.js';
 
 /**
  * Text the fast reader leaves to parseYaml: whatever the two libraries read differently, or js-yaml
@@ -73,33 +77,56 @@ export const TYPED_FIRST_CHARS: ReadonlySet<string> = new Set('~nNtTfF+-.0123456
 /** Nesting js-yaml may reach: well inside MAX_DEPTH, so a file near parseYaml's limit takes its way. */
 const FAST_DEPTH = MAX_DEPTH / 2;
 
+/** A core-schema form of yaml's: its pattern and how it resolves the text. */
+interface CoreForm {
+  test: RegExp;
+  resolve: (source: string) => unknown;
+}
+
+let forms: CoreForm[] | undefined;
+
+/** yaml's own core tags (null, bool, int, float) in yaml's order, each testing its pattern and resolving with its function. */
+function coreForms(): CoreForm[] {
+  forms ??= new Schema({}).tags.flatMap((tag) => {
+    if (!('test' in tag) || !tag.test || !tag.default) return [];
+    const resolve = (source: string) => {
+      const value = tag.resolve(source, () => {}, {
+        intAsBigInt: false,
+      } as never);
+      return isScalar(value) ? value.value : value;
+    };
+    return [{ test: tag.test, resolve }];
+  });
+  return forms;
+}
+
+/** The core-schema form that reads `source` other than as a string, if any. */
+function findForm(source: string): CoreForm | undefined {
+  if (source !== '' && !TYPED_FIRST_CHARS.has(source[0]!)) return undefined;
+  return coreForms().find((f) => f.test.test(source));
+}
+
+/** A plain scalar's value as yaml's core schema reads it: a null, boolean or number, or the text itself. */
+export function resolvePlain(source: string): unknown {
+  const form = findForm(source);
+  return form ? form.resolve(source) : source;
+}
+
 let schema: JsYamlSchema | undefined;
 
 /**
  * The js-yaml schema that resolves plain scalars as yaml's core schema does: one js-yaml type tries
- * yaml's own core tags (null, bool, int, float) in yaml's order, testing their patterns and resolving
- * with their functions. (One type rather than one per tag: js-yaml asks every type about every plain
- * scalar.)
+ * the core forms (one type rather than one per tag: js-yaml asks every type about every plain scalar).
  */
 function getSchema(): JsYamlSchema {
   if (!schema) {
-    const forms = new Schema({}).tags.flatMap((tag) => {
-      if (!('test' in tag) || !tag.test || !tag.default) return [];
-      const resolve = (source: string) => {
-        const value = tag.resolve(source, () => {}, { intAsBigInt: false } as never);
-        return isScalar(value) ? value.value : value;
-      };
-      return [{ test: tag.test, resolve }];
-    });
     // js-yaml constructs right after resolving the same text: the form found is kept for it.
-    let found: { source: string; form: (typeof forms)[number] } | undefined;
-    const findForm = (source: string) => forms.find((f) => f.test.test(source));
+    let found: { source: string; form: CoreForm } | undefined;
     const typed = new Type('tag:yaml.org,2002:core-scalar', {
       kind: 'scalar',
       resolve: (source: string | null) => {
-        if (source === null || (source !== '' && !TYPED_FIRST_CHARS.has(source[0]!))) return false;
-        const form = findForm(source);
-        found = form && { source, form };
+        const form = source === null ? undefined : findForm(source);
+        found = form && { source: source!, form };
         return form !== undefined;
       },
       construct: (source: string) => (found?.source === source ? found.form : findForm(source)!).resolve(source),
@@ -115,11 +142,16 @@ function getSchema(): JsYamlSchema {
  * @example readYamlValue('id: a\ncopies: 2\n') // { id: 'a', copies: 2 }
  */
 export function readYamlValue(text: string): Record<string, unknown> | undefined {
+  const plain = readBlockYaml(text, resolvePlain, FAST_DEPTH);
+  if (plain) return plain;
   if (isDeclined(text)) return undefined;
   let value: unknown;
   try {
     // maxDepth is js-yaml's (4.3+), not yet in its type declarations.
-    value = load(text, { schema: getSchema(), maxDepth: FAST_DEPTH } as LoadOptions);
+    value = load(text, {
+      schema: getSchema(),
+      maxDepth: FAST_DEPTH,
+    } as LoadOptions);
   } catch {
     return undefined;
   }

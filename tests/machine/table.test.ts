@@ -37,6 +37,19 @@ describe('the unrolled table', () => {
     for (const n of [4, 6, 8]) expect(nodesOf(correctionChain(n))).toBe((n + 1) * 2 ** n + 1);
   });
 
+  it('unrolls a region once: the check and the analysis share its nodes, and a smaller limit still refuses it', () => {
+    // Loaded for simulation, so that validation has not unrolled it yet.
+    const region = (loadText('test.yaml', correctionChain(4), { simulation: true }).document as Procedure).process;
+    const all = (4 + 1) * 2 ** 4 + 1;
+    expect(unrollRegion(region, all - 1)).toBeUndefined();
+    expect(unrollRegion(region, all - 10)).toBeUndefined();
+    const nodes = unrollRegion(region, all);
+    expect(nodes).toHaveLength(all);
+    expect(unrollRegion(region)).toBe(nodes);
+    expect(unrollRegion(region, all - 1)).toBeUndefined();
+    expect(createTable(region).nodes).toBe(nodes);
+  });
+
   it('with maxCorrections: 1 keys the same chain on the budget alone: 2N + 3 nodes', () => {
     for (const n of [4, 8, 20, 60]) expect(nodesOf(correctionChain(n, 1))).toBe(2 * n + 3);
   });

@@ -11,6 +11,7 @@ import { Schema, stringify } from 'yaml';
 import { MAX_DEPTH, parseYaml } from '../../src/model/parse.js';
 import { readYamlValue, TYPED_FIRST_CHARS } from '../../src/model/read-value.js';
 import { ROOT } from '../support/files.js';
+import { editedYaml } from '../support/yaml-edits.js';
 
 /** What parseYaml makes of `text`: its value, or undefined when it reports a problem. */
 function slowValue(text: string): unknown {
@@ -79,23 +80,7 @@ describe('readYamlValue', () => {
 
   it('reads bundled files with random small edits (typos, indentation slips) as parseYaml does, or declines them', () => {
     const bases = globSync('processes/**/*.yaml', { cwd: ROOT, absolute: true }).map((file) => readFileSync(file, 'utf8'));
-    const piece = fc.constantFrom(' ', '  ', '\n', '- ', ':', ': ', '[', ']', '{', '}', ',', '0', '1.5', '申', '#', 'x: y', '\n  ', '\n- ', '');
-    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), insert: piece, indent: fc.integer({ min: -2, max: 2 }) });
-    fc.assert(
-      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (base, edits) => {
-        let text = bases[base]!;
-        for (const e of edits) {
-          const at = e.at % text.length;
-          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
-          const lines = text.split('\n');
-          const line = e.at % lines.length;
-          lines[line] = e.indent > 0 ? ' '.repeat(e.indent) + lines[line] : lines[line]!.slice(-e.indent);
-          text = lines.join('\n');
-        }
-        expectAgreement(text);
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(editedYaml(bases), expectAgreement), { numRuns: 300 });
   });
 
   it('declines anchors, aliases, tags, null keys and deep nesting, which parseYaml reads its own way', () => {
