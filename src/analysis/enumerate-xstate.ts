@@ -13,6 +13,7 @@ import { createTable } from '../machine/table.js';
 import { DEFAULT_PATH_LIMIT } from './defaults.js';
 import type { Enumeration } from './enumerate.js';
 import { countPaths } from './exact.js';
+import { pathKey } from './measure-path.js';
 import type { Path, PathStep } from './types.js';
 
 /** Lists every path from the start to an end state with XState, or refuses when there are more than `limit`. */
@@ -133,9 +134,3 @@ function findCursor(cursor: Cursor, type: string): Cursor | undefined {
   return undefined;
 }
 
-/** A path as a string: its steps, events and end, branches in order. */
-export function pathKey(path: Path): string {
-  return path.steps
-    .map((s) => (s.type === 'step' ? `${s.state.key}>${s.via?.event}` : `[${s.regions.map(pathKey).join('|')}]`))
-    .join(',') + `#${path.end.key}`;
-}

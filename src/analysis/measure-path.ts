@@ -13,6 +13,13 @@ export function isPrepared(material: Material): boolean {
   return isPreparedMark(material.reform);
 }
 
+/** A path as a string: its steps, events and end, branches in order. */
+export function pathKey(path: Path): string {
+  return path.steps
+    .map((s) => (s.type === 'step' ? `${s.state.key}>${s.via?.event}` : `[${s.regions.map(pathKey).join('|')}]`))
+    .join(',') + `#${path.end.key}`;
+}
+
 /** Every step on a path, branches of parallel blocks included, in order. */
 export function stepsOf(path: Path): StepState[] {
   return path.steps.flatMap((s) => (s.type === 'step' ? [s.state] : s.regions.flatMap(stepsOf)));

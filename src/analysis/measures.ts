@@ -12,7 +12,7 @@ import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
 import { checkLimits } from './compliance.js';
 import { limitBound } from './counted-time.js';
-import { isPrepared, measurePath, namesOf, stepCountingOf, type StepCountingOf } from './measure-path.js';
+import { isPrepared, measurePath, namesOf, pathKey, stepCountingOf, type StepCountingOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
 import type { ComplianceFigure, Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
@@ -45,8 +45,16 @@ export const MATERIALS_METHOD =
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ProcedureAnalysis {
   const named = getNamedPaths(procedure);
   const countingOf = stepCountingOf(procedure, options.stepCounting);
-  const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined =>
-    path && toReport(procedure, path, scenario, countingOf, options);
+  // The named paths often coincide (the standard path is usually the most probable way to approval,
+  // and often the one with the most trips): each distinct path is measured, and reported, once.
+  const reports = new Map<string, PathReport>();
+  const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined => {
+    if (!path) return undefined;
+    const key = `${scenario} ${pathKey(path)}`;
+    let made = reports.get(key);
+    if (!made) reports.set(key, (made = toReport(procedure, path, scenario, countingOf, options)));
+    return made;
+  };
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');
   const slowest = report(named.slowest, 'max');

@@ -11,7 +11,7 @@
  * tests/model/read-value.test.ts and read-block.test.ts hold it to parseYaml.
  */
 
-/** A non-blank, non-comment line: its indentation and its text after the indentation. */
+/** A non-blank, non-comment line: its indentation and its text after the indentation, without a comment or trailing spaces. */
 interface Line {
   indent: number;
   text: string;
@@ -21,17 +21,17 @@ interface Line {
 export type ResolvePlain = (source: string) => unknown;
 
 /**
- * Characters a line may not hold anywhere for this reader: those read-value.ts leaves to parseYaml
- * (anchors, aliases, tags, directives, explicit keys, quotes, block scalars, tabs, nulls), control
- * characters YAML forbids or reads as line breaks, a byte-order mark, and surrogates. Whole-line
- * comments are skipped before this is tested, and may say anything.
+ * What no line but a whole-line comment may hold for this reader: the characters read-value.ts leaves
+ * to parseYaml (anchors, aliases, tags, directives, explicit keys, quotes, block scalars, tabs, nulls,
+ * document markers), control characters YAML forbids or reads as line breaks, a byte-order mark,
+ * surrogates; and anywhere, a carriage return that does not end a line. Sought in the whole text at
+ * once: a comment line that holds one is skipped.
  */
-const FORBIDDEN = /[&*!%?~\t"'\\|>\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|null|Null|NULL|---|\.\.\./;
-/** Characters a plain scalar may not start with (YAML's indicators), checked after FORBIDDEN. */
-const INDICATOR_FIRST = new Set('-:,[]{}#@`');
+const FORBIDDEN = /[&*!%?~\t"'\\|>\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|null|Null|NULL|---|\.\.\./g;
+/** A scalar this reader leaves to others: starting with an indicator ("-" only before a space or alone), or holding ": ", a final ":" or "#". */
+const NOT_PLAIN = /^(?:[:,[\]{}#@`]|-(?: |$))|: |:$|#/;
 /** What a flow item, or a flow mapping's key or value, may not hold: the flow indicators and colons. */
 const FLOW_FORBIDDEN = /[[\]{}:#]/;
-
 /** Why reading stopped: the text is not in this reader's subset. */
 class Declined extends Error {}
 
@@ -57,26 +57,44 @@ export function readBlockYaml(text: string, resolve: ResolvePlain, maxDepth: num
   }
 }
 
-/** The content lines of `text`, or undefined when a line holds what this reader never reads. */
+/** The content lines of `text`, or undefined when it holds what this reader never reads (FORBIDDEN). */
 function toLines(text: string): Line[] | undefined {
+  if (!isReadable(text)) return undefined;
   const lines: Line[] = [];
+  const length = text.length;
   let start = 0;
-  while (start <= text.length) {
+  while (start <= length) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let lineEnd = end;
-    // CRLF ends a line; a CR anywhere else is declined (yaml keeps a last line's CR as text).
-    if (end < text.length && lineEnd > start && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+    if (end < 0) end = length;
+    // A CR here ends the line (isReadable declined any other).
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     let indent = start;
     while (indent < lineEnd && text.charCodeAt(indent) === 0x20) indent++;
     if (indent < lineEnd && text.charCodeAt(indent) !== 0x23) {
+      // " #" starts a comment; a "#" elsewhere is declined by the scalar check.
       const content = text.slice(indent, lineEnd);
-      if (FORBIDDEN.test(content) || content.includes('\r')) return undefined;
-      lines.push({ indent: indent - start, text: content });
+      const hash = content.indexOf(' #');
+      lines.push({ indent: indent - start, text: (hash >= 0 ? content.slice(0, hash) : content).trimEnd() });
     }
     start = end + 1;
   }
   return lines;
+}
+
+/** True when nothing FORBIDDEN stands outside whole-line comments, and every CR ends a line (CRLF). */
+function isReadable(text: string): boolean {
+  FORBIDDEN.lastIndex = 0;
+  for (let found = FORBIDDEN.exec(text); found; found = FORBIDDEN.exec(text)) {
+    const at = found.index;
+    if (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue;
+    let first = text.lastIndexOf('\n', at - 1) + 1;
+    while (text.charCodeAt(first) === 0x20) first++;
+    if (text.charCodeAt(first) !== 0x23 || text.charCodeAt(at) === 0x0d) return false;
+    const next = text.indexOf('\n', at);
+    if (next < 0) return true;
+    FORBIDDEN.lastIndex = next;
+  }
+  return true;
 }
 
 class BlockReader {
@@ -97,17 +115,22 @@ class BlockReader {
   mapping(col: number, depth: number): Record<string, unknown> {
     if (depth > this.maxDepth) decline();
     const value: Record<string, unknown> = {};
+    let entries = 0;
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
       if (line.indent < col) break;
       if (line.indent > col || isItem(line.text)) decline();
-      const colon = findColon(line.text);
-      const key = this.key(line.text.slice(0, colon).trimEnd());
-      if (Object.hasOwn(value, key)) decline();
-      const rest = stripComment(line.text.slice(colon + 1)).trim();
+      entries++;
+      const text = line.text;
+      const colon = findColon(text);
+      if (colon < 0) decline();
+      const key = this.key(text.charCodeAt(colon - 1) === 0x20 ? text.slice(0, colon).trimEnd() : text.slice(0, colon));
+      const rest = colon + 1 < text.length ? text.slice(colon + 2).trimStart() : '';
       this.at++;
       value[key] = rest === '' ? this.child(col, depth) : this.inline(rest);
     }
+    // A key written twice: fewer keys than entries (counted at the end, one property lookup a key fewer).
+    if (Object.keys(value).length !== entries) decline();
     return value;
   }
 
@@ -124,15 +147,13 @@ class BlockReader {
       while (line.text.charCodeAt(skip) === 0x20) skip++;
       const rest = line.text.slice(skip);
       if (rest === '' || isItem(rest) || rest === '-') decline();
-      if (rest[0] !== '[' && rest[0] !== '{' && findColon(rest, false) >= 0) {
+      if (rest[0] !== '[' && rest[0] !== '{' && findColon(rest) >= 0) {
         // "- key: value": a mapping whose keys stand where this first key does.
         this.lines[this.at] = { indent: col + skip, text: rest };
         items.push(this.mapping(col + skip, depth + 1));
       } else {
-        const value = stripComment(rest).trim();
-        if (value === '') decline();
         this.at++;
-        items.push(this.inline(value));
+        items.push(this.inline(rest));
       }
     }
     return items;
@@ -181,9 +202,7 @@ class BlockReader {
 
   /** A plain scalar's value, when it is one this reader can vouch for. */
   private scalar(text: string): unknown {
-    const first = text[0]!;
-    if (INDICATOR_FIRST.has(first) && !(first === '-' && text.length > 1 && text[1] !== ' ')) decline();
-    if (text.includes(': ') || text.endsWith(':') || text.includes('#')) decline();
+    if (NOT_PLAIN.test(text)) decline();
     return this.resolve(text);
   }
 
@@ -201,20 +220,8 @@ function isItem(text: string): boolean {
   return text.charCodeAt(0) === 0x2d && (text.length === 1 || text.charCodeAt(1) === 0x20);
 }
 
-/**
- * Where a key's colon is: the first ": " or a colon ending the line (before any comment). Declines a
- * line with none when `required`; otherwise gives -1.
- */
-function findColon(text: string, required = true): number {
-  const body = stripComment(text).trimEnd();
-  const spaced = body.indexOf(': ');
-  const colon = spaced >= 0 ? spaced : body.endsWith(':') ? body.length - 1 : -1;
-  if (colon < 0 && required) decline();
-  return colon;
-}
-
-/** Text before a comment (" #" starts one; a "#" elsewhere is declined by the scalar check). */
-function stripComment(text: string): string {
-  const hash = text.indexOf(' #');
-  return hash >= 0 ? text.slice(0, hash) : text;
+/** Where a key's colon is in a line's text (comment and trailing spaces gone): the first ": ", or a colon ending it; -1 when there is none. */
+function findColon(text: string): number {
+  const spaced = text.indexOf(': ');
+  return spaced >= 0 ? spaced : text.charCodeAt(text.length - 1) === 0x3a ? text.length - 1 : -1;
 }
