@@ -160,9 +160,11 @@ function getCompliance(table: Table, limits: ProcedureAnalysis['limits']): Compl
   // 即办 means within the same working day: up to one working day of counted time is not late.
   const bounds = checked.map(({ limit, workdays }) => limitBound({ instant: limit.instant, workdays }));
   const results = checked.length > 0 ? checkLimits(table, bounds) : [];
+  // The worst path does not depend on the limit: both limits name it with the same list.
+  const worstSteps = results.length > 0 ? namesOf(results[0]!.worst.path) : [];
   return checked.map(({ name, limit }, k) => {
     const c = results[k]!;
     const rules: CountingRuleId[] = limit.instant ? ['counted-timeline', 'instant-same-day'] : ['counted-timeline'];
-    return { limit: name, bound: bounds[k]!, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: namesOf(c.worst.path) }, breach: c.breach, exact: c.exact, rules };
+    return { limit: name, bound: bounds[k]!, days: limit.days, unit: limit.unit, ...(limit.from ? { from: limit.from } : {}), worst: { counted: c.worst.counted, probability: c.worst.probability, steps: worstSteps }, breach: c.breach, exact: c.exact, rules };
   });
 }
