@@ -56,20 +56,20 @@ export function createCounterSpace(region: Region): CounterSpace {
   const budget = bounded.length > 0 ? region.maxCorrections : undefined;
   const used = bounded.length;
   // Which bounded transitions can still fire from a state: those whose step it can reach (found on first need).
-  const live = new Map<string, Uint8Array>();
-  const liveAt = (id: string): Uint8Array => {
-    let flags = live.get(id);
-    if (!flags) {
-      const reach = reachableFrom(region, id);
-      flags = Uint8Array.from(bounded, (t) => (reach.has(source.get(t)!) ? 1 : 0));
-      live.set(id, flags);
-    }
-    return flags;
+  const live = new Map<string, Uint8Array | undefined>();
+  /** The flags of the bounded transitions that can still fire from `id`; undefined when none can. */
+  const liveAt = (id: string): Uint8Array | undefined => {
+    if (live.has(id)) return live.get(id);
+    const reach = reachableFrom(region, id);
+    const flags = Uint8Array.from(bounded, (t) => (reach.has(source.get(t)!) ? 1 : 0));
+    const alive = flags.includes(1) ? flags : undefined;
+    live.set(id, alive);
+    return alive;
   };
   const start: Counts = new Array<number>(bounded.length + 1).fill(0);
   const canonical = (target: string, counts: number[]): Counts => {
     const alive = liveAt(target);
-    if (!alive.includes(1)) return start;
+    if (!alive) return start;
     if (budget === undefined) return counts.map((c, i) => (i === used || !alive[i] ? 0 : c));
     if (counts[used]! >= budget) return [...start.slice(0, used), budget];
     const left = budget - counts[used]!;
@@ -85,6 +85,8 @@ export function createCounterSpace(region: Region): CounterSpace {
       return counts[i]! < t.max! && (budget === undefined || counts[used]! < budget);
     },
     next(counts, t, target) {
+      // No bounded transition in the region: no counter, nothing to work out.
+      if (used === 0) return start;
       const i = index.get(t);
       const after = counts.slice();
       if (i !== undefined) {
