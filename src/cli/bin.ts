@@ -3,10 +3,9 @@
  * behaviour lives in main.ts's run(), which tests call directly; bin/wujian.js starts this file
  * (compiled, in an installed package; through tsx, in a clone).
  */
-import { createProcessIO, Exit } from './io.js';
+import { reportInternalError } from './internal-error.js';
+import { createProcessIO } from './io.js';
 import { run } from './main.js';
-import { say } from './messages.js';
-import { findLang } from './parse.js';
 
 // A reader that goes away (`wujian validate … | head`) is not an error of ours: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -19,10 +18,6 @@ const argv = process.argv.slice(2);
 try {
   process.exitCode = await run(argv, createProcessIO());
 } catch (error) {
-  // Every problem with the input is a diagnostic; what is left is wujian's own bug. Tests call run()
-  // and see the error itself; a user sees a sentence (and the stack with WUJIAN_DEBUG=1).
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(say(findLang(argv) ?? 'zh', 'internalError', { message: message.split('\n')[0]! }));
-  if (process.env.WUJIAN_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : message}\n`);
-  process.exitCode = Exit.INTERNAL;
+  // Tests call run() and see the error itself; a user sees a sentence (internal-error.ts).
+  process.exitCode = reportInternalError(error, argv, (text) => process.stderr.write(text), Boolean(process.env.WUJIAN_DEBUG));
 }
