@@ -142,6 +142,18 @@ describe('wujian view', () => {
     expect(stderr).toMatch(/^error: folder missing not found/);
   });
 
+  it('names the broken file, and does not say there is no pair, when a pair has a file with an error', async () => {
+    const folder = join(dir, 'broken');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'before.yaml'), readFileSync(join(ROOT, 'processes/food-business-licence/before.yaml'), 'utf8'));
+    writeFileSync(join(folder, 'after.yaml'), readFileSync(join(ROOT, 'processes/food-business-licence/after.yaml'), 'utf8').replace(/^id: (.*)$/m, 'id: $1\nfoo: ['));
+    const { code, stderr } = await wujian(dir, 'view', 'broken', '--port', '0');
+    expect(code).toBe(1);
+    expect(stderr).toContain('after.yaml:');
+    expect(stderr).toContain('yaml-syntax');
+    expect(stderr).not.toContain('没有找到改革前后成对的文件');
+  });
+
   it('says how to lay out a folder that holds no before/after pair', async () => {
     mkdirSync(join(dir, 'empty'));
     const { code, stderr } = await wujian(dir, 'view', 'empty', '--port', '0');

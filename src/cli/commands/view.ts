@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hasErrors } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/types.js';
 import { LANG_TAGS } from '../../vocabulary/index.js';
 import type { Dating } from '../calendar.js';
@@ -51,7 +52,8 @@ export async function run(context: CommandContext<typeof viewOptions>): Promise<
 /** Loads and pairs `folder`, builds its cases and the catalogue; problems are printed and the result is then undefined. */
 async function buildFolder(folder: string, lang: Lang, io: IO, dating: Partial<Dating>): Promise<BuiltCases | undefined> {
   const { pairs, files, failed } = loadPairs([folder], lang, io);
-  if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
+  // A folder with a file in error is told what to fix (printed above), not that it holds no pair.
+  if (pairs.length === 0 && !files.some((f) => hasErrors(f.diagnostics))) io.err(say(lang, 'noPairs', { folders: folder }));
   if (failed || pairs.length === 0) return undefined;
   const built = await buildCases(pairs, lang, io, dating);
   if (built) built.document.catalogue = buildCatalogue(files, io);
