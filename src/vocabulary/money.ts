@@ -27,7 +27,7 @@ export const MONEY_TOTALS: Template<{ before: number; after: number; saved: numb
 /** Why there is no money figure. */
 export const NO_MONEY: Bilingual = {
   zh: '未计算节省成本：有事项没有写年办件量（volume）。可在事项文件中写 volume，或用 --volume 指定。',
-  en: 'Money not computed: some item has no annual case volume. Write `volume` in the item files, or give --volume.',
+  en: 'Money not computed: some item has no annual case volume (volume). Write volume in the item files, or give --volume.',
 };
 
 /** The unit a large sum is stated in: 万元 in Chinese, million yuan in English. */
