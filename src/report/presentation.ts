@@ -9,6 +9,7 @@ import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js
 import type { Procedure } from '../model/types.js';
 import { toComparisonJson, type ComparisonJson } from './comparison-json.js';
 import { layoutCaseGraphs, type LaidOutGraph } from './diagram/case.js';
+import type { LayoutPool } from './diagram/pool.js';
 import { toProcessGraph } from './process-graph.js';
 import { toSimulationJson, type SimulationJson } from './simulation-json.js';
 
@@ -41,6 +42,8 @@ export interface CaseInput {
   runs?: number;
   /** Seed of the simulations (PRESENTATION_SEED by default). */
   seed?: number;
+  /** Layout workers to lay the graphs out in (started early by the command); otherwise see layoutCaseGraphs. */
+  layouts?: LayoutPool;
 }
 
 /** One case as the app reads it. */
@@ -75,10 +78,11 @@ export function getSideName(side: CaseSide): string {
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
   const comparison = input.comparison ?? toComparisonJson(compareDocuments(input.before, input.after, input.compare));
-  // Large diagrams are laid out in worker threads while this thread simulates.
+  // The diagrams are laid out in worker threads (all of them in a given pool, else the large ones) while this thread simulates.
   const graphs = layoutCaseGraphs(
     { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
     comparison,
+    input.layouts,
   );
   // Its failure is met at `await graphs` below, not as an unhandled rejection meanwhile.
   graphs.catch(() => {});

@@ -21,6 +21,7 @@ import { createCatalogue } from '../../analysis/suggest/catalogue.js';
 import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { dateLines } from '../../report/dates.js';
+import type { LayoutPool } from '../../report/diagram/pool.js';
 import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
 import type { Dating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
@@ -81,9 +82,10 @@ export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): Catalog
 
 /**
  * Builds the case of every pair, with the targets beside it, and with dates when `dating` has a start
- * date. Problems are printed as loadPairs prints them, and the result is then undefined.
+ * date; the diagrams are laid out in `layouts` when given (see layoutCaseGraphs). Problems are printed
+ * as loadPairs prints them, and the result is then undefined.
  */
-export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}): Promise<BuiltCases | undefined> {
+export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}, layouts?: LayoutPool): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
   const inputs: string[] = [];
   const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
@@ -101,7 +103,7 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO,
     const compare = { targets: targets[i], ...dating };
     const comparison = compareDocuments(before.side, after.side, compare);
     finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
-    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison) });
+    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison), layouts });
     cases.push(made);
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));

@@ -1,10 +1,16 @@
-/** A layout worker thread: lays out each graph it is sent, with its words, and answers with the layout. */
+/**
+ * A layout worker thread (pool.ts): loads elkjs as it starts, before any graph comes, then lays out
+ * each graph it is sent, with its words, and answers with the layout.
+ */
 import { parentPort } from 'node:worker_threads';
-import { layoutProcessGraph, type LayoutTask, wordsOf } from './layout.js';
+import { getEngine, layoutProcessGraph, type LayoutTask, wordsOf } from './layout.js';
+import type { LayoutAnswer } from './pool.js';
 
+getEngine();
 parentPort!.on('message', (task: LayoutTask) => {
+  const answer = (message: LayoutAnswer) => parentPort!.postMessage(message);
   layoutProcessGraph(task.graph, wordsOf(task.words)).then(
-    (layout) => parentPort!.postMessage({ layout }),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+    (layout) => answer({ layout }),
+    (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
   );
 });

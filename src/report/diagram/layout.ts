@@ -176,10 +176,11 @@ type Engine = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let engine: Engine | undefined;
 
 /**
- * elkjs, loaded on the first layout. Required, not imported: an ESM import of its 1.6 MB CommonJS
- * script first scans all of it for named exports, which took longer than laying out a small diagram.
+ * elkjs, loaded on the first layout (a layout worker loads it as it starts). Required, not imported:
+ * an ESM import of its 1.6 MB CommonJS script first scans all of it for named exports, which took
+ * longer than laying out a small diagram.
  */
-function getEngine(): Engine {
+export function getEngine(): Engine {
   if (!engine) {
     const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
     engine = new ELK();
