@@ -17,8 +17,7 @@ import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/tar
 import type { Lang } from '../../model/types.js';
 import { displayPath } from '../../model/files.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
-import { createCatalogue } from '../../analysis/suggest/catalogue.js';
-import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
+import type { CatalogueJson } from '../../report/catalogue-json.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { dateLines } from '../../report/dates.js';
 import type { LayoutPool } from '../../report/diagram/pool.js';
@@ -74,9 +73,11 @@ export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs
 
 /**
  * The reform opportunities across `files` (a workspace's), as `wujian suggest <folder> --format json`
- * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws.
+ * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws. The
+ * suggestion rules load here, not for `report`, which shows no catalogue.
  */
-export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): CatalogueJson {
+export async function buildCatalogue(files: readonly WorkspaceFile[], io: IO): Promise<CatalogueJson> {
+  const [{ createCatalogue }, { toCatalogueJson }] = await Promise.all([import('../../analysis/suggest/catalogue.js'), import('../../report/catalogue-json.js')]);
   return toCatalogueJson(createCatalogue(files, io.cwd), PANEL_TOP);
 }
 

@@ -68,7 +68,7 @@ async function buildFolder(folder: string, lang: Lang, io: IO, dating: Partial<D
   if (pairs.length === 0) io.err(say(lang, 'noPairs', { folders: folder }));
   if (failed || pairs.length === 0) return undefined;
   const built = await buildCases(pairs, lang, io, dating, layouts);
-  if (built) built.document.catalogue = buildCatalogue(files, io);
+  if (built) built.document.catalogue = await buildCatalogue(files, io);
   return built;
 }
 
