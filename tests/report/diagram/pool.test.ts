@@ -1,9 +1,12 @@
 /**
- * Layout workers (src/report/diagram/pool.ts): a graph laid out in a worker thread gets the very
- * layout it gets in this thread, so `report` and `view` draw the same positions wherever the layout
- * was made.
+ * Layout workers (src/report/diagram/pool.ts) and elkjs's code cache (elk.ts): a graph laid out in a
+ * worker thread, or by elkjs loaded from its cache, gets the very layout it gets in this thread, so
+ * `report` and `view` draw the same positions whichever way the layout was made.
  */
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { createDice } from '../../../bench/generate-catalogue.js';
 import { generateProcess } from '../../../bench/generate-process.js';
@@ -11,12 +14,25 @@ import { compareDocuments } from '../../../src/analysis/compare/compare.js';
 import { loadText } from '../../../src/model/load.js';
 import { toComparisonJson } from '../../../src/report/comparison-json.js';
 import { layoutCaseGraphs, WORKER_FROM } from '../../../src/report/diagram/case.js';
+import { loadElk } from '../../../src/report/diagram/elk.js';
 import { layoutProcessGraph, toPlainWords, type LayoutWords } from '../../../src/report/diagram/layout.js';
 import { startLayoutPool } from '../../../src/report/diagram/pool.js';
 import { getEdgeLabels } from '../../../src/report/diagram/words.js';
 import { getSideProcedures } from '../../../src/report/presentation.js';
 import { toProcessGraph, type ProcessGraph } from '../../../src/report/process-graph.js';
 import { getProcessPairs } from '../../support/cases.js';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new empty folder of this user's, removed after the tests. */
+function newFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'wujian-elk-'));
+  folders.push(folder);
+  return folder;
+}
 
 /** The generated 300-step procedure with parallel blocks and correction loops (bench/generate-process.ts), as a graph. */
 function largeGraph(): ProcessGraph {
@@ -76,5 +92,29 @@ describe('layout workers', () => {
     await pool.close();
     const graph = largeGraph();
     await expect(pool.layout({ graph, words: toPlainWords(graph, WORDS) })).rejects.toThrow(/closed/);
+  });
+});
+
+describe("elkjs's code cache", () => {
+  it('is kept after a layout and taken by the next load, which lays out the same', async () => {
+    const folder = newFolder();
+    const first = loadElk(folder);
+    expect(first.cached).toBe(false);
+    const small = { id: 'root', children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] };
+    const fresh = await new first.ELK().layout(structuredClone(small));
+    first.keepCode();
+    const second = loadElk(folder);
+    expect(second.cached).toBe(true);
+    expect(await new second.ELK().layout(structuredClone(small))).toEqual(fresh);
+  });
+
+  it.skipIf(process.getuid === undefined)('is not read from a folder that other users may write to', async () => {
+    const folder = newFolder();
+    const first = loadElk(folder);
+    await new first.ELK().layout({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }] });
+    first.keepCode();
+    expect(loadElk(folder).cached).toBe(true);
+    chmodSync(folder, 0o777);
+    expect(loadElk(folder).cached).toBe(false);
   });
 });
