@@ -73,8 +73,9 @@ async function buildFolder(folder: string, lang: Lang, io: IO, dating: Partial<D
 }
 
 /**
- * Builds the folder again (`build`) after an edit and serves the result; on problems, prints them as at the start
- * and hands the same text to the page, which keeps the last good cases (never ends the server).
+ * Builds the folder again (`build`) after an edit and serves the result; on problems, prints them as
+ * at the start and hands the same text to the page, which keeps the last good cases (never ends the
+ * server).
  */
 async function reload(server: RunningServer, build: (io: IO) => Promise<BuiltCases | undefined>, lang: Lang, io: IO): Promise<void> {
   const problems: string[] = [];
