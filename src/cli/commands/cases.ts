@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CALENDAR, type FinishDate } from '../../analysis/calendar.js';
-import { compareDocuments } from '../../analysis/compare/compare.js';
+import { compareDocuments, compareLedger } from '../../analysis/compare/compare.js';
 import { itemsOf } from '../../analysis/compare/side.js';
 import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
 import { checkMerges } from '../../model/check/merges.js';
@@ -21,7 +21,7 @@ import type { CatalogueJson } from '../../report/catalogue-json.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { dateLines } from '../../report/dates.js';
 import type { LayoutPool } from '../../report/diagram/pool.js';
-import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
+import { createCase, getSideName, layoutCase, type PresentationCase } from '../../report/presentation.js';
 import type { Dating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import type { IO } from '../io.js';
@@ -102,9 +102,11 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO,
     // Pairs come from a workspace with no errors, so each side is there.
     if (!before.side || !after.side) continue;
     const compare = { targets: targets[i], ...dating };
+    // The diagrams' words need the ledger only: their layout starts before the versions are analysed.
+    const graphs = layoutCase(before.side, after.side, compareLedger(before.side, after.side), layouts);
     const comparison = compareDocuments(before.side, after.side, compare);
     finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
-    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison), layouts });
+    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison), graphs });
     cases.push(made);
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));
