@@ -1,16 +1,19 @@
 /**
  * A layout worker thread (pool.ts): loads elkjs as it starts, before any graph comes, then lays out
- * each graph it is sent, with its words, and answers with the layout.
+ * the graphs it is sent one after the other, in the order sent, and answers each with its layout.
  */
 import { parentPort } from 'node:worker_threads';
-import { getEngine, layoutProcessGraph, type LayoutTask, wordsOf } from './layout.js';
-import type { LayoutAnswer } from './pool.js';
+import { getEngine, layoutProcessGraph, wordsOf } from './layout.js';
+import type { LayoutAnswer, LayoutRequest } from './pool.js';
 
 getEngine();
-parentPort!.on('message', (task: LayoutTask) => {
+let done: Promise<void> = Promise.resolve();
+parentPort!.on('message', ({ id, task }: LayoutRequest) => {
   const answer = (message: LayoutAnswer) => parentPort!.postMessage(message);
-  layoutProcessGraph(task.graph, wordsOf(task.words)).then(
-    (layout) => answer({ layout }),
-    (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
+  done = done.then(() =>
+    layoutProcessGraph(task.graph, wordsOf(task.words)).then(
+      (layout) => answer({ id, layout }),
+      (error: unknown) => answer({ id, error: error instanceof Error ? error.message : String(error) }),
+    ),
   );
 });
