@@ -64,13 +64,27 @@ export function toRanges(unicodeRange: string): [number, number][] {
  * bundle escapes its Chinese strings), as sorted code points. Control characters are left out.
  */
 export function getShownCodePoints(text: string): number[] {
-  const points = new Set<number>();
-  for (const char of text) points.add(char.codePointAt(0)!);
-  for (const match of text.matchAll(/\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{1,6})\}/g)) {
-    points.add(parseInt(match[1] ?? match[2]!, 16));
+  // A flag per code point rather than a Set: a report's text is a megabyte, and this runs on every report.
+  const seen = new Uint8Array(MAX_CODE_POINT + 1);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      seen[0x10000 + (unit - 0xd800) * 0x400 + (next - 0xdc00)] = 1;
+      i++;
+    } else seen[unit] = 1;
   }
-  return [...points].filter((p) => p >= 0x20 && !(p >= 0x7f && p < 0xa0) && !(p >= 0xd800 && p <= 0xdfff)).sort((a, b) => a - b);
+  for (const match of text.matchAll(/\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{1,6})\}/g)) {
+    const point = parseInt(match[1] ?? match[2]!, 16);
+    if (point <= MAX_CODE_POINT) seen[point] = 1;
+  }
+  const points: number[] = [];
+  for (let p = 0x20; p <= MAX_CODE_POINT; p++) if (seen[p] && !(p >= 0x7f && p < 0xa0) && !(p >= 0xd800 && p <= 0xdfff)) points.push(p);
+  return points;
 }
+
+/** The last code point of Unicode. */
+const MAX_CODE_POINT = 0x10ffff;
 
 /** The code points the @font-face rules of `css` cover (their unicode-ranges), per weight. */
 export function getCoveredCodePoints(css: string): Map<number, Set<number>> {

@@ -9,6 +9,7 @@ import { simulateBundle, simulateProcedure } from '../analysis/simulate/index.js
 import type { Procedure } from '../model/types.js';
 import { toComparisonJson, type ComparisonJson } from './comparison-json.js';
 import { layoutCaseGraphs, type LaidOutGraph } from './diagram/case.js';
+import type { LayoutPool } from './diagram/pool.js';
 import { toProcessGraph } from './process-graph.js';
 import { toSimulationJson, type SimulationJson } from './simulation-json.js';
 
@@ -41,6 +42,8 @@ export interface CaseInput {
   runs?: number;
   /** Seed of the simulations (PRESENTATION_SEED by default). */
   seed?: number;
+  /** The graphs when their layout is already under way (layoutCase); otherwise they are laid out here. */
+  graphs?: Promise<PresentationCase['graphs']>;
 }
 
 /** One case as the app reads it. */
@@ -75,13 +78,7 @@ export function getSideName(side: CaseSide): string {
  */
 export async function createCase(input: CaseInput): Promise<PresentationCase> {
   const comparison = input.comparison ?? toComparisonJson(compareDocuments(input.before, input.after, input.compare));
-  // Large diagrams are laid out in worker threads while this thread simulates.
-  const graphs = layoutCaseGraphs(
-    { before: getSideProcedures(input.before).map(toProcessGraph), after: getSideProcedures(input.after).map(toProcessGraph) },
-    comparison,
-  );
-  // Its failure is met at `await graphs` below, not as an unhandled rejection meanwhile.
-  graphs.catch(() => {});
+  const graphs = input.graphs ?? layoutCase(input.before, input.after, comparison.ledger);
   const simulations = input.simulations === false ? undefined : (input.simulations ?? (await simulateBoth(input)));
   return {
     id: input.id,
@@ -90,6 +87,19 @@ export async function createCase(input: CaseInput): Promise<PresentationCase> {
     ...(simulations ? { simulations } : {}),
     graphs: await graphs,
   };
+}
+
+/**
+ * Starts laying out every item's graph of both versions, with the words `ledger` gives their boxes:
+ * in worker threads (all of them in `layouts` when given, else the large ones) while this thread goes
+ * on (simulates). The ledger is all the words need (compareLedger), so this can start before the
+ * comparison is made.
+ */
+export function layoutCase(before: CaseSide, after: CaseSide, ledger: ComparisonJson['ledger'], layouts?: LayoutPool): Promise<PresentationCase['graphs']> {
+  const graphs = layoutCaseGraphs({ before: getSideProcedures(before).map(toProcessGraph), after: getSideProcedures(after).map(toProcessGraph) }, { ledger }, layouts);
+  // Its failure is met where it is awaited, not as an unhandled rejection meanwhile.
+  graphs.catch(() => {});
+  return graphs;
 }
 
 async function simulateBoth(input: CaseInput): Promise<{ before: SimulationJson; after: SimulationJson }> {

@@ -12,7 +12,7 @@ import { ROOT } from '../support/files.js';
 import { compileOutputSchema } from '../support/schemas.js';
 
 const io = createMemoryIO(ROOT);
-const catalogue = buildCatalogue(loadPairs(['processes'], 'zh', io).files, io);
+const catalogue = await buildCatalogue(loadPairs(['processes'], 'zh', io).files, io);
 
 describe('the 改革机会 panel', () => {
   it('is given a catalogue that conforms to schemas/catalogue.schema.json, PANEL_TOP rows a ranking at most', () => {

@@ -17,7 +17,7 @@ const OUT = join(ROOT, 'web', 'public', 'data', 'cases.json');
 const io = createMemoryIO(ROOT);
 const { pairs, files, failed } = loadPairs(['processes'], 'zh', io);
 const built = failed ? undefined : await buildCases(pairs, 'zh', io);
-if (built) built.document.catalogue = buildCatalogue(files, io);
+if (built) built.document.catalogue = await buildCatalogue(files, io);
 if (!built) {
   process.stderr.write(io.stderr);
   process.exitCode = 1;

@@ -73,7 +73,7 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     : undefined;
   const measures = getMeasureRows(b, a);
   const view = (input: SideInput) => ({ items: itemsOf(input), counting: countingOf(input) });
-  const ledger = getLedger(view(before), view(after), options.rename ?? new Map());
+  const ledger = compareLedger(before, after, options.rename);
   const money = getMoney(
     { ...view(before), figures: b.items },
     { ...view(after), figures: a.items },
@@ -85,4 +85,13 @@ export function compareDocuments(before: SideInput, after: SideInput, options: C
     before: b, after: a, measures, ledger, materials, targets: checkTargets(options.targets ?? [], measures),
     ...(money ? { money } : {}), warnings, ...(dates ? { dates } : {}),
   };
+}
+
+/**
+ * The reduction ledger of `before` against `after`, as compareDocuments makes it: it reads the
+ * documents only, not their analysis, so what needs no more than the ledger (the diagrams' words) can
+ * start before the comparison is made.
+ */
+export function compareLedger(before: SideInput, after: SideInput, rename: RenameMap = new Map()): LedgerEntry[] {
+  return getLedger({ items: itemsOf(before), counting: countingOf(before) }, { items: itemsOf(after), counting: countingOf(after) }, rename);
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CALENDAR, type FinishDate } from '../../analysis/calendar.js';
-import { compareDocuments } from '../../analysis/compare/compare.js';
+import { compareDocuments, compareLedger } from '../../analysis/compare/compare.js';
 import { itemsOf } from '../../analysis/compare/side.js';
 import { getBundleFinishes, getDateBasis } from '../../analysis/date-basis.js';
 import { checkMerges } from '../../model/check/merges.js';
@@ -17,11 +17,11 @@ import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from '../../model/tar
 import type { Lang } from '../../model/types.js';
 import { displayPath } from '../../model/files.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
-import { createCatalogue } from '../../analysis/suggest/catalogue.js';
-import { toCatalogueJson, type CatalogueJson } from '../../report/catalogue-json.js';
+import type { CatalogueJson } from '../../report/catalogue-json.js';
 import { toComparisonJson } from '../../report/comparison-json.js';
 import { dateLines } from '../../report/dates.js';
-import { createCase, getSideName, type PresentationCase } from '../../report/presentation.js';
+import type { LayoutPool } from '../../report/diagram/pool.js';
+import { createCase, getSideName, layoutCase, type PresentationCase } from '../../report/presentation.js';
 import type { Dating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
 import type { IO } from '../io.js';
@@ -73,17 +73,20 @@ export function loadPairs(paths: readonly string[], lang: Lang, io: IO): { pairs
 
 /**
  * The reform opportunities across `files` (a workspace's), as `wujian suggest <folder> --format json`
- * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws.
+ * gives them, with PANEL_TOP rows a ranking: what the dashboard's 改革机会 panel draws. The
+ * suggestion rules load here, not for `report`, which shows no catalogue.
  */
-export function buildCatalogue(files: readonly WorkspaceFile[], io: IO): CatalogueJson {
+export async function buildCatalogue(files: readonly WorkspaceFile[], io: IO): Promise<CatalogueJson> {
+  const [{ createCatalogue }, { toCatalogueJson }] = await Promise.all([import('../../analysis/suggest/catalogue.js'), import('../../report/catalogue-json.js')]);
   return toCatalogueJson(createCatalogue(files, io.cwd), PANEL_TOP);
 }
 
 /**
  * Builds the case of every pair, with the targets beside it, and with dates when `dating` has a start
- * date. Problems are printed as loadPairs prints them, and the result is then undefined.
+ * date; the diagrams are laid out in `layouts` when given (see layoutCaseGraphs). Problems are printed
+ * as loadPairs prints them, and the result is then undefined.
  */
-export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}): Promise<BuiltCases | undefined> {
+export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO, dating: Partial<Dating> = {}, layouts?: LayoutPool): Promise<BuiltCases | undefined> {
   const problems: Diagnostic[] = [];
   const inputs: string[] = [];
   const targets = pairs.map((pair) => loadTargets(dirname(pair.after.path), problems, inputs, io));
@@ -99,9 +102,11 @@ export async function buildCases(pairs: readonly CasePair[], lang: Lang, io: IO,
     // Pairs come from a workspace with no errors, so each side is there.
     if (!before.side || !after.side) continue;
     const compare = { targets: targets[i], ...dating };
+    // The diagrams' words need the ledger only: their layout starts before the versions are analysed.
+    const graphs = layoutCase(before.side, after.side, compareLedger(before.side, after.side), layouts);
     const comparison = compareDocuments(before.side, after.side, compare);
     finishes.push(...getBundleFinishes(comparison.before.dates), ...getBundleFinishes(comparison.after.dates));
-    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison) });
+    const made = await createCase({ id: id || after.document!.id, before: before.side, after: after.side, compare, comparison: toComparisonJson(comparison), graphs });
     cases.push(made);
     const summary = made.comparison.summary[lang];
     summaries.push(say(lang, 'caseSummary', { name: getSideName(after.side), summary }));

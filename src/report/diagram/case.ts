@@ -4,11 +4,11 @@
  * item it is paired with, so the report and the served dashboard carry positions and no layout engine.
  */
 import { availableParallelism } from 'node:os';
-import { startWorker } from '../../threads.js';
 import type { ComparisonJson } from '../comparison-json.js';
 import type { ProcessGraph } from '../process-graph.js';
 import { layoutProcessGraph, toPlainWords, type LayoutTask, type LayoutWords, type ProcessLayout } from './layout.js';
 import { getItemPairs } from './pairs.js';
+import { startLayoutPool, type LayoutPool } from './pool.js';
 import { createStatusIndex } from './status.js';
 import { getBoxWords, getEdgeLabels } from './words.js';
 
@@ -16,15 +16,23 @@ import { getBoxWords, getEdgeLabels } from './words.js';
 export type LaidOutGraph = ProcessGraph & { layout: ProcessLayout };
 
 /**
- * Boxes from which a graph is laid out in a worker thread, beside the rest of the case's work (the
- * other side's layout, the simulations): a 300-step diagram takes ELK about a second, most of it
- * spent while its code is new to the engine, and two such run side by side on two cores. Smaller
- * graphs are laid out here, where starting a thread would cost more than their layout.
+ * Boxes from which a graph is laid out in a worker thread when no pool is given, beside the rest of
+ * the case's work (the other side's layout, the simulations): a 300-step diagram takes ELK about a
+ * second, most of it spent while its code is new to the engine, and two such run side by side on two
+ * cores. Smaller graphs are then laid out here, where starting a thread would cost more than their layout.
  */
 export const WORKER_FROM = 120;
 
-/** Lays out every graph of both sides; the before side's words name what the after side dropped. */
-export async function layoutCaseGraphs(graphs: { before: ProcessGraph[]; after: ProcessGraph[] }, comparison: Pick<ComparisonJson, 'ledger'>): Promise<{ before: LaidOutGraph[]; after: LaidOutGraph[] }> {
+/**
+ * Lays out every graph of both sides; the before side's words name what the after side dropped.
+ * Given a pool (started early by the command, pool.ts), every graph is laid out in it; otherwise
+ * the large ones are laid out in worker threads started here and the rest in this thread.
+ */
+export async function layoutCaseGraphs(
+  graphs: { before: ProcessGraph[]; after: ProcessGraph[] },
+  comparison: Pick<ComparisonJson, 'ledger'>,
+  pool?: LayoutPool,
+): Promise<{ before: LaidOutGraph[]; after: LaidOutGraph[] }> {
   const steps = createStatusIndex(comparison.ledger, 'step');
   const materials = createStatusIndex(comparison.ledger, 'material');
   const pairs = getItemPairs(graphs, comparison.ledger);
@@ -33,11 +41,13 @@ export async function layoutCaseGraphs(graphs: { before: ProcessGraph[]; after: 
     return { box: (s) => getBoxWords(s, graph, other, side, steps, materials), edgeLabel: getEdgeLabels };
   };
   const all = [...graphs.before.map((g) => ({ graph: g, side: 'before' as const })), ...graphs.after.map((g) => ({ graph: g, side: 'after' as const }))];
-  const large = all.filter(({ graph }) => countBoxes(graph) >= WORKER_FROM);
-  const inWorkers = layoutInWorkers(large.map(({ graph, side }) => ({ graph, words: toPlainWords(graph, words(graph, side)) })));
+  const away = pool ? all : all.filter(({ graph }) => countBoxes(graph) >= WORKER_FROM);
+  const inWorkers = layoutInPool(pool, away.map(({ graph, side }) => ({ graph, words: toPlainWords(graph, words(graph, side)) })));
+  // Its failure is met at `await inWorkers` below, not as an unhandled rejection while this thread lays out.
+  inWorkers.catch(() => {});
   const layouts = new Map<ProcessGraph, ProcessLayout>();
-  for (const { graph, side } of all) if (!large.some((l) => l.graph === graph)) layouts.set(graph, await layoutProcessGraph(graph, words(graph, side)));
-  (await inWorkers).forEach((layout, i) => layouts.set(large[i]!.graph, layout));
+  for (const { graph, side } of all) if (!away.some((l) => l.graph === graph)) layouts.set(graph, await layoutProcessGraph(graph, words(graph, side)));
+  (await inWorkers).forEach((layout, i) => layouts.set(away[i]!.graph, layout));
   const withLayout = (g: ProcessGraph): LaidOutGraph => ({ ...g, layout: layouts.get(g)! });
   return { before: graphs.before.map(withLayout), after: graphs.after.map(withLayout) };
 }
@@ -49,27 +59,15 @@ function countBoxes(graph: ProcessGraph): number {
 }
 
 /**
- * Lays out each task in worker threads (layout-worker.ts), as many as the machine has cores and at
- * most one per task, each taking the next task when done; the layouts come in the order of `tasks`.
+ * The layouts of `tasks`, in their order, made in `pool`, or without one in a pool started here (as
+ * many workers as the machine has cores, at most one per task) and closed when they are done.
  */
-async function layoutInWorkers(tasks: readonly LayoutTask[]): Promise<ProcessLayout[]> {
-  const layouts: ProcessLayout[] = new Array(tasks.length);
-  let next = 0;
-  const work = async () => {
-    const worker = startWorker(new URL('./layout-worker.js', import.meta.url));
-    try {
-      while (next < tasks.length) {
-        const i = next++;
-        layouts[i] = await new Promise<ProcessLayout>((resolve, reject) => {
-          worker.once('message', (answer: { layout: ProcessLayout } | { error: string }) => ('layout' in answer ? resolve(answer.layout) : reject(new Error(answer.error))));
-          worker.once('error', reject);
-          worker.postMessage(tasks[i]);
-        });
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), tasks.length) }, work));
-  return layouts;
+async function layoutInPool(pool: LayoutPool | undefined, tasks: readonly LayoutTask[]): Promise<ProcessLayout[]> {
+  if (tasks.length === 0) return [];
+  const own = pool ? undefined : startLayoutPool(Math.min(availableParallelism(), tasks.length));
+  try {
+    return await Promise.all(tasks.map((task) => (pool ?? own!).layout(task)));
+  } finally {
+    await own?.close();
+  }
 }

@@ -1,10 +1,19 @@
-/** A layout worker thread: lays out each graph it is sent, with its words, and answers with the layout. */
+/**
+ * A layout worker thread (pool.ts): loads elkjs as it starts, before any graph comes, then lays out
+ * the graphs it is sent one after the other, in the order sent, and answers each with its layout.
+ */
 import { parentPort } from 'node:worker_threads';
-import { layoutProcessGraph, type LayoutTask, wordsOf } from './layout.js';
+import { getEngine, layoutProcessGraph, wordsOf } from './layout.js';
+import type { LayoutAnswer, LayoutRequest } from './pool.js';
 
-parentPort!.on('message', (task: LayoutTask) => {
-  layoutProcessGraph(task.graph, wordsOf(task.words)).then(
-    (layout) => parentPort!.postMessage({ layout }),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+getEngine();
+let done: Promise<void> = Promise.resolve();
+parentPort!.on('message', ({ id, task }: LayoutRequest) => {
+  const answer = (message: LayoutAnswer) => parentPort!.postMessage(message);
+  done = done.then(() =>
+    layoutProcessGraph(task.graph, wordsOf(task.words)).then(
+      (layout) => answer({ id, layout }),
+      (error: unknown) => answer({ id, error: error instanceof Error ? error.message : String(error) }),
+    ),
   );
 });

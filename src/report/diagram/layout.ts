@@ -6,11 +6,11 @@
  * (json.shapeCoords=ROOT), carried in the report and the served data, so a page draws the diagram
  * without a layout engine; the Office outputs draw from the same layout.
  */
-import { createRequire } from 'node:module';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
 import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
 import { getBoxOwners } from './boxes.js';
+import { loadElk, type ElkClass } from './elk.js';
 import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
 import type { BoxWords, StepMark } from './words.js';
@@ -172,19 +172,20 @@ function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, 
   return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children: graph.states.map(toNode), edges: edgesByRegion.get('') ?? [] };
 }
 
-type Engine = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
-let engine: Engine | undefined;
+type Engine = InstanceType<ElkClass>;
+let engine: { elk: Engine; keepCode(): void } | undefined;
 
 /**
- * elkjs, loaded on the first layout. Required, not imported: an ESM import of its 1.6 MB CommonJS
- * script first scans all of it for named exports, which took longer than laying out a small diagram.
+ * elkjs, loaded on the first layout (a layout worker loads it as it starts), with its code cache
+ * (elk.ts). Not imported: an ESM import of its 1.6 MB CommonJS script first scans all of it for
+ * named exports, which took longer than laying out a small diagram.
  */
-function getEngine(): Engine {
+export function getEngine(): Engine {
   if (!engine) {
-    const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
-    engine = new ELK();
+    const { ELK, keepCode } = loadElk();
+    engine = { elk: new ELK(), keepCode };
   }
-  return engine;
+  return engine.elk;
 }
 
 /**
@@ -193,8 +194,9 @@ function getEngine(): Engine {
  */
 export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords): Promise<ProcessLayout> {
   const sizes = new Map<string, BoxSize>();
-  const elk = getEngine();
-  const root = await elk.layout(toElkGraph(graph, words, sizes));
+  const root = await getEngine().layout(toElkGraph(graph, words, sizes));
+  // Once the engine has laid out a graph, its code is kept for the next process.
+  engine!.keepCode();
   const { states, regions } = getBoxOwners(graph);
   const nodes: NodeLayout[] = [];
   const edges: EdgeLayout[] = [];

@@ -1,7 +1,9 @@
 /** getLedger: the reduction ledger (减量清单) of the real cases, every change explained and adding up to the measures. */
 import { describe, expect, it } from 'vitest';
+import { compareDocuments, compareLedger } from '../../../src/analysis/compare/compare.js';
 import { getLedger } from '../../../src/analysis/compare/ledger.js';
 import { ledgerWords } from '../../../src/report/comparison-words.js';
+import { getProcessPairs } from '../../support/cases.js';
 import { getSideView, loadSide } from './support.js';
 
 /** The ledger of a case folder of processes/, before → after. */
@@ -87,5 +89,13 @@ describe('the ledger of one procedure', () => {
     const renamed = ledgerOf('enterprise-establishment', new Map([['name_form', 'application']]));
     expect(plain.find((e) => e.id === 'name_form')?.reason).toBe('cancelled');
     expect(renamed.find((e) => e.id === 'name_form')).toBeUndefined();
+  });
+});
+
+describe('compareLedger', () => {
+  it('gives the ledger compareDocuments gives, from the documents alone, for every pair in processes/', () => {
+    for (const { id, before, after } of getProcessPairs()) {
+      expect(compareLedger(before.side!, after.side!), id).toEqual(compareDocuments(before.side!, after.side!).ledger);
+    }
   });
 });
