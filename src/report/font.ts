@@ -9,9 +9,9 @@
  * remembered on disk by character set, so the same report written again cuts nothing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readOwnFile, userCacheDir, writeOwnFile } from './user-cache.js';
 
 /** One @font-face rule of a stylesheet: a woff2 chunk and the code points it covers. */
 export interface FontChunk {
@@ -159,8 +159,8 @@ export function toUnicodeRange(points: readonly number[]): string {
   return parts.join(',');
 }
 
-/** Where reports remember their cut fonts: the system's temporary folder. */
-export const FONT_CACHE_DIR = join(tmpdir(), 'wujian-fonts');
+/** Where reports remember their cut fonts: this user's folder in the system's temporary folder (user-cache.ts). */
+export const FONT_CACHE_DIR = userCacheDir('fonts');
 
 /** The bytes of a chunk's woff2: its file, or the data: URL a single-file stylesheet inlines. */
 export function readChunk(file: string): Buffer {
@@ -175,22 +175,9 @@ function cacheKey(points: readonly number[], options: FontCssOptions): string {
 }
 
 function readCached(dir: string, key: string): string | undefined {
-  try {
-    return readFileSync(join(dir, `${key}.css`), 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readOwnFile(join(dir, `${key}.css`))?.toString('utf8');
 }
 
-/** Writes a cut whole or not at all (a temporary file renamed into place); a cache that cannot be written is skipped. */
 function writeCached(dir: string, key: string, css: string): void {
-  const file = join(dir, `${key}.css`);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, css);
-    renameSync(partial, file);
-  } catch {
-    // A read-only or full temporary folder only costs the next report the cutting.
-  }
+  writeOwnFile(join(dir, `${key}.css`), css);
 }

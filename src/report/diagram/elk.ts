@@ -7,17 +7,17 @@
  * V8 version or set of flags, and the script is then compiled as before and a new cache written.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { readOwnFile, userCacheDir, writeOwnFile } from '../user-cache.js';
 
 /** The ELK class of elkjs's bundled build (its layout runs in the calling thread). */
 export type ElkClass = typeof import('elkjs/lib/elk.bundled.js').default;
 
 /** Where compiled code is kept: a folder of this user's in the system's temporary folder. */
-export const CODE_CACHE_DIR = join(tmpdir(), `wujian-code-${process.getuid?.() ?? 'user'}`);
+export const CODE_CACHE_DIR = userCacheDir('code');
 
 /** elkjs loaded, and how to keep its code for the next process. */
 export interface LoadedElk {
@@ -54,38 +54,4 @@ export function loadElk(cacheDir: string | null = CODE_CACHE_DIR): LoadedElk {
       writeOwnFile(cacheFile, script.createCachedData());
     },
   };
-}
-
-/**
- * The bytes of `file` in a folder that only this user can write to (another user of the machine could
- * otherwise plant code there), or undefined.
- */
-function readOwnFile(file: string): Buffer | undefined {
-  try {
-    if (!isOwnFolder(dirname(file))) return undefined;
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes `data` whole or not at all (a temporary file renamed into place); a cache that cannot be written is skipped. */
-function writeOwnFile(file: string, data: Buffer): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    if (!isOwnFolder(dirname(file))) return;
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(temporary, data);
-    renameSync(temporary, file);
-  } catch {
-    // Without a cache the next report compiles elkjs as this one did.
-  }
-}
-
-/** True when `folder` belongs to this user and no one else may write in it (always true where there are no user ids). */
-function isOwnFolder(folder: string): boolean {
-  const stat = statSync(folder);
-  if (!stat.isDirectory()) return false;
-  if (process.getuid === undefined) return true;
-  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
