@@ -11,6 +11,13 @@ import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.
 const BATCH = 50;
 
 /**
+ * A worker's young generation: 16 MB rather than V8's default. A procedure's garbage is small and short-lived;
+ * over 10,000 procedures (bench/catalogue.ts) this took the process's peak from about 370–430 MB to 330–360 MB
+ * at the same speed.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+/**
  * Validates each file on its own and, as `options` ask, analyses it and sends its document back, in
  * worker threads. Entries come in the order of `files`. Rejects with the error a worker met (its name
  * and message kept).
@@ -22,7 +29,7 @@ export async function checkInWorkers(files: readonly string[], options: Catalogu
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const count = Math.max(1, Math.min(wanted ?? availableParallelism(), batches.length));
   const answers: CatalogueEntry[][] = new Array(batches.length);
-  const threads = Array.from({ length: count }, () => startWorker(new URL('./worker.js', import.meta.url)));
+  const threads = Array.from({ length: count }, () => startWorker(new URL('./worker.js', import.meta.url), WORKER_LIMITS));
   let next = 0;
   try {
     await Promise.all(
