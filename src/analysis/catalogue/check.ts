@@ -1,12 +1,19 @@
 /** One file of a catalogue: loaded on its own, and analysed when it is a valid procedure. */
+import { hasErrors } from '../../model/diagnostic.js';
 import { loadFile } from '../../model/load.js';
+import { summariseDocument, summariseOther } from '../../report/summary.js';
 import { analyzeProcedure } from '../measures.js';
 import type { CatalogueEntry, CatalogueOptions } from './types.js';
 
 /** Loads `file` (without the cross-file checks of bundles) and, as `options` ask, analyses it. */
 export function checkCatalogueFile(file: string, options: Omit<CatalogueOptions, 'workers'>): CatalogueEntry {
-  const { document, diagnostics } = loadFile(file);
+  const { document, diagnostics, other } = loadFile(file);
   const entry: CatalogueEntry = { file, diagnostics };
+  if (other) entry.other = other.kind;
+  if (options.summaries && !hasErrors(diagnostics)) {
+    if (document) entry.summary = summariseDocument(document, options.summaries);
+    else if (other) entry.summary = summariseOther(other, options.summaries);
+  }
   if (!document) return entry;
   entry.kind = document.kind;
   entry.id = document.id;

@@ -1,6 +1,6 @@
 /** What the catalogue workers are asked and what they answer. */
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { Document } from '../../model/types.js';
+import type { Document, Lang } from '../../model/types.js';
 import type { StepCounting } from '../../vocabulary/index.js';
 import type { ProcedureAnalysis } from '../types.js';
 
@@ -14,6 +14,8 @@ export interface CatalogueOptions {
   stepCounting?: StepCounting;
   /** Send each document back too (about 0.25 ms a procedure to copy between threads). */
   documents?: boolean;
+  /** Send, for each valid file, its one-line summary in this language (what `validate` prints after ✓). */
+  summaries?: Lang;
   /** Worker threads to use; the machine's available parallelism by default. */
   workers?: number;
 }
@@ -28,6 +30,10 @@ export interface CatalogueEntry {
   id?: string;
   /** The document, when asked for and the file is valid. */
   document?: Document;
+  /** A holiday calendar or the project settings (wujian.yaml), which is no document. */
+  other?: 'calendar' | 'settings';
+  /** The one-line summary of a file with no error, when asked for (options.summaries). */
+  summary?: string;
   /** Problems of the file on its own (a bundle's checks against other files are the caller's). */
   diagnostics: Diagnostic[];
   /** The analysis, when asked for and the file is a valid procedure. */
