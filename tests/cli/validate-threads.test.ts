@@ -4,13 +4,13 @@
  * broken procedures, a holiday calendar, the project settings and a targets file beside them; a
  * folder with a bundle is checked here (its items are checked across files), with the same result.
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/validate.js';
 import { createMemoryIO } from '../../src/cli/io.js';
 import type { Lang } from '../../src/model/types.js';
 import { createTempDir, ROOT } from '../support/files.js';
+import { writeMixedCatalogue } from '../support/mixed-catalogue.js';
 
 /** validate of `paths` in `cwd`, from `threadedFrom` files in worker threads. */
 async function validate(cwd: string, paths: string[], lang: Lang, format: 'table' | 'json', threadedFrom: number) {
@@ -36,16 +36,7 @@ describe('wujian validate in worker threads', () => {
   const dir = createTempDir();
 
   it('prints what checking in this thread prints: procedures valid and broken, a calendar, settings, targets', async () => {
-    const folder = join(dir, 'catalogue');
-    mkdirSync(join(folder, 'nested'), { recursive: true });
-    for (const item of ['food-business-licence', 'construction-permit', 'fire-safety-check']) {
-      for (const side of ['before', 'after']) copyFileSync(join(ROOT, 'processes', item, `${side}.yaml`), join(folder, `${item}-${side}.yaml`));
-    }
-    const diagnostics = join(ROOT, 'tests/fixtures/diagnostics');
-    for (const file of readdirSync(diagnostics).filter((f) => !f.startsWith('bundle')).slice(0, 12)) copyFileSync(join(diagnostics, file), join(folder, 'nested', file));
-    writeFileSync(join(folder, 'broken.yaml'), 'id: x\nname: [\n');
-    writeFileSync(join(folder, 'targets.yaml'), 'targets:\n  - 材料压减 >= 30%\n');
-    writeFileSync(join(folder, 'wujian.yaml'), 'calendar: []\n');
+    writeMixedCatalogue(join(dir, 'catalogue'));
     const { code, stdout } = await expectSameBothWays(dir, ['catalogue']);
     expect(code).toBe(1);
     expect(stdout).toContain('✓ catalogue/food-business-licence-after.yaml  食品经营许可（新办） [改革后]');

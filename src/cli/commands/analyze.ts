@@ -1,14 +1,17 @@
 /** `wujian analyze`: the five measures of each procedure and bundle, as a table, JSON or Markdown. */
 import { resolve } from 'node:path';
 import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
+import { DEFAULT_CALENDAR } from '../../analysis/calendar.js';
 import { getAnalysisFinishes, getBundleFinishes, getDateBasis, type DateBasis } from '../../analysis/date-basis.js';
 import { enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
 import { analyzeProcedure, type AnalyzeOptions } from '../../analysis/measures.js';
 import type { ProcedureAnalysis } from '../../analysis/types.js';
-import { getErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { getErrors, tidyDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
+import { displayPath } from '../../model/files.js';
 import { limitText } from '../../model/messages.js';
-import type { Lang, Procedure } from '../../model/types.js';
+import { loadTargetsFile } from '../../model/targets.js';
+import type { Lang, Procedure, StepCounting } from '../../model/types.js';
 import { loadWorkspace } from '../../model/workspace.js';
 import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { dateLines, dateMarkdown } from '../../report/dates.js';
@@ -19,31 +22,39 @@ import { toJsonText } from '../../report/terminal-text.js';
 import { grouped, num, outcomeName, percent } from '../../report/words.js';
 import { prepareDating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
-import { Exit, type ExitCode } from '../io.js';
+import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
+import { checkPathsInThreads, shownDiagnostics, THREADED_FROM } from '../threaded.js';
 import { deliver } from '../output.js';
 import type { analyzeOptions } from '../table/analyze.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
-/** Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when others are not. */
-export async function run(context: CommandContext<typeof analyzeOptions>): Promise<ExitCode> {
+/** What analysing the user's paths gave, before it is rendered. */
+interface Analysed {
+  analyses: ProcedureAnalysis[];
+  bundles: BundleAnalysis[];
+  errors: Diagnostic[];
+  /** The procedures analysed, for --list-paths (analysed in this thread only). */
+  procedures: Procedure[];
+  /** Every file read (an output must never replace one), and how many the paths named. */
+  inputs: string[];
+  files: number;
+}
+
+/**
+ * Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when
+ * others are not. From `threadedFrom` files, on the official calendar without a start date and
+ * without --list-paths, the procedures are loaded and analysed in worker threads, with the same result
+ * (tests/cli/analyze-threads.test.ts); a folder with a bundle is analysed in this thread.
+ */
+export async function run(context: CommandContext<typeof analyzeOptions>, threadedFrom = THREADED_FROM): Promise<ExitCode> {
   const { values, positionals, lang, io } = context;
   const dating = prepareDating(context);
   if (typeof dating === 'number') return dating;
-  const workspace = loadWorkspace(positionals, io);
-  const errors = getErrors(workspace.diagnostics);
-  printDiagnostics(io, errors, lang);
-  // One item's versions side by side, the earlier version first, as a report compares them.
-  const procedures = workspace.files
-    .flatMap((f) => (f.document?.kind === 'procedure' ? [f.document] : []))
-    .sort((a, b) => a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file));
-  const options: AnalyzeOptions = { ...dating, stepCounting: values['step-counting'], readPath: (file) => resolve(io.cwd, file) };
-  const bundles = workspace.files
-    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
-    .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
-  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
-  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
-  const analyses = procedures.map((p) => analyzeProcedure(p, options));
+  const stepCounting = values['step-counting'];
+  const threadable = dating.calendar === DEFAULT_CALENDAR && !dating.startDate && !values['list-paths'];
+  const analysed = (threadable ? await analyzeInThreads(positionals, lang, io, stepCounting, threadedFrom) : undefined) ?? analyzeHere(positionals, lang, io, { ...dating, stepCounting, readPath: (file) => resolve(io.cwd, file) });
+  const { analyses, bundles, errors, procedures } = analysed;
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
     : undefined;
@@ -56,20 +67,46 @@ export async function run(context: CommandContext<typeof analyzeOptions>): Promi
     output = render({ analyses, bundles, errors, dates }, values.format, lang);
     if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
   }
-  const failed = deliver(output, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
+  const failed = deliver(output, values.out, lang, io, { inputs: [...analysed.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
-  return workspace.files.length === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
+  return analysed.files === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
+}
+
+/** One item's versions side by side, the earlier version first, as a report compares them. */
+function byItemAndVersion(a: { id: string; version: { date?: string }; file: string }, b: { id: string; version: { date?: string }; file: string }): number {
+  return a.id.localeCompare(b.id) || (a.version.date ?? '').localeCompare(b.version.date ?? '') || a.file.localeCompare(b.file);
+}
+
+/** The paths loaded and analysed in this thread, as every command loads them; errors and bundle warnings printed. */
+function analyzeHere(positionals: readonly string[], lang: Lang, io: IO, options: AnalyzeOptions): Analysed {
+  const workspace = loadWorkspace(positionals, io);
+  const errors = getErrors(workspace.diagnostics);
+  printDiagnostics(io, errors, lang);
+  const procedures = workspace.files.flatMap((f) => (f.document?.kind === 'procedure' ? [f.document] : [])).sort(byItemAndVersion);
+  const bundles = workspace.files
+    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
+    .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
+  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
+  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
+  const analyses = procedures.map((p) => analyzeProcedure(p, options));
+  return { analyses, bundles, errors, procedures, inputs: workspace.inputs, files: workspace.files.length };
+}
+
+/** The paths' procedures loaded and analysed in worker threads, each on its own, errors printed; undefined when checkPathsInThreads declines. */
+async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, stepCounting: StepCounting | undefined, from: number): Promise<Analysed | undefined> {
+  const threaded = await checkPathsInThreads(positionals, io, { analyze: true, stepCounting }, from);
+  if (!threaded) return undefined;
+  const diagnostics = threaded.files.flatMap(({ path, entry }) => shownDiagnostics(io, entry ? entry.diagnostics : loadTargetsFile(path).diagnostics));
+  const errors = getErrors(tidyDiagnostics([...threaded.problems, ...diagnostics]));
+  printDiagnostics(io, errors, lang);
+  const analyses = threaded.files.flatMap(({ entry }) => (entry?.analysis ? [{ ...entry.analysis, file: displayPath(io, entry.analysis.file) }] : [])).sort(byItemAndVersion);
+  return { analyses, bundles: [], errors, procedures: [], inputs: threaded.files.map((f) => f.path), files: threaded.files.length };
 }
 
 /** What `analyze` reports: the analyses, the errors beside them, and what their dates rest on. */
-interface Analysed {
-  analyses: ProcedureAnalysis[];
-  bundles: BundleAnalysis[];
-  errors: Diagnostic[];
-  dates?: DateBasis;
-}
+type Reported = Pick<Analysed, 'analyses' | 'bundles' | 'errors'> & { dates?: DateBasis };
 
-function render({ analyses, bundles, errors, dates }: Analysed, format: OptionValues<typeof analyzeOptions>['format'], lang: Lang): string {
+function render({ analyses, bundles, errors, dates }: Reported, format: OptionValues<typeof analyzeOptions>['format'], lang: Lang): string {
   switch (format) {
     case 'json':
       return toJsonText(toAnalysisJson(analyses, errors, { lang, dates, bundles }));

@@ -5,11 +5,9 @@
  * are checked across files, is loaded in this thread as every other command loads it. Either way the
  * same rows are printed (tests/cli/validate-threads.test.ts).
  */
-import { basename, resolve } from 'node:path';
-import { checkInWorkers } from '../../analysis/catalogue/pool.js';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import { displayPath, findYamlFiles } from '../../model/files.js';
-import { loadTargetsFile, TARGETS_FILE_NAME } from '../../model/targets.js';
+import { displayPath } from '../../model/files.js';
+import { loadTargetsFile } from '../../model/targets.js';
 import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson } from '../../report/diagnostics.js';
@@ -18,11 +16,9 @@ import { toJsonText } from '../../report/terminal-text.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
+import { checkPathsInThreads, shownDiagnostics, THREADED_FROM } from '../threaded.js';
 import type { validateOptions } from '../table/validate.js';
 import type { CommandContext } from '../table/types.js';
-
-/** Files from which validate checks in worker threads: below it, starting the threads costs more than it saves. */
-export const THREADED_FROM = 200;
 
 /** One file as validate reports it. */
 interface Checked {
@@ -70,28 +66,18 @@ function validateHere(positionals: readonly string[], lang: Lang, io: IO): Valid
   return { files: workspace.files.map((f) => ({ file: f.file, kind: f.document?.kind ?? f.other?.kind, id: f.document?.id, diagnostics: f.diagnostics, summary: summariseFile(f, lang) })), problems: workspace.problems };
 }
 
-/**
- * The files checked in worker threads, each on its own; undefined when there are fewer than `from`,
- * or when one is a valid bundle (its items are checked across files: validateHere).
- */
+/** The files checked in worker threads, each on its own; undefined when checkPathsInThreads declines. */
 async function validateInThreads(positionals: readonly string[], lang: Lang, io: IO, from: number): Promise<Validation | undefined> {
-  const found = findYamlFiles(positionals.map((p) => resolve(io.cwd, p)));
-  if (found.files.length < from) return undefined;
-  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
-  const entries = await checkInWorkers(found.files.filter((f) => !isTargets(f)), { summaries: lang });
-  if (entries.some((e) => e.kind === 'bundle')) return undefined;
-  const show = (file: string) => displayPath(io, file);
-  const shown = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => ({ ...d, file: show(d.file) }));
-  let next = 0;
-  const files = found.files.map((path): Checked => {
-    if (isTargets(path)) {
+  const threaded = await checkPathsInThreads(positionals, io, { summaries: lang }, from);
+  if (!threaded) return undefined;
+  const files = threaded.files.map(({ path, entry }): Checked => {
+    if (!entry) {
       const { targets, diagnostics } = loadTargetsFile(path);
-      return { file: show(path), diagnostics: shown(diagnostics), summary: summariseTargets(targets?.length ?? 0, lang) };
+      return { file: displayPath(io, path), diagnostics: shownDiagnostics(io, diagnostics), summary: summariseTargets(targets?.length ?? 0, lang) };
     }
-    const e = entries[next++]!;
-    return { file: show(e.file), kind: e.kind ?? e.other, id: e.id, diagnostics: shown(e.diagnostics), summary: e.summary };
+    return { file: displayPath(io, entry.file), kind: entry.kind ?? entry.other, id: entry.id, diagnostics: shownDiagnostics(io, entry.diagnostics), summary: entry.summary };
   });
-  return { files, problems: shown(found.diagnostics) };
+  return { files, problems: threaded.problems };
 }
 
 /** The one-line summary after ✓. */
