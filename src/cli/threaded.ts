@@ -7,8 +7,8 @@
 import { basename, resolve } from 'node:path';
 import { checkInWorkers } from '../analysis/catalogue/pool.js';
 import type { CatalogueEntry, CatalogueOptions } from '../analysis/catalogue/types.js';
-import { type Diagnostic } from '../model/diagnostic.js';
-import { displayPath, findYamlFiles } from '../model/files.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { displayDiagnostic, findYamlFiles } from '../model/files.js';
 import { TARGETS_FILE_NAME } from '../model/targets.js';
 import type { IO } from './io.js';
 
@@ -37,7 +37,7 @@ export async function checkPathsInThreads(paths: readonly string[], io: Pick<IO,
   return { files: found.files.map((path) => (isTargets(path) ? { path } : { path, entry: entries[next++]! })), problems: shownDiagnostics(io, found.diagnostics) };
 }
 
-/** Diagnostics with their files named as the user sees them (displayPath), as the workspace names them. */
+/** Diagnostics with their files named as the user sees them, as the workspace names them. */
 export function shownDiagnostics(io: Pick<IO, 'cwd'>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, file: displayPath(io, d.file) }));
+  return diagnostics.map((d) => displayDiagnostic(io, d));
 }

@@ -53,3 +53,8 @@ export function displayPath(from: { cwd: string }, file: string): string {
   const rel = relative(from.cwd, file);
   return rel.startsWith('..') && rel.split(sep).length > 4 ? file : rel || '.';
 }
+
+/** A diagnostic with its file named as the user sees it (displayPath), as every command shows it. */
+export function displayDiagnostic(from: { cwd: string }, diagnostic: Diagnostic): Diagnostic {
+  return { ...diagnostic, file: displayPath(from, diagnostic.file) };
+}

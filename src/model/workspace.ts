@@ -8,7 +8,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
-import { displayPath, findYamlFiles } from './files.js';
+import { displayDiagnostic, displayPath, findYamlFiles } from './files.js';
 import { createLoader, loadFiles, type LoadOptions, type LoadResult } from './load.js';
 import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
@@ -72,7 +72,7 @@ export function loadWorkspace(paths: readonly string[], options: WorkspaceOption
     if (!shown) shownProcedures.set(p, (shown = { ...p, file: show(p.file) }));
     return shown;
   };
-  const shownDiagnostic = (d: Diagnostic): Diagnostic => ({ ...d, file: show(d.file) });
+  const shownDiagnostic = (d: Diagnostic): Diagnostic => displayDiagnostic(options, d);
   const documents = results.map((r): WorkspaceFile => {
     const base = { file: show(r.file), path: r.file, diagnostics: r.diagnostics.map(shownDiagnostic), ...(r.other ? { other: r.other } : {}) };
     const doc = r.document;

@@ -12,8 +12,8 @@ const BATCH = 50;
 
 /**
  * A worker's young generation: 16 MB rather than V8's default. A procedure's garbage is small and short-lived;
- * over 10,000 procedures (bench/catalogue.ts) this took the process's peak from about 370–430 MB to 330–360 MB
- * at the same speed.
+ * over 10,000 procedures (bench/catalogue.ts) this took the process's peak from 404–423 MB to 368–382 MB at the
+ * same speed.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
