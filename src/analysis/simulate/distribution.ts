@@ -51,10 +51,14 @@ export function getDistribution(values: SampleArray): Distribution {
   }
   // Whole numbers in a narrow range (trips) get a bucket each, which then holds a single value.
   const whole = values instanceof Uint32Array && max - min < BUCKETS;
+  // Any bucketing that never puts a larger value in an earlier bucket gives the same exact result.
+  // A range so narrow that BUCKETS / range overflows (two values a few ulps apart) divides instead.
   const scale = whole ? 1 : BUCKETS / (max - min);
+  const bucketOf = Number.isFinite(scale)
+    ? (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale))
+    : (v: number) => Math.min(BUCKETS - 1, Math.floor(((v - min) / (max - min)) * BUCKETS));
   const counts = new Uint32Array(BUCKETS);
-  for (let i = 0; i < n; i++) counts[Math.min(BUCKETS - 1, Math.floor((values[i]! - min) * scale))]!++;
-  const bucketOf = (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale));
+  for (let i = 0; i < n; i++) counts[bucketOf(values[i]!)]!++;
   const wanted = getQuantileRanks(n).flat().map((k) => {
     let below = 0;
     let b = 0;
@@ -77,7 +81,7 @@ export function getDistribution(values: SampleArray): Distribution {
   const filled = new Uint32Array(lists.length);
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    const s = slot[Math.min(BUCKETS - 1, Math.floor((v - min) * scale))]!;
+    const s = slot[bucketOf(v)]!;
     if (s >= 0) lists[s]![filled[s]!++] = v;
   }
   for (const list of lists) list.sort();
@@ -154,8 +158,22 @@ interface Bins {
  * bin is found from the thresholds between bins: a guess from their spacing, corrected by comparing
  * with the thresholds either side, so it is the bin d3.bisectRight over the thresholds gives.
  */
+/**
+ * d3's bins, or one bin [min, max] where d3 cannot bin at all: it cannot tick some ranges of a few
+ * subnormal numbers (its step underflows and it asks for an impossible array), and makes one bin of
+ * others such as [0, 5e-324]. No duration comes near; a generated sample did.
+ */
+export function binOrOne<B extends { x0?: number; x1?: number }>(make: () => B[], min: number, max: number): Array<B | { x0: number; x1: number }> {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof RangeError) return [{ x0: min, x1: max }];
+    throw error;
+  }
+}
+
 function createBins(min: number, max: number, n: number): Bins {
-  const made = bin<number, number>().domain([min, max]).thresholds(getSturgesCount(n))([min, max]);
+  const made = binOrOne(() => bin<number, number>().domain([min, max]).thresholds(getSturgesCount(n))([min, max]), min, max);
   const bounds = made.map((b): [number, number] => [b.x0!, b.x1!]);
   const thresholds = bounds.slice(1).map(([x0]) => x0);
   const m = thresholds.length;

@@ -5,21 +5,24 @@
 import { bin, quantileSorted, thresholdSturges } from 'd3-array';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDistribution, getSturgesCount, getTallyDistribution } from '../../../src/analysis/simulate/distribution.js';
+import { binOrOne, getDistribution, getSturgesCount, getTallyDistribution } from '../../../src/analysis/simulate/distribution.js';
 import type { Distribution } from '../../../src/analysis/simulate/types.js';
 
 /** The distribution as the sorted values and d3 give it (how it was computed before: exact, but a sort and a copy). */
 function bySorting(values: ArrayLike<number>): Omit<Distribution, 'mean'> {
   const sorted = Float64Array.from(values).sort() as unknown as number[];
   const n = sorted.length;
-  const bins = bin<number, number>().domain([sorted[0]!, sorted[n - 1]!])(sorted);
+  const [min, max] = [sorted[0]!, sorted[n - 1]!];
+  // Where d3 cannot bin a few subnormal numbers at all, all of them in one bin.
+  const bins = binOrOne(() => bin<number, number>().domain([min, max])(sorted).map((b) => ({ x0: b.x0, x1: b.x1, length: b.length })), min, max);
+  const count = (b: (typeof bins)[number]) => ('length' in b ? b.length : n);
   return {
     median: quantileSorted(sorted, 0.5)!,
     p90: quantileSorted(sorted, 0.9)!,
     p95: quantileSorted(sorted, 0.95)!,
     min: sorted[0]!,
     max: sorted[n - 1]!,
-    histogram: bins.map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length })),
+    histogram: bins.map((b) => ({ x0: b.x0!, x1: b.x1!, count: count(b) })),
   };
 }
 
@@ -34,6 +37,12 @@ describe('getDistribution', () => {
     fc.assert(fc.property(continuous, (xs) => {
       expect(withoutMean(getDistribution(Float64Array.from(xs)))).toEqual(bySorting(xs));
     }));
+  });
+
+  it('gives the same for values a few ulps apart, whose range is too narrow to scale into buckets', () => {
+    for (const xs of [[0, 5e-324], [5e-324, 0, 1e-323, 0], [5e-324, 1e-323], [1, 1 + Number.EPSILON, 1]]) {
+      expect(withoutMean(getDistribution(Float64Array.from(xs)))).toEqual(bySorting(xs));
+    }
   });
 
   it('gives the same for whole numbers (trips), each counted in its own bucket', () => {
