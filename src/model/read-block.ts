@@ -32,6 +32,15 @@ const FORBIDDEN = /[&*!%?~\t"'\\|>\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\ufeff\
 const NOT_PLAIN = /^(?:[:,[\]{}#@`]|-(?: |$))|: |:$|#/;
 /** What a flow item, or a flow mapping's key or value, may not hold: the flow indicators and colons. */
 const FLOW_FORBIDDEN = /[[\]{}:#]/;
+/**
+ * Plain scalars already read, by resolver: their text and the value it gave (a string, number, boolean
+ * or null, so one value serves every document). A catalogue repeats its keys and most of its values
+ * (ids, kinds, departments), and a lookup costs less than the checks and the core-schema forms. Emptied
+ * when full, so no run of files makes it grow without end.
+ */
+const known = new WeakMap<ResolvePlain, Map<string, unknown>>();
+/** Scalars kept per resolver before the cache is emptied. */
+const KNOWN_MAX = 4096;
 /** Why reading stopped: the text is not in this reader's subset. */
 class Declined extends Error {}
 
@@ -47,7 +56,10 @@ function decline(): never {
 export function readBlockYaml(text: string, resolve: ResolvePlain, maxDepth: number): Record<string, unknown> | undefined {
   const lines = toLines(text);
   if (!lines || lines.length === 0 || lines[0]!.indent !== 0) return undefined;
-  const reader = new BlockReader(lines, resolve, maxDepth);
+  let scalars = known.get(resolve);
+  if (!scalars) known.set(resolve, (scalars = new Map()));
+  else if (scalars.size > KNOWN_MAX) scalars.clear();
+  const reader = new BlockReader(lines, resolve, maxDepth, scalars);
   try {
     const value = reader.mapping(0, 1);
     return reader.done() ? value : undefined;
@@ -104,6 +116,7 @@ class BlockReader {
     private readonly lines: Line[],
     private readonly resolve: ResolvePlain,
     private readonly maxDepth: number,
+    private readonly scalars: Map<string, unknown>,
   ) {}
 
   /** True when every line was read. */
@@ -202,8 +215,12 @@ class BlockReader {
 
   /** A plain scalar's value, when it is one this reader can vouch for. */
   private scalar(text: string): unknown {
+    const seen = this.scalars.get(text);
+    if (seen !== undefined || this.scalars.has(text)) return seen;
     if (NOT_PLAIN.test(text)) decline();
-    return this.resolve(text);
+    const value = this.resolve(text);
+    this.scalars.set(text, value);
+    return value;
   }
 
   /** A mapping key: a plain scalar that is a string (yaml and js-yaml name other keys differently). */
