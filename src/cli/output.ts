@@ -2,7 +2,7 @@
 import type { Lang } from '../model/types.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say, type SentenceName } from './messages.js';
-import { getOutputTarget, writeDevice, writeWhole, type OutputProblem, type OutputTarget } from './write.js';
+import { getOutputTarget, writeDevice, writeWhole, type OutputProblem, type OutputTarget, type Written } from './write.js';
 
 /** What deliver needs besides the text and where it goes. */
 export interface DeliverOptions {
@@ -30,9 +30,9 @@ const REFUSALS = {
  * Exit.USAGE when `out` is refused (an input, a link, a FIFO, a folder, no name), Exit.INVALID when it
  * cannot be written, undefined when all went well.
  */
-export function deliver(text: string | Uint8Array, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): ExitCode | undefined {
+export function deliver(text: Written, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): ExitCode | undefined {
   if (out === undefined) {
-    io.out(printable(text));
+    print(io.out, text);
     return undefined;
   }
   const target = checkOutput(out, lang, io, options);
@@ -61,16 +61,17 @@ export function checkOutput(out: string, lang: Lang, io: IO, options: Pick<Deliv
  * Sends `text` where checkOutput said: printed, written in place to a device, or a regular file written
  * whole. Returns the error code when it could not be written, for the caller to word.
  */
-export function sendOutput(text: string | Uint8Array, target: OutputTarget, io: IO): string | undefined {
+export function sendOutput(text: Written, target: OutputTarget, io: IO): string | undefined {
   if (target.kind === 'stdout' || target.kind === 'stderr') {
-    (target.kind === 'stdout' ? io.out : io.err)(printable(text));
+    print(target.kind === 'stdout' ? io.out : io.err, text);
     return undefined;
   }
   return target.kind === 'device' ? writeDevice(target.file, text) : writeWhole(target.file, text);
 }
 
-/** Text to print; an Office file's bytes never get here (parse.ts refuses an Office format that would print). */
-function printable(text: string | Uint8Array): string {
-  if (typeof text !== 'string') throw new Error('an Office file is written to a file, never printed');
-  return text;
+/** Prints text, or each piece of it; an Office file's bytes never get here (parse.ts refuses an Office format that would print). */
+function print(to: (text: string) => void, text: Written): void {
+  if (text instanceof Uint8Array) throw new Error('an Office file is written to a file, never printed');
+  if (typeof text === 'string') to(text);
+  else for (const piece of text) to(piece);
 }

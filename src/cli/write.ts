@@ -4,7 +4,7 @@
  * or /dev/stdout to standard output. Anything else that stands at the name — an input of the command,
  * a symbolic link, a FIFO, a folder, a block device or a socket — is refused, never replaced.
  */
-import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 
 /** Where an output goes. */
@@ -15,6 +15,9 @@ export type OutputTarget =
   | { kind: 'device'; file: string }
   /** A regular file, new or replaced whole. */
   | { kind: 'file'; file: string };
+
+/** What is written: a text, bytes, or a long text in pieces that is never held whole (toJsonPieces). */
+export type Written = string | Uint8Array | Iterable<string>;
 
 /** Why an output name is refused. */
 export type OutputProblem = 'empty' | 'folder' | 'input' | 'symlink' | 'fifo' | 'special';
@@ -75,12 +78,12 @@ function statOf(file: string, stat: (file: string) => Stats): Stats | undefined 
 }
 
 /** Writes `text` to a character device in place. Returns the error code, or undefined. */
-export function writeDevice(file: string, text: string | Uint8Array): string | undefined {
+export function writeDevice(file: string, text: Written): string | undefined {
   try {
-    writeFileSync(file, text, 'utf8');
+    writeOpened(file, 'w', text);
     return undefined;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return fileSystemCode(error);
   }
 }
 
@@ -90,14 +93,15 @@ const HELD_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
  * Writes `text` to the regular file `file` whole: a temporary file beside it, then a rename. On failure
  * nothing is left behind, and a Ctrl-C (SIGINT), SIGTERM or SIGHUP that arrives meanwhile takes effect
- * only once the temporary file is gone (SIGKILL cannot be held). Returns the error code, or undefined.
+ * only once the temporary file is gone (SIGKILL cannot be held). Returns the file system's error code, or
+ * undefined; an error in making a piece of `text` is thrown on, the temporary file gone.
  */
-export function writeWhole(file: string, text: string | Uint8Array): string | undefined {
+export function writeWhole(file: string, text: Written): string | undefined {
   const temp = `${file}.${process.pid}.tmp`;
   holdSignals();
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    writeOpened(temp, 'wx', text);
     renameSync(temp, file);
     return undefined;
   } catch (error) {
@@ -106,7 +110,25 @@ export function writeWhole(file: string, text: string | Uint8Array): string | un
     } catch {
       // The temporary file could not even be created (e.g. its folder is a file): nothing to remove.
     }
-    return (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return fileSystemCode(error);
+  }
+}
+
+/** The code of a file system's error (ENOSPC …); any other error, such as a piece of the text that could not be made, is wujian's fault, not the disk's, and is thrown on. */
+function fileSystemCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') throw error;
+  return code;
+}
+
+/** Opens `file` with `flag`, writes `text` into it (piece after piece) and closes it; throws what the file system threw. */
+function writeOpened(file: string, flag: 'w' | 'wx', text: Written): void {
+  const fd = openSync(file, flag);
+  try {
+    if (typeof text === 'string' || text instanceof Uint8Array) writeFileSync(fd, text);
+    else for (const piece of text) writeFileSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }
 

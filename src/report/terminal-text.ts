@@ -19,5 +19,39 @@ export function toTerminalText(text: string): string {
  * @example toJsonText({ name: 'a\u0085b' }) // '{\n  "name": "a\\u0085b"\n}\n'
  */
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return escapeJson(JSON.stringify(value, null, 2)) + '\n';
+}
+
+/**
+ * The text toJsonText gives for `value`, in pieces: each item of an array that is one of its properties
+ * is a piece of its own, so the text of a large catalogue (analyze's 160 MB of JSON for 10,000
+ * procedures) is written piece by piece and never held whole.
+ * @example [...toJsonPieces({ a: [1, 2] })].join('') === toJsonText({ a: [1, 2] }) // true
+ */
+export function* toJsonPieces(value: Record<string, unknown>): Generator<string> {
+  let open = '{';
+  for (const [key, property] of Object.entries(value)) {
+    const head = `${open}\n  ${escapeJson(JSON.stringify(key))}: `;
+    if (Array.isArray(property) && property.length > 0) {
+      let before = `${head}[\n    `;
+      for (const item of property) {
+        // As JSON.stringify writes an item it cannot write (undefined, a function): null.
+        yield before + escapeJson(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ');
+        before = ',\n    ';
+      }
+      yield '\n  ]';
+    } else {
+      // A property JSON.stringify leaves out (undefined, a function) is left out here too.
+      const text = JSON.stringify(property, null, 2);
+      if (text === undefined) continue;
+      yield head + escapeJson(text).replace(/\n/g, '\n  ');
+    }
+    open = ',';
+  }
+  yield open === '{' ? '{}\n' : '\n}\n';
+}
+
+/** JSON text with DEL, the C1 controls and U+2028/2029 written as \u escapes (JSON strings never hold them raw, so this changes no value). */
+function escapeJson(text: string): string {
+  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

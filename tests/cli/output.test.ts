@@ -1,14 +1,16 @@
 /**
- * `-o`: a regular file is written whole or not at all; devices and standard output are streamed to;
- * an input, a symbolic link, a FIFO or a folder is refused with a hint and left as it was; the
- * temporary file never outlives the command, not even a Ctrl-C during the write; a reader that goes
- * away (`| head`) ends the command quietly.
+ * `-o`: a regular file is written whole or not at all, also a text that comes in pieces (one whose piece
+ * cannot be made leaves the old file); devices and standard output are streamed to; an input, a
+ * symbolic link, a FIFO or a folder is refused with a hint and left as it was; the temporary file
+ * never outlives the command, not even a Ctrl-C during the write; a reader that goes away (`| head`)
+ * ends the command quietly.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
+import { writeWhole } from '../../src/cli/write.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
 
@@ -97,6 +99,21 @@ describe('-o', () => {
     writeFileSync(join(DIR, 'a-file'), '');
     const failed = await wujian(DIR, 'analyze', 'before.yaml', '-o', 'a-file/analysis.json');
     expect(failed.code).toBe(Exit.INVALID);
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('writes a text given in pieces whole; a piece that cannot be made leaves the file as it was', () => {
+    const file = join(DIR, 'pieces', 'out.json');
+    function* pieces(fail: boolean): Generator<string> {
+      yield '{"a": ';
+      if (fail) throw new Error('no piece');
+      yield '1}\n';
+    }
+    expect(writeWhole(file, pieces(false))).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe('{"a": 1}\n');
+    // Not a disk's error: thrown on (an internal error), with the old file kept and no temporary file.
+    expect(() => writeWhole(file, pieces(true))).toThrow('no piece');
+    expect(readFileSync(file, 'utf8')).toBe('{"a": 1}\n');
     expect(temporaries()).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ import { dateLines, dateMarkdown } from '../../report/dates.js';
 import { toAnalysisJson } from '../../report/json.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { toTable } from '../../report/table.js';
-import { toJsonText } from '../../report/terminal-text.js';
+import { toJsonPieces } from '../../report/terminal-text.js';
 import { grouped, num, outcomeName, percent } from '../../report/words.js';
 import { prepareDating } from '../calendar.js';
 import { printDiagnostics } from '../diagnostics.js';
@@ -26,6 +26,7 @@ import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
 import { checkPathsInThreads, shownDiagnostics, THREADED_FROM } from '../threaded.js';
 import { deliver } from '../output.js';
+import type { Written } from '../write.js';
 import type { analyzeOptions } from '../table/analyze.js';
 import type { CommandContext, OptionValues } from '../table/types.js';
 
@@ -58,14 +59,14 @@ export async function run(context: CommandContext<typeof analyzeOptions>, thread
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
     : undefined;
-  let output: string | Buffer;
+  let output: Written;
   if (values.format === 'docx') {
     // The Word report loads its writer (docx) only here; --list-paths stays a terminal listing.
     const { toAnalysisDocx } = await import('../../report/office/analysis-docx.js');
     output = await toAnalysisDocx(analyses, bundles, lang, dates);
   } else {
-    output = render({ analyses, bundles, errors, dates }, values.format, lang);
-    if (values['list-paths']) output += procedures.map((p) => pathListing(p, values.limit, lang)).join('');
+    const rendered = render({ analyses, bundles, errors, dates }, values.format, lang);
+    output = values['list-paths'] ? followedBy(rendered, procedures.map((p) => pathListing(p, values.limit, lang)).join('')) : rendered;
   }
   const failed = deliver(output, values.out, lang, io, { inputs: [...analysed.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
@@ -106,15 +107,23 @@ async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: 
 /** What `analyze` reports: the analyses, the errors beside them, and what their dates rest on. */
 type Reported = Pick<Analysed, 'analyses' | 'bundles' | 'errors'> & { dates?: DateBasis };
 
-function render({ analyses, bundles, errors, dates }: Reported, format: OptionValues<typeof analyzeOptions>['format'], lang: Lang): string {
+/** The report in `format`; JSON in pieces, one a procedure, so a large catalogue's is never held whole. */
+function render({ analyses, bundles, errors, dates }: Reported, format: OptionValues<typeof analyzeOptions>['format'], lang: Lang): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return toJsonText(toAnalysisJson(analyses, errors, { lang, dates, bundles }));
+      return toJsonPieces(toAnalysisJson(analyses, errors, { lang, dates, bundles }));
     case 'md':
       return (dates ? dateMarkdown(dates, lang) + '\n\n' : '') + toMarkdown(analyses, lang) + bundles.map((b) => '\n' + toBundleMarkdown(b, lang)).join('');
     default:
       return [...(dates ? [dateLines(dates, lang).join('\n') + '\n'] : []), toTable(analyses, lang), ...bundles.map((b) => toBundleTable(b, lang))].join('\n');
   }
+}
+
+/** `text` (whole or in pieces), then `last`. */
+function* followedBy(text: string | Iterable<string>, last: string): Generator<string> {
+  if (typeof text === 'string') yield text;
+  else yield* text;
+  yield last;
 }
 
 /** Lists every path of a procedure, or says why not when there are more than `limit`. */

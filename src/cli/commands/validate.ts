@@ -12,7 +12,7 @@ import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
 import type { Lang } from '../../model/types.js';
 import { countSeverities, diagnosticToJson } from '../../report/diagnostics.js';
 import { summariseDocument, summariseOther, summariseTargets } from '../../report/summary.js';
-import { toJsonText } from '../../report/terminal-text.js';
+import { toJsonPieces } from '../../report/terminal-text.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
@@ -45,13 +45,12 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
   const { errors, warnings } = countSeverities(diagnostics);
   const valid = validation.files.filter((f) => !hasErrors(f.diagnostics));
   if (values.format === 'json') {
-    io.out(
-      toJsonText({
-        files: validation.files.map((f) => ({ file: f.file, valid: !hasErrors(f.diagnostics), kind: f.kind, id: f.id, diagnostics: f.diagnostics.map((d) => diagnosticToJson(d, lang)) })),
-        problems: validation.problems.map((d) => diagnosticToJson(d, lang)),
-        summary: { files: validation.files.length, valid: valid.length, errors, warnings },
-      }),
-    );
+    const json = toJsonPieces({
+      files: validation.files.map((f) => ({ file: f.file, valid: !hasErrors(f.diagnostics), kind: f.kind, id: f.id, diagnostics: f.diagnostics.map((d) => diagnosticToJson(d, lang)) })),
+      problems: validation.problems.map((d) => diagnosticToJson(d, lang)),
+      summary: { files: validation.files.length, valid: valid.length, errors, warnings },
+    });
+    for (const piece of json) io.out(piece);
   } else {
     printDiagnostics(io, diagnostics, lang, (text) => io.out(text));
     for (const f of valid) io.out(`✓ ${f.file}  ${f.summary}\n`);
