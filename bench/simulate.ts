@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createEngine } from '../src/analysis/simulate/index.js';
+import { createEngine, loadEngine } from '../src/analysis/simulate/index.js';
 import type { EngineName } from '../src/analysis/simulate/types.js';
 import { loadFile, loadText } from '../src/model/load.js';
 import type { Procedure } from '../src/model/types.js';
@@ -102,4 +102,7 @@ function main(budgetMs: number): void {
   console.log(`Targets: fast ≥ 50× reference (${fastRate / referenceRate >= 50 ? 'met' : 'NOT met'}), fast ≥ 2,000,000 steps/s (${fastRate >= 2e6 ? 'met' : 'NOT met'}).`);
 }
 
-if (isMain(import.meta.url)) main(Number(process.argv[2] ?? 1500));
+if (isMain(import.meta.url)) {
+  await loadEngine('reference');
+  main(Number(process.argv[2] ?? 1500));
+}

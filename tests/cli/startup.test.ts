@@ -88,6 +88,13 @@ describe('start-up', () => {
     expect(loaded.some((m) => m.includes('node_modules/yaml'))).toBe(true);
   });
 
+  it('simulate loads XState and the machine only for the reference engine', () => {
+    const xstate = (modules: readonly string[]) => modules.filter((m) => /node_modules\/xstate\/|^src\/machine\/compile\.ts$/.test(m));
+    const item = 'processes/food-business-licence/before.yaml';
+    expect(xstate(modulesLoadedBy('simulate', item, '--runs', '200'))).toEqual([]);
+    expect(xstate(modulesLoadedBy('simulate', item, '--runs', '200', '--engine', 'reference'))).toContain('src/machine/compile.ts');
+  }, 60_000);
+
   it('only wujian import loads the workbook library (exceljs) and the importer, and only when it runs', async () => {
     const workbookModules = (modules: readonly string[]) => modules.filter((m) => /node_modules\/exceljs|^src\/import\//.test(m));
     expect(workbookModules(modulesLoadedBy('validate', 'processes/food-business-licence/before.yaml'))).toEqual([]);

@@ -6,7 +6,7 @@
 import type { ResolvedItem } from '../../model/resolve-bundle.js';
 import type { Bundle, Procedure } from '../../model/types.js';
 import { createBundleEngine } from './bundle-engine.js';
-import { createEngine, type Engine } from './engine.js';
+import { createEngine, loadEngine, type Engine } from './engine.js';
 import { getBundleInput, getProcedureInput } from './subject.js';
 import { summarize, type RunFacts } from './summarize.js';
 import type { SimulationOptions, SimulationResult } from './types.js';
@@ -20,6 +20,7 @@ const CHUNK_MS = 50;
  */
 export async function simulateProcedure(procedure: Procedure, options: SimulationOptions): Promise<SimulationResult> {
   const engineName = options.engine ?? 'fast';
+  await loadEngine(engineName);
   const engine = createEngine(procedure, engineName, { seed: options.seed, runs: options.runs });
   const facts = await runCases(engine, options);
   return summarize(getProcedureInput(procedure, options.startDate, options.calendar), engine.samples, facts);
@@ -33,6 +34,7 @@ export async function simulateProcedure(procedure: Procedure, options: Simulatio
  */
 export async function simulateBundle(bundle: Bundle, items: readonly ResolvedItem[], options: SimulationOptions): Promise<SimulationResult> {
   const engineName = options.engine ?? 'fast';
+  await loadEngine(engineName);
   const engine = createBundleEngine(items, engineName, { seed: options.seed, runs: options.runs });
   const facts = await runCases(engine, options);
   const n = facts.completed;
@@ -64,7 +66,7 @@ async function runCases(engine: Engine, options: SimulationOptions): Promise<Run
 }
 
 export { createBundleEngine, getItemSeed, type BundleEngine } from './bundle-engine.js';
-export { createEngine, type Engine, type EngineOptions } from './engine.js';
+export { createEngine, loadEngine, type Engine, type EngineOptions } from './engine.js';
 export { getDistribution, getTallyDistribution } from './distribution.js';
 export { getExceedance, wilson } from './summarize.js';
 export type * from './types.js';

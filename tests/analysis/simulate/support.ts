@@ -4,13 +4,16 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBundleEngine, createEngine, type Engine } from '../../../src/analysis/simulate/index.js';
+import { createBundleEngine, createEngine, loadEngine, type Engine } from '../../../src/analysis/simulate/index.js';
 import type { CaseSamples, EngineName } from '../../../src/analysis/simulate/types.js';
 import { loadFile } from '../../../src/model/load.js';
 import { resolveBundle, type ResolvedItem } from '../../../src/model/resolve-bundle.js';
 import type { Bundle, Procedure } from '../../../src/model/types.js';
 import { expect } from 'vitest';
 import { ROOT } from '../../support/files.js';
+
+// The engine tests compare both engines, built directly.
+await loadEngine('reference');
 
 /** Every procedure (not bundle) in processes/: before and after versions and the items of the 一件事 cases. */
 export function bundledProcedures(): Procedure[] {
