@@ -32,6 +32,10 @@ const TILE_H = 156;
 const TILE_GAP = 12;
 /** Height a merged row's note adds (a line under the bars). */
 const MERGED_H = SIZE + 8;
+/** Width of the counting rule's lines under the cut: the cut and target columns together. */
+const RULE_W = INNER - CUT_X;
+/** Distance between the lines of a counting rule. */
+const RULE_LINE = Math.round(SIZE * 1.3);
 
 /** Draws the dashboard of `comparison` into `frame`. */
 export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
@@ -45,7 +49,9 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const summary = wrapText(say(comparison.summary, lang), INNER, SIZE + 2, 4);
   const summaryH = summary.length * 26 + 12;
   const top = headlineH + summaryH + 56;
-  const rowH = (r: DashboardRow) => ROW_H + (r.merged.length > 0 ? MERGED_H : 0);
+  const rules = new Map(layout.rows.map((r) => [r.key, getRuleLines(byKey.get(r.key)!, lang)]));
+  // A row is as tall as the longer of its two sides: the bars and a merged row's note, or the cut and its rule's lines.
+  const rowH = (r: DashboardRow) => ROW_H + Math.max(r.merged.length > 0 ? MERGED_H : 0, (rules.get(r.key)!.length - 1) * RULE_LINE);
   const rowsH = layout.rows.reduce((h, r) => h + rowH(r), 0);
   const omitted = layout.omitted.length > 0
     ? wrapText(fill(OMITTED_ROWS, lang, { list: layout.omitted.map((o) => `${say(MEASURES[o.key].name, lang)}${paren(say(OMISSIONS[o.why], lang), lang)}`).join(lang === 'zh' ? '；' : '; ') }), INNER, SIZE, 3)
@@ -64,7 +70,7 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   if ((comparison.targets ?? []).length > 0) header.append('text').attr('x', TARGET_X).text(say(MEASURE_COLUMNS.target, lang));
   let y = top;
   for (const row of layout.rows) {
-    drawRow(g, byKey.get(row.key)!, row, comparison.targets?.find((tg) => tg.measure === row.key), y, rowH(row), lang);
+    drawRow(g, byKey.get(row.key)!, row, rules.get(row.key)!, comparison.targets?.find((tg) => tg.measure === row.key), y, rowH(row), lang);
     y += rowH(row);
   }
   if (omitted.length > 0) {
@@ -127,14 +133,24 @@ function bigFigure(box: G, figure: string, unit: string, w: number, colour: stri
   return 118;
 }
 
-function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefined, y: number, height: number, lang: Lang): void {
+/**
+ * The counting rule (口径) of `m` as the comparison names it, whole, in lines that fit under the cut:
+ * it is read at the chart's own text size (on a slide too, where smaller text would scale the whole
+ * dashboard wider than the slide) and is never cut short, for every figure must say how it counted.
+ */
+function getRuleLines(m: Measure, lang: Lang): string[] {
+  return wrapText(say(m.ruleText, lang), RULE_W, SIZE, Infinity);
+}
+
+/** Draws the row of measure `m` at `y`, `height` tall: name, before and after bars on the row's own scale, the cut and its rule in `rule` lines, the target. */
+function drawRow(g: G, m: Measure, shown: DashboardRow, rule: readonly string[], target: Target | undefined, y: number, height: number, lang: Lang): void {
   const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('data-merged', shown.merged.join(' ') || null).attr('transform', `translate(0,${y})`);
   const unit = say(m.unit, lang);
   const name = say(m.name, lang);
   const title = unit && unit.toLowerCase() !== name.toLowerCase() ? `${name}${paren(unit, lang)}` : name;
   wrappedLabel(row, title, 0, 22, NAME_W, { maxLines: 2, weight: 700 });
   if (shown.merged.length > 0) {
-    wrappedLabel(row, fill(MERGED_ROW, lang, { names: measureNames(shown.merged, lang) }), 0, ROW_H - 2, INNER, { maxLines: 2, fill: MUTED, size: SIZE - 1, className: 'merged-note' });
+    wrappedLabel(row, fill(MERGED_ROW, lang, { names: measureNames(shown.merged, lang) }), 0, ROW_H - 2, CUT_X - 16, { maxLines: 2, fill: MUTED, className: 'merged-note' });
   }
   const x = scaleLinear().domain([0, Math.max(m.before ?? 0, m.after ?? 0, 1e-9)]).range([0, BAR_W]);
   const bars: Array<[string, number | null, string]> = [[say(SIDES.before, lang), m.before, BEFORE_MARK], [say(SIDES.after, lang), m.after, ACCENT]];
@@ -153,9 +169,9 @@ function drawRow(g: G, m: Measure, shown: DashboardRow, target: Target | undefin
   row.append('text').attr('class', 'cut-label').attr('data-measure', m.key).attr('x', CUT_X).attr('y', 26)
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', changeColour(m.cut)).text(say(m.text, lang));
   // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
-  const rule = wrapText(say(m.ruleText, lang), TARGET_X - CUT_X - 8, SIZE - 3, 1)[0] ?? '';
-  const ruleLabel = row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('x', CUT_X).attr('y', 44)
-    .attr('font-size', SIZE - 3).attr('fill', m.ruleDefault ? MUTED : WARN).text(rule);
+  const ruleLabel = row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('y', 46)
+    .attr('font-size', SIZE).attr('fill', m.ruleDefault ? MUTED : WARN);
+  rule.forEach((line, i) => ruleLabel.append('tspan').attr('x', CUT_X).attr('dy', i === 0 ? 0 : RULE_LINE).text(line));
   attachTooltip(ruleLabel.node()!, () => [say(m.ruleText, lang), ...m.ruleNotes[lang]]);
   if (target) {
     const ok = target.met;
