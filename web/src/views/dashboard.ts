@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3';
 import { createSvg, type ChartFrame } from '../chart.js';
 import type { Comparison, Measure, Target } from '../contract.js';
 import {
-  fill, getDashboardLayout, grouped, MEASURE_COLUMNS, measureNames, measureUnit, MEASURES, MERGED_ROW, moneyAmount, moneyText, NO_MONEY, OMISSIONS, OMITTED_ROWS,
+  fill, getDashboardLayout, grouped, MEASURE_COLUMNS, measureNames, measureUnit, MEASURES, MERGED_ROW, MERGED_RULE, moneyAmount, moneyText, NO_MONEY, OMISSIONS, OMITTED_ROWS,
   SIDES, VERDICTS, withUnit, type DashboardRow, type MeasureKey,
 } from '../../../src/vocabulary/index.js';
 import { paren, say, t, type Lang } from '../i18n.js';
@@ -36,6 +36,8 @@ const MERGED_H = SIZE + 8;
 const RULE_W = INNER - CUT_X;
 /** Distance between the lines of a counting rule. */
 const RULE_LINE = Math.round(SIZE * 1.3);
+/** Space between two counting rules of one row. */
+const RULE_GAP = 6;
 
 /** Draws the dashboard of `comparison` into `frame`. */
 export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
@@ -49,9 +51,11 @@ export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
   const summary = wrapText(say(comparison.summary, lang), INNER, SIZE + 2, 4);
   const summaryH = summary.length * 26 + 12;
   const top = headlineH + summaryH + 56;
-  const rules = new Map(layout.rows.map((r) => [r.key, getRuleLines(byKey.get(r.key)!, lang)]));
-  // A row is as tall as the longer of its two sides: the bars and a merged row's note, or the cut and its rule's lines.
-  const rowH = (r: DashboardRow) => ROW_H + Math.max(r.merged.length > 0 ? MERGED_H : 0, (rules.get(r.key)!.length - 1) * RULE_LINE);
+  const rules = new Map(layout.rows.map((r) => [r.key, getRuleBlocks(r, byKey, lang)]));
+  // Below the first line of rules, what the row's rules add: their other lines and the space between them.
+  const rulesH = (r: DashboardRow) => rules.get(r.key)!.reduce((h, b) => h + b.lines.length * RULE_LINE + RULE_GAP, -RULE_LINE - RULE_GAP);
+  // A row is as tall as the longer of its two sides: the bars and a merged row's note, or the cut and its rules.
+  const rowH = (r: DashboardRow) => ROW_H + Math.max(r.merged.length > 0 ? MERGED_H : 0, rulesH(r));
   const rowsH = layout.rows.reduce((h, r) => h + rowH(r), 0);
   const omitted = layout.omitted.length > 0
     ? wrapText(fill(OMITTED_ROWS, lang, { list: layout.omitted.map((o) => `${say(MEASURES[o.key].name, lang)}${paren(say(OMISSIONS[o.why], lang), lang)}`).join(lang === 'zh' ? '；' : '; ') }), INNER, SIZE, 3)
@@ -133,17 +137,42 @@ function bigFigure(box: G, figure: string, unit: string, w: number, colour: stri
   return 118;
 }
 
-/**
- * The counting rule (口径) of `m` as the comparison names it, whole, in lines that fit under the cut:
- * it is read at the chart's own text size (on a slide too, where smaller text would scale the whole
- * dashboard wider than the slide) and is never cut short, for every figure must say how it counted.
- */
-function getRuleLines(m: Measure, lang: Lang): string[] {
-  return wrapText(say(m.ruleText, lang), RULE_W, SIZE, Infinity);
+/** A counting rule a row states, in the lines it is drawn in. */
+interface RuleBlock {
+  /** A measure counted by the rule (its notes are the rule's tooltip). */
+  measure: Measure;
+  /** The measures of the row counted by it. */
+  keys: MeasureKey[];
+  /** The rule's words, wrapped to fit under the cut. */
+  lines: string[];
 }
 
-/** Draws the row of measure `m` at `y`, `height` tall: name, before and after bars on the row's own scale, the cut and its rule in `rule` lines, the target. */
-function drawRow(g: G, m: Measure, shown: DashboardRow, rule: readonly string[], target: Target | undefined, y: number, height: number, lang: Lang): void {
+/**
+ * The counting rules (口径) row `row` states, as the comparison names them, whole: its own measure's,
+ * then, named, each other rule a measure merged into the row is counted by (广元's 模型用时 share the
+ * committed limit's figures, not its rule), for every figure must say how it was counted. They are
+ * read at the chart's own text size, on a slide too, where smaller text would scale the whole
+ * dashboard wider than the slide, and wrap under the cut instead of being cut short.
+ */
+function getRuleBlocks(row: DashboardRow, byKey: ReadonlyMap<MeasureKey, Measure>, lang: Lang): RuleBlock[] {
+  const own = byKey.get(row.key)!;
+  const others = new Map<string, Measure[]>();
+  for (const key of row.merged) {
+    const m = byKey.get(key)!;
+    const rule = say(m.ruleText, lang);
+    if (rule !== say(own.ruleText, lang)) others.set(rule, [...(others.get(rule) ?? []), m]);
+  }
+  return [
+    { measure: own, keys: [row.key], lines: wrapText(say(own.ruleText, lang), RULE_W, SIZE, Infinity) },
+    ...[...others].map(([rule, measures]) => {
+      const keys = measures.map((m) => m.key);
+      return { measure: measures[0]!, keys, lines: wrapText(fill(MERGED_RULE, lang, { names: measureNames(keys, lang), rule }), RULE_W, SIZE, Infinity) };
+    }),
+  ];
+}
+
+/** Draws the row of measure `m` at `y`, `height` tall: name, before and after bars on the row's own scale, the cut and its `rules`, the target. */
+function drawRow(g: G, m: Measure, shown: DashboardRow, rules: readonly RuleBlock[], target: Target | undefined, y: number, height: number, lang: Lang): void {
   const row = g.append('g').attr('class', 'measure-row').attr('data-row', m.key).attr('data-merged', shown.merged.join(' ') || null).attr('transform', `translate(0,${y})`);
   const unit = say(m.unit, lang);
   const name = say(m.name, lang);
@@ -168,11 +197,15 @@ function drawRow(g: G, m: Measure, shown: DashboardRow, rule: readonly string[],
   });
   row.append('text').attr('class', 'cut-label').attr('data-measure', m.key).attr('x', CUT_X).attr('y', 26)
     .attr('font-size', SIZE + 4).attr('font-weight', 700).attr('fill', changeColour(m.cut)).text(say(m.text, lang));
-  // The counting rule (口径) under the cut, as the comparison names it; a departure from the default in the warning colour.
-  const ruleLabel = row.append('text').attr('class', 'rule-label').attr('data-default', String(m.ruleDefault)).attr('y', 46)
-    .attr('font-size', SIZE).attr('fill', m.ruleDefault ? MUTED : WARN);
-  rule.forEach((line, i) => ruleLabel.append('tspan').attr('x', CUT_X).attr('dy', i === 0 ? 0 : RULE_LINE).text(line));
-  attachTooltip(ruleLabel.node()!, () => [say(m.ruleText, lang), ...m.ruleNotes[lang]]);
+  // The counting rules (口径) under the cut, as the comparison names them; a departure from the default in the warning colour.
+  let ruleY = 46;
+  for (const { measure, keys, lines } of rules) {
+    const label = row.append('text').attr('class', 'rule-label').attr('data-rule-of', keys.join(' ')).attr('data-default', String(measure.ruleDefault))
+      .attr('y', ruleY).attr('font-size', SIZE).attr('fill', measure.ruleDefault ? MUTED : WARN);
+    lines.forEach((line, i) => label.append('tspan').attr('x', CUT_X).attr('dy', i === 0 ? 0 : RULE_LINE).text(line));
+    attachTooltip(label.node()!, () => [say(measure.ruleText, lang), ...measure.ruleNotes[lang]]);
+    ruleY += lines.length * RULE_LINE + RULE_GAP;
+  }
   if (target) {
     const ok = target.met;
     const badge = row.append('g').attr('class', 'target').attr('data-met', String(ok)).attr('transform', `translate(${TARGET_X},8)`);
