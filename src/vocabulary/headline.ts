@@ -102,6 +102,12 @@ export const MERGED_ROW: Template<{ names: string }> = {
   en: (a) => `${a.names}: the same figures, shown in this row`,
 };
 
+/** A merged row's line for the measures it stands for that are counted by another rule than the row's own. */
+export const MERGED_RULE: Template<{ names: string; rule: string }> = {
+  zh: (a) => `${a.names}口径：${a.rule}`,
+  en: (a) => `Rule of ${a.names}: ${a.rule}`,
+};
+
 /** The note under the table: the measures left out and why. */
 export const OMITTED_ROWS: Template<{ list: string }> = {
   zh: (a) => `未列出：${a.list}`,

@@ -43,7 +43,7 @@ export {
   type Bilingual, type Lang, type Spellings, type Template,
 } from './language.js';
 export {
-  getDashboardLayout, getOmission, HEADLINE, HEADLINE_TIME, measureNames, MERGE_FAMILIES, MERGED_ROW, OMISSIONS, OMITTED_ROWS,
+  getDashboardLayout, getOmission, HEADLINE, HEADLINE_TIME, measureNames, MERGE_FAMILIES, MERGED_ROW, MERGED_RULE, OMISSIONS, OMITTED_ROWS,
   type DashboardLayout, type DashboardRow, type MeasureFigures, type RowOmission,
 } from './headline.js';
 export {

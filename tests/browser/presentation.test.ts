@@ -2,7 +2,8 @@
  * Presentation mode on a laptop (1366×768) and a projector (1920×1080): stepping through every slide
  * of a single-item report and of a 一件事 report (each page of a chart taller than the slide, each item
  * of the bundle's diagrams, the overview of a diagram too big to read whole), no chart text is under
- * 14 px on screen and nothing is cut off.
+ * 14 px on screen, nothing is cut off and nothing scrolls sideways. On an older projector (1024×768)
+ * the dashboard, too wide for it at 14 px, is drawn narrower.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,7 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
 
   for (const id of CASES) {
     for (const screen of SCREENS) {
-      it(`shows every slide of ${id} at ${screen.width}×${screen.height} with chart text of 14 px or more and nothing cut off`, async () => {
+      it(`shows every slide of ${id} at ${screen.width}×${screen.height} with chart text of 14 px or more, nothing cut off and nothing to scroll sideways`, async () => {
         const { page } = browser;
         await page.setViewportSize(screen);
         await openApp(page, reports.get(id)!.url);
@@ -94,12 +95,32 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
         for (const view of views) {
           expect(view.small, `${view.chart}: text under 14 px`).toEqual([]);
           expect(view.cut, `${view.chart}: cut off`).toEqual([]);
+          expect(view.wide, `${view.chart}: scrolls sideways`).toEqual([]);
           expect(view.texts, view.chart).toBeGreaterThan(5);
         }
         expect(browser.errors).toEqual([]);
       });
     }
   }
+
+  it('draws the dashboard narrower on a slide too narrow for it at 14 px (1024×768), and at its own width again after', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApp(page, reports.get('open-restaurant-guangyuan')!.url);
+    const width = () => page.evaluate(() => document.querySelector<SVGSVGElement>('section.chart[data-chart="dashboard"] svg.chart-svg')!.viewBox.baseVal.width);
+    const drawn = await width();
+    await page.keyboard.press('p');
+    await settle(page);
+    const view = await page.evaluate(inspectSlide, 14);
+    expect(view.chart).toBe('dashboard');
+    expect(view.wide, 'scrolls sideways').toEqual([]);
+    expect(view.small, 'text under 14 px').toEqual([]);
+    expect(view.cut, 'cut off').toEqual([]);
+    expect(await width()).toBeLessThan(drawn);
+    await page.keyboard.press('Escape');
+    expect(await width()).toBe(drawn);
+    expect(browser.errors).toEqual([]);
+  });
 
   it('heads each slide with the case and its result in the comparison’s words, and hides the header’s controls', async () => {
     const { page } = browser;

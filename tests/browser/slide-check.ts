@@ -1,6 +1,6 @@
 /**
- * What a presentation slide shows, measured in the page: text smaller on screen than a floor, and
- * elements cut off. Runs inside the page (page.evaluate(inspectSlide, 14)), so it uses nothing from
+ * What a presentation slide shows, measured in the page: text smaller on screen than a floor,
+ * elements cut off, and boxes that scroll sideways. Runs inside the page (page.evaluate(inspectSlide, 14)), so it uses nothing from
  * outside its own body, and names no inner function (tsx would wrap one in a helper the page lacks).
  */
 
@@ -14,6 +14,8 @@ export interface SlideView {
   small: string[];
   /** Elements no one can bring into view: where and what, and the box that cuts them. */
   cut: string[];
+  /** The document, and scroll boxes of the slide, whose content is wider than they are: what and scrollWidth/clientWidth. */
+  wide: string[];
 }
 
 /**
@@ -21,7 +23,8 @@ export interface SlideView {
  * element is drawn at (getScreenCTM for SVG). An element is cut off unless its box lies inside every
  * box that clips it — within the whole scrollable extent of a scroll box (which can then be scrolled
  * to show it), within the visible box of one that only clips (an svg, overflow: hidden) — and the
- * outermost of those inside the window.
+ * outermost of those inside the window. A box is wide when it scrolls (overflow-x auto or scroll, or
+ * the document itself) and its content is wider than it is.
  */
 export function inspectSlide(floor: number): SlideView {
   const SKIP = new Set(['title', 'desc', 'defs', 'marker', 'clippath', 'style', 'script', 'option', 'head']);
@@ -31,6 +34,13 @@ export function inspectSlide(floor: number): SlideView {
   const small: string[] = [];
   const cut: string[] = [];
   let texts = 0;
+  // A slide is read down, page by page: nothing on it may scroll sideways, nor the document.
+  const wide: string[] = [];
+  const boxes = [document.documentElement, document.body, ...(section ? [section, ...section.querySelectorAll<HTMLElement>('*')] : [])];
+  for (const box of boxes) {
+    const scrolls = box === document.documentElement || ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+    if (scrolls && box.scrollWidth > box.clientWidth + 1) wide.push(`${box.tagName.toLowerCase()}.${box.getAttribute('class') ?? ''} ${box.scrollWidth}/${box.clientWidth}`);
+  }
   for (const el of document.body.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag) || el.closest('defs, title, marker, option, .tooltip')) continue;
@@ -79,5 +89,5 @@ export function inspectSlide(floor: number): SlideView {
     if (!problem && (left < -1 || top < -1 || right > innerWidth + 1 || bottom > innerHeight + 1)) problem = `${what} outside the window`;
     if (problem) cut.push(problem);
   }
-  return { chart, texts, small, cut };
+  return { chart, texts, small, cut, wide };
 }

@@ -47,7 +47,7 @@ describe.skipIf(browserSkipReason)('one case on every surface (广元 开办餐�
   }, 180_000);
   afterAll(() => browser?.close());
 
-  it('names every measure with its figures and cut alike in the table, Markdown, JSON and the dashboard', async () => {
+  it('names every measure with its figures and cut alike in the table, Markdown, JSON and the dashboard, which states its counting rule', async () => {
     const labels = await getMeasureLabels(browser.page);
     const bars = await browser.page.$$eval('g.measure-row', (rows) =>
       Object.fromEntries(rows.map((r) => [(r as SVGGElement).dataset.row!, [...r.querySelectorAll('text')].map((t) => (t.textContent ?? '').trim())])),
@@ -67,6 +67,8 @@ describe.skipIf(browserSkipReason)('one case on every surface (广元 开办餐�
       expect(labels[row.key], `dashboard cut: ${m.key}`).toBe(m.text.zh);
       expect(bars[row.key]!.join(' '), `dashboard row: ${m.key}`).toContain(m.name.zh);
       for (const figure of [m.before, m.after]) if (figure !== null) expect(bars[row.key], `dashboard figure: ${m.key}`).toContain(grouped(figure));
+      // Every figure states how it was counted, whole, also one shown in another's row (wrapped lines joined).
+      expect(bars[row.key]!.join('').replace(/\s/g, ''), `dashboard rule: ${m.key}`).toContain(m.ruleText.zh.replace(/\s/g, ''));
     }
     // 广元: 材料份数 is 材料's row, the modelled times the committed limit's; 法定时限 (none) and 费用 (0 → 0) are left out.
     expect(layout.rows.find((r) => r.key === 'materials')!.merged).toEqual(['copies']);

@@ -40,6 +40,20 @@ export function setSlideSteps(section: HTMLElement, steps: SlideSteps): void {
   slideSteps.set(section, steps);
 }
 
+/** Draws a slide's chart again `width` chart units wide, or at its own width (undefined) when the presentation ends. */
+export type SlideReflow = (width: number | undefined) => void;
+
+const slideReflows = new WeakMap<HTMLElement, SlideReflow>();
+
+/**
+ * Lets the chart of slide `section` reflow: fitSlide tells it the width, in chart units, at which its
+ * text is READABLE_PX on screen and it is as wide as the slide, so a chart that can draw narrower (the
+ * dashboard: shorter bars) does so instead of scrolling sideways.
+ */
+export function setSlideReflow(section: HTMLElement, reflow: SlideReflow): void {
+  slideReflows.set(section, reflow);
+}
+
 /** True when `el` is on the slide being shown. */
 export function isOnSlide(el: Element): boolean {
   return el.closest('body.presenting section.chart.current') !== null;
@@ -74,12 +88,15 @@ const FITTED = ['width', 'height', 'maxWidth', 'maxHeight'] as const;
 /**
  * Sizes the charts on slide `section`: a chart alone in its body as large as the body holds (up to
  * MAX_SLIDE_SCALE), one among other content (tables, headings) as wide as the body; never under
- * getReadableScale, so a chart too big for the slide at that size scrolls instead of shrinking.
+ * getReadableScale, so a chart too big for the slide at that size scrolls instead of shrinking; one
+ * that can reflow (setSlideReflow) is first drawn as wide as the slide holds at that size.
  * The process view fits its panels itself (process-fit.ts).
  */
 export function fitSlide(section: HTMLElement): void {
   const body = section.querySelector<HTMLElement>(':scope > .chart-body');
   if (!body || section.dataset.chart === 'process') return;
+  const reflow = slideReflows.get(section);
+  if (reflow) reflow(Math.floor(body.clientWidth / getReadableScale(body.querySelectorAll<SVGSVGElement>(':scope > svg.chart-svg'))));
   const svgs = [...body.querySelectorAll<SVGSVGElement>(':scope > svg.chart-svg')];
   const alone = svgs.length === 1 && body.childElementCount === 1;
   for (const svg of svgs) {
@@ -92,12 +109,13 @@ export function fitSlide(section: HTMLElement): void {
   }
 }
 
-/** Undoes fitSlide on every chart of `main`. */
+/** Undoes fitSlide on every chart of `main`: sizes cleared, reflowed charts drawn at their own width. */
 function unfit(main: HTMLElement): void {
   for (const svg of main.querySelectorAll<SVGSVGElement>('svg[data-slide-scale]')) {
     for (const name of FITTED) svg.style[name] = '';
     delete svg.dataset.slideScale;
   }
+  for (const section of main.querySelectorAll<HTMLElement>('section.chart')) slideReflows.get(section)?.(undefined);
 }
 
 /**
