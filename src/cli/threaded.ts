@@ -1,8 +1,9 @@
 /**
  * The load stage of `validate` and `analyze` over many files: every file the paths name, the targets
  * files apart, checked (and, as asked, analysed) each on its own in worker threads
- * (analysis/catalogue/pool.ts). A folder that holds a valid bundle is left to the workspace
- * (model/workspace.ts), which checks a bundle's items across files.
+ * (analysis/catalogue/pool.ts); then each bundle among them loaded again here, checked across files
+ * and its items resolved as the workspace does (model/workspace.ts loadBundlesApart), reading only
+ * the files its items name.
  */
 import { basename, resolve } from 'node:path';
 import { checkInWorkers } from '../analysis/catalogue/pool.js';
@@ -10,6 +11,7 @@ import type { CatalogueEntry, CatalogueOptions } from '../analysis/catalogue/typ
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayDiagnostic, findYamlFiles } from '../model/files.js';
 import { TARGETS_FILE_NAME } from '../model/targets.js';
+import { loadBundlesApart, type WorkspaceFile } from '../model/workspace.js';
 import type { IO } from './io.js';
 
 /** Files from which the worker threads are used: below it, starting them costs more than they save. */
@@ -17,24 +19,37 @@ export const THREADED_FROM = 200;
 
 /** The files the paths name, with the entries of those checked in the workers. */
 export interface ThreadedFiles {
-  /** Every file found, in order: a targets file as its path, any other with its entry. */
-  files: Array<{ path: string; entry?: CatalogueEntry }>;
+  /**
+   * Every file found, in order: a targets file as its path, any other with its entry; a bundle also as
+   * the workspace gives it, checked across files and its items resolved.
+   */
+  files: Array<{ path: string; entry?: CatalogueEntry; bundle?: WorkspaceFile }>;
   /** Problems with the paths themselves (not found, no YAML files), named as the user sees them. */
   problems: Diagnostic[];
+  /** Every file read: those found and the items bundles name (an output must never replace one). */
+  inputs: string[];
 }
 
 /**
- * The files of `paths` checked in worker threads as `options` ask; undefined when there are fewer
- * than `from`, or when one is a valid bundle.
+ * The files of `paths` checked in worker threads as `options` ask, and their bundles here; undefined
+ * when there are fewer than `from`.
  */
 export async function checkPathsInThreads(paths: readonly string[], io: Pick<IO, 'cwd'>, options: Omit<CatalogueOptions, 'workers'>, from: number): Promise<ThreadedFiles | undefined> {
   const found = findYamlFiles(paths.map((p) => resolve(io.cwd, p)));
   if (found.files.length < from) return undefined;
   const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
   const entries = await checkInWorkers(found.files.filter((f) => !isTargets(f)), options);
-  if (entries.some((e) => e.kind === 'bundle')) return undefined;
+  // The valid procedures by id, the last of an id winning, as the workspace's.
+  const procedures = new Map(entries.flatMap((e) => (e.kind === 'procedure' ? [[e.id!, e.file] as const] : [])));
+  const apart = loadBundlesApart(entries.flatMap((e) => (e.kind === 'bundle' ? [e.file] : [])), procedures, { cwd: io.cwd });
   let next = 0;
-  return { files: found.files.map((path) => (isTargets(path) ? { path } : { path, entry: entries[next++]! })), problems: shownDiagnostics(io, found.diagnostics) };
+  let bundles = 0;
+  const files = found.files.map((path) => {
+    if (isTargets(path)) return { path };
+    const entry = entries[next++]!;
+    return entry.kind === 'bundle' ? { path, entry, bundle: apart.files[bundles++]! } : { path, entry };
+  });
+  return { files, problems: shownDiagnostics(io, found.diagnostics), inputs: [...found.files, ...apart.inputs] };
 }
 
 /** Diagnostics with their files named as the user sees them, as the workspace names them. */

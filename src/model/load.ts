@@ -8,7 +8,7 @@ import { checkCalendarFiles } from './calendar/check.js';
 import { checkCalendar, isCalendarShape } from './calendar/file.js';
 import type { CalendarFile } from './calendar/types.js';
 import { CheckContext } from './check/context.js';
-import { checkBundle } from './check/bundle.js';
+import { checkBundle, type KnownProcedures } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkMergesWithin } from './check/merges.js';
@@ -151,16 +151,25 @@ export function createLoader(options: LoadOptions = {}): Loader {
 export function loadFiles(files: readonly string[], load: Loader = createLoader()): LoadResult[] {
   const results = files.map((file) => ({ ...load(file), file }));
   const known = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
-  const procedureOf = (file: string): Procedure | undefined => {
-    const doc = load(file).document;
-    return doc?.kind === 'procedure' ? doc : undefined;
-  };
-  for (const result of results) {
-    if (result.document?.kind !== 'bundle' || !result.parsed) continue;
-    const ctx = new CheckContext(result.file, result.parsed);
-    checkBundle(ctx, result.document, known, procedureOf);
-    result.diagnostics = capDiagnostics(sortDiagnostics([...result.diagnostics, ...ctx.diagnostics]));
-    if (hasErrors(result.diagnostics)) result.document = undefined;
+  return results.map((result) => checkAcrossFiles(result, known, load));
+}
+
+/**
+ * A file's load result, a bundle's checked against the procedures known by id and the files it names
+ * (read through `load`): their problems added, its document dropped when one is an error.
+ */
+export function checkAcrossFiles(result: LoadResult & { parsed?: ParsedYaml }, known: KnownProcedures, load: Loader): LoadResult {
+  const { file, other, parsed } = result;
+  let { document, diagnostics } = result;
+  if (document?.kind === 'bundle' && parsed) {
+    const ctx = new CheckContext(file, parsed);
+    const procedureOf = (item: string): Procedure | undefined => {
+      const doc = load(item).document;
+      return doc?.kind === 'procedure' ? doc : undefined;
+    };
+    checkBundle(ctx, document, known, procedureOf);
+    diagnostics = capDiagnostics(sortDiagnostics([...diagnostics, ...ctx.diagnostics]));
+    if (hasErrors(diagnostics)) document = undefined;
   }
-  return results.map(({ file, document, diagnostics, other }) => ({ file, document, diagnostics, ...(other ? { other } : {}) }));
+  return { file, document, diagnostics, ...(other ? { other } : {}) };
 }

@@ -3,6 +3,7 @@
  * a missing or invalid item gives the same located diagnostics as any other file.
  */
 import { dirname, resolve } from 'node:path';
+import type { KnownProcedures } from './check/bundle.js';
 import { countSeverities, createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { loadFile, type Loader } from './load.js';
 import { spanOf } from './locate.js';
@@ -37,7 +38,7 @@ export interface ResolvedBundle {
 /** Options of resolveBundle. */
 export interface ResolveOptions {
   /** Procedures already loaded, by id, for items named by `id:` only. */
-  procedures?: ReadonlyMap<string, Procedure>;
+  procedures?: KnownProcedures;
   /** The bundle's parsed YAML, to locate problems; read from its file when absent. */
   parsed?: ParsedYaml;
   /** Reads an item's file; a shared loader (createLoader) reads each file once for every bundle. */

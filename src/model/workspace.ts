@@ -9,7 +9,8 @@
 import { basename, resolve } from 'node:path';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
 import { displayDiagnostic, displayPath, findYamlFiles } from './files.js';
-import { createLoader, loadFiles, type LoadOptions, type LoadResult } from './load.js';
+import type { KnownProcedures } from './check/bundle.js';
+import { checkAcrossFiles, createLoader, loadFiles, type Loader, type LoadOptions, type LoadResult } from './load.js';
 import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
 import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
 import type { Document, Procedure } from './types.js';
@@ -55,25 +56,64 @@ export interface WorkspaceOptions extends LoadOptions {
  * @example loadWorkspace(['processes'], { cwd }).files.filter((f) => f.side).map((f) => f.file)
  */
 export function loadWorkspace(paths: readonly string[], options: WorkspaceOptions): Workspace {
-  const show = (file: string) => displayPath(options, file);
   const found = findYamlFiles(paths.map((p) => resolve(options.cwd, p)));
+  const reader = createReader(options);
+  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
+  const results = loadFiles(found.files.filter((f) => !isTargets(f)), reader.load);
+  const procedures = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
+  const documents = results.map((r) => reader.toFile(r, procedures));
+  let next = 0;
+  const files = found.files.map((path): WorkspaceFile => {
+    if (!isTargets(path)) return documents[next++]!;
+    reader.inputs.add(path);
+    const { targets, diagnostics } = loadTargetsFile(path);
+    return { file: reader.show(path), path, targets, diagnostics: diagnostics.map(reader.shownDiagnostic) };
+  });
+  const problems = found.diagnostics.map(reader.shownDiagnostic);
+  return { files, problems, diagnostics: tidyDiagnostics([...problems, ...files.flatMap((f) => f.diagnostics)]), inputs: [...reader.inputs] };
+}
+
+/**
+ * The bundles among files already checked each on its own (the catalogue workers' way), loaded here,
+ * checked across files and resolved as loadWorkspace does, against `procedures`: the files of the
+ * valid procedures found beside them, by id, each read only when a bundle names its id. Their
+ * workspace files in the order of `files`, and every file read.
+ */
+export function loadBundlesApart(files: readonly string[], procedures: ReadonlyMap<string, string>, options: WorkspaceOptions): { files: WorkspaceFile[]; inputs: string[] } {
+  const reader = createReader(options);
+  const known: KnownProcedures = {
+    get: (id) => {
+      const file = procedures.get(id);
+      const document = file === undefined ? undefined : reader.load(file).document;
+      return document?.kind === 'procedure' ? document : undefined;
+    },
+    keys: () => procedures.keys(),
+  };
+  const bundles = files.map((file) => reader.toFile(checkAcrossFiles({ ...reader.load(file), file }, known, reader.load), known));
+  return { files: bundles, inputs: [...reader.inputs] };
+}
+
+/**
+ * What the load stage reads and names files with: a loader that reads each file once and records it,
+ * file names and diagnostics shown as the user sees them, and a loaded file made a workspace file (a
+ * bundle with its items resolved against `procedures`, each item's procedure shown once).
+ */
+function createReader(options: WorkspaceOptions) {
+  const show = (file: string) => displayPath(options, file);
+  const shownDiagnostic = (d: Diagnostic): Diagnostic => displayDiagnostic(options, d);
   const inputs = new Set<string>();
   const loadOnce = createLoader(options);
-  const load = (file: string) => {
+  const load: Loader = (file) => {
     inputs.add(resolve(file));
     return loadOnce(file);
   };
-  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
-  const results = loadFiles(found.files.filter((f) => !isTargets(f)), load);
-  const procedures = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
   const shownProcedures = new Map<Procedure, Procedure>();
   const shownProcedure = (p: Procedure) => {
     let shown = shownProcedures.get(p);
     if (!shown) shownProcedures.set(p, (shown = { ...p, file: show(p.file) }));
     return shown;
   };
-  const shownDiagnostic = (d: Diagnostic): Diagnostic => displayDiagnostic(options, d);
-  const documents = results.map((r): WorkspaceFile => {
+  const toFile = (r: LoadResult, procedures: KnownProcedures): WorkspaceFile => {
     const base = { file: show(r.file), path: r.file, diagnostics: r.diagnostics.map(shownDiagnostic), ...(r.other ? { other: r.other } : {}) };
     const doc = r.document;
     if (!doc) return base;
@@ -86,14 +126,6 @@ export function loadWorkspace(paths: readonly string[], options: WorkspaceOption
     const items: ResolvedItem[] = resolved.items.map((item) => ({ ...item, procedure: shownProcedure(item.procedure) }));
     const diagnostics = tidyDiagnostics([...base.diagnostics, ...resolved.diagnostics.map(shownDiagnostic)]);
     return { ...base, document, diagnostics, ...(hasErrors(resolved.diagnostics) ? {} : { side: { bundle: document, items } }) };
-  });
-  let next = 0;
-  const files = found.files.map((path): WorkspaceFile => {
-    if (!isTargets(path)) return documents[next++]!;
-    inputs.add(path);
-    const { targets, diagnostics } = loadTargetsFile(path);
-    return { file: show(path), path, targets, diagnostics: diagnostics.map(shownDiagnostic) };
-  });
-  const problems = found.diagnostics.map(shownDiagnostic);
-  return { files, problems, diagnostics: tidyDiagnostics([...problems, ...files.flatMap((f) => f.diagnostics)]), inputs: [...inputs] };
+  };
+  return { load, inputs, show, shownDiagnostic, toFile };
 }

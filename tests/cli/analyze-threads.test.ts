@@ -1,8 +1,8 @@
 /**
  * `analyze` of many files loads and analyses them in worker threads and writes exactly what doing it in
  * this thread writes: the same table, JSON and Markdown in both languages, the same errors, for valid
- * and broken procedures with a calendar, the project settings and a targets file beside them; a folder
- * with a bundle is analysed here, with the same result.
+ * and broken procedures with a calendar, the project settings and a targets file beside them; the
+ * bundles among them, resolved and analysed here after the workers, as loading everything here does.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { analyze } from '../../src/cli/table/analyze.js';
 import type { CommandContext } from '../../src/cli/table/types.js';
 import type { Lang } from '../../src/model/types.js';
 import { createTempDir, ROOT } from '../support/files.js';
-import { writeMixedCatalogue } from '../support/mixed-catalogue.js';
+import { BUNDLE_PATHS, writeBundlesById, writeMixedCatalogue } from '../support/mixed-catalogue.js';
 
 /** analyze `argv` in `cwd`, in `lang`, from `threadedFrom` files in worker threads. */
 async function analyzeWith(cwd: string, argv: string[], threadedFrom: number, lang: Lang = 'zh') {
@@ -25,13 +25,14 @@ async function analyzeWith(cwd: string, argv: string[], threadedFrom: number, la
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
-/** The same output with every file analysed here and with every file analysed in worker threads. */
-async function expectSameBothWays(cwd: string, paths: string[]) {
-  for (const lang of ['zh', 'en'] as const) {
-    for (const format of ['table', 'json', 'md']) {
-      const argv = [...paths, '--format', format];
-      expect(await analyzeWith(cwd, argv, 0, lang)).toEqual(await analyzeWith(cwd, argv, Infinity, lang));
-    }
+/** Every language and format. */
+const EVERY_WAY = (['zh', 'en'] as const).flatMap((lang) => ['table', 'json', 'md'].map((format) => [lang, format] as const));
+
+/** The same output in `ways` (languages and formats) with every file analysed here and with every file analysed in worker threads. */
+async function expectSameBothWays(cwd: string, paths: string[], ways: ReadonlyArray<readonly [Lang, string]> = EVERY_WAY) {
+  for (const [lang, format] of ways) {
+    const argv = [...paths, '--format', format];
+    expect(await analyzeWith(cwd, argv, 0, lang)).toEqual(await analyzeWith(cwd, argv, Infinity, lang));
   }
   return analyzeWith(cwd, [...paths, '--format', 'json'], 0);
 }
@@ -53,8 +54,12 @@ describe('wujian analyze in worker threads', () => {
     expect(await analyzeWith(ROOT, argv, 0)).toEqual(await analyzeWith(ROOT, argv, Infinity));
   }, 60_000);
 
-  it('analyses a folder with a bundle in this thread, with the same result', async () => {
-    const { code } = await expectSameBothWays(ROOT, ['processes/open-restaurant-guangyuan']);
-    expect(code).toBe(0);
+  it('resolves and analyses the bundles after the workers as here: by path and by id, broken items, a cycle, a limit no case can keep', async () => {
+    writeBundlesById(join(dir, 'by-id'));
+    const { code, stdout, stderr } = await expectSameBothWays(ROOT, [...BUNDLE_PATHS, join(dir, 'by-id')], [['zh', 'json'], ['en', 'table']]);
+    expect(code).toBe(1);
+    const bundles = JSON.parse(stdout).bundles.map((b: { id: string }) => b.id);
+    expect(bundles).toEqual(expect.arrayContaining(['open-restaurant', 'newborn-birth', 'by-id']));
+    expect(stderr).toContain('alpha');
   }, 180_000);
 });

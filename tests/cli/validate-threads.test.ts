@@ -1,8 +1,9 @@
 /**
  * `validate` of many files checks them in worker threads and prints exactly what checking them in
  * this thread prints: the same diagnostics, ✓ lines, counts and JSON, in both languages, for valid and
- * broken procedures, a holiday calendar, the project settings and a targets file beside them; a
- * folder with a bundle is checked here (its items are checked across files), with the same result.
+ * broken procedures, a holiday calendar, the project settings and a targets file beside them; and
+ * their bundles, checked across files and resolved here after the workers, reading only what their
+ * items name.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,9 @@ import { run } from '../../src/cli/commands/validate.js';
 import { createMemoryIO } from '../../src/cli/io.js';
 import type { Lang } from '../../src/model/types.js';
 import { createTempDir, ROOT } from '../support/files.js';
-import { writeMixedCatalogue } from '../support/mixed-catalogue.js';
+import { checkPathsInThreads } from '../../src/cli/threaded.js';
+import { displayPath } from '../../src/model/files.js';
+import { BUNDLE_PATHS, writeBundlesById, writeMixedCatalogue } from '../support/mixed-catalogue.js';
 
 /** validate of `paths` in `cwd`, from `threadedFrom` files in worker threads. */
 async function validate(cwd: string, paths: string[], lang: Lang, format: 'table' | 'json', threadedFrom: number) {
@@ -20,14 +23,15 @@ async function validate(cwd: string, paths: string[], lang: Lang, format: 'table
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
-/** The same output with every file checked here and with every file checked in worker threads. */
-async function expectSameBothWays(cwd: string, paths: string[]) {
-  for (const lang of ['zh', 'en'] as const) {
-    for (const format of ['table', 'json'] as const) {
-      const here = await validate(cwd, paths, lang, format, Infinity);
-      const threaded = await validate(cwd, paths, lang, format, 0);
-      expect(threaded).toEqual(here);
-    }
+/** Every language and format. */
+const EVERY_WAY = (['zh', 'en'] as const).flatMap((lang) => (['table', 'json'] as const).map((format) => [lang, format] as const));
+
+/** The same output in `ways` (languages and formats) with every file checked here and with every file checked in worker threads. */
+async function expectSameBothWays(cwd: string, paths: string[], ways: ReadonlyArray<readonly [Lang, 'table' | 'json']> = EVERY_WAY) {
+  for (const [lang, format] of ways) {
+    const here = await validate(cwd, paths, lang, format, Infinity);
+    const threaded = await validate(cwd, paths, lang, format, 0);
+    expect(threaded).toEqual(here);
   }
   return validate(cwd, paths, 'zh', 'table', 0);
 }
@@ -43,9 +47,26 @@ describe('wujian validate in worker threads', () => {
     expect(stdout).toContain('catalogue/broken.yaml:');
   }, 120_000);
 
-  it('checks a folder with a bundle in this thread, with the same result', async () => {
-    const { code, stdout } = await expectSameBothWays(ROOT, ['processes/open-restaurant-guangyuan']);
-    expect(code).toBe(0);
+  it('checks the bundles after the workers as here: by path and by id, items missing, invalid or repeated, a cycle', async () => {
+    writeBundlesById(join(dir, 'by-id'));
+    const { code, stdout } = await expectSameBothWays(ROOT, [...BUNDLE_PATHS, join(dir, 'by-id')], [['zh', 'table'], ['en', 'json']]);
+    expect(code).toBe(1);
     expect(stdout).toContain('✓ processes/open-restaurant-guangyuan/after.yaml');
+    expect(stdout).toMatch(/✓ .*by-id\/by-id\.yaml/);
+    expect(stdout).toContain('alpha');
   }, 120_000);
+
+  it('keeps the workers for a folder with bundles: each bundle resolved here against the procedures found', async () => {
+    writeBundlesById(join(dir, 'resolved'));
+    const threaded = await checkPathsInThreads(['processes/open-restaurant', join(dir, 'resolved')], { cwd: ROOT }, {}, 0);
+    const bundles = threaded!.files.flatMap((f) => (f.bundle ? [f.bundle] : []));
+    const items = (id: string) => {
+      const side = bundles.find((b) => b.document?.id === id)?.side;
+      return side && 'bundle' in side ? side.items.map((i) => i.procedure.file) : [];
+    };
+    expect(items('open-restaurant')).toHaveLength(5);
+    // By id, the later of two files with one id, as the workspace takes it.
+    expect(items('by-id')).toEqual([join(dir, 'resolved', 'z-copy', 'alpha.yaml'), join(dir, 'resolved', 'beta.yaml')].map((f) => displayPath({ cwd: ROOT }, f)));
+    expect(bundles.find((b) => b.document === undefined && b.file.endsWith('misspelt.yaml'))?.diagnostics.map((d) => d.code)).toContain('bundle-unknown-item');
+  }, 60_000);
 });

@@ -11,8 +11,8 @@ import { getErrors, tidyDiagnostics, type Diagnostic } from '../../model/diagnos
 import { displayPath } from '../../model/files.js';
 import { limitText } from '../../model/messages.js';
 import { loadTargetsFile } from '../../model/targets.js';
-import type { Lang, Procedure, StepCounting } from '../../model/types.js';
-import { loadWorkspace } from '../../model/workspace.js';
+import type { Lang, Procedure } from '../../model/types.js';
+import { loadWorkspace, type WorkspaceFile } from '../../model/workspace.js';
 import { toBundleMarkdown, toBundleTable } from '../../report/bundle.js';
 import { dateLines, dateMarkdown } from '../../report/dates.js';
 import { toAnalysisJson } from '../../report/json.js';
@@ -46,7 +46,7 @@ interface Analysed {
  * Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when
  * others are not. From `threadedFrom` files, on the official calendar without a start date and
  * without --list-paths, the procedures are loaded and analysed in worker threads, with the same result
- * (tests/cli/analyze-threads.test.ts); a folder with a bundle is analysed in this thread.
+ * (tests/cli/analyze-threads.test.ts); their bundles are then resolved and analysed in this thread.
  */
 export async function run(context: CommandContext<typeof analyzeOptions>, threadedFrom = THREADED_FROM): Promise<ExitCode> {
   const { values, positionals, lang, io } = context;
@@ -54,7 +54,10 @@ export async function run(context: CommandContext<typeof analyzeOptions>, thread
   if (typeof dating === 'number') return dating;
   const stepCounting = values['step-counting'];
   const threadable = dating.calendar === DEFAULT_CALENDAR && !dating.startDate && !values['list-paths'];
-  const analysed = (threadable ? await analyzeInThreads(positionals, lang, io, stepCounting, threadedFrom) : undefined) ?? analyzeHere(positionals, lang, io, { ...dating, stepCounting, readPath: (file) => resolve(io.cwd, file) });
+  const readPath = (file: string) => resolve(io.cwd, file);
+  const analysed =
+    (threadable ? await analyzeInThreads(positionals, lang, io, { stepCounting, readPath }, threadedFrom) : undefined) ??
+    analyzeHere(positionals, lang, io, { ...dating, stepCounting, readPath });
   const { analyses, bundles, errors, procedures } = analysed;
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
@@ -84,24 +87,33 @@ function analyzeHere(positionals: readonly string[], lang: Lang, io: IO, options
   const errors = getErrors(workspace.diagnostics);
   printDiagnostics(io, errors, lang);
   const procedures = workspace.files.flatMap((f) => (f.document?.kind === 'procedure' ? [f.document] : [])).sort(byItemAndVersion);
-  const bundles = workspace.files
-    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
-    .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
-  // Warnings only an analysis can give (a bundle limit no case can keep): said, but the run succeeds.
-  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
+  const bundles = analyzeBundles(workspace.files, lang, io, options);
   const analyses = procedures.map((p) => analyzeProcedure(p, options));
   return { analyses, bundles, errors, procedures, inputs: workspace.inputs, files: workspace.files.length };
 }
 
-/** The paths' procedures loaded and analysed in worker threads, each on its own, errors printed; undefined when checkPathsInThreads declines. */
-async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, stepCounting: StepCounting | undefined, from: number): Promise<Analysed | undefined> {
-  const threaded = await checkPathsInThreads(positionals, io, { analyze: true, stepCounting }, from);
+/** The bundles among `files` that resolved, analysed and in order; the warnings only an analysis gives (a bundle limit no case can keep) said, the run still succeeding. */
+function analyzeBundles(files: readonly WorkspaceFile[], lang: Lang, io: IO, options: AnalyzeOptions): BundleAnalysis[] {
+  const bundles = files
+    .flatMap((f) => (f.side && 'bundle' in f.side ? [analyzeBundle(f.side.bundle, f.side.items, options)] : []))
+    .sort((a, b) => a.id.localeCompare(b.id) || (a.version?.date ?? '').localeCompare(b.version?.date ?? ''));
+  printDiagnostics(io, bundles.flatMap((b) => b.warnings), lang);
+  return bundles;
+}
+
+/**
+ * The paths' procedures loaded and analysed in worker threads, each on its own, and their bundles
+ * resolved and analysed here; errors printed. Undefined when checkPathsInThreads declines.
+ */
+async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, options: AnalyzeOptions, from: number): Promise<Analysed | undefined> {
+  const threaded = await checkPathsInThreads(positionals, io, { analyze: true, stepCounting: options.stepCounting }, from);
   if (!threaded) return undefined;
-  const diagnostics = threaded.files.flatMap(({ path, entry }) => shownDiagnostics(io, entry ? entry.diagnostics : loadTargetsFile(path).diagnostics));
+  const diagnostics = threaded.files.flatMap(({ path, entry, bundle }) => bundle?.diagnostics ?? shownDiagnostics(io, entry ? entry.diagnostics : loadTargetsFile(path).diagnostics));
   const errors = getErrors(tidyDiagnostics([...threaded.problems, ...diagnostics]));
   printDiagnostics(io, errors, lang);
+  const bundles = analyzeBundles(threaded.files.flatMap((f) => (f.bundle ? [f.bundle] : [])), lang, io, options);
   const analyses = threaded.files.flatMap(({ entry }) => (entry?.analysis ? [{ ...entry.analysis, file: displayPath(io, entry.analysis.file) }] : [])).sort(byItemAndVersion);
-  return { analyses, bundles: [], errors, procedures: [], inputs: threaded.files.map((f) => f.path), files: threaded.files.length };
+  return { analyses, bundles, errors, procedures: [], inputs: threaded.inputs, files: threaded.files.length };
 }
 
 /** What `analyze` reports: the analyses, the errors beside them, and what their dates rest on. */

@@ -1,9 +1,9 @@
 /**
  * `wujian validate`: check files and print diagnostics like a compiler, or as JSON. Many files (a
  * catalogue imported from an 实施清单) are checked in worker threads (analysis/catalogue/pool.ts), each
- * sending back its diagnostics and the line printed after ✓; a folder that holds a bundle, whose items
- * are checked across files, is loaded in this thread as every other command loads it. Either way the
- * same rows are printed (tests/cli/validate-threads.test.ts).
+ * sending back its diagnostics and the line printed after ✓; a bundle among them, whose items are
+ * checked across files, is then loaded again in this thread as every other command loads it. Either
+ * way the same rows are printed (tests/cli/validate-threads.test.ts).
  */
 import { hasErrors, tidyDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { displayPath } from '../../model/files.js';
@@ -62,14 +62,20 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
 /** The files loaded in this thread as every command loads them (bundles checked against their items). */
 function validateHere(positionals: readonly string[], lang: Lang, io: IO): Validation {
   const workspace = loadWorkspace(positionals, io);
-  return { files: workspace.files.map((f) => ({ file: f.file, kind: f.document?.kind ?? f.other?.kind, id: f.document?.id, diagnostics: f.diagnostics, summary: summariseFile(f, lang) })), problems: workspace.problems };
+  return { files: workspace.files.map((f) => checkedOf(f, lang)), problems: workspace.problems };
 }
 
-/** The files checked in worker threads, each on its own; undefined when checkPathsInThreads declines. */
+/** A file of the workspace as validate reports it. */
+function checkedOf(f: WorkspaceFile, lang: Lang): Checked {
+  return { file: f.file, kind: f.document?.kind ?? f.other?.kind, id: f.document?.id, diagnostics: f.diagnostics, summary: summariseFile(f, lang) };
+}
+
+/** The files checked in worker threads, each on its own, and their bundles here; undefined when checkPathsInThreads declines. */
 async function validateInThreads(positionals: readonly string[], lang: Lang, io: IO, from: number): Promise<Validation | undefined> {
   const threaded = await checkPathsInThreads(positionals, io, { summaries: lang }, from);
   if (!threaded) return undefined;
-  const files = threaded.files.map(({ path, entry }): Checked => {
+  const files = threaded.files.map(({ path, entry, bundle }): Checked => {
+    if (bundle) return checkedOf(bundle, lang);
     if (!entry) {
       const { targets, diagnostics } = loadTargetsFile(path);
       return { file: displayPath(io, path), diagnostics: shownDiagnostics(io, diagnostics), summary: summariseTargets(targets?.length ?? 0, lang) };

@@ -17,11 +17,14 @@ import { findCycles, type Digraph } from './digraph.js';
 /** Finds the procedure of an item file, or undefined when it cannot be read as one. */
 export type ProcedureOf = (file: string) => Procedure | undefined;
 
+/** The valid procedures loaded alongside bundles, by id: a Map, or a lookup that reads each when asked (the threaded load stage). */
+export type KnownProcedures = Pick<ReadonlyMap<string, Procedure>, 'get' | 'keys'>;
+
 /**
  * Runs the bundle checks. `known` are the procedures loaded alongside the bundle, by id, for items
  * named by id; `procedureOf` reads an item given by path.
  */
-export function checkBundle(ctx: CheckContext, bundle: Bundle, known: ReadonlyMap<string, Procedure>, procedureOf: ProcedureOf): void {
+export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProcedures, procedureOf: ProcedureOf): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
   const procedures = new Map<string, Procedure>();
   const files = new Map<string, number>();
