@@ -67,8 +67,11 @@ export class WorkCalendar {
   private readonly listed = new Map<number, { days: Map<string, boolean>; files: string[] }>();
   private readonly tables = new Map<number, YearTable>();
 
-  /** A calendar of `files` applied in order (a later file changes an earlier one) over the official data. */
-  constructor(files: readonly CalendarFile[] = []) {
+  /**
+   * A calendar of `files` applied in order (a later file changes an earlier one) over the official data.
+   * The files are kept (`files`), so another thread can build the same calendar from them.
+   */
+  constructor(readonly files: readonly CalendarFile[] = []) {
     for (const file of files) {
       for (const year of file.years) {
         let entry = this.listed.get(year.year);

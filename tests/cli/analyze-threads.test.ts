@@ -1,7 +1,8 @@
 /**
  * `analyze` of many files loads and analyses them in worker threads and writes exactly what doing it in
  * this thread writes: the same table, JSON and Markdown in both languages, the same errors, for valid
- * and broken procedures with a calendar, the project settings and a targets file beside them; the
+ * and broken procedures with a calendar, the project settings and a targets file beside them; the same
+ * finish dates on a user's calendar from a start date; the
  * bundles among them, resolved and analysed here after the workers, as loading everything here does.
  */
 import { join } from 'node:path';
@@ -48,6 +49,18 @@ describe('wujian analyze in worker threads', () => {
     expect(stderr).toContain('catalogue/targets.yaml:');
     expect(JSON.parse(stdout).procedures.map((p: { file: string }) => p.file)).toContain('catalogue/food-business-licence-after.yaml');
   }, 180_000);
+
+  it('counts on the same calendar and start date in the workers as here: a county’s days off move the finish dates', async () => {
+    const calendar = ['--calendar', 'tests/fixtures/diagnostics/calendar-overrides-official.yaml'];
+    const paths = ['processes/food-business-licence', 'processes/open-restaurant'];
+    const ways = [['zh', 'json'], ['en', 'table']] as const;
+    const dated = await expectSameBothWays(ROOT, [...paths, ...calendar, '--start-date', '2026-10-08'], ways);
+    await expectSameBothWays(ROOT, [...paths, ...calendar], ways);
+    const official = await analyzeWith(ROOT, [...paths, '--start-date', '2026-10-08', '--format', 'json'], 0);
+    const finishes = (text: string) => JSON.parse(text).procedures.map((p: { time: { fastest?: { finish?: { date: string } } } }) => p.time.fastest?.finish?.date);
+    // The county's day off (2026-10-10 县庆) is counted in the workers too.
+    expect(finishes(dated.stdout)).not.toEqual(finishes(official.stdout));
+  }, 120_000);
 
   it('counts 环节 by --step-counting in the workers as here', async () => {
     const argv = ['processes/food-business-licence', 'processes/construction-permit', '--step-counting', 'per-step', '--format', 'json'];

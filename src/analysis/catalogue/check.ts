@@ -1,7 +1,9 @@
 /** One file of a catalogue: loaded on its own, and analysed when it is a valid procedure. */
+import type { CalendarFile } from '../../model/calendar/types.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { loadFile } from '../../model/load.js';
 import { summariseDocument, summariseOther } from '../../report/summary.js';
+import { WorkCalendar } from '../calendar.js';
 import { analyzeProcedure } from '../measures.js';
 import type { CatalogueEntry, CatalogueOptions } from './types.js';
 
@@ -18,6 +20,18 @@ export function checkCatalogueFile(file: string, options: Omit<CatalogueOptions,
   entry.kind = document.kind;
   entry.id = document.id;
   if (options.documents) entry.document = document;
-  if (options.analyze && document.kind === 'procedure') entry.analysis = analyzeProcedure(document, { startDate: options.startDate, stepCounting: options.stepCounting });
+  if (options.analyze && document.kind === 'procedure') {
+    const calendar = options.calendar && calendarOf(options.calendar);
+    entry.analysis = analyzeProcedure(document, { startDate: options.startDate, stepCounting: options.stepCounting, calendar });
+  }
   return entry;
+}
+
+/** The calendar of each list of calendar files a task brought, built once for its files. */
+const calendars = new WeakMap<readonly CalendarFile[], WorkCalendar>();
+
+function calendarOf(files: readonly CalendarFile[]): WorkCalendar {
+  let calendar = calendars.get(files);
+  if (!calendar) calendars.set(files, (calendar = new WorkCalendar(files)));
+  return calendar;
 }

@@ -1,4 +1,5 @@
 /** What the catalogue workers are asked and what they answer. */
+import type { CalendarFile } from '../../model/calendar/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Document, Lang } from '../../model/types.js';
 import type { StepCounting } from '../../vocabulary/index.js';
@@ -10,6 +11,8 @@ export interface CatalogueOptions {
   analyze?: boolean;
   /** Date of application for the analyses' finish dates (YYYY-MM-DD). */
   startDate?: string;
+  /** The user's calendar files (WorkCalendar.files) the analyses count on; the official calendar alone when absent. */
+  calendar?: readonly CalendarFile[];
   /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
   stepCounting?: StepCounting;
   /** Send each document back too (about 0.25 ms a procedure to copy between threads). */

@@ -44,8 +44,8 @@ interface Analysed {
 
 /**
  * Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when
- * others are not. From `threadedFrom` files, on the official calendar without a start date and
- * without --list-paths, the procedures are loaded and analysed in worker threads, with the same result
+ * others are not. From `threadedFrom` files, without --list-paths, the procedures are loaded and
+ * analysed in worker threads, on the same calendar and start date, with the same result
  * (tests/cli/analyze-threads.test.ts); their bundles are then resolved and analysed in this thread.
  */
 export async function run(context: CommandContext<typeof analyzeOptions>, threadedFrom = THREADED_FROM): Promise<ExitCode> {
@@ -53,11 +53,9 @@ export async function run(context: CommandContext<typeof analyzeOptions>, thread
   const dating = prepareDating(context);
   if (typeof dating === 'number') return dating;
   const stepCounting = values['step-counting'];
-  const threadable = dating.calendar === DEFAULT_CALENDAR && !dating.startDate && !values['list-paths'];
-  const readPath = (file: string) => resolve(io.cwd, file);
-  const analysed =
-    (threadable ? await analyzeInThreads(positionals, lang, io, { stepCounting, readPath }, threadedFrom) : undefined) ??
-    analyzeHere(positionals, lang, io, { ...dating, stepCounting, readPath });
+  const options = { startDate: dating.startDate, calendar: dating.calendar, stepCounting, readPath: (file: string) => resolve(io.cwd, file) };
+  // --list-paths lists the paths of the procedures themselves, which stay in the workers.
+  const analysed = (values['list-paths'] ? undefined : await analyzeInThreads(positionals, lang, io, options, threadedFrom)) ?? analyzeHere(positionals, lang, io, options);
   const { analyses, bundles, errors, procedures } = analysed;
   const dates = dating.startDate
     ? getDateBasis(dating.calendar, dating.startDate, [...analyses.flatMap(getAnalysisFinishes), ...bundles.flatMap((b) => getBundleFinishes(b.dates))])
@@ -106,7 +104,10 @@ function analyzeBundles(files: readonly WorkspaceFile[], lang: Lang, io: IO, opt
  * resolved and analysed here; errors printed. Undefined when checkPathsInThreads declines.
  */
 async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, options: AnalyzeOptions, from: number): Promise<Analysed | undefined> {
-  const threaded = await checkPathsInThreads(positionals, io, { analyze: true, stepCounting: options.stepCounting }, from);
+  const { startDate, calendar, stepCounting } = options;
+  // The workers count on the same calendar, built again from its files.
+  const task = { analyze: true, startDate, stepCounting, calendar: calendar && calendar !== DEFAULT_CALENDAR ? calendar.files : undefined };
+  const threaded = await checkPathsInThreads(positionals, io, task, from);
   if (!threaded) return undefined;
   const diagnostics = threaded.files.flatMap(({ path, entry, bundle }) => bundle?.diagnostics ?? shownDiagnostics(io, entry ? entry.diagnostics : loadTargetsFile(path).diagnostics));
   const errors = getErrors(tidyDiagnostics([...threaded.problems, ...diagnostics]));

@@ -37,15 +37,15 @@ export const analyze = defineCommand({
 并给出合规提示（超承诺/法定时限、需多次到现场、补正未做到一次性告知）。“一件事”文件按其事项和先后关系分析。
 给出申请日期（--start-date）时，各路径和一件事的排期按节假日和调休安排换算成办结日期。
 最快、最慢、标准路径由精确算法（在状态图上动态规划）求出，路径再多也不会变慢。
-文件很多时（200 个以上，且不带 --start-date、--calendar、--list-paths）各事项在多个线程中同时分析，结果相同。`,
+文件很多时（200 个以上，且不带 --list-paths）各事项在多个线程中同时分析（按同一节假日安排和申请日期），结果相同。`,
     en: `Measures each procedure: items, materials (on the standard path and over the whole procedure, and how many
 are shared, committed, deferred or cancelled), steps, time (statutory, committed, and the standard, fastest
 and slowest paths, counted and not counted toward the limit), fees, trips, on-the-spot handling and
 departments, with compliance findings; a bundle by its items and their order. With --start-date, paths and a
 bundle's schedule get finishing dates on the holiday calendar. The named paths come from an
 exact method (dynamic programming over the state graph), which stays fast however many paths there are.
-With many files (200 or more, without --start-date, --calendar or --list-paths) the procedures are
-analysed in several threads at once, with the same result.`,
+With many files (200 or more, without --list-paths) the procedures are analysed in several threads at
+once (on the same calendar and start date), with the same result.`,
   },
   positionals: { min: 1, max: Infinity, message: { zh: '请给出要分析的文件或文件夹', en: 'Give the files or folders to analyse' } },
   options: analyzeOptions,
