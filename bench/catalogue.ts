@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { CatalogueEntry } from '../src/analysis/catalogue/types.js';
+import type { CatalogueEntry } from '../src/catalogue/types.js';
 import { findYamlFiles } from '../src/model/files.js';
 import { importBuilt } from './built.js';
 import { CATALOGUE_DIR, CATALOGUE_SEED, ensureCatalogue } from './generate-catalogue.js';
@@ -59,7 +59,7 @@ export async function runCatalogue(count = CATALOGUE_SIZE): Promise<CatalogueFig
   const how = wrote ? `generated in ${fixed((performance.now() - start) / 1000)} s` : 'reused (same seed, count and generator)';
   console.log(`Catalogue: ${files.length} procedures (seed ${CATALOGUE_SEED}) ${how} in ${relative(process.cwd(), CATALOGUE_DIR)}`);
   console.log(`${machineLine()}\n`);
-  const { checkInWorkers } = await importBuilt<typeof import('../src/analysis/catalogue/pool.js')>('analysis/catalogue/pool.js');
+  const { checkInWorkers } = await importBuilt<typeof import('../src/catalogue/pool.js')>('catalogue/pool.js');
   const { availableParallelism } = await import('node:os');
   const cpuStart = process.cpuUsage();
   const started = performance.now();

@@ -49,7 +49,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
   }, 300_000);
 
   it('holds the compiled CLI, the schemas, the example procedures and both web builds', () => {
-    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/analysis/catalogue/worker.js', 'dist/report/diagram/layout-worker.js', 'dist/model/validators.cjs', 'dist/report/office/charts.js', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'README.en.md', 'package.json']) {
+    for (const file of ['bin/wujian.js', 'dist/cli/bin.js', 'dist/cli/main.js', 'dist/catalogue/worker.js', 'dist/report/diagram/layout-worker.js', 'dist/model/validators.cjs', 'dist/report/office/charts.js', 'schemas/procedure.schema.json', 'web/dist/index.html', 'web/dist/build-stamp.json', 'web/dist-report/index.html', 'README.md', 'README.en.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => f.startsWith('processes/') && f.endsWith('.yaml'))).toBe(true);

@@ -1,13 +1,13 @@
 /**
  * The load stage of `validate` and `analyze` over many files: every file the paths name, the targets
  * files apart, checked (and, as asked, analysed) each on its own in worker threads
- * (analysis/catalogue/pool.ts); then each bundle among them loaded again here, checked across files
+ * (catalogue/pool.ts); then each bundle among them loaded again here, checked across files
  * and its items resolved as the workspace does (model/workspace.ts loadBundlesApart), reading only
  * the files its items name.
  */
 import { basename, resolve } from 'node:path';
-import { checkInWorkers } from '../analysis/catalogue/pool.js';
-import type { CatalogueEntry, CatalogueOptions } from '../analysis/catalogue/types.js';
+import { checkInWorkers } from '../catalogue/pool.js';
+import type { CatalogueEntry, CatalogueOptions } from '../catalogue/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayDiagnostic, findYamlFiles } from '../model/files.js';
 import { TARGETS_FILE_NAME } from '../model/targets.js';

@@ -1,6 +1,6 @@
 /**
  * `wujian validate`: check files and print diagnostics like a compiler, or as JSON. Many files (a
- * catalogue imported from an 实施清单) are checked in worker threads (analysis/catalogue/pool.ts), each
+ * catalogue imported from an 实施清单) are checked in worker threads (catalogue/pool.ts), each
  * sending back its diagnostics and the line printed after ✓; a bundle among them, whose items are
  * checked across files, is then loaded again in this thread as every other command loads it. Either
  * way the same rows are printed (tests/cli/validate-threads.test.ts).

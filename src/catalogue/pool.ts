@@ -4,7 +4,7 @@
  * the model and analysis code once and keeps nothing between batches.
  */
 import { availableParallelism } from 'node:os';
-import { startWorker } from '../../threads.js';
+import { startWorker } from '../threads.js';
 import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.js';
 
 /** Files a worker takes at a time: enough to make a message worth its cost, few enough to share the tail. */

@@ -1,8 +1,8 @@
 /** A catalogue checked in worker threads gives what checking each file in this thread gives, in order. */
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogueFile } from '../../src/analysis/catalogue/check.js';
-import { checkInWorkers } from '../../src/analysis/catalogue/pool.js';
+import { checkCatalogueFile } from '../../src/catalogue/check.js';
+import { checkInWorkers } from '../../src/catalogue/pool.js';
 import { ROOT } from '../support/files.js';
 
 describe('checkInWorkers', () => {

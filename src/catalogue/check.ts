@@ -1,10 +1,14 @@
-/** One file of a catalogue: loaded on its own, and analysed when it is a valid procedure. */
-import type { CalendarFile } from '../../model/calendar/types.js';
-import { hasErrors } from '../../model/diagnostic.js';
-import { loadFile } from '../../model/load.js';
-import { summariseDocument, summariseOther } from '../../report/summary.js';
-import { WorkCalendar } from '../calendar.js';
-import { analyzeProcedure } from '../measures.js';
+/**
+ * One file of a catalogue: loaded on its own, analysed when it is a valid procedure, and summarised in
+ * the line validate prints after ✓. The catalogue folder sits above model, analysis and report, whose
+ * work it runs in worker threads for validate and analyze (cli/threaded.ts).
+ */
+import type { CalendarFile } from '../model/calendar/types.js';
+import { hasErrors } from '../model/diagnostic.js';
+import { loadFile } from '../model/load.js';
+import { summariseDocument, summariseOther } from '../report/summary.js';
+import { WorkCalendar } from '../analysis/calendar.js';
+import { analyzeProcedure } from '../analysis/measures.js';
 import type { CatalogueEntry, CatalogueOptions } from './types.js';
 
 /** Loads `file` (without the cross-file checks of bundles) and, as `options` ask, analyses it. */

@@ -1,9 +1,9 @@
 /** What the catalogue workers are asked and what they answer. */
-import type { CalendarFile } from '../../model/calendar/types.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import type { Document, Lang } from '../../model/types.js';
-import type { StepCounting } from '../../vocabulary/index.js';
-import type { ProcedureAnalysis } from '../types.js';
+import type { CalendarFile } from '../model/calendar/types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Document, Lang } from '../model/types.js';
+import type { StepCounting } from '../vocabulary/index.js';
+import type { ProcedureAnalysis } from '../analysis/types.js';
 
 /** What to do with each file. */
 export interface CatalogueOptions {
