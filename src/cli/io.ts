@@ -13,6 +13,12 @@ export interface IO {
   errTTY?: NodeJS.WriteStream;
   /** Calls `stop` on Ctrl-C (SIGINT) instead of ending the process, until the returned function is called. */
   onInterrupt?: (stop: () => void) => () => void;
+  /**
+   * Resolves once standard output has taken what was written to it (a pipe whose reader is slower than
+   * wujian, `| jq`): a long output printed in pieces waits for it, so it is never held whole. Absent when
+   * there is nothing to wait for.
+   */
+  drained?: () => Promise<void>;
 }
 
 /** Named exit codes. */
@@ -45,8 +51,24 @@ export function createProcessIO(): IO {
       process.on('SIGINT', stop);
       return () => process.off('SIGINT', stop);
     },
+    drained: () => drained(process.stdout),
   };
 }
+
+/** Resolves when `stream` needs no draining, has drained, or has ended (closed or failed: bin.ts ends quietly on EPIPE). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ENDS) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ENDS) stream.once(event, done);
+  });
+}
+
+/** What ends a wait for a stream to drain. */
+const ENDS = ['drain', 'close', 'error'] as const;
 
 /** An IO that collects output in strings, for tests and for callers that want the text. */
 export function createMemoryIO(cwd = process.cwd()): IO & { stdout: string; stderr: string } {

@@ -25,18 +25,17 @@ const REFUSALS = {
 } as const satisfies Record<OutputProblem, SentenceName>;
 
 /**
- * Prints `text`, or sends it to `out` (relative to io.cwd) and says so on standard error; an Office
+ * Prints `text` (a text in pieces, each once standard output has taken the one before), or sends it to
+ * `out` (relative to io.cwd) and says so on standard error; an Office
  * file's bytes always go to a file (the command line refuses an Office format that would print). Returns
  * Exit.USAGE when `out` is refused (an input, a link, a FIFO, a folder, no name), Exit.INVALID when it
  * cannot be written, undefined when all went well.
  */
-export function deliver(text: Written, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): ExitCode | undefined {
-  if (out === undefined) {
-    print(io.out, text);
-    return undefined;
-  }
+export async function deliver(text: Written, out: string | undefined, lang: Lang, io: IO, options: DeliverOptions = {}): Promise<ExitCode | undefined> {
+  if (out === undefined) return printOut(io, text);
   const target = checkOutput(out, lang, io, options);
   if (typeof target === 'number') return target;
+  if (target.kind === 'stdout') return printOut(io, text);
   const failure = sendOutput(text, target, io);
   if (failure) {
     io.err(say(lang, 'cannotWrite', { file: out, reason: failure }));
@@ -67,6 +66,21 @@ export function sendOutput(text: Written, target: OutputTarget, io: IO): string 
     return undefined;
   }
   return target.kind === 'device' ? writeDevice(target.file, text) : writeWhole(target.file, text);
+}
+
+/** Prints `text` on standard output, a text in pieces as printPieces does. */
+async function printOut(io: IO, text: Written): Promise<undefined> {
+  if (typeof text === 'string' || text instanceof Uint8Array) print(io.out, text);
+  else await printPieces(io, text);
+  return undefined;
+}
+
+/** Prints a text given in pieces on standard output, each piece once the one before it has been taken (io.drained). */
+export async function printPieces(io: IO, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    io.out(piece);
+    if (io.drained) await io.drained();
+  }
 }
 
 /** Prints text, or each piece of it; an Office file's bytes never get here (parse.ts refuses an Office format that would print). */

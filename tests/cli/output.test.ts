@@ -2,14 +2,15 @@
  * `-o`: a regular file is written whole or not at all, also a text that comes in pieces (one whose piece
  * cannot be made leaves the old file); devices and standard output are streamed to; an input, a
  * symbolic link, a FIFO or a folder is refused with a hint and left as it was; the temporary file
- * never outlives the command, not even a Ctrl-C during the write; a reader that goes away (`| head`)
- * ends the command quietly.
+ * never outlives the command, not even a Ctrl-C during the write; a text in pieces is printed a piece
+ * at a time as standard output takes it; a reader that goes away (`| head`) ends the command quietly.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Exit } from '../../src/cli/io.js';
+import { createMemoryIO, Exit } from '../../src/cli/io.js';
+import { deliver } from '../../src/cli/output.js';
 import { writeWhole } from '../../src/cli/write.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
@@ -138,8 +139,25 @@ describe('-o', () => {
     expect(readdirSync(join(DIR, 'signal'))).toEqual(['report.html']);
   });
 
-  it('ends quietly when the reader of standard output goes away (wujian validate … | head)', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), 'validate', 'before.yaml', 'after.yaml'], { cwd: DIR });
+  it('prints a text in pieces a piece at a time, each once standard output has taken the one before', async () => {
+    const printed: string[] = [];
+    const waits: Array<() => void> = [];
+    const io = { ...createMemoryIO(DIR), out: (text: string) => void printed.push(text), drained: () => new Promise<void>((resolve) => waits.push(resolve)) };
+    const delivered = deliver(['{', '"a": 1', '}'], undefined, 'zh', io);
+    for (const shown of [['{'], ['{', '"a": 1'], ['{', '"a": 1', '}']]) {
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(printed).toEqual(shown);
+      // Standard output takes the piece.
+      waits.shift()!();
+    }
+    expect(await delivered).toBeUndefined();
+  });
+
+  it.each([
+    ['validate', 'before.yaml', 'after.yaml'],
+    ['analyze', 'before.yaml', 'after.yaml', '--format', 'json'],
+  ])('ends quietly when the reader of standard output goes away (wujian %s … | head)', async (...argv) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'wujian.js'), ...argv], { cwd: DIR });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

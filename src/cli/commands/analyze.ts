@@ -69,7 +69,7 @@ export async function run(context: CommandContext<typeof analyzeOptions>, thread
     const rendered = render({ analyses, bundles, errors, dates }, values.format, lang);
     output = values['list-paths'] ? followedBy(rendered, procedures.map((p) => pathListing(p, values.limit, lang)).join('')) : rendered;
   }
-  const failed = deliver(output, values.out, lang, io, { inputs: [...analysed.inputs, ...dating.inputs] });
+  const failed = await deliver(output, values.out, lang, io, { inputs: [...analysed.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
   return analysed.files === 0 || errors.length > 0 ? Exit.INVALID : Exit.OK;
 }

@@ -95,7 +95,7 @@ export async function run(context: CommandContext<typeof compareOptions>): Promi
   } else {
     output = render(comparisons, format, values.all, lang);
   }
-  const failed = deliver(output, values.out, lang, io, { inputs });
+  const failed = await deliver(output, values.out, lang, io, { inputs });
   if (failed !== undefined) return failed;
   if (hasErrors(problems)) return Exit.INVALID;
   const missed = comparisons.flatMap((c) => c.targets).filter((t) => !t.met).length;

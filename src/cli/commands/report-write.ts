@@ -33,7 +33,7 @@ export async function writeReport(context: CommandContext<typeof reportOptions>,
   const html = await createReportHtml(template, built.document, { lang, fontChunks: getAppFontChunks() });
   // The same -o rules as every output: never an input, a link, a pipe or a folder; a device streamed to.
   const wrote = say(lang, 'wroteReport', { file: values.out, size: toSizeText(Buffer.byteLength(html)) });
-  const failed = deliver(html, values.out, lang, io, { inputs: [...found.inputs, ...built.inputs, ...dating.inputs], wrote });
+  const failed = await deliver(html, values.out, lang, io, { inputs: [...found.inputs, ...built.inputs, ...dating.inputs], wrote });
   if (failed !== undefined) return failed;
   for (const line of built.dateLines) io.err(`${line}\n`);
   return Exit.OK;

@@ -56,7 +56,7 @@ export async function run(context: CommandContext<typeof simulateOptions>): Prom
   }
   if (result.interrupted) io.err(say(lang, 'interrupted', { completed: result.completed, runs: result.runs }));
   const text = values.format === 'json' ? toJsonText(toSimulationJson(result)) : toSimulationTable(result, lang);
-  const failed = deliver(text, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
+  const failed = await deliver(text, values.out, lang, io, { inputs: [...workspace.inputs, ...dating.inputs] });
   if (failed !== undefined) return failed;
   return result.interrupted ? Exit.INTERRUPTED : Exit.OK;
 }

@@ -33,7 +33,7 @@ import type { CommandContext, OptionValues } from '../table/types.js';
 type Values = OptionValues<typeof suggestOptions>;
 
 /** Runs `wujian suggest`: rules → one file's suggestions and draft, or a folder's catalogue. */
-export function run({ values, positionals, lang, io, usage }: CommandContext<typeof suggestOptions>): ExitCode {
+export async function run({ values, positionals, lang, io, usage }: CommandContext<typeof suggestOptions>): Promise<ExitCode> {
   const only = readRules(values.only, '--only', lang);
   if (typeof only === 'string') return usage(only);
   const skip = readRules(values.skip, '--skip', lang);
@@ -124,14 +124,14 @@ function relativeOrAbsolute(cwd: string, path: string): string {
 }
 
 /** A folder: the catalogue of opportunities across its items. */
-function suggestFolder(arg: string, rules: SuggestOptions, values: Values, lang: Lang, io: IO): ExitCode {
+async function suggestFolder(arg: string, rules: SuggestOptions, values: Values, lang: Lang, io: IO): Promise<ExitCode> {
   const workspace = loadWorkspace([arg], io);
   const errors = getErrors(workspace.diagnostics);
   printDiagnostics(io, errors, lang);
   const catalogue = createCatalogue(workspace.files, io.cwd, rules);
   const json = toCatalogueJson(catalogue, values.top);
   const text = values.format === 'json' ? toJsonText(json) : values.format === 'md' ? toCatalogueMarkdown(json, lang) : toCatalogueTable(json, lang);
-  const failed = deliver(text, values.out, lang, io, { inputs: workspace.inputs });
+  const failed = await deliver(text, values.out, lang, io, { inputs: workspace.inputs });
   if (failed !== undefined) return failed;
   return errors.length > 0 || workspace.files.length === 0 ? Exit.INVALID : Exit.OK;
 }

@@ -16,6 +16,7 @@ import { toJsonPieces } from '../../report/terminal-text.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
+import { printPieces } from '../output.js';
 import { checkPathsInThreads, shownDiagnostics, THREADED_FROM } from '../threaded.js';
 import type { validateOptions } from '../table/validate.js';
 import type { CommandContext } from '../table/types.js';
@@ -50,7 +51,7 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
       problems: validation.problems.map((d) => diagnosticToJson(d, lang)),
       summary: { files: validation.files.length, valid: valid.length, errors, warnings },
     });
-    for (const piece of json) io.out(piece);
+    await printPieces(io, json);
   } else {
     printDiagnostics(io, diagnostics, lang, (text) => io.out(text));
     for (const f of valid) io.out(`✓ ${f.file}  ${f.summary}\n`);
