@@ -76,6 +76,22 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(html.length).toBeGreaterThan(50_000);
   });
 
+  it('validates and analyses 200 files and more in worker threads from the tarball, the bundles beside them resolved', () => {
+    const catalogue = join(dir, 'catalogue');
+    mkdirSync(catalogue);
+    const item = readFileSync(join(dir, 'package', 'processes', 'food-business-licence', 'before.yaml'), 'utf8');
+    for (let i = 0; i < 200; i++) writeFileSync(join(catalogue, `item-${String(i).padStart(3, '0')}.yaml`), item);
+    const processes = join(dir, 'package', 'processes');
+    const validate = cli('validate', catalogue, processes);
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(validate.stdout).toContain('item-199.yaml');
+    const analyze = cli('analyze', catalogue, processes, '--format', 'json', '-o', join(dir, 'catalogue.json'));
+    expect(analyze.status, analyze.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'catalogue.json'), 'utf8')) as { procedures: unknown[]; bundles: Array<{ id: string }> };
+    expect(json.procedures.length).toBeGreaterThan(200);
+    expect(json.bundles.map((b) => b.id)).toContain('open-restaurant');
+  });
+
   it('writes Word, slides and a workbook from compare on a bundled pair, the charts drawn by the bundled renderer', async () => {
     const example = (file: string) => join(dir, 'package', 'processes', 'food-business-licence', file);
     const summary = (JSON.parse(cli('compare', example('before.yaml'), example('after.yaml'), '--format', 'json').stdout) as { summary: { zh: string } }).summary.zh;
