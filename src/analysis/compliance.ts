@@ -16,7 +16,8 @@
 import { isFinalNode, type Table } from '../machine/table.js';
 import type { FinalState, ParallelState } from '../model/types.js';
 import { countPaths } from './exact.js';
-import { countedTimeOf, timeOf } from './measure-path.js';
+import { blockCountedTime } from './counted-time.js';
+import { countedIntervals, timeOf } from './measure-path.js';
 import type { Path, PathStep, TimeRange } from './types.js';
 
 /** Combinations of branch paths laid out per parallel block before falling back to an upper bound. */
@@ -83,16 +84,22 @@ function layOutBlock(table: Table, block: ParallelState, blocks: Blocks) {
     found = { outcomes: [{ regions: longest, probability: 1, counted: bound }], exact: false, bound };
   } else {
     const lists = branches.map((t) => listPaths(t, blocks));
+    // Each branch path is laid out once; a combination only merges its branches' intervals.
+    const laid = lists.map((list) => list.map((p) => ({ min: countedIntervals(p, 'min'), mode: countedIntervals(p, 'mode'), max: countedIntervals(p, 'max') })));
     const outcomes: BlockOutcome[] = [];
-    const pick = (k: number, chosen: Path[], probability: number): void => {
+    const chosen: number[] = [];
+    const pick = (k: number, probability: number): void => {
       if (k === lists.length) {
-        const path: Path = { steps: [{ type: 'parallel', state: block, regions: chosen }], end: chosen[0]!.end, probability };
-        outcomes.push({ regions: [...chosen], probability, counted: countedTimeOf(path) });
+        const of = (scenario: keyof TimeRange) => blockCountedTime(chosen.map((j, b) => laid[b]![j]![scenario]));
+        outcomes.push({ regions: chosen.map((j, b) => lists[b]![j]!), probability, counted: { min: of('min'), mode: of('mode'), max: of('max') } });
         return;
       }
-      for (const p of lists[k]!) pick(k + 1, [...chosen, p], probability * p.probability);
+      lists[k]!.forEach((p, j) => {
+        chosen[k] = j;
+        pick(k + 1, probability * p.probability);
+      });
     };
-    pick(0, [], 1);
+    pick(0, 1);
     found = { outcomes, exact: true, bound: { min: 0, mode: 0, max: 0 } };
   }
   blocks.set(block, found);

@@ -114,6 +114,13 @@ export function countedTimeOf(path: Path): TimeRange {
   return { min: at('min'), mode: at('mode'), max: at('max') };
 }
 
+/** A path's counted intervals laid out from day 0 under `scenario` (a nested block's already merged), sorted by start. */
+export function countedIntervals(path: Path, scenario: keyof TimeRange): Intervals {
+  const intervals: Intervals = [];
+  layOut(path, scenario, 0, intervals);
+  return intervals;
+}
+
 /** Lays a path's counted steps out from `start` into `intervals` (a block's branches merged); returns its end. */
 function layOut(path: Path, scenario: keyof TimeRange, start: number, intervals: Intervals): number {
   let t = start;

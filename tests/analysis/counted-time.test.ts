@@ -2,11 +2,12 @@
  * The union of counted intervals (counted-time.ts), which the exact analysis and the fast engine both
  * take: for intervals in any order and for steps laid one after another (the quick way), the total is
  * the length of the union counted cell by cell, the merged intervals are sorted, apart and cover the same
- * days, and what stands before `from` is left alone; the fast engine's unionInPlace agrees.
+ * days, and what stands before `from` is left alone; the fast engine's unionInPlace agrees. A block's
+ * branches merged in place (blockCountedTime) give countedTimeOf's value to the last bit.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unionFrom, unionInPlace } from '../../src/analysis/counted-time.js';
+import { blockCountedTime, unionFrom, unionInPlace } from '../../src/analysis/counted-time.js';
 
 /** Intervals on half days 0–40, as [start, end] pairs. */
 const pairArb = fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 12 })).map(([s, d]) => [s / 2, (s + d) / 2] as const);
@@ -65,5 +66,32 @@ describe('unionFrom', () => {
     const list = [9, 9, 0, 2, 2, 2, 2, 5, 6, 7];
     expect(unionFrom(list, 1)).toBe(6);
     expect(list).toEqual([9, 9, 0, 5, 6, 7]);
+  });
+});
+
+describe('blockCountedTime', () => {
+  /** A branch: steps of decimal durations one after another from day 0, some not counted, some of no time. */
+  const branchArb = fc.array(fc.tuple(fc.constantFrom(0, 0.1, 0.2, 0.25, 1 / 3, 0.7, 1, 1.5, 2.3, 5), fc.boolean()), { maxLength: 8 }).map((steps) => {
+    const list: number[] = [];
+    let t = 0;
+    for (const [d, counts] of steps) {
+      if (counts) list.push(t, t + d);
+      t += d;
+    }
+    return list;
+  });
+
+  it('gives, to the last bit, what merging the branches laid one after another and adding the merged lengths gives', () => {
+    fc.assert(
+      fc.property(fc.array(branchArb, { minLength: 1, maxLength: 4 }), (branches) => {
+        // As countedTimeOf lays a block out: the branches' intervals in one list, merged, then measured.
+        const list = branches.flat();
+        unionFrom(list, 0);
+        expect(blockCountedTime(branches)).toBe(unionFrom(list, 0));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(blockCountedTime([[0, 2, 4, 5], [1, 3]])).toBe(4);
+    expect(blockCountedTime([[], []])).toBe(0);
   });
 });
