@@ -26,12 +26,14 @@ export const WORKER_FROM = 120;
 /**
  * Lays out every graph of both sides; the before side's words name what the after side dropped.
  * Given a pool (started early by the command, pool.ts), every graph is laid out in it; otherwise
- * the large ones are laid out in worker threads started here and the rest in this thread.
+ * the large ones are laid out in worker threads started here and the rest in this thread. Layouts are
+ * kept between runs in `cacheDir` (LAYOUT_CACHE_DIR by default; null for none).
  */
 export async function layoutCaseGraphs(
   graphs: { before: ProcessGraph[]; after: ProcessGraph[] },
   comparison: Pick<ComparisonJson, 'ledger'>,
   pool?: LayoutPool,
+  cacheDir?: string | null,
 ): Promise<{ before: LaidOutGraph[]; after: LaidOutGraph[] }> {
   const steps = createStatusIndex(comparison.ledger, 'step');
   const materials = createStatusIndex(comparison.ledger, 'material');
@@ -42,11 +44,11 @@ export async function layoutCaseGraphs(
   };
   const all = [...graphs.before.map((g) => ({ graph: g, side: 'before' as const })), ...graphs.after.map((g) => ({ graph: g, side: 'after' as const }))];
   const away = pool ? all : all.filter(({ graph }) => countBoxes(graph) >= WORKER_FROM);
-  const inWorkers = layoutInPool(pool, away.map(({ graph, side }) => ({ graph, words: toPlainWords(graph, words(graph, side)) })));
+  const inWorkers = layoutInPool(pool, away.map(({ graph, side }) => ({ graph, words: toPlainWords(graph, words(graph, side)), cacheDir })));
   // Its failure is met at `await inWorkers` below, not as an unhandled rejection while this thread lays out.
   inWorkers.catch(() => {});
   const layouts = new Map<ProcessGraph, ProcessLayout>();
-  for (const { graph, side } of all) if (!away.some((l) => l.graph === graph)) layouts.set(graph, await layoutProcessGraph(graph, words(graph, side)));
+  for (const { graph, side } of all) if (!away.some((l) => l.graph === graph)) layouts.set(graph, await layoutProcessGraph(graph, words(graph, side), cacheDir));
   (await inWorkers).forEach((layout, i) => layouts.set(away[i]!.graph, layout));
   const withLayout = (g: ProcessGraph): LaidOutGraph => ({ ...g, layout: layouts.get(g)! });
   return { before: graphs.before.map(withLayout), after: graphs.after.map(withLayout) };

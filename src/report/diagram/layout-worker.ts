@@ -11,7 +11,7 @@ let done: Promise<void> = Promise.resolve();
 parentPort!.on('message', ({ id, task }: LayoutRequest) => {
   const answer = (message: LayoutAnswer) => parentPort!.postMessage(message);
   done = done.then(() =>
-    layoutProcessGraph(task.graph, wordsOf(task.words)).then(
+    layoutProcessGraph(task.graph, wordsOf(task.words), task.cacheDir).then(
       (layout) => answer({ id, layout }),
       (error: unknown) => answer({ id, error: error instanceof Error ? error.message : String(error) }),
     ),

@@ -4,12 +4,17 @@
  * labels placed by ELK. One layout serves both languages: a box is as tall as its words need in the
  * wordier one, a label as wide. The result is plain JSON with absolute coordinates
  * (json.shapeCoords=ROOT), carried in the report and the served data, so a page draws the diagram
- * without a layout engine; the Office outputs draw from the same layout.
+ * without a layout engine; the Office outputs draw from the same layout. ELK's answers are kept between
+ * runs (LAYOUT_CACHE_DIR), so a diagram that did not change is not laid out again.
  */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { LANGS, type Bilingual, type Lang } from '../../vocabulary/index.js';
 import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph.js';
 import { getBoxOwners } from './boxes.js';
+import { readOwnFile, userCacheDir, writeOwnFile } from '../user-cache.js';
 import { loadElk, type ElkClass } from './elk.js';
 import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
@@ -39,6 +44,8 @@ export interface LayoutTask {
   graph: ProcessGraph;
   /** Its words. */
   words: PlainWords;
+  /** Where layouts are kept between runs (LAYOUT_CACHE_DIR when absent), or null for nowhere. */
+  cacheDir?: string | null;
 }
 
 /** `words` for every step and transition of `graph`, written out. */
@@ -192,11 +199,9 @@ export function getEngine(): Engine {
  * Lays out `graph`, making room for `words` in both languages.
  * @example const layout = await layoutProcessGraph(toProcessGraph(procedure), words)
  */
-export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords): Promise<ProcessLayout> {
+export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords, cacheDir: string | null = LAYOUT_CACHE_DIR): Promise<ProcessLayout> {
   const sizes = new Map<string, BoxSize>();
-  const root = await getEngine().layout(toElkGraph(graph, words, sizes));
-  // Once the engine has laid out a graph, its code is kept for the next process.
-  engine!.keepCode();
+  const root = await layOutElk(toElkGraph(graph, words, sizes), cacheDir);
   const { states, regions } = getBoxOwners(graph);
   const nodes: NodeLayout[] = [];
   const edges: EdgeLayout[] = [];
@@ -221,6 +226,41 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
   };
   walk(root);
   return { width: round(root.width), height: round(root.height), nodes, edges };
+}
+
+/** Where ELK's layouts are kept between runs: this user's folder in the system's temporary folder (user-cache.ts). */
+export const LAYOUT_CACHE_DIR = userCacheDir('layout');
+
+/**
+ * ELK's layout of `input`, kept in `cacheDir` by the input and elkjs's version: ELK lays the same input
+ * out the same way, so a report written again lays out only the diagrams that changed. The file holds
+ * the input too, and is used only when it is the same input. Without a cache, or on a miss, ELK lays it
+ * out (and its code is kept for the next process, elk.ts).
+ */
+async function layOutElk(input: ElkNode, cacheDir: string | null): Promise<ElkNode> {
+  const question = JSON.stringify(input);
+  const file = cacheDir && join(cacheDir, `${createHash('sha256').update(elkVersion()).update('\0').update(question).digest('hex').slice(0, 32)}.json`);
+  const kept = file ? readOwnFile(file) : undefined;
+  if (kept) {
+    try {
+      const answer = JSON.parse(kept.toString('utf8')) as { question?: string; layout?: ElkNode };
+      if (answer.question === question && answer.layout) return answer.layout;
+    } catch {
+      // A damaged file: laid out again, and written anew.
+    }
+  }
+  const root = await getEngine().layout(input);
+  engine!.keepCode();
+  if (file) writeOwnFile(file, JSON.stringify({ question, layout: root }));
+  return root;
+}
+
+let version: string | undefined;
+
+/** The installed elkjs's version, which a kept layout must have been made by. */
+function elkVersion(): string {
+  version ??= (createRequire(import.meta.url)('elkjs/package.json') as { version: string }).version;
+  return version;
 }
 
 /** A coordinate to a hundredth of a pixel: the JSON stays short, the drawing the same. */

@@ -1,9 +1,11 @@
 /**
- * Layout workers (src/report/diagram/pool.ts) and elkjs's code cache (elk.ts): a graph laid out in a
- * worker thread, or by elkjs loaded from its cache, gets the very layout it gets in this thread, so
- * `report` and `view` draw the same positions whichever way the layout was made.
+ * Layout workers (src/report/diagram/pool.ts), elkjs's code cache (elk.ts) and the cache of layouts
+ * (layout.ts): a graph laid out in a worker thread, by elkjs loaded from its cache, or read from the
+ * layouts kept by an earlier run, gets the very layout it gets laid out afresh in this thread, so
+ * `report` and `view` draw the same positions whichever way the layout was made. The comparisons lay
+ * out without the layout cache, which would otherwise answer the second of them.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,10 +52,10 @@ describe('layout workers', () => {
       for (const { id, before, after } of getProcessPairs()) {
         const comparison = toComparisonJson(compareDocuments(before.side!, after.side!));
         const graphs = { before: getSideProcedures(before.side!).map(toProcessGraph), after: getSideProcedures(after.side!).map(toProcessGraph) };
-        const here = await layoutCaseGraphs(graphs, comparison);
+        const here = await layoutCaseGraphs(graphs, comparison, undefined, null);
         // Without a pool, graphs this small are laid out in this thread.
         for (const graph of [...here.before, ...here.after]) expect(graph.layout.nodes.length, graph.file).toBeLessThan(WORKER_FROM);
-        expect(await layoutCaseGraphs(graphs, comparison, pool), id).toEqual(here);
+        expect(await layoutCaseGraphs(graphs, comparison, pool, null), id).toEqual(here);
       }
     } finally {
       await pool.close();
@@ -62,10 +64,10 @@ describe('layout workers', () => {
 
   it('lay out the 300-step generated procedure exactly as this thread does, two side by side', async () => {
     const graph = largeGraph();
-    const here = await layoutProcessGraph(graph, WORDS);
+    const here = await layoutProcessGraph(graph, WORDS, null);
     const pool = startLayoutPool(2);
     try {
-      const task = { graph, words: toPlainWords(graph, WORDS) };
+      const task = { graph, words: toPlainWords(graph, WORDS), cacheDir: null };
       const [first, second] = await Promise.all([pool.layout(task), pool.layout(task)]);
       expect(first).toEqual(here);
       expect(second).toEqual(here);
@@ -79,9 +81,9 @@ describe('layout workers', () => {
     try {
       const good = largeGraph();
       const broken: ProcessGraph = { ...good, transitions: [{ ...good.transitions[0]!, target: 'no-such-step' }] };
-      await expect(pool.layout({ graph: broken, words: toPlainWords(broken, WORDS) })).rejects.toThrow(/no-such-step/);
+      await expect(pool.layout({ graph: broken, words: toPlainWords(broken, WORDS), cacheDir: null })).rejects.toThrow(/no-such-step/);
       const small: ProcessGraph = { ...good, states: good.states.slice(0, 3), transitions: [] };
-      expect(await pool.layout({ graph: small, words: toPlainWords(small, WORDS) })).toEqual(await layoutProcessGraph(small, WORDS));
+      expect(await pool.layout({ graph: small, words: toPlainWords(small, WORDS), cacheDir: null })).toEqual(await layoutProcessGraph(small, WORDS, null));
     } finally {
       await pool.close();
     }
@@ -117,4 +119,53 @@ describe("elkjs's code cache", () => {
     chmodSync(folder, 0o777);
     expect(loadElk(folder).cached).toBe(false);
   });
+});
+
+describe('the layouts kept between runs', () => {
+  /** The one file a layout left in `folder`, and its content. */
+  const keptIn = (folder: string) => {
+    const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(1);
+    const file = join(folder, files[0]!);
+    return { file, kept: JSON.parse(readFileSync(file, 'utf8')) as { question: string; layout: { children: Array<{ x: number }> } } };
+  };
+
+  it('give a graph laid out before the layout ELK gives it afresh, and are read instead of laying out again', async () => {
+    const folder = newFolder();
+    const graph = largeGraph();
+    const fresh = await layoutProcessGraph(graph, WORDS, null);
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+    // What is kept is what is used: a kept position moved moves the drawing.
+    const { file, kept } = keptIn(folder);
+    kept.layout.children[0]!.x += 5;
+    writeFileSync(file, JSON.stringify(kept));
+    const moved = await layoutProcessGraph(graph, WORDS, folder);
+    expect(moved.nodes[0]!.x).toBe(fresh.nodes[0]!.x + 5);
+  }, 60_000);
+
+  it('are laid out afresh for another graph, a kept file of another question, or a damaged one', async () => {
+    const folder = newFolder();
+    const graph = largeGraph();
+    const fresh = await layoutProcessGraph(graph, WORDS, null);
+    await layoutProcessGraph(graph, WORDS, folder);
+    const { file, kept } = keptIn(folder);
+    writeFileSync(file, JSON.stringify({ ...kept, question: kept.question.replace('"id":"root"', '"id":"other"'), layout: { ...kept.layout, width: 1 } }));
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+    writeFileSync(file, '{"question": ');
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+    const small: ProcessGraph = { ...graph, states: graph.states.slice(0, 3), transitions: [] };
+    expect(await layoutProcessGraph(small, WORDS, folder)).toEqual(await layoutProcessGraph(small, WORDS, null));
+  }, 60_000);
+
+  it.skipIf(process.getuid === undefined)('are not read from a folder that other users may write to', async () => {
+    const folder = newFolder();
+    const graph = largeGraph();
+    const fresh = await layoutProcessGraph(graph, WORDS, folder);
+    const { file, kept } = keptIn(folder);
+    kept.layout.children[0]!.x += 5;
+    writeFileSync(file, JSON.stringify(kept));
+    chmodSync(folder, 0o777);
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+  }, 60_000);
 });
