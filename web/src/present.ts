@@ -54,6 +54,25 @@ export function setSlideReflow(section: HTMLElement, reflow: SlideReflow): void 
   slideReflows.set(section, reflow);
 }
 
+/**
+ * Draws a chart with `draw(width)`, `natural` chart units wide, and lets it reflow on a slide
+ * (setSlideReflow): drawn again as wide as the slide holds at readable text, between `least` and
+ * `natural`, then at `natural` again when the presentation ends. `draw` appends the chart's svg to
+ * `body`; the one drawn before is removed first.
+ * @example drawReflowing(frame.section, frame.body, 1080, 720, (width) => drawAt(frame, width))
+ */
+export function drawReflowing(section: HTMLElement, body: HTMLElement, natural: number, least: number, draw: (width: number) => void): void {
+  let drawn = natural;
+  draw(natural);
+  setSlideReflow(section, (width) => {
+    const next = width === undefined ? natural : Math.max(Math.min(least, natural), Math.min(natural, width));
+    if (next === drawn) return;
+    drawn = next;
+    body.querySelector(':scope > svg.chart-svg')?.remove();
+    draw(next);
+  });
+}
+
 /** True when `el` is on the slide being shown. */
 export function isOnSlide(el: Element): boolean {
   return el.closest('body.presenting section.chart.current') !== null;
