@@ -138,11 +138,14 @@ function unfit(main: HTMLElement): void {
 }
 
 /**
- * The scroll boxes of slide `section` whose content is taller than they are: the chart's body, or
- * the process view's two panels, which page together.
+ * The boxes of a slide that scroll down: the chart's body, the process view's two panels, which page
+ * together, or the pair of them when stacked.
  */
+const SCROLL_BOXES = ':scope > .chart-body, :scope > .chart-body .process-panels, :scope > .chart-body .process-panel';
+
+/** The scroll boxes of slide `section` whose content is taller than they are. */
 function getPagers(section: HTMLElement): HTMLElement[] {
-  const boxes = [...section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')];
+  const boxes = [...section.querySelectorAll<HTMLElement>(SCROLL_BOXES)];
   return boxes.filter((box) => box.scrollHeight > box.clientHeight + 1);
 }
 
@@ -169,7 +172,7 @@ function markMore(section: HTMLElement): void {
 
 /** Marks the scroll boxes of `section` as they are now. */
 function markBoxes(section: HTMLElement): void {
-  for (const box of section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')) {
+  for (const box of section.querySelectorAll<HTMLElement>(SCROLL_BOXES)) {
     box.toggleAttribute('data-more', box.scrollTop < box.scrollHeight - box.clientHeight - 1);
   }
 }

@@ -96,14 +96,19 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
     panels.push(panel);
   }
+  // The chart's note says where before and after are: left and right, or above and below when stacked.
+  const note = area.closest('section.chart')?.querySelector<HTMLElement>(':scope > header .note');
+  const place = (stacked: boolean) => {
+    if (note) note.textContent = t(stacked ? 'processNoteStacked' : 'processNote', lang);
+  };
   const fit = () => {
-    fitPanels(row, panels);
+    place(fitPanels(row, panels));
     for (const panel of panels) scrollToStart(panel);
   };
   fit();
   setRefit(area, fit);
   // The chart's width changes with the window and in the presentation: fit again, keeping the scroll.
-  const observer = new ResizeObserver(() => (row.isConnected ? fitPanels(row, panels) : observer.disconnect()));
+  const observer = new ResizeObserver(() => (row.isConnected ? place(fitPanels(row, panels)) : observer.disconnect()));
   observer.observe(row);
 }
 
