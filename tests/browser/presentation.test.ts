@@ -4,10 +4,11 @@
  * taller than the slide, each item of the bundle's diagrams, the overview of a diagram too big to read
  * whole), no chart text is under 14 px on screen, nothing is cut off and nothing scrolls sideways. On
  * the 1024×768 projector the charts too wide for it at 14 px are drawn narrower, and drawn at their own
- * width again when the presentation ends.
+ * width again when the presentation ends; process diagrams too wide for it side by side are stacked.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../web/src/i18n.js';
 import { createTempDir } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
 import { inspectSlide, type SlideView } from './slide-check.js';
@@ -122,6 +123,26 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
     await page.keyboard.press('Escape');
     expect(await widths()).toEqual(drawn);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('stacks before above after on a 1024×768 slide too narrow for both side by side, and says so in the note', async () => {
+    const { page } = browser;
+    await page.setViewportSize(SCREENS[0]!);
+    await openApp(page, reports.get('food-business-licence')!.url);
+    const note = () => page.locator('section.chart[data-chart="process"] .note').textContent();
+    const stacked = () => page.evaluate(() => document.querySelector('section.chart[data-chart="process"] .process-panels')!.hasAttribute('data-stacked'));
+    await page.keyboard.press('p');
+    await page.evaluate((i) => window.wujian.present.enter(i), CHARTS.indexOf('process'));
+    // The overview first shows both whole, side by side; the next key shows them readable, stacked.
+    expect(await stacked()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(await stacked()).toBe(true);
+    expect(await note()).toBe(t('processNoteStacked', 'zh'));
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await stacked()).toBe(false);
+    expect(await note()).toBe(t('processNote', 'zh'));
   });
 
   it('heads each slide with the case and its result in the comparison’s words, and hides the header’s controls', async () => {
