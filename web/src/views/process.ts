@@ -80,10 +80,11 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
   const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
-  const legendH = legend(legendProbe, entries, legendWidth) + 12;
+  // 2 in from the left, where a row that starts with the struck swatch (removed or merged) draws its line.
+  const legendH = legend(legendProbe, entries, legendWidth - 2) + 12;
   const legendSvg = createSvg(area, legendWidth, legendH).classed('process-legend', true);
   Object.assign(legendSvg.node()!.style, { width: `${legendWidth}px`, height: `${legendH}px` });
-  legend(legendSvg.append('g').attr('transform', 'translate(0,2)') as unknown as G, entries, legendWidth);
+  legend(legendSvg.append('g').attr('transform', 'translate(2,2)') as unknown as G, entries, legendWidth - 2);
   const row = document.createElement('div');
   row.className = 'process-panels';
   row.style.gap = `${GAP}px`;
