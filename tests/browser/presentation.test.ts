@@ -1,19 +1,22 @@
 /**
- * Presentation mode on a laptop (1366×768) and a projector (1920×1080): stepping through every slide
- * of a single-item report and of a 一件事 report (each page of a chart taller than the slide, each item
- * of the bundle's diagrams, the overview of a diagram too big to read whole), no chart text is under
- * 14 px on screen, nothing is cut off and nothing scrolls sideways. On an older projector (1024×768)
- * the dashboard, too wide for it at 14 px, is drawn narrower.
+ * Presentation mode on an older projector (1024×768), a laptop (1366×768) and a projector (1920×1080):
+ * stepping through every slide of a single-item report and of a 一件事 report (each page of a chart
+ * taller than the slide, each item of the bundle's diagrams, the overview of a diagram too big to read
+ * whole), no chart text is under 14 px on screen, nothing is cut off and nothing scrolls sideways. On
+ * the 1024×768 projector the charts too wide for it at 14 px are drawn narrower, and drawn at their own
+ * width again when the presentation ends; process diagrams too wide for it side by side are stacked.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../web/src/i18n.js';
 import { createTempDir } from '../support/files.js';
 import { browserSkipReason, launchBrowser, openApp, type TestBrowser } from './browser.js';
 import { inspectSlide, type SlideView } from './slide-check.js';
 import { bundledPair, writeReport, type WrittenReport } from './support.js';
 
-/** The screens: an office laptop and a projector. */
+/** The screens: an older office projector, an office laptop and a projector. */
 const SCREENS = [
+  { width: 1024, height: 768 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
@@ -31,7 +34,7 @@ const CHARTS = ['dashboard', 'process', 'timeline', 'histogram', 'materials', 'l
 function getPosition(page: Page): Promise<string> {
   return page.evaluate(() => {
     const section = document.querySelector('section.chart.current');
-    const scrolled = [...(section?.querySelectorAll('.chart-body, .process-panel') ?? [])].map((e) => Math.round(e.scrollTop));
+    const scrolled = [...(section?.querySelectorAll('.chart-body, .process-panels, .process-panel') ?? [])].map((e) => Math.round(e.scrollTop));
     const item = section?.querySelector<HTMLSelectElement>('#process-item')?.selectedIndex ?? -1;
     const overview = section?.querySelector('.process-area[data-overview]') !== null;
     return JSON.stringify([document.body.dataset.slide, scrolled, item, overview]);
@@ -103,28 +106,48 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
     }
   }
 
-  it('draws the dashboard narrower on a slide too narrow for it at 14 px (1024×768), and at its own width again after', async () => {
+  it('draws the charts too wide for a 1024×768 slide at 14 px narrower on it, and at their own width again after', async () => {
     const { page } = browser;
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.setViewportSize(SCREENS[0]!);
     await openApp(page, reports.get('open-restaurant-guangyuan')!.url);
-    const width = () => page.evaluate(() => document.querySelector<SVGSVGElement>('section.chart[data-chart="dashboard"] svg.chart-svg')!.viewBox.baseVal.width);
-    const drawn = await width();
+    const reflowing = ['dashboard', 'timeline', 'histogram', 'materials'];
+    const widths = () => page.evaluate((charts) => charts.map((c) => document.querySelector<SVGSVGElement>(`section.chart[data-chart="${c}"] > .chart-body > svg.chart-svg`)!.viewBox.baseVal.width), reflowing);
+    const drawn = await widths();
     await page.keyboard.press('p');
-    await settle(page);
-    const view = await page.evaluate(inspectSlide, 14);
-    expect(view.chart).toBe('dashboard');
-    expect(view.wide, 'scrolls sideways').toEqual([]);
-    expect(view.small, 'text under 14 px').toEqual([]);
-    expect(view.cut, 'cut off').toEqual([]);
-    expect(await width()).toBeLessThan(drawn);
+    const onSlide: number[] = [];
+    for (const chart of reflowing) {
+      await page.evaluate((i) => window.wujian.present.enter(i), CHARTS.indexOf(chart));
+      onSlide.push((await widths())[reflowing.indexOf(chart)]!);
+    }
+    onSlide.forEach((width, i) => expect(width, reflowing[i]).toBeLessThan(drawn[i]!));
     await page.keyboard.press('Escape');
-    expect(await width()).toBe(drawn);
+    expect(await widths()).toEqual(drawn);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('stacks before above after on a 1024×768 slide too narrow for both side by side, and says so in the note', async () => {
+    const { page } = browser;
+    await page.setViewportSize(SCREENS[0]!);
+    await openApp(page, reports.get('food-business-licence')!.url);
+    const note = () => page.locator('section.chart[data-chart="process"] .note').textContent();
+    const stacked = () => page.evaluate(() => document.querySelector('section.chart[data-chart="process"] .process-panels')!.hasAttribute('data-stacked'));
+    await page.keyboard.press('p');
+    await page.evaluate((i) => window.wujian.present.enter(i), CHARTS.indexOf('process'));
+    // The overview first shows both whole, side by side; the next key shows them readable, stacked.
+    expect(await stacked()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(await stacked()).toBe(true);
+    expect(await note()).toBe(t('processNoteStacked', 'zh'));
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await stacked()).toBe(false);
+    expect(await note()).toBe(t('processNote', 'zh'));
   });
 
   it('heads each slide with the case and its result in the comparison’s words, and hides the header’s controls', async () => {
     const { page } = browser;
-    await page.setViewportSize(SCREENS[0]!);
+    await page.setViewportSize(SCREENS[1]!);
     await openApp(page, reports.get('open-restaurant-guangyuan')!.url);
     await page.keyboard.press('p');
     const expected = await page.evaluate(() => {

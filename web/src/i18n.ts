@@ -32,6 +32,7 @@ const WORDS = {
   dashboardNote: { zh: '每项指标改革前后使用同一比例尺', en: 'Each measure: before and after on one scale' },
   process: { zh: '流程图', en: 'Process diagrams' },
   processNote: { zh: '左：改革前　右：改革后　虚线为补正/整改回路', en: 'Left: before · right: after · dashed: correction loops' },
+  processNoteStacked: { zh: '上：改革前　下：改革后　虚线为补正/整改回路', en: 'Above: before · below: after · dashed: correction loops' },
   timeline: { zh: '办理时间线', en: 'Timeline' },
   timelineNote: { zh: '标准路径，单位：工作日', en: 'Standard path, in working days' },
   histogram: { zh: '办结用时分布（模拟）', en: 'Completion time (simulated)' },

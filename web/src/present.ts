@@ -54,6 +54,25 @@ export function setSlideReflow(section: HTMLElement, reflow: SlideReflow): void 
   slideReflows.set(section, reflow);
 }
 
+/**
+ * Draws a chart with `draw(width)`, `natural` chart units wide, and lets it reflow on a slide
+ * (setSlideReflow): drawn again as wide as the slide holds at readable text, between `least` and
+ * `natural`, then at `natural` again when the presentation ends. `draw` appends the chart's svg to
+ * `body`; the one drawn before is removed first.
+ * @example drawReflowing(frame.section, frame.body, 1080, 720, (width) => drawAt(frame, width))
+ */
+export function drawReflowing(section: HTMLElement, body: HTMLElement, natural: number, least: number, draw: (width: number) => void): void {
+  let drawn = natural;
+  draw(natural);
+  setSlideReflow(section, (width) => {
+    const next = width === undefined ? natural : Math.max(Math.min(least, natural), Math.min(natural, width));
+    if (next === drawn) return;
+    drawn = next;
+    body.querySelector(':scope > svg.chart-svg')?.remove();
+    draw(next);
+  });
+}
+
 /** True when `el` is on the slide being shown. */
 export function isOnSlide(el: Element): boolean {
   return el.closest('body.presenting section.chart.current') !== null;
@@ -119,11 +138,14 @@ function unfit(main: HTMLElement): void {
 }
 
 /**
- * The scroll boxes of slide `section` whose content is taller than they are: the chart's body, or
- * the process view's two panels, which page together.
+ * The boxes of a slide that scroll down: the chart's body, the process view's two panels, which page
+ * together, or the pair of them when stacked.
  */
+const SCROLL_BOXES = ':scope > .chart-body, :scope > .chart-body .process-panels, :scope > .chart-body .process-panel';
+
+/** The scroll boxes of slide `section` whose content is taller than they are. */
 function getPagers(section: HTMLElement): HTMLElement[] {
-  const boxes = [...section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')];
+  const boxes = [...section.querySelectorAll<HTMLElement>(SCROLL_BOXES)];
   return boxes.filter((box) => box.scrollHeight > box.clientHeight + 1);
 }
 
@@ -150,7 +172,7 @@ function markMore(section: HTMLElement): void {
 
 /** Marks the scroll boxes of `section` as they are now. */
 function markBoxes(section: HTMLElement): void {
-  for (const box of section.querySelectorAll<HTMLElement>(':scope > .chart-body, :scope > .chart-body .process-panel')) {
+  for (const box of section.querySelectorAll<HTMLElement>(SCROLL_BOXES)) {
     box.toggleAttribute('data-more', box.scrollTop < box.scrollHeight - box.clientHeight - 1);
   }
 }

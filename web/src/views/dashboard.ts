@@ -18,7 +18,7 @@ import { legend } from '../marks/legend.js';
 import { textWidth, wrapText } from '../../../src/report/diagram/text.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE_MARK, changeColour, INK, MUTED, RULE, SIZE, SURFACE, WARN, GOOD } from '../theme.js';
-import { setSlideReflow } from '../present.js';
+import { drawReflowing } from '../present.js';
 import { attachTooltip } from '../tooltip.js';
 
 /** The dashboard's width, in chart units. */
@@ -66,19 +66,11 @@ function getColumns(width: number): Columns {
 
 /**
  * Draws the dashboard of `comparison` into `frame`. On a slide too narrow for it at readable text it
- * reflows narrower (setSlideReflow), down to MIN_WIDTH, rather than scroll sideways; drawn again at
+ * reflows narrower (drawReflowing), down to MIN_WIDTH, rather than scroll sideways; drawn again at
  * its own width when the presentation ends.
  */
 export function drawDashboard(frame: ChartFrame, comparison: Comparison): void {
-  let drawn = WIDTH;
-  drawDashboardAt(frame, comparison, getColumns(WIDTH));
-  setSlideReflow(frame.section, (width) => {
-    const next = width === undefined ? WIDTH : Math.max(MIN_WIDTH, Math.min(WIDTH, width));
-    if (next === drawn) return;
-    drawn = next;
-    frame.body.querySelector(':scope > svg.chart-svg')?.remove();
-    drawDashboardAt(frame, comparison, getColumns(next));
-  });
+  drawReflowing(frame.section, frame.body, WIDTH, MIN_WIDTH, (width) => drawDashboardAt(frame, comparison, getColumns(width)));
 }
 
 /** Draws the dashboard of `comparison` into `frame` in columns `cols`. */

@@ -14,10 +14,14 @@ import { wrappedLabel } from '../marks/label.js';
 import { legend, legendHeight, type LegendEntry } from '../marks/legend.js';
 import { LIMIT_ROW, limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedDomain, sharedLinear } from '../scales.js';
+import { drawReflowing } from '../present.js';
 import { withTooltip } from '../tooltip.js';
 import { ACCENT, BEFORE_MARK, GRID, INK, MUTED, SIZE } from '../theme.js';
 
+/** The histogram's width, in chart units. */
 const WIDTH = 1080;
+/** The narrowest it reflows to on a slide (drawReflowing): the axis 610 wide here. */
+const MIN_WIDTH = 720;
 const LEFT = 70;
 const PANEL_H = 190;
 
@@ -160,27 +164,34 @@ const TITLE_LINE = SIZE + 8;
  * limits (what the shares beyond each limit are about); an outline shows all elapsed working days, which
  * include time the law does not count (expert review, testing, Art. 45). A case exactly on a limit is
  * within it and drawn left of its line; a side whose every case takes the same days says so in words.
+ * On a slide too narrow for them at readable text they reflow narrower, down to MIN_WIDTH, rather than
+ * scroll sideways (drawReflowing).
  */
 export function drawHistogram(frame: ChartFrame, simulations: { before: Simulation; after: Simulation } | undefined): void {
-  const { lang } = frame;
   if (!simulations) {
-    showMessage(frame.body, t('noSimulation', lang));
+    showMessage(frame.body, t('noSimulation', frame.lang));
     return;
   }
+  drawReflowing(frame.section, frame.body, WIDTH, MIN_WIDTH, (width) => drawHistogramAt(frame, simulations, width));
+}
+
+/** Draws the histograms of `simulations` into `frame`, `width` chart units wide. */
+function drawHistogramAt(frame: ChartFrame, simulations: { before: Simulation; after: Simulation }, width: number): void {
+  const { lang } = frame;
   const { edges, sides } = getHistogramSides(simulations, lang);
-  const x = sharedLinear([LEFT, WIDTH - 40], edges, ...sides.map((s) => s.limits.map((l) => l.value)));
+  const x = sharedLinear([LEFT, width - 40], edges, ...sides.map((s) => s.limits.map((l) => l.value)));
   // Niced to the same 4 ticks it shows, so the tallest bar ends under a labelled grid line, not at a bare edge.
   const drawn = sides.filter((s) => !s.fixed);
   const y = scaleLinear().domain(sharedDomain(...drawn.flatMap((s) => [s.counted.map((b) => b.share), s.elapsed.map((b) => b.share)]))).range([PANEL_H, 0]).nice(4);
-  const titles = sides.map((s) => wrapText(getPanelTitle(s, lang), WIDTH - LEFT - 60, SIZE + 2, 2));
-  const notes = sides.map((s) => (s.fixed ? wrapText(getFixedText(s, lang), WIDTH - LEFT - 60, SIZE, 4) : []));
+  const titles = sides.map((s) => wrapText(getPanelTitle(s, lang), width - LEFT - 60, SIZE + 2, 2));
+  const notes = sides.map((s) => (s.fixed ? wrapText(getFixedText(s, lang), width - LEFT - 60, SIZE, 4) : []));
   const panelH = sides.map((s, i) => titles[i]!.length * TITLE_LINE + 12 + (s.fixed ? notes[i]!.length * (SIZE + 8) + 16 : s.limits.length * LIMIT_ROW + PANEL_H + (i === sides.length - 1 || sides.slice(i + 1).every((o) => o.fixed) ? 100 : 56)));
   const probe = legendEntries(lang);
-  const legendH = legendHeight(probe, WIDTH - LEFT - 40) + 14;
+  const legendH = legendHeight(probe, width - LEFT - 40) + 14;
   const height = legendH + panelH.reduce((h, p) => h + p + 24, 0) + 30;
-  const svg = createSvg(frame.body, WIDTH, height);
+  const svg = createSvg(frame.body, width, height);
   const g = svg.append('g').attr('transform', 'translate(10,16)') as G;
-  legend(g.append('g').attr('transform', `translate(${LEFT},0)`) as G, probe, WIDTH - LEFT - 40);
+  legend(g.append('g').attr('transform', `translate(${LEFT},0)`) as G, probe, width - LEFT - 40);
   let top = legendH;
   sides.forEach((s, i) => {
     const { side, counted, elapsed, limits, fixed } = s;
@@ -200,7 +211,7 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
     const plot = panel.append('g').attr('transform', `translate(0,${plotTop})`) as G;
     // Grid first, so bars and the elapsed outline stand in front of it.
     const ticks = y.ticks(4);
-    plot.selectAll('line.ygrid').data(ticks).join('line').attr('class', 'ygrid').attr('x1', LEFT).attr('x2', WIDTH - 40)
+    plot.selectAll('line.ygrid').data(ticks).join('line').attr('class', 'ygrid').attr('x1', LEFT).attr('x2', width - 40)
       .attr('y1', (d) => y(d)).attr('y2', (d) => y(d)).attr('stroke', GRID);
     plot.selectAll('text.ytick').data(ticks).join('text').attr('class', 'ytick').attr('x', LEFT - 8).attr('y', (d) => y(d) + 5)
       .attr('text-anchor', 'end').attr('font-size', SIZE).attr('fill', MUTED).text((d) => `${num(d * 100, 0)}%`);
@@ -217,11 +228,11 @@ export function drawHistogram(frame: ChartFrame, simulations: { before: Simulati
         .attr('d', `M${x(first.x0)},${PANEL_H}L${outline.map((p) => p.join(',')).join('L')}L${x(last.x1)},${PANEL_H}`)
         .attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 1.2).attr('opacity', 0.7);
     }
-    limitRules(panel, x, limits, below, plotTop + PANEL_H, WIDTH - 20);
+    limitRules(panel, x, limits, below, plotTop + PANEL_H, width - 20);
     const last = sides.slice(i + 1).every((o) => o.fixed);
     xAxis(plot, x, PANEL_H, PANEL_H, last ? t('workdays', lang) : '');
     if (last) {
-      wrappedLabel(panel, t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }), LEFT, plotTop + PANEL_H + 66, WIDTH - LEFT - 40, { maxLines: 2, fill: MUTED, className: 'bin-width' });
+      wrappedLabel(panel, t('binWidth', lang, { width: workingDays(edges[1]! - edges[0]!, lang) }), LEFT, plotTop + PANEL_H + 66, width - LEFT - 40, { maxLines: 2, fill: MUTED, className: 'bin-width' });
     }
   });
 }

@@ -11,8 +11,10 @@ import { say } from '../i18n.js';
 import type { G } from '../marks/axis.js';
 import { wrappedLabel } from '../marks/label.js';
 import { ACCENT, BEFORE, EFFECT_COLOURS, INK, MUTED, RULE, SIZE } from '../theme.js';
+import { drawReflowing } from '../present.js';
 import { attachTooltip } from '../tooltip.js';
 
+/** The matrix's width on the page, in chart units, unless its columns need more. */
 const WIDTH = 1080;
 const NAME_W = 330;
 const ROW_H = 28;
@@ -41,29 +43,45 @@ export function getMaterialRows(comparison: Comparison): MaterialRow[] {
   }));
 }
 
-/** Draws the matrix into `frame`. */
+/**
+ * Draws the matrix into `frame`. On a slide too narrow for it at readable text it reflows narrower,
+ * down to the width its columns need, the space right of the reasons given up (drawReflowing).
+ */
 export function drawMaterials(frame: ChartFrame, comparison: Comparison): void {
+  const { least, natural } = getMatrixColumns(comparison);
+  drawReflowing(frame.section, frame.body, natural, least, (width) => drawMatrix(frame, comparison, width));
+}
+
+/** Where the matrix's columns stand (the same at any width) and the widths it is drawn at: `natural` on the page, down to `least` on a slide. */
+function getMatrixColumns(comparison: Comparison) {
+  const columns = { before: comparison.before.items.map((i) => i.id), after: comparison.after.items.map((i) => i.id) };
+  const most = Math.max(columns.before.length, columns.after.length);
+  // Cells shrink to 26px for many items (a 40-item bundle); the drawing then grows wider and scrolls.
+  const cell = most > 12 ? 26 : 34;
+  const beforeX = NAME_W + 10;
+  const afterX = beforeX + Math.max(columns.before.length, 2) * cell + 30;
+  const reasonX = afterX + Math.max(columns.after.length, 2) * cell + 24;
+  return { columns, cell, beforeX, afterX, reasonX, least: reasonX + 200, natural: Math.max(WIDTH, reasonX + 200) };
+}
+
+/** Draws the matrix into `frame`, `width` chart units wide. */
+function drawMatrix(frame: ChartFrame, comparison: Comparison, width: number): void {
   const { lang } = frame;
   const rows = getMaterialRows(comparison);
   // One number per item across both versions; each version's columns are its own items.
   const items = [...new Map([...comparison.before.items, ...comparison.after.items].map((i) => [i.id, i.name])).entries()];
   const number = new Map(items.map(([id], i) => [id, i + 1]));
-  const columns = { before: comparison.before.items.map((i) => i.id), after: comparison.after.items.map((i) => i.id) };
-  const most = Math.max(columns.before.length, columns.after.length);
-  // Cells shrink to 26px for many items (a 40-item bundle); the drawing then grows wider and scrolls.
-  const CELL = most > 12 ? 26 : 34;
+  const { columns, cell: CELL, beforeX, afterX, reasonX } = getMatrixColumns(comparison);
   const keyH = items.length > 1 ? Math.ceil(items.length / 2) * (SIZE + 8) + 8 : 0;
   const headerH = keyH + 56;
-  const beforeX = NAME_W + 10;
-  const afterX = beforeX + Math.max(columns.before.length, 2) * CELL + 30;
-  const reasonX = afterX + Math.max(columns.after.length, 2) * CELL + 24;
   const height = headerH + rows.length * ROW_H + 20;
-  const width = Math.max(WIDTH, reasonX + 200);
   const svg = createSvg(frame.body, width, height);
   const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
   if (items.length > 1) {
+    // The key of item numbers in two columns, each half the drawing (500 apart at most).
+    const keyW = Math.min(500, Math.floor((width - 40) / 2));
     items.forEach(([, name], i) => {
-      wrappedLabel(g, `${i + 1}  ${name}`, (i % 2) * 500, Math.floor(i / 2) * (SIZE + 8) + SIZE, 480, { maxLines: 1, fill: MUTED });
+      wrappedLabel(g, `${i + 1}  ${name}`, (i % 2) * keyW, Math.floor(i / 2) * (SIZE + 8) + SIZE, keyW - 20, { maxLines: 1, fill: MUTED });
     });
   }
   const head = g.append('g').attr('transform', `translate(0,${keyH})`) as G;

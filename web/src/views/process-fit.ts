@@ -42,9 +42,11 @@ export interface Panel {
  * MIN_SCALE, then each scrolls; a narrow side keeps its width and the wide one takes the rest. On a
  * slide small diagrams grow to fill it, and none shrinks below the scale that keeps its text
  * READABLE_PX on screen (getReadableScale): a big one scrolls in its panel instead, after an
- * overview that shows both whole.
+ * overview that shows both whole. On a slide too narrow for both side by side at that scale (a
+ * 1024×768 projector) they are stacked (data-stacked), each as wide as the slide, and page down together.
+ * Returns whether they are stacked.
  */
-export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
+export function fitPanels(row: HTMLElement, panels: readonly Panel[]): boolean {
   const room = Math.max(row.clientWidth - GAP * (panels.length - 1), 200);
   const natural = panels.reduce((sum, p) => sum + p.width, 0);
   const slide = isOnSlide(row);
@@ -53,8 +55,18 @@ export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
   const least = slide ? getReadableScale(panels.map((p) => p.svg)) : MIN_SCALE;
   // An overview (process-slide.ts) shows both whole, its words hidden.
   const whole = Math.min(MAX_SLIDE_SCALE, room / natural, (row.clientHeight - TITLE_H - 8) / tallest);
-  const scale = isOverview(row) ? whole : Math.max(least, Math.min(grow, room / natural));
-  const widths = getPanelWidths(panels.map((p) => Math.max(p.width * scale, p.titleWidth)), room);
+  const overview = isOverview(row);
+  let scale = overview ? whole : Math.max(least, Math.min(grow, room / natural));
+  let widths = getPanelWidths(panels.map((p) => Math.max(p.width * scale, p.titleWidth)), room);
+  // On a slide too narrow for both side by side at readable text, before goes above after, each as
+  // wide as the slide, and the two page down together (present.ts) instead of scrolling sideways.
+  const stacked = slide && !overview && panels.length > 1 && panels.reduce((sum, p) => sum + Math.max(p.width * scale, p.titleWidth), 0) > room + 0.5;
+  row.toggleAttribute('data-stacked', stacked);
+  if (stacked) {
+    const full = row.clientWidth;
+    scale = Math.max(least, Math.min(grow, full / Math.max(...panels.map((p) => p.width))));
+    widths = panels.map(() => full);
+  }
   panels.forEach((p, i) => {
     const width = widths[i]!;
     Object.assign(p.svg.style, { width: `${p.width * scale}px`, height: `${p.height * scale}px`, maxWidth: 'none', maxHeight: 'none' });
@@ -66,6 +78,7 @@ export function fitPanels(row: HTMLElement, panels: readonly Panel[]): void {
     p.title.setAttribute('viewBox', `0 0 ${width} ${TITLE_H}`);
     fitText(p.title.querySelector('tspan')!, p.title.dataset.title ?? '', width - PAD - 24);
   });
+  return stacked;
 }
 
 /**

@@ -30,7 +30,8 @@ export function isOverview(row: HTMLElement): boolean {
 
 /** Makes the forward and back keys go through the overview, the readable pages and the items of the process slide. */
 export function setProcessSteps(section: HTMLElement, area: HTMLElement, items: SlideItems): void {
-  const overflows = () => [...area.querySelectorAll<HTMLElement>('.process-panel')].some((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
+  // The panels, or the stacked pair of them (process-fit.ts), hold more than the slide shows.
+  const overflows = () => [...area.querySelectorAll<HTMLElement>('.process-panels, .process-panel')].some((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
   const view = (overview: boolean) => {
     area.toggleAttribute('data-overview', overview);
     refits.get(area)?.();

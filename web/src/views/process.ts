@@ -80,10 +80,11 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
   // The legend wraps at the width the panels will share; the export puts the panels under it.
   const legendWidth = Math.max(area.clientWidth, 480);
   const legendProbe = select(document.createElementNS('http://www.w3.org/2000/svg', 'g')) as unknown as G;
-  const legendH = legend(legendProbe, entries, legendWidth) + 12;
+  // 2 in from the left, where a row that starts with the struck swatch (removed or merged) draws its line.
+  const legendH = legend(legendProbe, entries, legendWidth - 2) + 12;
   const legendSvg = createSvg(area, legendWidth, legendH).classed('process-legend', true);
   Object.assign(legendSvg.node()!.style, { width: `${legendWidth}px`, height: `${legendH}px` });
-  legend(legendSvg.append('g').attr('transform', 'translate(0,2)') as unknown as G, entries, legendWidth);
+  legend(legendSvg.append('g').attr('transform', 'translate(2,2)') as unknown as G, entries, legendWidth - 2);
   const row = document.createElement('div');
   row.className = 'process-panels';
   row.style.gap = `${GAP}px`;
@@ -96,14 +97,19 @@ async function drawItem(area: HTMLElement, lang: Lang, current: Case, before: La
     Object.assign(panel.svg.dataset, { exportX: x, exportY: String(legendH + TITLE_H) });
     panels.push(panel);
   }
+  // The chart's note says where before and after are: left and right, or above and below when stacked.
+  const note = area.closest('section.chart')?.querySelector<HTMLElement>(':scope > header .note');
+  const place = (stacked: boolean) => {
+    if (note) note.textContent = t(stacked ? 'processNoteStacked' : 'processNote', lang);
+  };
   const fit = () => {
-    fitPanels(row, panels);
+    place(fitPanels(row, panels));
     for (const panel of panels) scrollToStart(panel);
   };
   fit();
   setRefit(area, fit);
   // The chart's width changes with the window and in the presentation: fit again, keeping the scroll.
-  const observer = new ResizeObserver(() => (row.isConnected ? fitPanels(row, panels) : observer.disconnect()));
+  const observer = new ResizeObserver(() => (row.isConnected ? place(fitPanels(row, panels)) : observer.disconnect()));
   observer.observe(row);
 }
 

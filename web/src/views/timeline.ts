@@ -17,11 +17,15 @@ import { wrappedLabel } from '../marks/label.js';
 import { LIMIT_ROW, limitRules, type LimitLine } from '../marks/rule.js';
 import { sharedLinear } from '../scales.js';
 import { unionFrom } from '../../../src/analysis/counted-time.js';
+import { drawReflowing } from '../present.js';
 import { attachTooltip } from '../tooltip.js';
 import { wrapText } from '../../../src/report/diagram/text.js';
 import { ACCENT, BEFORE, INK, MUTED, SIZE, WARN } from '../theme.js';
 
+/** The timeline's width, in chart units. */
 const WIDTH = 1080;
+/** The narrowest it reflows to on a slide (drawReflowing): the axis takes what the label column leaves, 430 wide here. */
+const MIN_WIDTH = 720;
 const LABEL_W = 230;
 const ROW_H = 30;
 const PANEL_GAP = 64;
@@ -100,14 +104,22 @@ export function getLimitLines(comparison: Comparison, side: 'before' | 'after', 
   return out;
 }
 
-/** Draws the timeline of `comparison` into `frame`. */
+/**
+ * Draws the timeline of `comparison` into `frame`. On a slide too narrow for it at readable text it
+ * reflows narrower, its axis shorter, down to MIN_WIDTH, rather than scroll sideways (drawReflowing).
+ */
 export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
+  drawReflowing(frame.section, frame.body, WIDTH, MIN_WIDTH, (width) => drawTimelineAt(frame, comparison, width));
+}
+
+/** Draws the timeline of `comparison` into `frame`, `width` chart units wide. */
+function drawTimelineAt(frame: ChartFrame, comparison: Comparison, width: number): void {
   const { lang } = frame;
   const sides = (['before', 'after'] as const).map((s) => {
     const rows = getTimelineRows(comparison[s]);
-    return { side: s, rows, limits: getLimitLines(comparison, s, lang), title: wrapText(getPanelTitle(comparison, s, rows, lang), WIDTH - 60, SIZE + 2, 2) };
+    return { side: s, rows, limits: getLimitLines(comparison, s, lang), title: wrapText(getPanelTitle(comparison, s, rows, lang), width - 60, SIZE + 2, 2) };
   });
-  const x = sharedLinear([LABEL_W, WIDTH - 60], ...sides.map((s) => s.rows.map((r) => r.end)), ...sides.map((s) => s.limits.map((l) => l.value)));
+  const x = sharedLinear([LABEL_W, width - 60], ...sides.map((s) => s.rows.map((r) => r.end)), ...sides.map((s) => s.limits.map((l) => l.value)));
   const panelH = (rows: number, limits: number, titleLines: number) => 34 + (titleLines - 1) * TITLE_LINE + limits * LIMIT_ROW + rows * ROW_H;
   const bundle = comparison.before.kind === 'bundle' || comparison.after.kind === 'bundle';
   const uncounted = sides.some((s) => comparison[s.side].timeline.some((e) => !e.counted && e.end > e.start));
@@ -117,15 +129,15 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     ...(uncounted ? [{ label: t('notCountedTime', lang), fill: 'url(#uncounted-after)', stroke: ACCENT }] : []),
     ...(bundle ? [{ label: `${say(CRITICAL_PATH, lang)}${paren(t('boldOutline', lang), lang)}`, fill: '#fff', stroke: INK }] : []),
   ];
-  const legendH = legendHeight(entries, WIDTH - 40) + 14;
-  const notes = getDateNotes(comparison, lang);
+  const legendH = legendHeight(entries, width - 40) + 14;
+  const notes = getDateNotes(comparison, width, lang);
   const notesH = notes.reduce((h, n) => h + n.lines * (SIZE * 1.3) + 8, 0);
   const height = 20 + legendH + sides.reduce((h, s) => h + panelH(s.rows.length, s.limits.length, s.title.length) + PANEL_GAP, 0) + 30 + notesH;
-  const svg = createSvg(frame.body, WIDTH, height);
+  const svg = createSvg(frame.body, width, height);
   const g = svg.append('g').attr('transform', 'translate(20,16)') as G;
   const defs = svg.insert('defs', ':first-child');
   for (const { side } of sides) hatch(defs as unknown as G, `uncounted-${side}`, side === 'before' ? BEFORE : ACCENT);
-  legend(g, entries, WIDTH - 40);
+  legend(g, entries, width - 40);
   let y = legendH + 10;
   for (const { side, rows, limits, title } of sides) {
     const colour = side === 'before' ? BEFORE : ACCENT;
@@ -137,14 +149,14 @@ export function drawTimeline(frame: ChartFrame, comparison: Comparison): void {
     const plotTop = limitsTop + 4 + limits.length * LIMIT_ROW;
     const plotBottom = plotTop + rows.length * ROW_H;
     // Limits under the rows, so a row's figure (on a white halo) stays readable where a line passes it.
-    limitRules(panel, x, limits, limitsTop, plotBottom, WIDTH - 40);
+    limitRules(panel, x, limits, limitsTop, plotBottom, width - 40);
     rows.forEach((row, i) => drawRow(panel.append('g').attr('transform', `translate(0,${plotTop + i * ROW_H})`) as G, row, x, colour, bundle, `url(#uncounted-${side})`, lang));
     // Each panel has its own axis on the shared scale, so a long bundle is readable without scrolling back.
     xAxis(panel, x, plotBottom + 4, plotBottom - plotTop + 4, side === 'after' ? t('workdays', lang) : '');
     y += panelH(rows.length, limits.length, title.length) + PANEL_GAP;
   }
   for (const note of notes) {
-    const drawn = wrappedLabel(g, note.text, 0, y + SIZE, WIDTH - 40, { maxLines: note.lines, fill: note.warning ? WARN : MUTED, className: note.warning ? 'date-warning' : 'date-basis' });
+    const drawn = wrappedLabel(g, note.text, 0, y + SIZE, width - 40, { maxLines: note.lines, fill: note.warning ? WARN : MUTED, className: note.warning ? 'date-warning' : 'date-basis' });
     y += drawn * SIZE * 1.3 + 8;
   }
 }
@@ -159,12 +171,12 @@ function getPanelTitle(comparison: Comparison, side: 'before' | 'after', rows: r
     + (counted < total - 1e-9 ? t('countedPart', lang, { days: workingDays(counted, lang) }) : '') + dated;
 }
 
-/** The lines under the chart when the comparison has dates: the basis, and the warning with its hint. */
-function getDateNotes(comparison: Comparison, lang: Lang): Array<{ text: string; lines: number; warning: boolean }> {
+/** The lines under a chart `width` wide when the comparison has dates: the basis, and the warning with its hint. */
+function getDateNotes(comparison: Comparison, width: number, lang: Lang): Array<{ text: string; lines: number; warning: boolean }> {
   const words = comparison.dates?.text[lang];
   if (!words) return [];
   const texts = [{ text: words.basis, warning: false }, ...(words.warning ? [{ text: `⚠ ${words.warning} ${words.hint ?? ''}`.trim(), warning: true }] : [])];
-  return texts.map((n) => ({ ...n, lines: wrapText(n.text, WIDTH - 40, SIZE, 6).length }));
+  return texts.map((n) => ({ ...n, lines: wrapText(n.text, width - 40, SIZE, 6).length }));
 }
 
 /** A pattern of diagonal stripes in `colour` on white under `id`: time that does not count toward the statutory limit. */
