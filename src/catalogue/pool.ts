@@ -11,11 +11,11 @@ import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.
 const BATCH = 50;
 
 /**
- * A worker's young generation: 16 MB rather than V8's default. A procedure's garbage is small and short-lived;
- * over 10,000 procedures (bench/catalogue.ts) this took the process's peak from 404–423 MB to 368–382 MB at the
- * same speed.
+ * A worker's young generation: 8 MB rather than V8's default. A procedure's garbage is small and short-lived;
+ * over 10,000 procedures (bench/catalogue.ts) V8's default gave the process a peak of 404–423 MB, 16 MB gave
+ * 373–403 MB and 8 MB 359–368 MB, at the same speed within the machine's noise (runs interleaved).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and sends its document back, in
