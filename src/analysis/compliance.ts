@@ -210,12 +210,14 @@ function countedAtEnds(table: Table, scenario: 'mode' | 'max', blocks: Blocks, b
       ends.push(...here);
       continue;
     }
-    const own: Array<[number, number]> = node.state.type === 'step'
-      ? [[node.state.counts ? node.state.duration[scenario] : 0, 1]]
-      : node.state.type === 'parallel'
-        ? layOutBlock(table, node.state, blocks).outcomes.map((o) => [o.counted[scenario], o.probability])
-        : [[0, 1]];
-    for (const e of node.edges) for (const [v, p] of here) for (const [w, q] of own) add(e.to, v + w, p * q * e.p);
+    if (node.state.type === 'parallel') {
+      const outcomes = layOutBlock(table, node.state, blocks).outcomes;
+      for (const e of node.edges) here.forEach((p, v) => outcomes.forEach((o) => add(e.to, v + o.counted[scenario], p * o.probability * e.p)));
+    } else {
+      // A step adds its counted time with certainty (p × 1 × e.p is p × e.p to the last bit).
+      const w = node.state.type === 'step' && node.state.counts ? node.state.duration[scenario] : 0;
+      for (const e of node.edges) here.forEach((p, v) => add(e.to, v + w, p * e.p));
+    }
   }
   return ends;
 }
