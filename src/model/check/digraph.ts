@@ -49,6 +49,8 @@ export function findCycles(graph: Digraph): string[][] {
       if (d === 0) ready.push(to);
     }
   }
+  // Every node removed: no cycle (most branches of a parallel block), and no need to turn the graph round.
+  if (removed.size === indegree.size) return [];
   const back = reversed(graph);
   const cycles: string[][] = [];
   const covered = new Set<string>();
