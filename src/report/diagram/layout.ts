@@ -18,6 +18,7 @@ import { readOwnFile, userCacheDir, writeOwnFile } from '../user-cache.js';
 import { loadElk, type ElkClass } from './elk.js';
 import { LINE_H, META_LINE_H, NODE_FONT, SLIDE_DIAGRAM_W, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
+import { shouldWrap } from './wrap.js';
 import type { BoxWords, StepMark } from './words.js';
 
 const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
@@ -220,15 +221,15 @@ export function getEngine(): Engine {
 
 /**
  * Lays out `graph`, making room for `words` in both languages. A diagram wider than `fitWidth` (what
- * a slide shows whole at readable text, SLIDE_DIAGRAM_W) whose parallel blocks hold their transitions
- * inside their branches is laid out again with the blocks' branches wrapped into rows, and drawn so
- * when that is narrower; any other diagram is laid out as it always was.
+ * a slide shows whole at readable text, SLIDE_DIAGRAM_W) that wrapping could bring within it
+ * (shouldWrap) is laid out again with its blocks' branches wrapped into rows, and drawn so when that
+ * is narrower; any other diagram is laid out as it always was.
  * @example const layout = await layoutProcessGraph(toProcessGraph(procedure), words)
  */
 export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords, cacheDir: string | null = LAYOUT_CACHE_DIR, fitWidth = SLIDE_DIAGRAM_W): Promise<ProcessLayout> {
   const sizes = new Map<string, BoxSize>();
   let root = await layOutElk(toElkGraph(graph, words, sizes), cacheDir);
-  if ((root.width ?? 0) > fitWidth && canWrap(graph)) {
+  if (shouldWrap(graph, root, fitWidth)) {
     // The block's rows, within the diagram's padding (12 either side) and the block's own (14).
     const narrow = await layOutElk(toElkGraph(graph, words, sizes, fitWidth - 2 * 12 - 2 * 14), cacheDir);
     if ((narrow.width ?? 0) < (root.width ?? 0)) root = narrow;
@@ -257,16 +258,6 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
   };
   walk(root);
   return { width: round(root.width), height: round(root.height), nodes, edges };
-}
-
-/**
- * True when `graph` has a parallel block and every transition stays in the branch (or the level) it
- * starts in: a wrapped block is laid out apart from the rest (SEPARATE_CHILDREN), which routes no
- * edge across its border.
- */
-function canWrap(graph: ProcessGraph): boolean {
-  const parent = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('.')));
-  return graph.states.some((s) => s.type === 'parallel') && graph.transitions.every((t) => parent(t.source) === parent(t.target));
 }
 
 /** Where ELK's layouts are kept between runs: this user's folder in the system's temporary folder (user-cache.ts). */
