@@ -153,8 +153,7 @@ export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'c
 function getWrappedOptions(width: number): { block: Record<string, string>; branch: Record<string, string> } {
   return {
     block: {
-      'elk.algorithm': 'rectpacking',
-      'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+      'elk.algorithm': 'rectpacking', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
       'elk.rectpacking.widthApproximation.strategy': 'TARGET_WIDTH',
       'elk.rectpacking.widthApproximation.targetWidth': String(width),
       'elk.spacing.nodeNode': LAYOUT_OPTIONS['elk.spacing.nodeNode'],
