@@ -145,6 +145,37 @@ describe.skipIf(browserSkipReason)('presentation mode', { timeout: 120_000 }, ()
     expect(await note()).toBe(t('processNote', 'zh'));
   });
 
+  // After the reform these run their 并联 blocks' branches side by side, wider than a slide even alone
+  // until the layout wraps the branches into rows (layout.ts).
+  for (const id of ['enterprise-establishment', 'construction-permit']) {
+    it(`shows ${id}'s diagrams on their slide at 1024×768 and 1366×768 with nothing to scroll sideways, text at 14 px or more`, async () => {
+      const { page } = browser;
+      const report = await writeReport(dir, bundledPair(id));
+      for (const screen of [SCREENS[1]!, SCREENS[0]!]) {
+        await page.setViewportSize(screen);
+        await openApp(page, report.url);
+        await page.keyboard.press('p');
+        await page.evaluate((i) => window.wujian.present.enter(i), CHARTS.indexOf('process'));
+        await settle(page);
+        const views: SlideView[] = [];
+        for (let position = await getPosition(page); JSON.parse(position)[0] === String(CHARTS.indexOf('process')); ) {
+          views.push(await page.evaluate(inspectSlide, 14));
+          await page.keyboard.press('ArrowRight');
+          await settle(page);
+          const next = await getPosition(page);
+          if (next === position) break;
+          position = next;
+        }
+        expect(views.length).toBeGreaterThan(1);
+        for (const view of views) {
+          expect(view.wide, `${screen.width}×${screen.height}: scrolls sideways`).toEqual([]);
+          expect(view.small, `${screen.width}×${screen.height}: text under 14 px`).toEqual([]);
+        }
+      }
+      expect(browser.errors).toEqual([]);
+    });
+  }
+
   it('heads each slide with the case and its result in the comparison’s words, and hides the header’s controls', async () => {
     const { page } = browser;
     await page.setViewportSize(SCREENS[1]!);

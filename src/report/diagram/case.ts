@@ -35,13 +35,7 @@ export async function layoutCaseGraphs(
   pool?: LayoutPool,
   cacheDir?: string | null,
 ): Promise<{ before: LaidOutGraph[]; after: LaidOutGraph[] }> {
-  const steps = createStatusIndex(comparison.ledger, 'step');
-  const materials = createStatusIndex(comparison.ledger, 'material');
-  const pairs = getItemPairs(graphs, comparison.ledger);
-  const words = (graph: ProcessGraph, side: 'before' | 'after'): LayoutWords => {
-    const other = side === 'before' ? pairs.find((p) => p.before === graph)?.after : undefined;
-    return { box: (s) => getBoxWords(s, graph, other, side, steps, materials), edgeLabel: getEdgeLabels };
-  };
+  const words = getCaseWords(graphs, comparison);
   const all = [...graphs.before.map((g) => ({ graph: g, side: 'before' as const })), ...graphs.after.map((g) => ({ graph: g, side: 'after' as const }))];
   const away = pool ? all : all.filter(({ graph }) => countBoxes(graph) >= WORKER_FROM);
   const inWorkers = layoutInPool(pool, away.map(({ graph, side }) => ({ graph, words: toPlainWords(graph, words(graph, side)), cacheDir })));
@@ -52,6 +46,20 @@ export async function layoutCaseGraphs(
   (await inWorkers).forEach((layout, i) => layouts.set(away[i]!.graph, layout));
   const withLayout = (g: ProcessGraph): LaidOutGraph => ({ ...g, layout: layouts.get(g)! });
   return { before: graphs.before.map(withLayout), after: graphs.after.map(withLayout) };
+}
+
+/**
+ * The words each graph of `graphs` is laid out with, from the comparison's ledger: the before side's
+ * name what the after side dropped.
+ */
+export function getCaseWords(graphs: { before: ProcessGraph[]; after: ProcessGraph[] }, comparison: Pick<ComparisonJson, 'ledger'>): (graph: ProcessGraph, side: 'before' | 'after') => LayoutWords {
+  const steps = createStatusIndex(comparison.ledger, 'step');
+  const materials = createStatusIndex(comparison.ledger, 'material');
+  const pairs = getItemPairs(graphs, comparison.ledger);
+  return (graph, side) => {
+    const other = side === 'before' ? pairs.find((p) => p.before === graph)?.after : undefined;
+    return { box: (s) => getBoxWords(s, graph, other, side, steps, materials), edgeLabel: getEdgeLabels };
+  };
 }
 
 /** The states of `graph`, blocks' branches included: the boxes ELK places. */

@@ -16,8 +16,9 @@ import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph
 import { getBoxOwners } from './boxes.js';
 import { readOwnFile, userCacheDir, writeOwnFile } from '../user-cache.js';
 import { loadElk, type ElkClass } from './elk.js';
-import { LINE_H, META_LINE_H, NODE_FONT, STEP_W } from './metrics.js';
+import { LINE_H, META_LINE_H, NODE_FONT, SLIDE_DIAGRAM_W, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
+import { shouldWrap } from './wrap.js';
 import type { BoxWords, StepMark } from './words.js';
 
 const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
@@ -144,8 +145,30 @@ export function getBoxSize(state: GraphState, meta: Bilingual): Omit<BoxSize, 'c
   return { width: STEP_W, height: 14 + lines.length * LINE_H + metaLines * META_LINE_H + 6, lines, meta: wrapped };
 }
 
-/** The ELK graph of `graph`, with the sizes of its boxes and labels. */
-function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, BoxSize>): ElkNode {
+/**
+ * The options of a parallel block whose branches are wrapped into rows, packed left to right in their
+ * order (ELK's rectpacking) in rows no wider than `width`, the block laid out apart from the rest; and
+ * of each branch, laid out inside as the whole diagram is.
+ */
+function getWrappedOptions(width: number): { block: Record<string, string>; branch: Record<string, string> } {
+  return {
+    block: {
+      'elk.algorithm': 'rectpacking', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+      'elk.rectpacking.widthApproximation.strategy': 'TARGET_WIDTH',
+      'elk.rectpacking.widthApproximation.targetWidth': String(width),
+      'elk.spacing.nodeNode': LAYOUT_OPTIONS['elk.spacing.nodeNode'],
+      'elk.padding': CONTAINER_PAD,
+    },
+    branch: { ...LAYOUT_OPTIONS, 'elk.hierarchyHandling': 'SEPARATE_CHILDREN', 'elk.padding': CONTAINER_PAD },
+  };
+}
+
+/**
+ * The ELK graph of `graph`, with the sizes of its boxes and labels; with `wrap`, its parallel blocks'
+ * branches wrapped into rows `wrap` wide (getWrappedOptions), else side by side.
+ */
+function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, BoxSize>, wrap?: number): ElkNode {
+  const wrapped = wrap === undefined ? undefined : getWrappedOptions(wrap);
   const edgesByRegion = new Map<string, ElkExtendedEdge[]>();
   graph.transitions.forEach((t, i) => {
     const region = t.source.includes('.') ? t.source.slice(0, t.source.lastIndexOf('.')) : '';
@@ -162,10 +185,10 @@ function toElkGraph(graph: ProcessGraph, words: LayoutWords, sizes: Map<string, 
     if (state.type === 'parallel') {
       return {
         id: state.key,
-        layoutOptions: { 'elk.padding': CONTAINER_PAD },
+        layoutOptions: wrapped?.block ?? { 'elk.padding': CONTAINER_PAD },
         children: (state.regions ?? []).map((r) => ({
           id: `region:${r.key}`,
-          layoutOptions: { 'elk.padding': CONTAINER_PAD },
+          layoutOptions: wrapped?.branch ?? { 'elk.padding': CONTAINER_PAD },
           children: r.states.map(toNode),
           edges: edgesByRegion.get(r.key) ?? [],
         })),
@@ -196,12 +219,20 @@ export function getEngine(): Engine {
 }
 
 /**
- * Lays out `graph`, making room for `words` in both languages.
+ * Lays out `graph`, making room for `words` in both languages. A diagram wider than `fitWidth` (what
+ * a slide shows whole at readable text, SLIDE_DIAGRAM_W) that wrapping could bring within it
+ * (shouldWrap) is laid out again with its blocks' branches wrapped into rows, and drawn so when that
+ * is narrower; any other diagram is laid out as it always was.
  * @example const layout = await layoutProcessGraph(toProcessGraph(procedure), words)
  */
-export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords, cacheDir: string | null = LAYOUT_CACHE_DIR): Promise<ProcessLayout> {
+export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords, cacheDir: string | null = LAYOUT_CACHE_DIR, fitWidth = SLIDE_DIAGRAM_W): Promise<ProcessLayout> {
   const sizes = new Map<string, BoxSize>();
-  const root = await layOutElk(toElkGraph(graph, words, sizes), cacheDir);
+  let root = await layOutElk(toElkGraph(graph, words, sizes), cacheDir);
+  if (shouldWrap(graph, root, fitWidth)) {
+    // The block's rows, within the diagram's padding (12 either side) and the block's own (14).
+    const narrow = await layOutElk(toElkGraph(graph, words, sizes, fitWidth - 2 * 12 - 2 * 14), cacheDir);
+    if ((narrow.width ?? 0) < (root.width ?? 0)) root = narrow;
+  }
   const { states, regions } = getBoxOwners(graph);
   const nodes: NodeLayout[] = [];
   const edges: EdgeLayout[] = [];

@@ -8,3 +8,12 @@ export const NODE_FONT = 14;
 export const LINE_H = 19;
 /** Height of a line of a box's second text (set at NODE_FONT − 1). */
 export const META_LINE_H = LINE_H - 1;
+/**
+ * The widest a diagram is laid out when it can be drawn narrower (layout.ts wraps its parallel blocks'
+ * branches into rows): the width the narrowest slide shows whole with its smallest text (NODE_FONT − 1,
+ * a step's second text and an edge's label) at 14 px on screen. A 1024×768 projector gives a stacked
+ * diagram 945 px (1024 less main's 32 px either side and the 15 px scrollbar gutter, web/src/styles.css),
+ * 877 units at 14/13 px a unit; less the panel's 12 px padding and getBounds' 4 px margin either side
+ * (web/src/views/process-fit.ts, process-draw.ts), 845.
+ */
+export const SLIDE_DIAGRAM_W = 845;

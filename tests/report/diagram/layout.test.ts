@@ -8,7 +8,9 @@ import { stringify } from 'yaml';
 import { createDice } from '../../../bench/generate-catalogue.js';
 import { generateProcess } from '../../../bench/generate-process.js';
 import { loadText } from '../../../src/model/load.js';
-import { layoutProcessGraph, type NodeLayout } from '../../../src/report/diagram/layout.js';
+import { getCaseWords } from '../../../src/report/diagram/case.js';
+import { layoutProcessGraph, type NodeLayout, type ProcessLayout } from '../../../src/report/diagram/layout.js';
+import { SLIDE_DIAGRAM_W } from '../../../src/report/diagram/metrics.js';
 import { getEdgeLabels } from '../../../src/report/diagram/words.js';
 import { toProcessGraph } from '../../../src/report/process-graph.js';
 import type { CasesDocument } from '../../../web/src/contract.js';
@@ -39,6 +41,15 @@ function overlaps(nodes: readonly NodeLayout[]): string[] {
   return out;
 }
 
+/** Every transition of a graph with `count` of them is routed inside the drawing, from a start to an end point. */
+function expectRouted(layout: ProcessLayout, count: number): void {
+  expect(layout.edges.map((e) => e.transition).sort((a, b) => a - b)).toEqual([...Array(count).keys()]);
+  for (const edge of layout.edges) {
+    expect(edge.points.length).toBeGreaterThanOrEqual(2);
+    for (const p of edge.points) expect(p.x >= 0 && p.y >= 0 && p.x <= layout.width && p.y <= layout.height, `${edge.transition} at ${p.x},${p.y}`).toBe(true);
+  }
+}
+
 describe('layoutProcessGraph', () => {
   it('lays out every graph of the cases in processes/ without overlapping boxes, parallel regions inside their block', () => {
     for (const c of cases.cases) {
@@ -49,6 +60,34 @@ describe('layoutProcessGraph', () => {
       }
     }
   });
+
+  it('lays out every graph of processes/ as it lays it out unwrapped, unless that is wider than a slide shows at 14 px: then its parallel branches are wrapped into rows', async () => {
+    const wrapped: string[] = [];
+    for (const c of cases.cases) {
+      const words = getCaseWords(c.graphs, c.comparison);
+      for (const side of ['before', 'after'] as const) {
+        for (const graph of c.graphs[side]) {
+          const plain = await layoutProcessGraph(graph, words(graph, side), null, Infinity);
+          if (plain.width <= SLIDE_DIAGRAM_W) {
+            expect(graph.layout, graph.file).toEqual(plain);
+            continue;
+          }
+          wrapped.push(graph.file);
+          const { layout } = graph;
+          expect(layout.width, graph.file).toBeLessThanOrEqual(SLIDE_DIAGRAM_W);
+          // Still a block holding its branches, now in rows: some branch below another.
+          const block = layout.nodes.find((n) => n.kind === 'parallel')!;
+          const regions = layout.nodes.filter((n) => n.kind === 'region');
+          for (const region of regions) expect(contains(block, region), region.id).toBe(true);
+          expect(new Set(regions.map((r) => r.y)).size, graph.file).toBeGreaterThan(1);
+          expect(layout.nodes.map((n) => n.id).sort()).toEqual(plain.nodes.map((n) => n.id).sort());
+          expectRouted(layout, graph.transitions.length);
+        }
+      }
+    }
+    expect(wrapped).toContain('processes/enterprise-establishment/after.yaml');
+    expect(wrapped).toContain('processes/construction-permit/after.yaml');
+  }, 60_000);
 
   it('routes every transition with a start and an end point, labelled in both languages only where p < 1 or a bound is set', () => {
     const graph = cases.cases.find((c) => c.id === 'food-business-licence')!.graphs.before[0]!;

@@ -158,6 +158,23 @@ describe('the layouts kept between runs', () => {
     expect(await layoutProcessGraph(small, WORDS, folder)).toEqual(await layoutProcessGraph(small, WORDS, null));
   }, 60_000);
 
+  it("keep a diagram too wide for a slide under two questions, its branches side by side and wrapped, and give the wrapped one back", async () => {
+    const folder = newFolder();
+    const pair = getProcessPairs().find((p) => p.id === 'enterprise-establishment')!;
+    const graph = toProcessGraph(getSideProcedures(pair.after.side!)[0]!);
+    const fresh = await layoutProcessGraph(graph, WORDS, null);
+    expect(fresh.width).toBeLessThan((await layoutProcessGraph(graph, WORDS, null, Infinity)).width);
+    expect(await layoutProcessGraph(graph, WORDS, folder)).toEqual(fresh);
+    const kept = readdirSync(folder).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as { question: string });
+    expect(kept.map((k) => k.question.includes('rectpacking')).sort()).toEqual([false, true]);
+    // Read back, not laid out again: a kept wrapped position moved moves the drawing.
+    const file = readdirSync(folder).map((f) => join(folder, f)).find((f) => readFileSync(f, 'utf8').includes('rectpacking'))!;
+    const answer = JSON.parse(readFileSync(file, 'utf8')) as { question: string; layout: { children: Array<{ x: number }> } };
+    answer.layout.children[0]!.x += 5;
+    writeFileSync(file, JSON.stringify(answer));
+    expect((await layoutProcessGraph(graph, WORDS, folder)).nodes[0]!.x).toBe(fresh.nodes[0]!.x + 5);
+  }, 60_000);
+
   it.skipIf(process.getuid === undefined)('are not read from a folder that other users may write to', async () => {
     const folder = newFolder();
     const graph = largeGraph();
