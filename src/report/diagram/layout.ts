@@ -16,12 +16,12 @@ import type { GraphState, GraphTransition, ProcessGraph } from '../process-graph
 import { getBoxOwners } from './boxes.js';
 import { readOwnFile, userCacheDir, writeOwnFile } from '../user-cache.js';
 import { loadElk, type ElkClass } from './elk.js';
-import { LINE_H, META_LINE_H, NODE_FONT, SLIDE_DIAGRAM_W, STEP_W } from './metrics.js';
+import { CONTAINER_PAD_X, DIAGRAM_PAD, LINE_H, META_LINE_H, NODE_FONT, SLIDE_DIAGRAM_W, STEP_W } from './metrics.js';
 import { textWidth, wrapParts, wrapText } from './text.js';
 import { shouldWrap } from './wrap.js';
 import type { BoxWords, StepMark } from './words.js';
 
-const CONTAINER_PAD = '[top=34,left=14,bottom=14,right=14]';
+const CONTAINER_PAD = `[top=34,left=${CONTAINER_PAD_X},bottom=14,right=${CONTAINER_PAD_X}]`;
 
 /** The words a diagram shows beside the names (words.ts): what the layout makes room for. */
 export interface LayoutWords {
@@ -118,7 +118,7 @@ const LAYOUT_OPTIONS = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  'elk.padding': `[top=${DIAGRAM_PAD},left=${DIAGRAM_PAD},bottom=${DIAGRAM_PAD},right=${DIAGRAM_PAD}]`,
   'elk.json.shapeCoords': 'ROOT',
   'elk.json.edgeCoords': 'ROOT',
 };
@@ -229,8 +229,8 @@ export async function layoutProcessGraph(graph: ProcessGraph, words: LayoutWords
   const sizes = new Map<string, BoxSize>();
   let root = await layOutElk(toElkGraph(graph, words, sizes), cacheDir);
   if (shouldWrap(graph, root, fitWidth)) {
-    // The block's rows, within the diagram's padding (12 either side) and the block's own (14).
-    const narrow = await layOutElk(toElkGraph(graph, words, sizes, fitWidth - 2 * 12 - 2 * 14), cacheDir);
+    // The block's rows, within the diagram's padding and the block's own.
+    const narrow = await layOutElk(toElkGraph(graph, words, sizes, fitWidth - 2 * DIAGRAM_PAD - 2 * CONTAINER_PAD_X), cacheDir);
     if ((narrow.width ?? 0) < (root.width ?? 0)) root = narrow;
   }
   const { states, regions } = getBoxOwners(graph);

@@ -8,6 +8,10 @@ export const NODE_FONT = 14;
 export const LINE_H = 19;
 /** Height of a line of a box's second text (set at NODE_FONT − 1). */
 export const META_LINE_H = LINE_H - 1;
+/** Padding of the whole diagram, each side. */
+export const DIAGRAM_PAD = 12;
+/** Padding of a parallel block and of each of its branches, left and right (the top leaves room for the name). */
+export const CONTAINER_PAD_X = 14;
 /**
  * The widest a diagram is laid out when it can be drawn narrower (layout.ts wraps its parallel blocks'
  * branches into rows): the width the narrowest slide shows whole with its smallest text (NODE_FONT − 1,

@@ -6,9 +6,7 @@
  */
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ProcessGraph } from '../process-graph.js';
-
-/** Padding a block has either side of its branches (CONTAINER_PAD's left and right). */
-const BLOCK_PAD_X = 2 * 14;
+import { CONTAINER_PAD_X } from './metrics.js';
 
 /**
  * True when `graph`, laid out as `root` with its blocks' branches side by side, is wider than
@@ -39,7 +37,7 @@ function getMostSaved(node: ElkNode, blocks: ReadonlySet<string>): number {
   for (const child of node.children ?? []) {
     if (blocks.has(child.id)) {
       const widest = Math.max(0, ...(child.children ?? []).map((r) => r.width ?? 0));
-      most = Math.max(most, (child.width ?? 0) - widest - BLOCK_PAD_X);
+      most = Math.max(most, (child.width ?? 0) - widest - 2 * CONTAINER_PAD_X);
     }
     most = Math.max(most, getMostSaved(child, blocks));
   }
