@@ -5,12 +5,12 @@
  * and its items resolved as the workspace does (model/workspace.ts loadBundlesApart), reading only
  * the files its items name.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkInWorkers } from '../catalogue/pool.js';
 import type { CatalogueEntry, CatalogueOptions } from '../catalogue/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayDiagnostic, findYamlFiles } from '../model/files.js';
-import { TARGETS_FILE_NAME } from '../model/targets.js';
+import { isTargetsFile } from '../model/targets.js';
 import { loadBundlesApart, type WorkspaceFile } from '../model/workspace.js';
 import type { IO } from './io.js';
 
@@ -37,15 +37,14 @@ export interface ThreadedFiles {
 export async function checkPathsInThreads(paths: readonly string[], io: Pick<IO, 'cwd'>, options: Omit<CatalogueOptions, 'workers'>, from: number): Promise<ThreadedFiles | undefined> {
   const found = findYamlFiles(paths.map((p) => resolve(io.cwd, p)));
   if (found.files.length < from) return undefined;
-  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
-  const entries = await checkInWorkers(found.files.filter((f) => !isTargets(f)), options);
+  const entries = await checkInWorkers(found.files.filter((f) => !isTargetsFile(f)), options);
   // The valid procedures by id, the last of an id winning, as the workspace's.
   const procedures = new Map(entries.flatMap((e) => (e.kind === 'procedure' ? [[e.id!, e.file] as const] : [])));
   const apart = loadBundlesApart(entries.flatMap((e) => (e.kind === 'bundle' ? [e.file] : [])), procedures, { cwd: io.cwd });
   let next = 0;
   let bundles = 0;
   const files = found.files.map((path) => {
-    if (isTargets(path)) return { path };
+    if (isTargetsFile(path)) return { path };
     const entry = entries[next++]!;
     return entry.kind === 'bundle' ? { path, entry, bundle: apart.files[bundles++]! } : { path, entry };
   });

@@ -3,6 +3,7 @@
  * "承诺时限<=5" — from command-line flags or a targets file (schemas/targets.schema.json), with
  * located diagnostics for a target that cannot be read.
  */
+import { basename } from 'node:path';
 import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostic.js';
 import { spanOf } from './locate.js';
 import { readYaml } from './parse.js';
@@ -71,6 +72,11 @@ export type { TargetProblem };
 
 /** The name of the targets file beside a pair's after version, which `report`, `view` and `web:data` read. */
 export const TARGETS_FILE_NAME = 'targets.yaml';
+
+/** True for a targets file, which every load stage reads as targets rather than as a procedure or bundle. */
+export function isTargetsFile(file: string): boolean {
+  return basename(file) === TARGETS_FILE_NAME;
+}
 
 /** Reads a targets file: `targets:` a list of target strings. Problems are located in the file. */
 export function loadTargetsFile(file: string): { targets: Target[]; diagnostics: Diagnostic[] } {

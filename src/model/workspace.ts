@@ -6,13 +6,13 @@
  * are shown as the user sees them (displayPath), applied once at the end, so every command, report and
  * diagnostic names a file the same way.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { hasErrors, tidyDiagnostics, type Diagnostic } from './diagnostic.js';
 import { displayDiagnostic, displayPath, findYamlFiles } from './files.js';
 import type { KnownProcedures } from './check/bundle.js';
 import { checkAcrossFiles, createLoader, loadFiles, type Loader, type LoadOptions, type LoadResult } from './load.js';
 import { resolveBundle, type ResolvedItem, type SideInput } from './resolve-bundle.js';
-import { loadTargetsFile, TARGETS_FILE_NAME, type Target } from './targets.js';
+import { isTargetsFile, loadTargetsFile, type Target } from './targets.js';
 import type { Document, Procedure } from './types.js';
 
 /** One file of the workspace. */
@@ -58,13 +58,12 @@ export interface WorkspaceOptions extends LoadOptions {
 export function loadWorkspace(paths: readonly string[], options: WorkspaceOptions): Workspace {
   const found = findYamlFiles(paths.map((p) => resolve(options.cwd, p)));
   const reader = createReader(options);
-  const isTargets = (file: string) => basename(file) === TARGETS_FILE_NAME;
-  const results = loadFiles(found.files.filter((f) => !isTargets(f)), reader.load);
+  const results = loadFiles(found.files.filter((f) => !isTargetsFile(f)), reader.load);
   const procedures = new Map(results.flatMap((r) => (r.document?.kind === 'procedure' ? [[r.document.id, r.document] as const] : [])));
   const documents = results.map((r) => reader.toFile(r, procedures));
   let next = 0;
   const files = found.files.map((path): WorkspaceFile => {
-    if (!isTargets(path)) return documents[next++]!;
+    if (!isTargetsFile(path)) return documents[next++]!;
     reader.inputs.add(path);
     const { targets, diagnostics } = loadTargetsFile(path);
     return { file: reader.show(path), path, targets, diagnostics: diagnostics.map(reader.shownDiagnostic) };
