@@ -1,7 +1,6 @@
 /** `wujian analyze`: the five measures of each procedure and bundle, as a table, JSON or Markdown. */
 import { resolve } from 'node:path';
 import { analyzeBundle, type BundleAnalysis } from '../../analysis/bundle.js';
-import { DEFAULT_CALENDAR } from '../../analysis/calendar.js';
 import { getAnalysisFinishes, getBundleFinishes, getDateBasis, type DateBasis } from '../../analysis/date-basis.js';
 import { enumeratePaths } from '../../analysis/enumerate.js';
 import { measurePath } from '../../analysis/measure-path.js';
@@ -105,8 +104,8 @@ function analyzeBundles(files: readonly WorkspaceFile[], lang: Lang, io: IO, opt
  */
 async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, options: AnalyzeOptions, from: number): Promise<Analysed | undefined> {
   const { startDate, calendar, stepCounting } = options;
-  // The workers count on the same calendar, built again from its files.
-  const task = { analyze: true, startDate, stepCounting, calendar: calendar && calendar !== DEFAULT_CALENDAR ? calendar.files : undefined };
+  // The workers count on the same calendar, built again from its files (none: the official one).
+  const task = { analyze: true, startDate, stepCounting, calendar: calendar?.files.length ? calendar.files : undefined };
   const threaded = await checkPathsInThreads(positionals, io, task, from);
   if (!threaded) return undefined;
   const diagnostics = threaded.files.flatMap(({ path, entry, bundle }) => bundle?.diagnostics ?? shownDiagnostics(io, entry ? entry.diagnostics : loadTargetsFile(path).diagnostics));
