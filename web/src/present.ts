@@ -50,7 +50,7 @@ const slideReflows = new WeakMap<HTMLElement, SlideReflow>();
  * text is READABLE_PX on screen and it is as wide as the slide, so a chart that can draw narrower (the
  * dashboard: shorter bars) does so instead of scrolling sideways.
  */
-export function setSlideReflow(section: HTMLElement, reflow: SlideReflow): void {
+function setSlideReflow(section: HTMLElement, reflow: SlideReflow): void {
   slideReflows.set(section, reflow);
 }
 
