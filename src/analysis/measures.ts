@@ -12,10 +12,10 @@ import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
 import { checkLimits } from './compliance.js';
 import { limitBound } from './counted-time.js';
-import { isPrepared, measurePath, namesOf, pathKey, stepCountingOf, type StepCountingOf } from './measure-path.js';
+import { isPrepared, measurePath, namesOf, pathKey, stepCountingOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
-import type { ComplianceFigure, Path, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
+import type { ComplianceFigure, Path, PathMeasures, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -46,13 +46,19 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   const named = getNamedPaths(procedure);
   const countingOf = stepCountingOf(procedure, options.stepCounting);
   // The named paths often coincide (the standard path is usually the most probable way to approval,
-  // and often the one with the most trips): each distinct path is measured, and reported, once.
+  // the fastest, and often the one with the most trips): each distinct path is measured once, and
+  // reported once for each time scenario it is named in.
+  const measured = new Map<string, PathMeasures>();
   const reports = new Map<string, PathReport>();
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined => {
     if (!path) return undefined;
-    const key = `${scenario} ${pathKey(path)}`;
-    let made = reports.get(key);
-    if (!made) reports.set(key, (made = toReport(procedure, path, scenario, countingOf, options)));
+    const key = pathKey(path);
+    let made = reports.get(`${scenario} ${key}`);
+    if (!made) {
+      let m = measured.get(key);
+      if (!m) measured.set(key, (m = measurePath(procedure, path, countingOf)));
+      reports.set(`${scenario} ${key}`, (made = toReport(m, scenario, options)));
+    }
     return made;
   };
   const standard = report(named.standard, 'mode');
@@ -132,8 +138,8 @@ function stepFees(step: StepState): number {
   return step.fees.reduce((sum, f) => sum + f.amount, 0);
 }
 
-function toReport(procedure: Procedure, path: Path, scenario: keyof TimeRange, countingOf: StepCountingOf, options: AnalyzeOptions): PathReport {
-  const m = measurePath(procedure, path, countingOf);
+/** The report of a path measured as `m`, its time figure taken in `scenario`, with a finish date when there is a start date. */
+function toReport(m: PathMeasures, scenario: keyof TimeRange, options: AnalyzeOptions): PathReport {
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
