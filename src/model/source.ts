@@ -3,7 +3,7 @@
  * too large, empty, binary, or not UTF-8 (a GBK file saved by an old editor is the usual case here).
  */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
 
 /**
@@ -19,11 +19,17 @@ export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic:
 export function readSource(file: string): SourceResult {
   let bytes: Buffer;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(size), limit: sizeText(MAX_FILE_BYTES) }));
+    // Opened once: its size and bytes are read from the one descriptor (a catalogue reads thousands).
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(size), limit: sizeText(MAX_FILE_BYTES) }));
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
     }
-    bytes = readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(createDiagnostic(reason === 'ENOENT' ? 'file-not-found' : 'file-read', file, undefined, { reason }));
@@ -48,7 +54,7 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Old Mac files end lines with a lone CR, which YAML parsers read as no line end at all (so the whole
   // file was one comment, "empty"). LF in its place keeps every offset, line and column.
-  text = text.replace(/\r(?!\n)/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   if (!/\S/.test(text)) {
     return fail(createDiagnostic('file-empty', file, FILE_START));
   }
