@@ -11,11 +11,12 @@ import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.
 const BATCH = 50;
 
 /**
- * A worker's young generation: 8 MB rather than V8's default. A procedure's garbage is small and short-lived;
- * over 10,000 procedures (bench/catalogue.ts) V8's default gave the process a peak of 404–423 MB, 16 MB gave
- * 373–403 MB and 8 MB 359–368 MB, at the same speed within the machine's noise (runs interleaved).
+ * A worker's young generation: 12 MB rather than V8's default. A procedure's garbage is small and
+ * short-lived; over 10,000 procedures V8's default gave the process a peak of 404–423 MB. Runs
+ * interleaved (catalogue pool alone, 2 workers): 8 MB took 9.1–9.8 s and peaked at 314–317 MB;
+ * 12 MB 8.8–9.5 s, 311–327 MB; 16 MB 8.9–10.2 s, 323–342 MB, and up to 407 MB in bench/catalogue.ts.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and sends its document back, in
