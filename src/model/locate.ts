@@ -2,10 +2,11 @@
  * From a data path (as ajv reports it, or as a semantic check builds it) back to the YAML node and
  * its place in the file, so every diagnostic points at what the user wrote.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import type { Span } from './diagnostic.js';
 import type { DataPath } from './types.js';
 import { rangeOf, readYaml, toSpan, type ParsedYaml } from './parse.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** What was found at a path: the value node, and the key naming it when it sits in a mapping. */
 export interface Located {
@@ -74,6 +75,7 @@ export function nodeSpan(parsed: ParsedYaml, node: Node): Span {
 }
 
 function child(node: Node, segment: string | number): { value: Node; key?: Node } | undefined {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isAlias(node)) return undefined;
   if (isMap(node)) {
     const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(segment));

@@ -2,9 +2,10 @@
  * YAML text → a YAML document that keeps source ranges, plus its plain value.
  * Syntax errors, alias bombs and absurd nesting become diagnostics; nothing here throws on bad input.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import type { CST, Document, LineCounter, Node } from 'yaml';
 import { createDiagnostic, FILE_START, type Diagnostic, type Span } from './diagnostic.js';
 import { readSource } from './source.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Deepest nesting of mappings and sequences accepted; a procedure needs about a dozen. */
 export const MAX_DEPTH = 64;
@@ -32,13 +33,14 @@ export function readYaml(file: string): ParseResult {
 
 /** Parses one YAML document, reporting every syntax problem with its place. */
 export function parseYaml(file: string, text: string): ParseResult {
-  const lines = new LineCounter();
+  const yaml = yamlLib();
+  const lines = new yaml.LineCounter();
   const span = (start: number, end: number) => toSpan(lines, start, end);
   // yaml composes recursively and only catches the stack overflow of a deeply nested file after the
   // fact, where V8 can abort the whole process instead; so depth is measured on the tokens first.
   let tokens: CST.Token[];
   try {
-    tokens = [...new Parser(lines.addNewLine).parse(text)];
+    tokens = [...new yaml.Parser(lines.addNewLine).parse(text)];
   } catch (error) {
     // yaml's parser recurses once per line after a tab that breaks the indentation, so a long file
     // with one such tab exhausts the stack; the tab is the problem to report.
@@ -59,7 +61,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     };
   }
   if (doc.contents === null) return { ok: false, diagnostics: [createDiagnostic('file-empty', file, FILE_START)] };
-  if (!isMap(doc.contents)) {
+  if (!yaml.isMap(doc.contents)) {
     const [start, end] = rangeOf(doc.contents);
     return { ok: false, diagnostics: [createDiagnostic('yaml-not-mapping', file, span(start, end))] };
   }
@@ -85,7 +87,7 @@ export function parseYaml(file: string, text: string): ParseResult {
  * bracket nested past MAX_DEPTH (the CST parser's own recursion depends on the stack it is given).
  */
 function stackOverflowDiagnostic(file: string, text: string): Diagnostic {
-  const counter = new LineCounter();
+  const counter = new (yamlLib().LineCounter)();
   counter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
   const tab = /^[ ]*\t/m.exec(text);
@@ -159,6 +161,7 @@ function findTooDeep(tokens: CST.Token[]): number | undefined {
 
 /** The first document of the tokens, with an error for a second one: yaml's parseDocument, minus parsing. */
 function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  const { Composer, YAMLParseError } = yamlLib();
   let doc: Document.Parsed | undefined;
   // YAML 1.2 core data only: YAML 1.1 type tags (!!omap, !!set, !!pairs, !!binary, !!timestamp) are not
   // resolved, so `on: !!omap […]` reads as the list it is (and is reported), never as an empty Map.
@@ -175,7 +178,7 @@ function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
 /** An alias inside the very node it names (`a: &a [*a]`): it would expand for ever, so it is refused. */
 function findCircularAlias(doc: Document.Parsed): Node | undefined {
   for (const node of nodesInOrder(doc.contents as Node)) {
-    if (!isAlias(node)) continue;
+    if (!yamlLib().isAlias(node)) continue;
     const target = node.resolve(doc);
     if (!target) continue;
     const [start, end] = rangeOf(target);
@@ -187,7 +190,7 @@ function findCircularAlias(doc: Document.Parsed): Node | undefined {
 
 /** The first alias node in document order. */
 function firstAlias(root: Node): Node | undefined {
-  for (const node of nodesInOrder(root)) if (isAlias(node)) return node;
+  for (const node of nodesInOrder(root)) if (yamlLib().isAlias(node)) return node;
   return undefined;
 }
 
@@ -202,6 +205,7 @@ function* nodesInOrder(root: Node): Generator<Node> {
 }
 
 function childrenOf(node: Node): Node[] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (!isMap(node) && !isSeq(node)) return [];
   const out: Node[] = [];
   for (const item of node.items as unknown[]) {

@@ -14,7 +14,6 @@
  * The caller then takes parseYaml's way, which reports every problem with its place.
  */
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type Schema as JsYamlSchema } from 'js-yaml';
-import { isScalar, Schema } from 'yaml';
 import { MAX_DEPTH } from './parse.js';
 import { readBlockYaml } from './read-block.js';
 
@@ -77,33 +76,33 @@ export const TYPED_FIRST_CHARS: ReadonlySet<string> = new Set('~nNtTfF+-.0123456
 /** Nesting js-yaml may reach: well inside MAX_DEPTH, so a file near parseYaml's limit takes its way. */
 const FAST_DEPTH = MAX_DEPTH / 2;
 
-/** A core-schema form of yaml's: its pattern and how it resolves the text. */
+/** A core-schema form: its pattern and how it resolves the text. */
 interface CoreForm {
   test: RegExp;
   resolve: (source: string) => unknown;
 }
 
-let forms: CoreForm[] | undefined;
-
-/** yaml's own core tags (null, bool, int, float) in yaml's order, each testing its pattern and resolving with its function. */
-function coreForms(): CoreForm[] {
-  forms ??= new Schema({}).tags.flatMap((tag) => {
-    if (!('test' in tag) || !tag.test || !tag.default) return [];
-    const resolve = (source: string) => {
-      const value = tag.resolve(source, () => {}, {
-        intAsBigInt: false,
-      } as never);
-      return isScalar(value) ? value.value : value;
-    };
-    return [{ test: tag.test, resolve }];
-  });
-  return forms;
-}
+/**
+ * YAML 1.2's core schema as yaml 2 resolves a plain scalar, in yaml's order: null, bool, int (octal,
+ * decimal, hexadecimal), float (.inf and .nan, with an exponent, with a point). Written out here so that a
+ * file read without positions need not load yaml (yaml-lib.ts); tests/model/read-value.test.ts holds
+ * these forms to yaml's own tags scalar by scalar, and the readers to parseYaml.
+ */
+const CORE_FORMS: readonly CoreForm[] = [
+  { test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null },
+  { test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, resolve: (s) => s[0] === 't' || s[0] === 'T' },
+  { test: /^0o[0-7]+$/, resolve: (s) => parseInt(s.substring(2), 8) },
+  { test: /^[-+]?[0-9]+$/, resolve: (s) => parseInt(s, 10) },
+  { test: /^0x[0-9a-fA-F]+$/, resolve: (s) => parseInt(s.substring(2), 16) },
+  { test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, resolve: (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity) },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, resolve: (s) => parseFloat(s) },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, resolve: (s) => parseFloat(s) },
+];
 
 /** The core-schema form that reads `source` other than as a string, if any. */
 function findForm(source: string): CoreForm | undefined {
   if (source !== '' && !TYPED_FIRST_CHARS.has(source[0]!)) return undefined;
-  return coreForms().find((f) => f.test.test(source));
+  return CORE_FORMS.find((f) => f.test.test(source));
 }
 
 /** A plain scalar's value as yaml's core schema reads it: a null, boolean or number, or the text itself. */

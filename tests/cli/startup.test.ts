@@ -82,11 +82,21 @@ describe('start-up', () => {
     expect(docx.modules.some((m) => m.includes('node_modules/@resvg/'))).toBe(true);
   }, 120_000);
 
-  it('the check can fail: running analyze loads the analysis and the YAML parser (XState only lists paths for tests)', () => {
-    const loaded = heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml'));
-    expect(loaded).toContain('src/analysis/measures.ts');
-    expect(loaded.some((m) => m.includes('node_modules/yaml'))).toBe(true);
+  it('the check can fail: running analyze loads the analysis (XState only lists paths for tests)', () => {
+    expect(heavy(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml'))).toContain('src/analysis/measures.ts');
   });
+
+  it('yaml (its parser with positions) is loaded only for a file that needs it: a bundle, a file with a problem, not a plain procedure', () => {
+    const yaml = (modules: readonly string[]) => modules.filter((m) => m.includes('node_modules/yaml/'));
+    expect(yaml(modulesLoadedBy('validate', 'processes/food-business-licence/before.yaml'))).toEqual([]);
+    expect(yaml(modulesLoadedBy('analyze', 'processes/food-business-licence/before.yaml', 'processes/food-business-licence/after.yaml'))).toEqual([]);
+    expect(yaml(modulesLoadedBy('validate', 'processes/open-restaurant/before.yaml')).length).toBeGreaterThan(0);
+    const broken = join(TEMP, 'broken.yaml');
+    writeFileSync(broken, readFileSync(join(ROOT, 'processes/food-business-licence/before.yaml'), 'utf8').replace(/^name: .*$/m, 'name: [unclosed'));
+    const { status, modules } = trace(['validate', broken]);
+    expect(status).not.toBe(0);
+    expect(yaml(modules).length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('simulate loads XState and the machine only for the reference engine', () => {
     const xstate = (modules: readonly string[]) => modules.filter((m) => /node_modules\/xstate\/|^src\/machine\/compile\.ts$/.test(m));

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { Schema, stringify } from 'yaml';
+import { isScalar, Schema, stringify } from 'yaml';
 import { MAX_DEPTH, parseYaml } from '../../src/model/parse.js';
-import { readYamlValue, TYPED_FIRST_CHARS } from '../../src/model/read-value.js';
+import { readYamlValue, resolvePlain, TYPED_FIRST_CHARS } from '../../src/model/read-value.js';
 import { ROOT } from '../support/files.js';
 import { editedYaml } from '../support/yaml-edits.js';
 
@@ -90,6 +90,29 @@ describe('readYamlValue', () => {
     expect(readYamlValue(': 1\n')).toBeUndefined();
     expect(readYamlValue(`a: ${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}\n`)).toBeUndefined();
     expect(readYamlValue('id: a\nname: 审查\n')).toEqual({ id: 'a', name: '审查' });
+  });
+});
+
+/** What yaml's own core tags make of a plain scalar: the first tag whose pattern matches resolves it, else it is a string. */
+function yamlResolves(source: string): unknown {
+  const tag = new Schema({}).tags.find((t) => 'test' in t && t.test && t.default && t.test.test(source));
+  if (!tag || !('test' in tag)) return source;
+  const value = tag.resolve(source, () => {}, { intAsBigInt: false } as never);
+  return isScalar(value) ? value.value : value;
+}
+
+describe('resolvePlain', () => {
+  it("reads a plain scalar as yaml's core tags do, without loading yaml: every form, its edges, and strings that resemble one", () => {
+    const near = fc.string({ unit: fc.constantFrom(...'~nNuUlLtTrRfFaAsSeE+-.0123456789xXoObBiI_'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(scalar, near), (s) => {
+        expect(Object.is(resolvePlain(s), yamlResolves(s)), s).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ['', '~', 'NULL', 'TRUE', 'False', '0o777', '0x1f', '-0', '+12', '007', '.NaN', '-.inf', '1e-3', '1.', '.5e2', '9007199254740993']) {
+      expect(Object.is(resolvePlain(s), yamlResolves(s)), s).toBe(true);
+    }
   });
 });
 
