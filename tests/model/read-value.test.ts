@@ -95,8 +95,9 @@ describe('readYamlValue', () => {
 
 /** What yaml's own core tags make of a plain scalar: the first tag whose pattern matches resolves it, else it is a string. */
 function yamlResolves(source: string): unknown {
-  const tag = new Schema({}).tags.find((t) => 'test' in t && t.test && t.default && t.test.test(source));
-  if (!tag || !('test' in tag)) return source;
+  const tags = new Schema({}).tags.flatMap((t) => ('test' in t && t.test && t.default ? [t] : []));
+  const tag = tags.find((t) => t.test!.test(source));
+  if (!tag) return source;
   const value = tag.resolve(source, () => {}, { intAsBigInt: false } as never);
   return isScalar(value) ? value.value : value;
 }
