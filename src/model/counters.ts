@@ -57,11 +57,14 @@ export function createCounterSpace(region: Region): CounterSpace {
   const used = bounded.length;
   // Which bounded transitions can still fire from a state: those whose step it can reach (found on first need).
   const live = new Map<string, Uint8Array | undefined>();
+  // The states each bounded transition's step can be reached from: one search back from each of a few
+  // steps, rather than one forward from every state the unrolled graph visits.
+  let reaching: Array<Set<string>> | undefined;
   /** The flags of the bounded transitions that can still fire from `id`; undefined when none can. */
   const liveAt = (id: string): Uint8Array | undefined => {
     if (live.has(id)) return live.get(id);
-    const reach = reachableFrom(region, id);
-    const flags = Uint8Array.from(bounded, (t) => (reach.has(source.get(t)!) ? 1 : 0));
+    reaching ??= reachingEach(region, bounded.map((t) => source.get(t)!));
+    const flags = Uint8Array.from(reaching, (from) => (from.has(id) ? 1 : 0));
     const alive = flags.includes(1) ? flags : undefined;
     live.set(id, alive);
     return alive;
@@ -199,19 +202,31 @@ export function enabledTransitions(space: CounterSpace, step: StepState, counts:
   return step.transitions.filter((t) => space.isEnabled(t, counts));
 }
 
-/** The ids of the states reachable from `id` within its region, `id` included. */
-function reachableFrom(region: Region, id: string): Set<string> {
-  const seen = new Set([id]);
-  const stack = [id];
-  while (stack.length > 0) {
-    const state = region.states.get(stack.pop()!);
-    if (!state) continue;
+/** For each of `targets` (state ids of `region`), the ids of the states it can be reached from within the region, itself included. */
+function reachingEach(region: Region, targets: readonly string[]): Array<Set<string>> {
+  const before = new Map<string, string[]>();
+  for (const state of region.states.values()) {
     for (const next of successors(state)) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
+      const list = before.get(next);
+      if (list) list.push(state.id);
+      else before.set(next, [state.id]);
     }
   }
-  return seen;
+  const found = new Map<string, Set<string>>();
+  return targets.map((target) => {
+    let seen = found.get(target);
+    if (seen) return seen;
+    seen = new Set([target]);
+    const stack = [target];
+    while (stack.length > 0) {
+      for (const previous of before.get(stack.pop()!) ?? []) {
+        if (!seen.has(previous)) {
+          seen.add(previous);
+          stack.push(previous);
+        }
+      }
+    }
+    found.set(target, seen);
+    return seen;
+  });
 }
