@@ -16,10 +16,17 @@ export function fixture(...parts: string[]): string {
   return join(ROOT, 'tests', 'fixtures', ...parts);
 }
 
-/** A new empty folder under the system's temp folder, removed when the test file finishes. */
+/** The folders createTempDir made for this test file (the module is loaded again for each file). */
+const madeHere: string[] = [];
+// Registered as the file is collected: an afterAll added later, in a test or a beforeAll, is never run.
+afterAll(() => {
+  for (const made of madeHere.splice(0)) rmSync(made, { recursive: true, force: true });
+});
+
+/** A new empty folder under the system's temp folder, removed when the test file finishes (wherever it was made). */
 export function createTempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wujian-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  madeHere.push(dir);
   return dir;
 }
 
