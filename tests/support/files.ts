@@ -19,9 +19,12 @@ export function fixture(...parts: string[]): string {
 /** The folders createTempDir made for this test file (the module is loaded again for each file). */
 const madeHere: string[] = [];
 // Registered as the file is collected: an afterAll added later, in a test or a beforeAll, is never run.
-afterAll(() => {
-  for (const made of madeHere.splice(0)) rmSync(made, { recursive: true, force: true });
-});
+// Outside a test run (bench/ imports these helpers) there is no suite to register with.
+if (process.env.VITEST_WORKER_ID !== undefined) {
+  afterAll(() => {
+    for (const made of madeHere.splice(0)) rmSync(made, { recursive: true, force: true });
+  });
+}
 
 /** A new empty folder under the system's temp folder, removed when the test file finishes (wherever it was made). */
 export function createTempDir(): string {
