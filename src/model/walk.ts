@@ -1,21 +1,27 @@
 /** Ways to visit a procedure's regions and steps, shared by the checks, the compiler and the analysis. */
+import type { Digraph } from './check/digraph.js';
 import type { Region, State, StepState } from './types.js';
+
+/** A process's regions, states and steps, each listed when first asked for. */
+interface ProcessLists {
+  regions: readonly Region[];
+  states?: readonly State[];
+  steps?: readonly StepState[];
+}
 
 /**
  * The lists of each process, made once: a procedure does not change once loaded (normalize.ts builds
  * it), and the checks and the analysis of one procedure walk it a dozen times.
  */
-const lists = new WeakMap<Region, { regions: readonly Region[]; states?: readonly State[]; steps?: readonly StepState[] }>();
+const lists = new WeakMap<Region, ProcessLists>();
 
-function listsOf(root: Region): { regions: readonly Region[]; states?: readonly State[]; steps?: readonly StepState[] } {
+function listsOf(root: Region): ProcessLists {
   let made = lists.get(root);
   if (!made) {
-    const regions: Region[] = [];
-    const queue = [root];
-    for (let i = 0; i < queue.length; i++) {
-      const region = queue[i]!;
-      regions.push(region);
-      for (const state of region.states.values()) if (state.type === 'parallel') queue.push(...state.regions);
+    // The list is its own queue: each region's branches are added behind it, breadth first.
+    const regions = [root];
+    for (let i = 0; i < regions.length; i++) {
+      for (const state of regions[i]!.states.values()) if (state.type === 'parallel') regions.push(...state.regions);
     }
     lists.set(root, (made = { regions }));
   }
@@ -46,4 +52,14 @@ export function successors(state: State): string[] {
   if (state.type === 'step') return state.transitions.map((t) => t.target);
   if (state.type === 'parallel') return [state.onDone];
   return [];
+}
+
+/** A region's states and where each can go; correction transitions only when `bounded`. */
+export function regionGraph(region: Region, bounded: boolean): Digraph {
+  const g: Digraph = new Map();
+  for (const state of region.states.values()) {
+    const next = state.type === 'step' ? state.transitions.filter((t) => bounded || t.max === undefined).map((t) => t.target) : successors(state);
+    g.set(state.id, next);
+  }
+  return g;
 }
