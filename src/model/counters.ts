@@ -12,7 +12,8 @@
  * thus has (N + 1)·2^N + 1 nodes without a budget and 2N + 3 with `maxCorrections: 1`.
  */
 import type { Region, State, StepState, Transition } from './types.js';
-import { successors } from './walk.js';
+import { reachable, reversed } from './check/digraph.js';
+import { regionGraph } from './walk.js';
 
 /**
  * Most nodes the exact analysis unrolls for one procedure, over all its regions: a few hundred
@@ -204,29 +205,11 @@ export function enabledTransitions(space: CounterSpace, step: StepState, counts:
 
 /** For each of `targets` (state ids of `region`), the ids of the states it can be reached from within the region, itself included. */
 function reachingEach(region: Region, targets: readonly string[]): Array<Set<string>> {
-  const before = new Map<string, string[]>();
-  for (const state of region.states.values()) {
-    for (const next of successors(state)) {
-      const list = before.get(next);
-      if (list) list.push(state.id);
-      else before.set(next, [state.id]);
-    }
-  }
+  const back = reversed(regionGraph(region, true));
   const found = new Map<string, Set<string>>();
   return targets.map((target) => {
-    let seen = found.get(target);
-    if (seen) return seen;
-    seen = new Set([target]);
-    const stack = [target];
-    while (stack.length > 0) {
-      for (const previous of before.get(stack.pop()!) ?? []) {
-        if (!seen.has(previous)) {
-          seen.add(previous);
-          stack.push(previous);
-        }
-      }
-    }
-    found.set(target, seen);
-    return seen;
+    let from = found.get(target);
+    if (!from) found.set(target, (from = reachable(back, [target])));
+    return from;
   });
 }

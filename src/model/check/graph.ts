@@ -4,9 +4,9 @@
  */
 import { suggest } from '../suggest.js';
 import type { Procedure, Region } from '../types.js';
-import { allRegions, successors } from '../walk.js';
+import { allRegions, regionGraph } from '../walk.js';
 import type { CheckContext } from './context.js';
-import { findCycles, reachable, reversed, type Digraph } from './digraph.js';
+import { findCycles, reachable, reversed } from './digraph.js';
 
 /** Runs every graph check on every region of the procedure. */
 export function checkGraph(ctx: CheckContext, procedure: Procedure): void {
@@ -41,16 +41,6 @@ function checkTargets(ctx: CheckContext, region: Region): boolean {
     }
   }
   return ok;
-}
-
-/** A region's states and where each can go; correction transitions only when `bounded`. */
-function regionGraph(region: Region, bounded: boolean): Digraph {
-  const g: Digraph = new Map();
-  for (const state of region.states.values()) {
-    const next = state.type === 'step' ? state.transitions.filter((t) => bounded || t.max === undefined).map((t) => t.target) : successors(state);
-    g.set(state.id, next);
-  }
-  return g;
 }
 
 /** Steps no path reaches, and steps from which no end state can be reached. */
