@@ -98,6 +98,14 @@ describe('start-up', () => {
     expect(yaml(modules).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('chinese-days (its lunar tables) is loaded only for a date in a year with no official arrangement', () => {
+    const lunar = (modules: readonly string[]) => modules.filter((m) => /node_modules\/chinese-days\/dist\/index/.test(m));
+    const item = 'processes/food-business-licence/before.yaml';
+    expect(lunar(modulesLoadedBy('validate', item))).toEqual([]);
+    expect(lunar(modulesLoadedBy('analyze', item, '--start-date', '2026-03-02'))).toEqual([]);
+    expect(lunar(modulesLoadedBy('analyze', item, '--start-date', '2031-03-03')).length).toBeGreaterThan(0);
+  }, 60_000);
+
   it('simulate loads XState and the machine only for the reference engine', () => {
     const xstate = (modules: readonly string[]) => modules.filter((m) => /node_modules\/xstate\/|^src\/machine\/compile\.ts$/.test(m));
     const item = 'processes/food-business-licence/before.yaml';

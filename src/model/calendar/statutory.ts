@@ -13,7 +13,8 @@
  * year. They move days without changing how many working days a year has, so dates near a holiday may
  * differ from the later official arrangement by a few days, while longer counts come out close.
  */
-import chineseDays from 'chinese-days';
+import { createRequire } from 'node:module';
+import type { getLunarDate as GetLunarDate } from 'chinese-days';
 import type { HolidayKey } from '../../vocabulary/index.js';
 import { isWeekend, LUNAR_YEARS, toDateString, toDayNumber } from './dates.js';
 
@@ -28,6 +29,18 @@ export interface StatutoryDay {
 }
 
 const cache = new Map<number, readonly StatutoryDay[]>();
+
+let lunarDate: typeof GetLunarDate | undefined;
+
+/**
+ * chinese-days' getLunarDate, loaded the first time a year's statutory days are worked out: only a
+ * date in a year with no official or supplied arrangement needs it, and importing the package cost
+ * `validate` and every catalogue worker about 30 ms at start (required, about 15 ms).
+ */
+function getLunarDate(date: string): ReturnType<typeof GetLunarDate> {
+  lunarDate ??= (createRequire(import.meta.url)('chinese-days') as { getLunarDate: typeof GetLunarDate }).getLunarDate;
+  return lunarDate(date);
+}
 
 /**
  * The statutory days off of `year` under the current law, made-up days included, in date order.
@@ -87,7 +100,7 @@ function pad(n: number): string {
  */
 function findLunarDay(from: number, to: number, month: number, day: number): number {
   for (let d = from; d <= to; d++) {
-    const lunar = chineseDays.getLunarDate(toDateString(d));
+    const lunar = getLunarDate(toDateString(d));
     if (lunar.lunarMon === month && lunar.lunarDay === day && !lunar.isLeap) return d;
   }
   throw new Error(`No lunar ${month}/${day} between ${toDateString(from)} and ${toDateString(to)}`);
