@@ -1,7 +1,8 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
-import { isDynamicPattern, globSync } from 'tinyglobby';
+import type * as Glob from 'tinyglobby';
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 
 /** YAML files found, and problems with arguments that named none. */
@@ -11,31 +12,62 @@ export interface FileList {
 }
 
 const YAML = /\.ya?ml$/i;
+/** The characters without which an argument is no glob (picomatch's scan, which tinyglobby asks, finds none). */
+const GLOB_CHARS = /[*?[\]{}()!]/;
+/** The glob characters a file's name seldom holds: an argument with none of them that names nothing is a missing file. */
+const WILDCARDS = /[*?[\]{}]/;
 
-/** Expands each argument: a file is kept, a folder is searched recursively, a glob is matched. */
+/** True when `arg` is a glob; an argument with none of GLOB_CHARS is taken as a path without loading tinyglobby. */
+export function isGlob(arg: string): boolean {
+  return GLOB_CHARS.test(arg) && globLib().isDynamicPattern(arg);
+}
+
+let glob: typeof Glob | undefined;
+
+/**
+ * tinyglobby, loaded the first time a folder is searched or an argument may be a glob: about 20 ms
+ * that `validate` of a named file does without.
+ */
+function globLib(): typeof Glob {
+  glob ??= createRequire(import.meta.url)('tinyglobby') as typeof Glob;
+  return glob;
+}
+
+/**
+ * Expands each argument: a file is kept, a folder is searched recursively, a glob is matched. A path
+ * that exists is taken as written even when its name holds glob characters, as 食品经营许可(新办).yaml
+ * does; only an argument that names nothing is matched as a glob. Globs give absolute names, as the
+ * other arguments are, so a file named twice is listed once.
+ */
 export function findYamlFiles(args: readonly string[]): FileList {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const arg of args) {
+    const stat = statOrUndefined(arg);
     let found: string[];
-    if (isDynamicPattern(arg)) {
-      found = globSync(arg, { ignore: ['**/node_modules/**'] }).filter((f) => YAML.test(f));
-    } else {
-      let stat;
-      try {
-        stat = statSync(arg);
-      } catch {
+    if (stat?.isDirectory()) found = globLib().globSync('**/*.{yaml,yml}', { cwd: arg, ignore: ['**/node_modules/**'] }).map((f) => joinPath(arg, f));
+    else if (stat) found = [arg];
+    else {
+      found = isGlob(arg) ? globLib().globSync(arg, { absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => YAML.test(f)) : [];
+      // Nothing matched an argument with no wildcard (at most parentheses or "!", as names hold): a missing file.
+      if (found.length === 0 && !WILDCARDS.test(arg)) {
         diagnostics.push(createDiagnostic('file-not-found', arg, undefined, { reason: 'ENOENT' }));
         continue;
       }
-      found = stat.isDirectory()
-        ? globSync('**/*.{yaml,yml}', { cwd: arg, ignore: ['**/node_modules/**'] }).map((f) => joinPath(arg, f))
-        : [arg];
     }
     if (found.length === 0) diagnostics.push(createDiagnostic('no-yaml-files', arg, undefined, { arg }));
     files.push(...found.sort());
   }
   return { files: [...new Set(files)], diagnostics };
+}
+
+/** What statSync says of `path`, or undefined when it cannot be read (missing, or a folder on the way is a file). */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function joinPath(dir: string, file: string): string {

@@ -106,6 +106,13 @@ describe('start-up', () => {
     expect(lunar(modulesLoadedBy('analyze', item, '--start-date', '2031-03-03')).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('tinyglobby is loaded only to search a folder or match a glob, not for a named file', () => {
+    const glob = (modules: readonly string[]) => modules.filter((m) => m.includes('node_modules/tinyglobby/'));
+    expect(glob(modulesLoadedBy('validate', 'processes/food-business-licence/before.yaml'))).toEqual([]);
+    expect(glob(modulesLoadedBy('validate', 'processes/food-business-licence')).length).toBeGreaterThan(0);
+    expect(glob(modulesLoadedBy('validate', 'processes/food-business-licence/*.yaml')).length).toBeGreaterThan(0);
+  }, 60_000);
+
   it('simulate loads XState and the machine only for the reference engine', () => {
     const xstate = (modules: readonly string[]) => modules.filter((m) => /node_modules\/xstate\/|^src\/machine\/compile\.ts$/.test(m));
     const item = 'processes/food-business-licence/before.yaml';

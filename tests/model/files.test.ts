@@ -1,8 +1,9 @@
 /** Turning command-line arguments into YAML files: folders are searched, empty ones are reported. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { findYamlFiles } from '../../src/model/files.js';
+import { findYamlFiles, isGlob } from '../../src/model/files.js';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { createTempDir } from '../support/files.js';
 
@@ -40,8 +41,34 @@ describe('findYamlFiles', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['no-yaml-files']);
   });
 
-  it('lists a file named twice once', () => {
+  it('matches a glob, sorted', () => {
+    const { files, diagnostics } = findYamlFiles([join(dir, 'items', '**', '*.{yaml,yml}')]);
+    expect(diagnostics).toEqual([]);
+    expect(files).toEqual([join(dir, 'items', 'after.yml'), join(dir, 'items', 'food', 'before.yaml')]);
+  });
+
+  it('takes a path that exists as written, though its name holds glob characters', () => {
+    const named = join(dir, 'items', '食品经营许可(新办).yaml');
+    writeFileSync(named, 'id: food\n');
+    try {
+      expect(findYamlFiles([named])).toEqual({ files: [named], diagnostics: [] });
+      expect(findYamlFiles([join(dir, 'items', '食品经营许可(新办)-副本.yaml')]).diagnostics.map((d) => d.code)).toEqual(['file-not-found']);
+    } finally {
+      rmSync(named);
+    }
+  });
+
+  it('takes an argument for a glob exactly when tinyglobby does, though it asks tinyglobby only about arguments with a glob character', () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    const args = printable.flatMap((c) => [c, `${c}a`, `a${c}`, `a/${c}b.yaml`, `@${c}`, `+${c}`, `${c}(a)`, `a${c}b${c}`, `${c}${c}`, `\\${c}`]);
+    for (const arg of [...args, '办理/*.yaml', '事项（一）.yaml', 'a\\*b', '!a', 'a/**', '[ab].yaml', '{a,b}.yaml', '@(a).yaml']) {
+      expect(isGlob(arg), arg).toBe(isDynamicPattern(arg));
+    }
+  });
+
+  it('lists a file named twice once, also when a glob or its folder names it again', () => {
     const file = join(dir, 'items', 'after.yml');
     expect(findYamlFiles([file, file]).files).toEqual([file]);
+    expect(findYamlFiles([file, join(dir, 'items', '*.yml'), join(dir, 'items')]).files).toEqual([file, join(dir, 'items', 'food', 'before.yaml')]);
   });
 });
