@@ -30,6 +30,9 @@ export interface InCell {
   element: string;
 }
 
+/** What stands at a path that is no regular file (source.ts reads regular files only). */
+export type NotAFile = 'folder' | 'pipe' | 'device' | 'other';
+
 /** What a file that is not a workbook seems to be, as its first bytes say. */
 export type LooksLike = 'text' | 'pdf' | 'zip' | 'folder' | 'other';
 
@@ -42,6 +45,7 @@ export type LooksLike = 'text' | 'pdf' | 'zip' | 'folder' | 'other';
 export interface DiagnosticArgs {
   'file-not-found': { reason?: string };
   'file-read': { reason: string };
+  'file-not-regular': { kind: NotAFile };
   'no-yaml-files': { arg: string };
   'file-empty': Record<string, never>;
   'file-too-large': { size: string; limit: string };

@@ -4,7 +4,7 @@
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
 import { DAY_LISTS, HOLIDAYS, limitText, listSeparator, TARGET_PROBLEMS, type HolidayKey, type Lang } from '../vocabulary/index.js';
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from './diagnostic.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, NotAFile } from './diagnostic.js';
 import { fromPointer } from './locate.js';
 import { q, type Catalogue, type Entry } from './message-kit.js';
 import { IMPORT_MESSAGES } from './messages-import.js';
@@ -108,6 +108,13 @@ export function where(pointer: string, lang: Lang): string {
   return zh ? `${subject} 的 ${rest.join('.')}` : `${rest.join('.')} of ${subject}`;
 }
 
+const NOT_A_FILE: Readonly<Record<NotAFile, readonly [string, string]>> = {
+  folder: ['一个文件夹', 'a folder'],
+  pipe: ['管道（FIFO）', 'a pipe (FIFO)'],
+  device: ['设备文件', 'a device'],
+  other: ['特殊文件', 'a special file'],
+};
+
 const CATALOGUE: Catalogue<DiagnosticCode> = {
   // Workbooks (wujian import): their own catalogue, of the same kind, located at cells
   ...IMPORT_MESSAGES,
@@ -123,6 +130,12 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     en: (a) => `The file cannot be read (${a.reason})`,
     hintZh: () => '请检查文件权限。',
     hintEn: () => 'Check the file permissions.',
+  },
+  'file-not-regular': {
+    zh: (a) => `这不是普通文件，而是${NOT_A_FILE[a.kind][0]}，无法读取`,
+    en: (a) => `This is not a regular file but ${NOT_A_FILE[a.kind][1]}, which cannot be read`,
+    hintZh: () => '请指定保存在磁盘上的文件。',
+    hintEn: () => 'Name a file saved on disk.',
   },
   'no-yaml-files': {
     zh: (a) => `${q(a.arg)} 中没有找到 .yaml 或 .yml 文件`,

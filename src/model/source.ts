@@ -3,8 +3,8 @@
  * too large, empty, binary, or not UTF-8 (a GBK file saved by an old editor is the usual case here).
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { createDiagnostic, FILE_START, type Diagnostic, type NotAFile } from './diagnostic.js';
 
 /**
  * Largest file accepted. A real procedure is a few kilobytes; at this size a file still loads in about
@@ -15,26 +15,55 @@ export const MAX_FILE_BYTES = 512 * 1024;
 /** A file's text, or the reason there is none. */
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
+/** A file's bytes, or why there are none: over the size limit (its size), no regular file, or the system's error code. */
+export type FileBytes = { bytes: Buffer } | { tooLarge: number } | { notAFile: NotAFile } | { error: string };
+
+/**
+ * Opened without waiting: a named pipe no program writes to would hold open() for ever. Windows has no
+ * such flag, and no such pipes among files.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of the regular file at `file`, opened once and read from that descriptor (a catalogue reads
+ * thousands). What is no regular file is refused before a byte is read: a folder, a named pipe, a device
+ * such as /dev/zero, whose bytes never end; so is a file over `limit` bytes, from its size.
+ * @example readFileBytes('a.yaml', MAX_FILE_BYTES) // { bytes: <Buffer …> }
+ */
+export function readFileBytes(file: string, limit: number): FileBytes {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return code === 'EISDIR' ? { notAFile: 'folder' } : { error: code };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { notAFile: notAFile(stat) };
+    if (stat.size > limit) return { tooLarge: stat.size };
+    return { bytes: readFileSync(fd) };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What stands where a file was expected. */
+function notAFile(stat: Stats): NotAFile {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'pipe';
+  return stat.isCharacterDevice() || stat.isBlockDevice() ? 'device' : 'other';
+}
+
 /** Reads `file` as UTF-8 text (a leading BOM is dropped). */
 export function readSource(file: string): SourceResult {
-  let bytes: Buffer;
-  try {
-    // Opened once: its size and bytes are read from the one descriptor (a catalogue reads thousands).
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) {
-        return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(size), limit: sizeText(MAX_FILE_BYTES) }));
-      }
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return fail(createDiagnostic(reason === 'ENOENT' ? 'file-not-found' : 'file-read', file, undefined, { reason }));
-  }
-  return decodeSource(file, bytes);
+  const read = readFileBytes(file, MAX_FILE_BYTES);
+  if ('bytes' in read) return decodeSource(file, read.bytes);
+  if ('tooLarge' in read) return fail(createDiagnostic('file-too-large', file, FILE_START, { size: sizeText(read.tooLarge), limit: sizeText(MAX_FILE_BYTES) }));
+  if ('notAFile' in read) return fail(createDiagnostic('file-not-regular', file, undefined, { kind: read.notAFile }));
+  return fail(createDiagnostic(read.error === 'ENOENT' ? 'file-not-found' : 'file-read', file, undefined, { reason: read.error }));
 }
 
 /** Turns bytes into text, or a located diagnostic saying why they are not a YAML text file. */

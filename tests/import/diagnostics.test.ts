@@ -5,6 +5,7 @@
  * workbook as a whole, "mapping:line:column" for the mapping file. Codes that need bytes no sheet can
  * hold (not a workbook, encrypted, too large) or the file system are tested one by one below.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -105,6 +106,15 @@ describe('what is not a workbook, never a stack trace', () => {
     const huge = await wujian(dir, 'import', 'huge.xlsx', '--lang', 'en');
     expect(huge.code).toBe(Exit.INVALID);
     expect(huge.stderr).toMatch(/^huge\.xlsx: error \[import-too-large\] The workbook is too large \(50\.0 MB\); the limit is 50\.0 MB/);
+  });
+
+  it.runIf(process.platform !== 'win32')('a named pipe no program writes to and a device that never ends are refused at once, not waited on', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.xlsx')]);
+    const pipe = await wujian(dir, 'import', 'pipe.xlsx');
+    expect(pipe.code).toBe(Exit.INVALID);
+    expect(pipe.stderr).toMatch(/^pipe\.xlsx: 错误 \[file-not-regular\] 这不是普通文件，而是管道（FIFO），无法读取\n {2}提示：/);
+    const device = await wujian(dir, 'import', '/dev/zero', '--lang', 'en');
+    expect(device.stderr).toMatch(/dev\/zero: error \[file-not-regular\] This is not a regular file but a device, which cannot be read/);
   });
 
   it(`reads no more than ${MAX_ROWS} rows of a sheet (here 10), and says so`, async () => {

@@ -19,7 +19,7 @@ import { fixture } from '../support/files.js';
 
 /** Codes no YAML text can produce: they need a missing, unreadable, binary or generated file. */
 const NEED_FILE_SETUP = [
-  'file-not-found', 'file-read', 'no-yaml-files', 'file-binary', 'file-encoding', 'file-too-large', 'file-empty',
+  'file-not-found', 'file-read', 'file-not-regular', 'no-yaml-files', 'file-binary', 'file-encoding', 'file-too-large', 'file-empty',
   'yaml-alias', 'yaml-too-deep',
 ];
 /** Codes the loader keeps as a fallback only: no keyword of our schemas reaches them. */

@@ -1,7 +1,10 @@
 /** Files that are not YAML text are refused with a located diagnostic before any parser sees them. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { printDiagnostics } from '../../src/cli/diagnostics.js';
+import { createMemoryIO } from '../../src/cli/io.js';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { MAX_FILE_BYTES } from '../../src/model/source.js';
 import { createTempDir, loadDiagnostics, places, writeIn } from '../support/files.js';
@@ -37,6 +40,11 @@ describe('readSource through loadFiles', () => {
     expect(readsOf(file)).toEqual([]);
     expect(places([diagnostic!])).toEqual(['file-too-large 1:1']);
     expect(describeDiagnostic(diagnostic!, 'zh').message).toBe('文件太大（5.0 MB），超过 512 KB 的上限');
+    // Nor is it read to show a code frame when the problem is printed.
+    const io = createMemoryIO(dir);
+    printDiagnostics(io, [diagnostic!], 'zh');
+    expect(io.stderr).toContain('[file-too-large] 文件太大（5.0 MB）');
+    expect(readsOf(file)).toEqual([]);
   });
 
   it('accepts a file of exactly the size limit', () => {
@@ -81,11 +89,22 @@ describe('readSource through loadFiles', () => {
     expect(places(loadDiagnostics(join(dir, 'missing.yaml')))).toEqual(['file-not-found 0:0']);
   });
 
-  it('reports a folder given as a file as unreadable, with the reason', () => {
+  it('reports a folder given as a file as no regular file, naming what it is', () => {
     const folder = join(dir, 'folder.yaml');
     mkdirSync(folder);
     const [diagnostic] = loadDiagnostics(folder);
-    expect(diagnostic).toMatchObject({ code: 'file-read', args: { reason: 'EISDIR' } });
-    expect(describeDiagnostic(diagnostic!, 'en').message).toBe('The file cannot be read (EISDIR)');
+    expect(diagnostic).toMatchObject({ code: 'file-not-regular', args: { kind: 'folder' } });
+    expect(describeDiagnostic(diagnostic!, 'en').message).toBe('This is not a regular file but a folder, which cannot be read');
+    expect(describeDiagnostic(diagnostic!, 'zh').message).toBe('这不是普通文件，而是一个文件夹，无法读取');
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a named pipe no program writes to and a device whose bytes never end, without reading a byte', () => {
+    const pipe = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [pipe]);
+    vi.mocked(readFileSync).mockClear();
+    expect(loadDiagnostics(pipe).map((d) => [d.code, d.args])).toEqual([['file-not-regular', { kind: 'pipe' }]]);
+    expect(loadDiagnostics('/dev/zero').map((d) => [d.code, d.args])).toEqual([['file-not-regular', { kind: 'device' }]]);
+    expect(readsOf(pipe)).toEqual([]);
+    expect(describeDiagnostic(loadDiagnostics(pipe)[0]!, 'zh').message).toBe('这不是普通文件，而是管道（FIFO），无法读取');
   });
 });

@@ -3,14 +3,15 @@
  * workbook lists, each valid as written, and a summary of what could not be read. Files that exist are
  * left alone unless --force; then nothing is written at all.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importWorkbook } from '../../import/index.js';
 import { readMapping, type Mapping } from '../../import/mapping.js';
-import { checkSize } from '../../import/workbook.js';
+import { checkSize, MAX_WORKBOOK_BYTES } from '../../import/workbook.js';
 import { createDiagnostic, FILE_START, hasErrors, type Diagnostic } from '../../model/diagnostic.js';
 import { displayPath } from '../../model/files.js';
+import { readFileBytes } from '../../model/source.js';
 import { importSummary, type Written } from '../../report/import-summary.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type ExitCode } from '../io.js';
@@ -75,14 +76,15 @@ export async function run({ values, positionals, lang, io }: CommandContext<type
   return hasErrors(result.diagnostics) || failures.length > 0 || result.refused.length > 0 ? Exit.INVALID : Exit.OK;
 }
 
-/** The workbook's bytes, or why there are none (missing, a folder, unreadable, too large). */
+/** The workbook's bytes, or why there are none (missing, a folder, a pipe or device, unreadable, too large). */
 function readBytes(path: string, shown: string): Buffer | Diagnostic {
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return createDiagnostic('import-not-workbook', shown, undefined, { looks: 'folder' });
-    return checkSize(shown, stat.size) ?? readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return reason === 'ENOENT' ? createDiagnostic('file-not-found', shown, undefined, { reason }) : createDiagnostic('file-read', shown, undefined, { reason });
+  const read = readFileBytes(path, MAX_WORKBOOK_BYTES);
+  if ('bytes' in read) return read.bytes;
+  if ('tooLarge' in read) return checkSize(shown, read.tooLarge)!;
+  if ('notAFile' in read) {
+    return read.notAFile === 'folder'
+      ? createDiagnostic('import-not-workbook', shown, undefined, { looks: 'folder' })
+      : createDiagnostic('file-not-regular', shown, undefined, { kind: read.notAFile });
   }
+  return createDiagnostic(read.error === 'ENOENT' ? 'file-not-found' : 'file-read', shown, undefined, { reason: read.error });
 }
