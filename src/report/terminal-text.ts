@@ -1,20 +1,24 @@
 /** Text a user wrote, made safe to show in a terminal or a Markdown file. */
 import { stripVTControlCharacters } from 'node:util';
+import { BIDI_CONTROLS } from './xml-text.js';
 
 /**
- * Text as a terminal may show it: escape sequences (colours, cursor moves, OSC titles and links) and
- * every other C0 and C1 control character removed, newline and tab kept, so a name in a file can never
- * retitle, recolour or rewrite the user's terminal. Everything the CLI prints passes through it.
+ * Text as a terminal may show it: escape sequences (colours, cursor moves, OSC titles and links),
+ * every other C0 and C1 control character and the bidi controls removed, newline and tab kept, so a
+ * name in a file can never retitle, recolour or rewrite the user's terminal, nor turn the figures
+ * after it around. Everything the CLI prints passes through it.
  * @example toTerminalText('申请\u001b]0;pwned\u0007书\r') // '申请书'
  */
 export function toTerminalText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return stripVTControlCharacters(text)
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(BIDI_CONTROLS, '');
 }
 
 /**
- * A value as indented JSON text ending in a newline, with DEL, the C1 controls and U+2028/2029 written
- * as \u escapes (JSON.stringify escapes only C0), so the text passes toTerminalText unchanged and a
+ * A value as indented JSON text ending in a newline, with DEL, the C1 controls, U+2028/2029 and the bidi
+ * controls written as \u escapes (JSON.stringify escapes only C0), so the text passes toTerminalText unchanged and a
  * JSON file written from standard output keeps every character of every name.
  * @example toJsonText({ name: 'a\u0085b' }) // '{\n  "name": "a\\u0085b"\n}\n'
  */
@@ -51,7 +55,7 @@ export function* toJsonPieces(value: Record<string, unknown>): Generator<string>
   yield open === '{' ? '{}\n' : '\n}\n';
 }
 
-/** JSON text with DEL, the C1 controls and U+2028/2029 written as \u escapes (JSON strings never hold them raw, so this changes no value). */
+/** JSON text with DEL, the C1 controls, U+2028/2029 and the bidi controls written as \u escapes (JSON strings never hold them raw, so this changes no value). */
 function escapeJson(text: string): string {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,16 +1,19 @@
 /**
  * What a user typed is text on every surface it reaches outside the browser: a CSV cell never starts a
- * formula or a new row, a Markdown cell never becomes a link, an image or a second row, and the
- * terminal never receives an escape sequence from a name.
+ * formula or a new row, a Markdown cell never becomes a link, an image or a second row, the terminal
+ * never receives an escape sequence from a name, no name turns the figures after it around, and a
+ * Word or PowerPoint file holds no character XML forbids.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/report/csv.js';
 import { cell } from '../../src/report/markdown.js';
 import { toJsonText, toTerminalText } from '../../src/report/terminal-text.js';
+import { toXmlText } from '../../src/report/xml-text.js';
 import { wujian } from '../support/cli.js';
 import { createTempDir, ROOT } from '../support/files.js';
 
@@ -29,7 +32,7 @@ const HOSTILE = [
 const DIR = createTempDir();
 /** A procedure whose names carry links, images, line breaks and terminal escape sequences. */
 writeFileSync(join(DIR, 'before.yaml'), `id: hostile
-name: "恶意[点此](http://evil.example)\\r| 伪造 | 行 |\\n![img](http://evil.example/x.png)\\e]0;pwned\\a\\e[31m红"
+name: "恶意[点此](http://evil.example)\\r| 伪造 | 行 |\\n![img](http://evil.example/x.png)\\e]0;pwned\\a\\e[31m红\\u202e末"
 version: { label: 改革前 }
 materials: [{ id: form, name: "\\e]8;;http://evil.example\\e\\\\链接\\e]8;;\\e\\\\\\u009b2J" }]
 process:
@@ -79,8 +82,12 @@ describe('the terminal', () => {
     expect(toTerminalText('标题\u001b]0;pwned\u0007\u001b[31m红\u001b[0m\u009b2J\r\n\t')).toBe('标题红\n\t');
   });
 
-  it('receives JSON whose every character survives it: C1 controls as \\u escapes', () => {
-    const name = '名\u0085称\u009b\u2028';
+  it('receives no bidi control, which would show the figures after a name backwards', () => {
+    expect(toTerminalText('材料由7份压减至3份：营业执照\u202e（7 → 3）\u2067甲\u2069乙\u202a丙\u202c')).toBe('材料由7份压减至3份：营业执照（7 → 3）甲乙丙');
+  });
+
+  it('receives JSON whose every character survives it: C1 and bidi controls as \\u escapes', () => {
+    const name = '名\u0085称\u009b\u2028\u202e末';
     const text = toJsonText({ name });
     expect(toTerminalText(text)).toBe(text);
     expect(JSON.parse(text).name).toBe(name);
@@ -95,4 +102,25 @@ describe('the terminal', () => {
       expect(stdout + stderr, argv.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
   }, 60_000); // two real processes, each loading the TypeScript sources through tsx
+});
+
+/** What XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF), and the bidi controls. */
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
+
+describe('Word and PowerPoint', () => {
+  it('get no character XML forbids and no bidi control from a name, so they open as written', async () => {
+    for (const format of ['docx', 'pptx']) {
+      const run = await wujian(DIR, 'compare', 'before.yaml', 'before.yaml', '-o', `hostile.${format}`);
+      expect(run.code, run.stderr).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(join(DIR, `hostile.${format}`)));
+      const parts = await Promise.all(zip.file(/\.(xml|rels)$/).map(async (part) => [part.name, await part.async('string')] as const));
+      for (const [name, xml] of parts) expect(xml, `${format} ${name}`).not.toMatch(NOT_IN_XML);
+      const named = parts.filter(([, xml]) => xml.includes('[31m红末'));
+      expect(named.length, format).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('toXmlText keeps every character XML allows and drops the rest', () => {
+    expect(toXmlText('消防\u0001检查\u001b[31m红\u202e末\t\n\r\u{1f600}\ud800\ufffe')).toBe('消防检查[31m红末\t\n\r\u{1f600}');
+  });
 });

@@ -27,6 +27,12 @@ describe('parseCases', () => {
     expect(() => parseCases('{"items": []}')).toThrow('expected { "cases": [ … ] }');
     expect(() => parseCases('{"cases": [{"id": "x", "graphs": {}}]}')).toThrow('case "x" lacks comparison or graphs');
   });
+
+  it('reads every text without the control characters and bidi controls a name may hold, numbers as they are', () => {
+    const name = '营业执照\u202e（7 → 3）\u0001\u001b[31m';
+    const text = JSON.stringify({ cases: [{ id: 'x', comparison: { name, items: [7, 3] }, graphs: { before: ['乙\u2067丙'] } }] });
+    expect(parseCases(text).cases[0]).toEqual({ id: 'x', comparison: { name: '营业执照（7 → 3）[31m', items: [7, 3] }, graphs: { before: ['乙丙'] } });
+  });
 });
 
 describe('timeline', () => {

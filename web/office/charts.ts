@@ -11,6 +11,7 @@ import type { LaidOutGraph } from '../../src/report/diagram/case.js';
 import { getItemPairs, type ItemPair } from '../../src/report/diagram/pairs.js';
 import type { CaseCharts, ChartKind, ChartRenderer, ChartWords, SvgChart } from '../../src/report/office/types.js';
 import type { PresentationCase } from '../../src/report/presentation.js';
+import { toXmlText } from '../../src/report/xml-text.js';
 import { t, type Lang } from '../src/i18n.js';
 import { toDrawnLayout } from '../src/layout/process.js';
 import type { G } from '../src/marks/axis.js';
@@ -89,7 +90,7 @@ function drawProcessPair(pair: ItemPair<LaidOutGraph>, lang: Lang): SvgChart {
   return standalone('process', `${t('process', lang)} · ${pair.label}`, root.node()!);
 }
 
-/** `svg` as a file of its own: namespace, the web's font stack and a white background; size from its viewBox. */
+/** `svg` as a file of its own: namespace, the web's font stack and a white background; size from its viewBox; no character XML forbids (toXmlText: a name may hold one). */
 function standalone(kind: ChartKind, title: string, svg: SVGSVGElement): SvgChart {
   const [, , width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
   svg.setAttribute('xmlns', SVG_NS);
@@ -102,7 +103,7 @@ function standalone(kind: ChartKind, title: string, svg: SVGSVGElement): SvgChar
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   svg.insertBefore(background, svg.firstChild);
-  return { kind, title, svg: svg.toString(), width, height };
+  return { kind, title, svg: toXmlText(svg.toString()), width, height };
 }
 
 /** The web's words an Office file heads its charts with. */

@@ -2,6 +2,7 @@
  * Where the cases come from: an inline <script id="wujian-data" type="application/json"> in the page
  * (the self-contained report), else ./data/cases.json next to the app (the served app).
  */
+import { toXmlText } from '../../src/report/xml-text.js';
 import type { CasesDocument } from './contract.js';
 
 /** Id of the inline data element a self-contained report carries. */
@@ -18,9 +19,13 @@ export async function loadCases(doc: Document = document, url = './data/cases.js
   return parseCases(text);
 }
 
-/** Parses and checks the top-level shape of a cases document. */
+/**
+ * Parses and checks the top-level shape of a cases document. Every text is read through toXmlText, as
+ * the Office files write it: no control character a name held reaches the page or an exported SVG
+ * (which it would make unreadable), and no bidi control turns the figures after a name around.
+ */
 export function parseCases(text: string): CasesDocument {
-  const value: unknown = JSON.parse(text);
+  const value: unknown = JSON.parse(text, (_key, v: unknown) => (typeof v === 'string' ? toXmlText(v) : v));
   if (!value || typeof value !== 'object' || !Array.isArray((value as CasesDocument).cases)) {
     throw new Error('expected { "cases": [ … ] }');
   }

@@ -14,6 +14,7 @@ import type { DateBasis } from '../../analysis/date-basis.js';
 import { getDateWords } from '../dates.js';
 import { LANG_TAGS, type Lang } from '../../vocabulary/index.js';
 import { OFFICE_PHRASES as O, sectionHeading } from '../office-phrases.js';
+import { mendXmlParts } from './xml-parts.js';
 
 /** Millimetres in twips (1/1440 inch). */
 const mm = (value: number) => Math.round((value / 25.4) * 1440);
@@ -138,12 +139,14 @@ export async function toDocxBytes(children: FileChild[], meta: { title: string; 
 
 /**
  * Writes each font the report asks for into word/fontTable.xml with its fallback (w:altName): Word
- * on a PC without 仿宋_GB2312 then takes 仿宋 rather than whatever it guesses.
+ * on a PC without 仿宋_GB2312 then takes 仿宋 rather than whatever it guesses. The parts are mended
+ * in the same pass (mendXmlParts: no character XML forbids).
  */
 async function nameFontFallbacks(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  await mendXmlParts(zip);
   const file = zip.file('word/fontTable.xml');
-  if (!file) return bytes;
+  if (!file) return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const xml = await file.async('string');
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const entries = Object.values(O.fonts).map((f) => `<w:font w:name="${escape(f.name)}"><w:altName w:val="${escape(f.fallback)}"/><w:charset w:val="${f.name === O.fonts.latin.name ? '00' : '86'}"/></w:font>`).join('');
