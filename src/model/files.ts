@@ -1,5 +1,5 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
-import { statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 import type * as Glob from 'tinyglobby';
@@ -36,8 +36,7 @@ function globLib(): typeof Glob {
 /**
  * Expands each argument: a file is kept, a folder is searched recursively, a glob is matched. A path
  * that exists is taken as written even when its name holds glob characters, as 食品经营许可(新办).yaml
- * does; only an argument that names nothing is matched as a glob. Globs give absolute names, as the
- * other arguments are, so a file named twice is listed once.
+ * does; only an argument that names nothing is matched as a glob. Each file is listed once (once()).
  */
 export function findYamlFiles(args: readonly string[]): FileList {
   const files: string[] = [];
@@ -58,7 +57,31 @@ export function findYamlFiles(args: readonly string[]): FileList {
     if (found.length === 0) diagnostics.push(createDiagnostic('no-yaml-files', arg, undefined, { arg }));
     files.push(...found.sort());
   }
-  return { files: [...new Set(files)], diagnostics };
+  return { files: once(files), diagnostics };
+}
+
+/**
+ * Each file once, under the name it was first found by: a file named twice, or reached again through a
+ * symbolic link to a folder above it, is one procedure, and a catalogue counts it once.
+ */
+function once(files: readonly string[]): string[] {
+  if (files.length < 2) return [...files];
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const real = realPathOf(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+
+/** The file's path with every symbolic link resolved, or the path as given when it cannot be resolved. */
+function realPathOf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 /** What statSync says of `path`, or undefined when it cannot be read (missing, or a folder on the way is a file). */

@@ -1,5 +1,5 @@
 /** Turning command-line arguments into YAML files: folders are searched, empty ones are reported. */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,14 @@ describe('findYamlFiles', () => {
     const { files, diagnostics } = findYamlFiles([join(dir, 'items', '**', '*.{yaml,yml}')]);
     expect(diagnostics).toEqual([]);
     expect(files).toEqual([join(dir, 'items', 'after.yml'), join(dir, 'items', 'food', 'before.yaml')]);
+  });
+
+  it.runIf(process.platform !== 'win32')('lists a file reached again through a link to a folder above it once, by the name it was first found by', () => {
+    const linked = join(dir, 'linked');
+    mkdirSync(join(linked, 'sub'), { recursive: true });
+    writeFileSync(join(linked, 'sub', 'a.yaml'), 'id: a\n');
+    symlinkSync('..', join(linked, 'sub', 'up'));
+    expect(findYamlFiles([linked]).files).toEqual([join(linked, 'sub', 'a.yaml')]);
   });
 
   it('takes a path that exists as written, though its name holds glob characters', () => {
