@@ -42,10 +42,10 @@ function modulesLoadedWriting(out: string, ...argv: string[]): string[] {
 
 /**
  * What start-up must not load: analysis, the machine, reports (but for column widths and the filter
- * every printed line passes, terminal-text.ts), the importer, XState, d3, layout, fonts, YAML, schemas, exceljs.
+ * every printed line passes, terminal-text.ts with the bidi controls of xml-text.ts), the importer, XState, d3, layout, fonts, YAML, schemas, exceljs.
  */
 function heavy(modules: readonly string[]): string[] {
-  const allowed = new Set(['src/analysis/defaults.ts', 'src/analysis/compare/measures.ts', 'src/report/frame.ts', 'src/report/terminal-text.ts']);
+  const allowed = new Set(['src/analysis/defaults.ts', 'src/analysis/compare/measures.ts', 'src/report/frame.ts', 'src/report/terminal-text.ts', 'src/report/xml-text.ts']);
   return modules.filter(
     (m) =>
       (/^src\/(analysis|machine|report|import)\//.test(m) && !allowed.has(m)) ||
