@@ -5,6 +5,7 @@
  */
 import { toDayNumber, yearOf } from '../model/calendar/dates.js';
 import { OFFICIAL_SOURCE } from '../model/calendar/official.js';
+import { hasLunarHolidays } from '../model/calendar/statutory.js';
 import type { BundleDates } from './bundle.js';
 import type { FinishDate, WorkCalendar, YearSource } from './calendar.js';
 import type { ProcedureAnalysis } from './types.js';
@@ -30,6 +31,8 @@ export interface DateBasis {
     years: number[];
     /** How those years are counted. */
     rule: typeof ASSUMED_RULE;
+    /** The assumed years beyond the lunar tables, counted without LUNAR_HOLIDAYS (statutory.ts); absent when there are none. */
+    withoutLunar?: number[];
   };
 }
 
@@ -57,8 +60,15 @@ export function getDateBasis(calendar: WorkCalendar, startDate: string, finishes
     lastDate,
     years,
     official: { ...OFFICIAL_SOURCE },
-    ...(firstAssumed ? { assumed: { firstDate: firstAssumed, years: assumedYears.filter((y) => y >= Number(firstAssumed.slice(0, 4))), rule: ASSUMED_RULE } } : {}),
+    ...(firstAssumed ? { assumed: toAssumed(firstAssumed, assumedYears) } : {}),
   };
+}
+
+/** What the dates from `firstDate` on rest on, among the assumed years `assumed`. */
+function toAssumed(firstDate: string, assumed: readonly number[]): NonNullable<DateBasis['assumed']> {
+  const years = assumed.filter((y) => y >= Number(firstDate.slice(0, 4)));
+  const withoutLunar = years.filter((y) => !hasLunarHolidays(y));
+  return { firstDate, years, rule: ASSUMED_RULE, ...(withoutLunar.length > 0 ? { withoutLunar } : {}) };
 }
 
 function range(from: number, to: number): number[] {

@@ -5,7 +5,8 @@
  * table, Markdown, JSON and the web app say the same thing.
  */
 import type { DateBasis } from '../analysis/date-basis.js';
-import { clauseSeparator, DATE_WORDS, HOLIDAY_KEYS, HOLIDAY_WITH_SPAN, listSeparator, YEAR_SOURCES, type Lang } from '../vocabulary/index.js';
+import { LUNAR_HOLIDAYS } from '../model/calendar/statutory.js';
+import { clauseSeparator, DATE_WORDS, HOLIDAY_KEYS, HOLIDAY_WITH_SPAN, HOLIDAYS, listSeparator, YEAR_SOURCES, type Lang } from '../vocabulary/index.js';
 import { HINT } from './diagnostics.js';
 import { cell } from './markdown.js';
 
@@ -32,9 +33,13 @@ export function getDateWords(b: DateBasis, lang: Lang): DateWords {
   if (!b.assumed) return { basis };
   const year = b.assumed.years[0] ?? Number(b.assumed.firstDate.slice(0, 4));
   const holidays = HOLIDAY_KEYS.map((h) => HOLIDAY_WITH_SPAN[lang](h)).join(listSeparator(lang));
+  const warning = DATE_WORDS.warning[lang]({ first: b.assumed.firstDate, years: b.assumed.years.join(listSeparator(lang)), holidays });
+  const lunar = b.assumed.withoutLunar;
+  const lunarHolidays = LUNAR_HOLIDAYS.map((h) => HOLIDAYS[h][lang]).join(listSeparator(lang));
+  const without = lunar && DATE_WORDS.withoutLunar[lang]({ years: lunar.join(listSeparator(lang)), holidays: lunarHolidays });
   return {
     basis,
-    warning: DATE_WORDS.warning[lang]({ first: b.assumed.firstDate, years: b.assumed.years.join(listSeparator(lang)), holidays }),
+    warning: without ? `${warning}${lang === 'zh' ? '' : ' '}${without}` : warning,
     hint: DATE_WORDS.hint[lang]({ year, file: DATE_WORDS.fileName[lang](year) }),
   };
 }

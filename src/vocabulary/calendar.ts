@@ -83,6 +83,12 @@ export const DATE_WORDS = {
     en: (a: { first: string; years: string; holidays: string }) =>
       `Dates from ${a.first} on are assumed: ${a.years} has no holiday arrangement yet, so weekends and the statutory holidays are off (${a.holidays}; one falling on a weekend or on another holiday is made up on the next working day), with no make-up working days; dates near a holiday may differ by a few days from the arrangement published later.`,
   },
+  /** After the warning, for assumed years beyond the lunar tables: which holidays they are counted without. */
+  withoutLunar: {
+    zh: (a: { years: string; holidays: string }) => `其中 ${a.years} 年超出农历表的范围（1901–2099 年），${a.holidays}未计入，按工作日计算。`,
+    en: (a: { years: string; holidays: string }) =>
+      `For ${a.years}, beyond the lunar tables (1901–2099), ${a.holidays} are not counted: those days count as working days.`,
+  },
   /** How to supply the arrangement of `year` in `file`. */
   hint: {
     zh: (a: { year: number; file: string }) =>

@@ -71,6 +71,20 @@ describe('dates past the bundled holiday data', () => {
     expect(md.stdout).toContain('> **⚠ 2027-01-01 起的日期是推算的');
   });
 
+  it('past the lunar tables (2100 on) say that 春节, 清明, 端午 and 中秋 are not counted there, and count those days as working days', async () => {
+    const json = await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--start-date', '2099-12-31', '--format', 'json');
+    const data = JSON.parse(json.stdout);
+    const validate = compileOutputSchema(analysisSchema);
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(data.dates.assumed).toEqual({ firstDate: '2100-01-01', years: [2100], rule: 'weekends-and-statutory-holidays', withoutLunar: [2100] });
+    expect(data.dates.text.zh.warning).toContain('其中 2100 年超出农历表的范围（1901–2099 年），春节、清明节、端午节、中秋节未计入，按工作日计算。');
+    expect(getStatutoryDays(2100).map((d) => d.holiday)).not.toContain('spring-festival');
+    // Within the tables the warning says nothing of the kind.
+    const within = JSON.parse((await wujian(ROOT, 'analyze', 'processes/food-business-licence/before.yaml', '--start-date', START, '--format', 'json')).stdout);
+    expect(within.dates.assumed.withoutLunar).toBeUndefined();
+    expect(within.dates.text.zh.warning).not.toContain('农历表');
+  });
+
   it('give a bundle (一件事) dates: each item on the critical path and the finish of each schedule', async () => {
     const { code, stdout } = await wujian(ROOT, 'analyze', 'processes/newborn-birth/before.yaml', '--start-date', START);
     expect(code).toBe(Exit.OK);

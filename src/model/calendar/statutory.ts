@@ -28,6 +28,17 @@ export interface StatutoryDay {
   inLieu: boolean;
 }
 
+/**
+ * The holidays found from chinese-days' tables (春节, 端午, 中秋 by the lunar calendar, 清明 by its
+ * solar-term formula): a year outside LUNAR_YEARS is assumed without them, its other holidays only.
+ */
+export const LUNAR_HOLIDAYS: readonly HolidayKey[] = ['spring-festival', 'qingming', 'dragon-boat', 'mid-autumn'];
+
+/** True when `year`'s statutory days include LUNAR_HOLIDAYS (within LUNAR_YEARS). */
+export function hasLunarHolidays(year: number): boolean {
+  return year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last;
+}
+
 const cache = new Map<number, readonly StatutoryDay[]>();
 
 let lunarDate: typeof GetLunarDate | undefined;
@@ -63,7 +74,7 @@ function computeStatutoryDays(year: number): StatutoryDay[] {
     [on(10, 2), 'national-day'],
     [on(10, 3), 'national-day'],
   ];
-  if (year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last) {
+  if (hasLunarHolidays(year)) {
     const newYear = findLunarDay(on(1, 20), on(2, 21), 1, 1);
     own.push([newYear - 1, 'spring-festival'], [newYear, 'spring-festival'], [newYear + 1, 'spring-festival'], [newYear + 2, 'spring-festival']);
     own.push([on(4, qingmingDay(year)), 'qingming']);
