@@ -2,7 +2,7 @@
  * What a user typed is text on every surface it reaches outside the browser: a CSV cell never starts a
  * formula or a new row, a Markdown cell never becomes a link, an image or a second row, the terminal
  * never receives an escape sequence from a name, no name turns the figures after it around, and a
- * Word or PowerPoint file holds no character XML forbids.
+ * Word, PowerPoint or Excel file holds no character XML forbids.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -107,9 +107,9 @@ describe('the terminal', () => {
 /** What XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF), and the bidi controls. */
 const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
 
-describe('Word and PowerPoint', () => {
+describe('Word, PowerPoint and Excel', () => {
   it('get no character XML forbids and no bidi control from a name, so they open as written', async () => {
-    for (const format of ['docx', 'pptx']) {
+    for (const format of ['docx', 'pptx', 'xlsx']) {
       const run = await wujian(DIR, 'compare', 'before.yaml', 'before.yaml', '-o', `hostile.${format}`);
       expect(run.code, run.stderr).toBe(0);
       const zip = await JSZip.loadAsync(readFileSync(join(DIR, `hostile.${format}`)));

@@ -5,7 +5,6 @@
  * targets and money, the timeline and the process diagrams as the web draws them, and the ledger as a
  * table carried over as many slides as it needs.
  */
-import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { Comparison } from '../../analysis/compare/compare.js';
 import type { MeasureRow } from '../../analysis/compare/types.js';
@@ -18,7 +17,7 @@ import { textWidth } from '../diagram/text.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
 import type { CasePictures, ChartPicture, Pictures } from './index.js';
 import type { ChartColours, ChartWords } from './types.js';
-import { mendXmlParts } from './xml-parts.js';
+import { mendOfficeFile } from './xml-parts.js';
 
 /** The slide: LAYOUT_WIDE, 13.33 × 7.5 inches. */
 const W = 13.333;
@@ -245,7 +244,5 @@ export async function toComparisonPptx(comparisons: readonly Comparison[], pictu
   const deck: Deck = { pptx, colour: { accent: hex(accent), before: hex(before), ink: hex(ink), muted: hex(muted), warn: hex(warn) }, words: pictures.words };
   comparisons.forEach((c, i) => addCase(deck, c, pictures.cases[i]!, lang));
   // stream() is the Node output that honours compression (write() with an outputType stores the XML uncompressed).
-  const bytes = Buffer.from((await pptx.stream({ compression: true })) as Uint8Array);
-  const zip = await JSZip.loadAsync(bytes);
-  return (await mendXmlParts(zip)) ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : bytes;
+  return mendOfficeFile(Buffer.from((await pptx.stream({ compression: true })) as Uint8Array));
 }

@@ -14,6 +14,7 @@ import { COMPARISON_PHRASES as P } from '../comparison-phrases.js';
 import { cutText, ledgerWords, measureName, ruleText, targetText } from '../comparison-words.js';
 import { dateLines } from '../dates.js';
 import { OFFICE_PHRASES as O } from '../office-phrases.js';
+import { mendOfficeFile } from './xml-parts.js';
 
 /** The figures of a row of the summary: a pair's measure or the total's. */
 type Figures = Pick<MeasureRow, 'before' | 'after' | 'cut' | 'cutPercent'>;
@@ -218,5 +219,6 @@ export async function toComparisonXlsx(comparisons: readonly Comparison[], lang:
   addLedger(book, comparisons, lang);
   addTargets(book, comparisons, lang);
   addMoney(book, comparisons, lang);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  // exceljs drops what XML forbids, but not the bidi controls a name may hold (xml-parts.ts).
+  return mendOfficeFile(Buffer.from(await book.xlsx.writeBuffer()));
 }

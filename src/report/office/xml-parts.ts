@@ -1,11 +1,11 @@
 /**
- * The XML parts of a Word or PowerPoint file made well-formed whatever a name held. docx and pptxgenjs
+ * The XML parts of a Word, PowerPoint or Excel file made well-formed whatever a name held. docx and pptxgenjs
  * write a character XML 1.0 forbids as it is: a control character that a YAML escape such as "\x01"
  * put in a name made Word and PowerPoint refuse the file or offer to repair it. Every text of a file,
  * its titles, table cells, chart labels and alt texts too, ends up in these parts, so they are mended
  * here, once, rather than wherever a text is handed to a library.
  */
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { toXmlText } from '../xml-text.js';
 
 /** Parts of the package that hold XML: the parts themselves and their relationships. */
@@ -28,4 +28,14 @@ export async function mendXmlParts(zip: JSZip): Promise<boolean> {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * The bytes of an Office file (pptx, xlsx) with its XML parts mended; the same bytes when no part
+ * needed it.
+ * @example const bytes = await mendOfficeFile(Buffer.from(await book.xlsx.writeBuffer()))
+ */
+export async function mendOfficeFile(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await mendXmlParts(zip)) ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : bytes;
 }
