@@ -44,10 +44,10 @@ export function findYamlFiles(args: readonly string[]): FileList {
   for (const arg of args) {
     const stat = statOrUndefined(arg);
     let found: string[];
-    if (stat?.isDirectory()) found = globLib().globSync('**/*.{yaml,yml}', { cwd: arg, ignore: ['**/node_modules/**'] }).map((f) => joinPath(arg, f));
+    if (stat?.isDirectory()) found = searchFolder(arg);
     else if (stat) found = [arg];
     else {
-      found = isGlob(arg) ? globLib().globSync(arg, { absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => YAML.test(f)) : [];
+      found = isGlob(arg) ? matchGlob(arg) : [];
       // Nothing matched an argument with no wildcard (at most parentheses or "!", as names hold): a missing file.
       if (found.length === 0 && !WILDCARDS.test(arg)) {
         diagnostics.push(createDiagnostic('file-not-found', arg, undefined, { reason: 'ENOENT' }));
@@ -58,6 +58,23 @@ export function findYamlFiles(args: readonly string[]): FileList {
     files.push(...found.sort());
   }
   return { files: once(files), diagnostics };
+}
+
+/** What a folder search or a glob passes over. */
+const IGNORED = ['**/node_modules/**'];
+
+/** The YAML files under `dir` and its subfolders, named from `dir`. */
+function searchFolder(dir: string): string[] {
+  return globLib()
+    .globSync('**/*.{yaml,yml}', { cwd: dir, ignore: IGNORED })
+    .map((f) => joinPath(dir, f));
+}
+
+/** The YAML files `pattern` matches, by absolute name. */
+function matchGlob(pattern: string): string[] {
+  return globLib()
+    .globSync(pattern, { absolute: true, ignore: IGNORED })
+    .filter((f) => YAML.test(f));
 }
 
 /**
