@@ -1,7 +1,7 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import type * as Glob from 'tinyglobby';
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 
@@ -79,25 +79,30 @@ function matchGlob(pattern: string): string[] {
 
 /**
  * Each file once, under the name it was first found by: a file named twice, or reached again through a
- * symbolic link to a folder above it, is one procedure, and a catalogue counts it once.
+ * symbolic link to a folder above it, is one procedure, and a catalogue counts it once. Files are told
+ * apart by their folder with every link resolved (one lookup a folder, not a file) and their name.
  */
 function once(files: readonly string[]): string[] {
   if (files.length < 2) return [...files];
+  const folders = new Map<string, string>();
   const seen = new Set<string>();
   return files.filter((file) => {
-    const real = realPathOf(file);
-    if (seen.has(real)) return false;
-    seen.add(real);
+    const folder = dirname(file);
+    let real = folders.get(folder);
+    if (real === undefined) folders.set(folder, (real = realPathOf(folder)));
+    const key = real + file.slice(folder.length);
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }
 
-/** The file's path with every symbolic link resolved, or the path as given when it cannot be resolved. */
-function realPathOf(file: string): string {
+/** The path with every symbolic link resolved, or the path as given when it cannot be resolved. */
+function realPathOf(path: string): string {
   try {
-    return realpathSync.native(file);
+    return realpathSync.native(path);
   } catch {
-    return file;
+    return path;
   }
 }
 
