@@ -9,13 +9,11 @@
  * block or multi-line scalar, an anchor, a tag, a key that is not a plain string, a duplicate key, an
  * indentation it does not expect. The caller then takes js-yaml's way, or parseYaml's. The fuzzers of
  * tests/model/read-value.test.ts and read-block.test.ts hold it to parseYaml.
+ *
+ * Lines are kept as positions in the text, and only keys and values are cut out of it. Only spaces
+ * are trimmed, as YAML trims: an ideographic space (U+3000) or a no-break space ending a name is part
+ * of the name.
  */
-
-/** A non-blank, non-comment line: its indentation and its text after the indentation, without a comment or trailing spaces. */
-interface Line {
-  indent: number;
-  text: string;
-}
 
 /** How a plain scalar's text becomes its value (read-value.ts: yaml's core schema). */
 export type ResolvePlain = (source: string) => unknown;
@@ -41,6 +39,8 @@ const FLOW_FORBIDDEN = /[[\]{}:#]/;
 const known = new WeakMap<ResolvePlain, Map<string, unknown>>();
 /** Scalars kept per resolver before the cache is emptied. */
 const KNOWN_MAX = 4096;
+/** The space, the only character YAML trims around a plain scalar here (a tab is declined). */
+const SPACE = 0x20;
 /** Why reading stopped: the text is not in this reader's subset. */
 class Declined extends Error {}
 
@@ -55,11 +55,11 @@ function decline(): never {
  */
 export function readBlockYaml(text: string, resolve: ResolvePlain, maxDepth: number): Record<string, unknown> | undefined {
   const lines = toLines(text);
-  if (!lines || lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  if (!lines || lines.length === 0 || lines[INDENT] !== 0) return undefined;
   let scalars = known.get(resolve);
   if (!scalars) known.set(resolve, (scalars = new Map()));
   else if (scalars.size > KNOWN_MAX) scalars.clear();
-  const reader = new BlockReader(lines, resolve, maxDepth, scalars);
+  const reader = new BlockReader(text, lines, resolve, maxDepth, scalars);
   try {
     const value = reader.mapping(0, 1);
     return reader.done() ? value : undefined;
@@ -69,24 +69,38 @@ export function readBlockYaml(text: string, resolve: ResolvePlain, maxDepth: num
   }
 }
 
+/**
+ * The content lines of a text, three numbers each (LINE_SIZE): where its content starts (after the
+ * indentation), where it ends (before a comment and trailing spaces), and its indentation.
+ */
+type Lines = number[];
+const START = 0;
+const END = 1;
+const INDENT = 2;
+const LINE_SIZE = 3;
+
 /** The content lines of `text`, or undefined when it holds what this reader never reads (FORBIDDEN). */
-function toLines(text: string): Line[] | undefined {
+function toLines(text: string): Lines | undefined {
   if (!isReadable(text)) return undefined;
-  const lines: Line[] = [];
+  const lines: Lines = [];
   const length = text.length;
+  // The next "#" from here on, sought again only once passed (a search a line would read to its end).
+  let hash = text.indexOf('#');
   let start = 0;
   while (start <= length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = length;
     // A CR here ends the line (isReadable declined any other).
     const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-    let indent = start;
-    while (indent < lineEnd && text.charCodeAt(indent) === 0x20) indent++;
-    if (indent < lineEnd && text.charCodeAt(indent) !== 0x23) {
+    let first = start;
+    while (first < lineEnd && text.charCodeAt(first) === SPACE) first++;
+    if (first < lineEnd && text.charCodeAt(first) !== 0x23) {
       // " #" starts a comment; a "#" elsewhere is declined by the scalar check.
-      const content = text.slice(indent, lineEnd);
-      const hash = content.indexOf(' #');
-      lines.push({ indent: indent - start, text: (hash >= 0 ? content.slice(0, hash) : content).trimEnd() });
+      if (hash >= 0 && hash < first) hash = text.indexOf('#', first);
+      while (hash >= 0 && hash < lineEnd && text.charCodeAt(hash - 1) !== SPACE) hash = text.indexOf('#', hash + 1);
+      let last = hash >= 0 && hash < lineEnd ? hash - 1 : lineEnd;
+      while (text.charCodeAt(last - 1) === SPACE) last--;
+      lines.push(first, last, first - start);
     }
     start = end + 1;
   }
@@ -100,7 +114,7 @@ function isReadable(text: string): boolean {
     const at = found.index;
     if (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) continue;
     let first = text.lastIndexOf('\n', at - 1) + 1;
-    while (text.charCodeAt(first) === 0x20) first++;
+    while (text.charCodeAt(first) === SPACE) first++;
     if (text.charCodeAt(first) !== 0x23 || text.charCodeAt(at) === 0x0d) return false;
     const next = text.indexOf('\n', at);
     if (next < 0) return true;
@@ -110,10 +124,12 @@ function isReadable(text: string): boolean {
 }
 
 class BlockReader {
+  /** The current line's first number in `lines`. */
   private at = 0;
 
   constructor(
-    private readonly lines: Line[],
+    private readonly text: string,
+    private readonly lines: Lines,
     private readonly resolve: ResolvePlain,
     private readonly maxDepth: number,
     private readonly scalars: Map<string, unknown>,
@@ -127,20 +143,22 @@ class BlockReader {
   /** A block mapping whose keys stand at column `col` (the current line is its first key). */
   mapping(col: number, depth: number): Record<string, unknown> {
     if (depth > this.maxDepth) decline();
+    const { text, lines } = this;
     const value: Record<string, unknown> = {};
     let entries = 0;
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at]!;
-      if (line.indent < col) break;
-      if (line.indent > col || isItem(line.text)) decline();
+    while (this.at < lines.length) {
+      const start = lines[this.at + START]!;
+      const end = lines[this.at + END]!;
+      const indent = lines[this.at + INDENT]!;
+      if (indent < col) break;
+      if (indent > col || this.isItem(start, end)) decline();
       entries++;
-      const text = line.text;
-      const colon = findColon(text);
+      const colon = this.findColon(start, end);
       if (colon < 0) decline();
-      const key = this.key(text.charCodeAt(colon - 1) === 0x20 ? text.slice(0, colon).trimEnd() : text.slice(0, colon));
-      const rest = colon + 1 < text.length ? text.slice(colon + 2).trimStart() : '';
-      this.at++;
-      value[key] = rest === '' ? this.child(col, depth) : this.inline(rest);
+      const key = this.key(start, trimEnd(text, start, colon));
+      const rest = colon + 1 < end ? trimStart(text, colon + 2, end) : end;
+      this.at += LINE_SIZE;
+      value[key] = rest === end ? this.child(col, depth) : this.inline(rest, end);
     }
     // A key written twice: fewer keys than entries (counted at the end, one property lookup a key fewer).
     if (Object.keys(value).length !== entries) decline();
@@ -150,23 +168,26 @@ class BlockReader {
   /** A block sequence whose dashes stand at column `col` (the current line is its first item). */
   private sequence(col: number, depth: number): unknown[] {
     if (depth > this.maxDepth) decline();
+    const { text, lines } = this;
     const items: unknown[] = [];
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at]!;
-      if (line.indent < col) break;
-      if (line.indent > col) decline();
-      if (!isItem(line.text)) break;
-      let skip = 2;
-      while (line.text.charCodeAt(skip) === 0x20) skip++;
-      const rest = line.text.slice(skip);
-      if (rest === '' || isItem(rest) || rest === '-') decline();
-      if (rest[0] !== '[' && rest[0] !== '{' && findColon(rest) >= 0) {
+    while (this.at < lines.length) {
+      const start = lines[this.at + START]!;
+      const end = lines[this.at + END]!;
+      const indent = lines[this.at + INDENT]!;
+      if (indent < col) break;
+      if (indent > col) decline();
+      if (!this.isItem(start, end)) break;
+      const rest = trimStart(text, start + 2, end);
+      if (rest >= end || this.isItem(rest, end)) decline();
+      const first = text.charCodeAt(rest);
+      if (first !== 0x5b && first !== 0x7b && this.findColon(rest, end) >= 0) {
         // "- key: value": a mapping whose keys stand where this first key does.
-        this.lines[this.at] = { indent: col + skip, text: rest };
-        items.push(this.mapping(col + skip, depth + 1));
+        lines[this.at + START] = rest;
+        lines[this.at + INDENT] = col + rest - start;
+        items.push(this.mapping(col + rest - start, depth + 1));
       } else {
-        this.at++;
-        items.push(this.inline(rest));
+        this.at += LINE_SIZE;
+        items.push(this.inline(rest, end));
       }
     }
     return items;
@@ -174,71 +195,100 @@ class BlockReader {
 
   /** The value of a key written with nothing after its colon: the block below it, or null. */
   private child(col: number, depth: number): unknown {
-    const next = this.lines[this.at];
-    if (!next || next.indent < col) return null;
-    if (next.indent === col) return isItem(next.text) ? this.sequence(col, depth + 1) : null;
-    return isItem(next.text) ? this.sequence(next.indent, depth + 1) : this.mapping(next.indent, depth + 1);
+    if (this.at >= this.lines.length) return null;
+    const start = this.lines[this.at + START]!;
+    const end = this.lines[this.at + END]!;
+    const indent = this.lines[this.at + INDENT]!;
+    if (indent < col) return null;
+    if (indent === col) return this.isItem(start, end) ? this.sequence(col, depth + 1) : null;
+    return this.isItem(start, end) ? this.sequence(indent, depth + 1) : this.mapping(indent, depth + 1);
   }
 
-  /** A value on its key's line: a one-line flow sequence or mapping of plain scalars, or a plain scalar. */
-  private inline(text: string): unknown {
-    const first = text[0]!;
-    if (first === '[') {
-      if (!text.endsWith(']')) decline();
-      const inner = text.slice(1, -1).trim();
+  /** A value on its key's line (text[start, end)): a one-line flow sequence or mapping of plain scalars, or a plain scalar. */
+  private inline(start: number, end: number): unknown {
+    const { text } = this;
+    const first = text.charCodeAt(start);
+    if (first === 0x5b) {
+      if (text.charCodeAt(end - 1) !== 0x5d) decline();
+      const inner = trimSpaces(text.slice(start + 1, end - 1));
       if (inner === '') return [];
       return inner.split(',').map((item) => {
-        const plain = item.trim();
+        const plain = trimSpaces(item);
         if (plain === '' || FLOW_FORBIDDEN.test(plain)) decline();
         return this.scalar(plain);
       });
     }
-    if (first === '{') {
-      if (!text.endsWith('}')) decline();
-      const inner = text.slice(1, -1).trim();
+    if (first === 0x7b) {
+      if (text.charCodeAt(end - 1) !== 0x7d) decline();
+      const inner = trimSpaces(text.slice(start + 1, end - 1));
       const value: Record<string, unknown> = {};
       if (inner === '') return value;
       for (const pair of inner.split(',')) {
         const colon = pair.indexOf(': ');
         if (colon < 0) decline();
-        const name = pair.slice(0, colon).trim();
-        const plain = pair.slice(colon + 2).trim();
+        const name = trimSpaces(pair.slice(0, colon));
+        const plain = trimSpaces(pair.slice(colon + 2));
         if (FLOW_FORBIDDEN.test(name) || plain === '' || FLOW_FORBIDDEN.test(plain)) decline();
-        const key = this.key(name);
+        const key = this.keyOf(name);
         if (Object.hasOwn(value, key)) decline();
         value[key] = this.scalar(plain);
       }
       return value;
     }
-    return this.scalar(text);
+    return this.scalar(text.slice(start, end));
   }
 
   /** A plain scalar's value, when it is one this reader can vouch for. */
-  private scalar(text: string): unknown {
-    const seen = this.scalars.get(text);
-    if (seen !== undefined || this.scalars.has(text)) return seen;
-    if (NOT_PLAIN.test(text)) decline();
-    const value = this.resolve(text);
-    this.scalars.set(text, value);
+  private scalar(source: string): unknown {
+    const seen = this.scalars.get(source);
+    if (seen !== undefined || this.scalars.has(source)) return seen;
+    if (NOT_PLAIN.test(source)) decline();
+    const value = this.resolve(source);
+    this.scalars.set(source, value);
     return value;
+  }
+
+  /** A mapping key written at text[start, end). */
+  private key(start: number, end: number): string {
+    return this.keyOf(this.text.slice(start, end));
   }
 
   /** A mapping key: a plain scalar that is a string (yaml and js-yaml name other keys differently). */
-  private key(text: string): string {
-    if (text === '' || text === '__proto__' || text.includes(':')) decline();
-    const value = this.scalar(text);
+  private keyOf(source: string): string {
+    if (source === '' || source === '__proto__' || source.includes(':')) decline();
+    const value = this.scalar(source);
     if (typeof value !== 'string') decline();
     return value;
   }
+
+  /** True for a sequence item's line: "- " or a lone "-". */
+  private isItem(start: number, end: number): boolean {
+    return this.text.charCodeAt(start) === 0x2d && (end - start === 1 || this.text.charCodeAt(start + 1) === SPACE);
+  }
+
+  /** Where a key's colon is in text[start, end): the first ": ", or a colon ending it; -1 when there is none. */
+  private findColon(start: number, end: number): number {
+    const { text } = this;
+    for (let at = start; at < end - 1; at++) if (text.charCodeAt(at) === 0x3a && text.charCodeAt(at + 1) === SPACE) return at;
+    return end > start && text.charCodeAt(end - 1) === 0x3a ? end - 1 : -1;
+  }
 }
 
-/** True for a sequence item's line: "- " or a lone "-". */
-function isItem(text: string): boolean {
-  return text.charCodeAt(0) === 0x2d && (text.length === 1 || text.charCodeAt(1) === 0x20);
+/** Where text[start, end) ends without its trailing spaces. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
 }
 
-/** Where a key's colon is in a line's text (comment and trailing spaces gone): the first ": ", or a colon ending it; -1 when there is none. */
-function findColon(text: string): number {
-  const spaced = text.indexOf(': ');
-  return spaced >= 0 ? spaced : text.charCodeAt(text.length - 1) === 0x3a ? text.length - 1 : -1;
+/** Where text[start, end) starts without its leading spaces (`end` when it is all spaces). */
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
+  return start;
+}
+
+/** `source` without its leading and trailing spaces (only spaces: YAML keeps other white space in a scalar). */
+function trimSpaces(source: string): string {
+  const start = trimStart(source, 0, source.length);
+  const end = trimEnd(source, start, source.length);
+  return start === 0 && end === source.length ? source : source.slice(start, end);
 }

@@ -103,6 +103,12 @@ describe('readBlockYaml', () => {
     expectAgreement(text);
   });
 
+  it('trims only spaces, as YAML does: an ideographic or no-break space is part of a scalar', () => {
+    const text = 'name: 申请\u3000\nnote: a\u00a0 # comment\nlead: \u3000x\nlist: [x\u3000, \u00a0y]\nk\u3000: v\n';
+    expect(read(text)).toEqual({ name: '申请\u3000', note: 'a\u00a0', lead: '\u3000x', list: ['x\u3000', '\u00a0y'], 'k\u3000': 'v' });
+    expectAgreement(text);
+  });
+
   it('declines what it does not read itself', () => {
     const declined = [
       'a: "quoted"\n',
@@ -167,7 +173,7 @@ describe('readBlockYaml', () => {
     fc.assert(
       fc.property(
         fc.string({
-          unit: fc.constantFrom('a', 'b', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '#', '1', '.', '\r'),
+          unit: fc.constantFrom('a', 'b', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '#', '1', '.', '\r', '\u3000', '\u00a0'),
         }),
         (text) => {
           const quick = read(text);

@@ -5,7 +5,31 @@
 import fc from 'fast-check';
 
 /** A piece of YAML syntax an edit may insert. */
-const PIECE = fc.constantFrom(' ', '  ', '\n', '- ', '-', ':', ': ', '[', ']', '{', '}', ',', '0', '1.5', '申', '#', ' #', 'x: y', '\n  ', '\n- ', '');
+const PIECE = fc.constantFrom(
+  ' ',
+  '  ',
+  '\n',
+  '- ',
+  '-',
+  ':',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '0',
+  '1.5',
+  '申',
+  '#',
+  ' #',
+  'x: y',
+  '\n  ',
+  '\n- ',
+  '\u3000',
+  '\u00a0',
+  '',
+);
 const EDIT = fc.record({
   at: fc.nat(),
   cut: fc.nat({ max: 3 }),
