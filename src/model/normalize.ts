@@ -118,7 +118,7 @@ export function toDuration(raw: unknown): Duration {
 /** `department:` as one text or a list: each entry one department, and the whole for display. */
 function toDepartments(raw: unknown): { department?: string; departments: string[] } {
   const list = raw === undefined ? [] : ([raw].flat() as string[]);
-  return list.length === 0 ? { departments: [] } : { department: list.join('、'), departments: list };
+  return { department: list.length === 0 ? undefined : list.join('、'), departments: list };
 }
 
 function toFees(raw: unknown): Fee[] {
@@ -161,6 +161,8 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     );
     return { type: 'parallel', id, key, path, name: raw.name, note: raw.note, regions, onDone: raw.onDone, ...(raw.stepCounting ? { stepCounting: readWord('stepCounting', raw.stepCounting)! } : {}) };
   }
+  // One object literal, its optional fields left undefined: spreading them in took half the time of normalising a file.
+  const { department, departments } = toDepartments(raw.department);
   return {
     type: 'step',
     id,
@@ -170,14 +172,15 @@ function toState(id: string, key: string, raw: Raw, path: DataPath): State {
     note: raw.note,
     kind: raw.kind,
     actor: readWord('actor', raw.actor) ?? 'department',
-    ...toDepartments(raw.department),
+    department,
+    departments,
     materials: raw.materials ?? [],
     duration: toDuration(raw.duration),
     counts: raw.counts ?? !UNCOUNTED_KINDS.has(raw.kind),
     trips: raw.trips ?? 0,
     fees: toFees(raw.fees),
     merges: raw.merges ?? [],
-    ...(raw.stepCounting ? { stepCounting: readWord('stepCounting', raw.stepCounting)! } : {}),
+    stepCounting: readWord('stepCounting', raw.stepCounting),
     transitions: toTransitions(raw.on ?? {}, [...path, 'on']),
   };
 }
