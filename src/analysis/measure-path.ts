@@ -20,9 +20,13 @@ export function pathKey(path: Path): string {
     .join(',') + `#${path.end.key}`;
 }
 
-/** Every step on a path, branches of parallel blocks included, in order. */
-export function stepsOf(path: Path): StepState[] {
-  return path.steps.flatMap((s) => (s.type === 'step' ? [s.state] : s.regions.flatMap(stepsOf)));
+/** Every step on a path, branches of parallel blocks included, in order (added to `into`). */
+export function stepsOf(path: Path, into: StepState[] = []): StepState[] {
+  for (const s of path.steps) {
+    if (s.type === 'step') into.push(s.state);
+    else for (const region of s.regions) stepsOf(region, into);
+  }
+  return into;
 }
 
 /** How each parallel block counts as 环节: the command line's rule, else the block's, else the procedure's, else stage. */
@@ -58,7 +62,8 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
     }
   }
   const materials = [...materialIds];
-  const departments = new Set(steps.flatMap((step) => stepDepartments(step, procedure)));
+  const departments = new Set<string>();
+  for (const step of steps) for (const department of stepDepartments(step, procedure)) departments.add(department);
   const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const time = timeOf(path, () => true);
   const counted = countedTimeOf(path);
