@@ -71,14 +71,8 @@ export function createCounterSpace(region: Region): CounterSpace {
     return alive;
   };
   const start: Counts = new Array<number>(bounded.length + 1).fill(0);
-  const canonical = (target: string, counts: number[]): Counts => {
-    const alive = liveAt(target);
-    if (!alive) return start;
-    if (budget === undefined) return counts.map((c, i) => (i === used || !alive[i] ? 0 : c));
-    if (counts[used]! >= budget) return [...start.slice(0, used), budget];
-    const left = budget - counts[used]!;
-    return counts.map((c, i) => (i === used || (alive[i] && bounded[i]!.max! - c < left) ? c : 0));
-  };
+  // Every counter once the shared budget is spent: nothing more can fire, so one array serves every node.
+  const spent: Counts = budget === undefined ? start : [...start.slice(0, used), budget];
   return {
     bounded,
     budget,
@@ -91,13 +85,19 @@ export function createCounterSpace(region: Region): CounterSpace {
     next(counts, t, target) {
       // No bounded transition in the region: no counter, nothing to work out.
       if (used === 0) return start;
-      const i = index.get(t);
-      const after = counts.slice();
-      if (i !== undefined) {
-        after[i]!++;
-        after[used]!++;
+      const alive = liveAt(target);
+      if (!alive) return start;
+      const fired = index.get(t) ?? -1;
+      const usedAfter = counts[used]! + (fired >= 0 ? 1 : 0);
+      if (budget !== undefined && usedAfter >= budget) return spent;
+      // Each counter after `t` fires, kept only where it can still bind (see the module comment).
+      const after = new Array<number>(used + 1);
+      for (let i = 0; i < used; i++) {
+        const c = counts[i]! + (i === fired ? 1 : 0);
+        after[i] = alive[i] && (budget === undefined || bounded[i]!.max! - c < budget - usedAfter) ? c : 0;
       }
-      return canonical(target, after);
+      after[used] = budget === undefined ? 0 : usedAfter;
+      return after;
     },
     key(stateId, counts) {
       return bounded.length === 0 ? stateId : `${stateId}|${counts.join(',')}`;
