@@ -12,8 +12,8 @@
  * thus has (N + 1)·2^N + 1 nodes without a budget and 2N + 3 with `maxCorrections: 1`.
  */
 import type { Region, State, StepState, Transition } from './types.js';
-import { reachable, reversed } from './check/digraph.js';
-import { regionGraph } from './walk.js';
+import { reachable } from './check/digraph.js';
+import { regionGraphBack } from './walk.js';
 
 /**
  * Most nodes the exact analysis unrolls for one procedure, over all its regions: a few hundred
@@ -205,7 +205,7 @@ export function enabledTransitions(space: CounterSpace, step: StepState, counts:
 
 /** For each of `targets` (state ids of `region`), the ids of the states it can be reached from within the region, itself included. */
 function reachingEach(region: Region, targets: readonly string[]): Array<Set<string>> {
-  const back = reversed(regionGraph(region, true));
+  const back = regionGraphBack(region);
   const found = new Map<string, Set<string>>();
   return targets.map((target) => {
     let from = found.get(target);

@@ -1,5 +1,5 @@
 /** Ways to visit a procedure's regions and steps, shared by the checks, the compiler and the analysis. */
-import type { Digraph } from './check/digraph.js';
+import { reversed, type Digraph } from './check/digraph.js';
 import type { Region, State, StepState } from './types.js';
 
 /** A process's regions, states and steps, each listed when first asked for. */
@@ -62,4 +62,14 @@ export function regionGraph(region: Region, bounded: boolean): Digraph {
     g.set(state.id, next);
   }
   return g;
+}
+
+/** Each region's graph turned round, made once: the reachability check and the correction counters both search it. */
+const turnedRound = new WeakMap<Region, Digraph>();
+
+/** A region's graph, correction transitions included, with every edge turned round: where each state can be reached from in one move. */
+export function regionGraphBack(region: Region): Digraph {
+  let back = turnedRound.get(region);
+  if (!back) turnedRound.set(region, (back = reversed(regionGraph(region, true))));
+  return back;
 }

@@ -4,9 +4,9 @@
  */
 import { suggest } from '../suggest.js';
 import type { Procedure, Region } from '../types.js';
-import { allRegions, regionGraph } from '../walk.js';
+import { allRegions, regionGraph, regionGraphBack } from '../walk.js';
 import type { CheckContext } from './context.js';
-import { findCycles, reachable, reversed } from './digraph.js';
+import { findCycles, reachable } from './digraph.js';
 
 /** Runs every graph check on every region of the procedure. */
 export function checkGraph(ctx: CheckContext, procedure: Procedure): void {
@@ -48,7 +48,7 @@ function checkReachability(ctx: CheckContext, region: Region): void {
   const g = regionGraph(region, true);
   const reached = reachable(g, [region.initial]);
   const finals = [...region.states.values()].filter((s) => s.type === 'final').map((s) => s.id);
-  const canFinish = reachable(reversed(g), finals);
+  const canFinish = reachable(regionGraphBack(region), finals);
   for (const state of region.states.values()) {
     if (!reached.has(state.id)) {
       ctx.atKey('unreachable-step', state.path, { step: state.key, initial: region.initial });
