@@ -47,6 +47,12 @@ export function roundFraction(f: Fraction, digits: number): number {
  * @example roundHalfUp(2.675) // 2.68 (Math.round(2.675 * 100) / 100 gives 2.67)
  */
 export function roundHalfUp(x: number, digits = 2): number {
+  // A figure written with no more decimals than asked for is itself (most are: 12, 60.5); -0 is 0.
+  if (Number.isInteger(x)) return x + 0;
+  if (Number.isFinite(x)) {
+    const text = String(x);
+    if (!text.includes('e') && text.length - text.indexOf('.') - 1 <= digits) return x + 0;
+  }
   return roundFraction(toFraction(x), digits);
 }
 

@@ -2,12 +2,14 @@
  * Rounding as reform offices round (四舍五入): half away from zero on the exact decimal value, for cuts
  * and rises alike; money summed at full precision and rounded once, when shown.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMeasureRows } from '../../src/analysis/compare/measures.js';
 import { difference, percentChange, sumOfProducts } from '../../src/analysis/decimal.js';
 import type { Figures } from '../../src/analysis/compare/types.js';
 import { cutText } from '../../src/report/comparison-words.js';
 import { grouped, MEASURE_KEYS, millions, num, percentFixed, roundHalfUp, wan } from '../../src/vocabulary/index.js';
+import { roundFraction, toFraction } from '../../src/vocabulary/numbers.js';
 
 describe('percentages', () => {
   it('round a cut of 60.625% up to 60.63% (160 → 63), where the double 60.62499… would give 60.62', () => {
@@ -47,6 +49,21 @@ describe('display of figures and money', () => {
   it('rounds half up on the decimal value (2.675 → 2.68, 1.005 → 1.01)', () => {
     expect([num(2.675), num(1.005), num(-3.125), grouped(1171.935)]).toEqual(['2.68', '1.01', '-3.13', '1,171.94']);
     expect(roundHalfUp(0.125, 2)).toBe(0.13);
+  });
+
+  it('gives a figure with no more decimals than asked for as itself, exactly as rounding its fraction would (and -0 as 0)', () => {
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer().map((i) => i / 100),
+      fc.integer().map((i) => i / 8),
+      fc.constantFrom(-0, 1e21, -1e-7, 60.625, 5e-324),
+    );
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 4 }), (x, digits) => {
+        expect(Object.is(roundHalfUp(x, digits), roundFraction(toFraction(x), digits)), `${x} to ${digits}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('writes cuts and money with the same rule: 60.625% is 60.63%, 1,542,050 yuan is 154.21 万元 and 1.54 million', () => {
