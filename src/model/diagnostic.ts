@@ -84,10 +84,10 @@ export interface DiagnosticArgs {
   'state-space-too-large': { region: string; count: number; budget: number; limit: string; loops: string };
   'duplicate-material': { material: string; first: number };
   'unknown-material': { material: string; step: string; suggestion: string };
-  'unknown-into': { material: string; into: string; suggestion: string };
+  'unknown-into': { material: string; into: string; suggestion: string; unread?: string };
   'into-self': { material: string };
   'into-cycle': { materials: string };
-  'same-material-unknown': { material: string; suggestion: string };
+  'same-material-unknown': { material: string; suggestion: string; unread?: string };
   'same-material-twice': { material: string; first: number };
   'into-without-merged': { material: string };
   'unused-material': { material: string; name: string };
@@ -107,7 +107,7 @@ export interface DiagnosticArgs {
   'merges-duplicate': { step: string; first: string };
   'bundle-limit-below-fastest': { limit: 'statutory' | 'committed'; days: number; unit: LimitUnit; fastest: number; critical: string };
   'bundle-item-ref': Record<string, never>;
-  'bundle-unknown-item': { item: string; suggestion: string };
+  'bundle-unknown-item': { item: string; suggestion: string; unread?: string };
   'bundle-item-invalid': { item: string; errors: number };
   'bundle-duplicate-item': { item: string; first: number };
   'bundle-id-mismatch': { id: string; fileId: string; file: string };

@@ -163,11 +163,11 @@ export function checkAcrossFiles(result: LoadResult & { parsed?: ParsedYaml }, k
   let { document, diagnostics } = result;
   if (document?.kind === 'bundle' && parsed) {
     const ctx = new CheckContext(file, parsed);
-    const procedureOf = (item: string): Procedure | undefined => {
-      const doc = load(item).document;
-      return doc?.kind === 'procedure' ? doc : undefined;
+    const readItem = (item: string) => {
+      const { document: doc, diagnostics: problems } = load(item);
+      return { procedure: doc?.kind === 'procedure' ? doc : undefined, diagnostics: problems };
     };
-    checkBundle(ctx, document, known, procedureOf);
+    checkBundle(ctx, document, known, readItem);
     diagnostics = capDiagnostics(sortDiagnostics([...diagnostics, ...ctx.diagnostics]));
     if (hasErrors(diagnostics)) document = undefined;
   }

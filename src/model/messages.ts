@@ -56,6 +56,16 @@ const SHAPES: Record<string, [string, string]> = {
   calendarDay: ['日期（如 2027-01-01），或 { date: 日期, name: 名称 }，或 { from: 日期, to: 日期, name: 名称 }', 'a date (e.g. 2027-01-01), or { date, name }, or { from, to, name }'],
   calendarFiles: ['一个 .yaml 文件路径，或路径列表', 'a .yaml file path, or a list of them'],
 };
+/**
+ * The hint for a reference a bundle cannot check because item files it names have errors: their ids
+ * and materials are unknown, so no other name is suggested in their place.
+ */
+const unreadItems = (files: string | undefined, lang: Lang) => {
+  if (!files) return '';
+  return lang === 'zh'
+    ? `事项文件 ${files} 有错误，读不出其中的 id 和材料：请先改正它（见它自己的提示），再看这里是否还对不上。`
+    : `The item file(s) ${files} have errors, so their ids and materials are not known: fix them first (see their own diagnostics), then see whether this still does not match.`;
+};
 /** Holidays by name: "春节、清明节". */
 const holidayNames = (keys: readonly HolidayKey[], lang: Lang) => keys.map((k) => HOLIDAYS[k][lang]).join(listSeparator(lang));
 const COMPARE: Record<string, [string, string]> = {
@@ -375,8 +385,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'unknown-into': {
     zh: (a) => `材料 ${q(a.material)} 写明并入 ${q(a.into)}，但没有定义这份材料`,
     en: (a) => `Material ${q(a.material)} is merged into ${q(a.into)}, which is not defined`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id；在一件事中也可写另一事项的“事项id/材料id”。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file, or in a bundle item-id/material-id of another item.',
+    hintZh: (a) => unreadItems(a.unread, 'zh') || didYouMean('zh', a.suggestion) || 'into 应为本文件 materials 中另一份材料的 id；在一件事中也可写另一事项的“事项id/材料id”。',
+    hintEn: (a) => unreadItems(a.unread, 'en') || didYouMean('en', a.suggestion) || '`into` takes the id of another material in this file, or in a bundle item-id/material-id of another item.',
   },
   'into-self': {
     zh: (a) => `材料 ${q(a.material)} 写明并入它自己`,
@@ -393,8 +403,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'same-material-unknown': {
     zh: (a) => `sameMaterials 中的 ${q(a.material)} 不是本一件事中某个事项的材料`,
     en: (a) => `${q(a.material)} in sameMaterials is not a material of an item of this bundle`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || '写成“事项id/材料id”，事项 id 见各事项文件的 id，材料 id 见其 materials。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || 'Write item-id/material-id: the id of an item file and the id of one of its materials.',
+    hintZh: (a) => unreadItems(a.unread, 'zh') || didYouMean('zh', a.suggestion) || '写成“事项id/材料id”，事项 id 见各事项文件的 id，材料 id 见其 materials。',
+    hintEn: (a) => unreadItems(a.unread, 'en') || didYouMean('en', a.suggestion) || 'Write item-id/material-id: the id of an item file and the id of one of its materials.',
   },
   'same-material-twice': {
     zh: (a) => `材料 ${q(a.material)} 已列在 sameMaterials 第 ${a.first} 组，不能再列入另一组`,
@@ -536,8 +546,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'bundle-unknown-item': {
     zh: (a) => `找不到事项 ${q(a.item)}`,
     en: (a) => `Item ${q(a.item)} cannot be found`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || '请检查路径或 id；用 id 引用时，事项文件要与一件事文件一起校验。',
-    hintEn: (a) => didYouMean('en', a.suggestion) || 'Check the path or id; an item named by id must be checked together with the bundle.',
+    hintZh: (a) => unreadItems(a.unread, 'zh') || didYouMean('zh', a.suggestion) || '请检查路径或 id；用 id 引用时，事项文件要与一件事文件一起校验。',
+    hintEn: (a) => unreadItems(a.unread, 'en') || didYouMean('en', a.suggestion) || 'Check the path or id; an item named by id must be checked together with the bundle.',
   },
   'bundle-item-invalid': {
     zh: (a) => `事项文件 ${a.item} 有 ${a.errors} 个错误，这个一件事无法分析`,

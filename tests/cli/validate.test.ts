@@ -1,10 +1,10 @@
 /** `wujian validate` as a function: exit codes, compiler-style text in Chinese or English, and JSON. */
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Exit } from '../../src/cli/io.js';
 import { wujian } from '../support/cli.js';
-import { createTempDir, fixture } from '../support/files.js';
+import { createTempDir, fixture, ROOT } from '../support/files.js';
 
 const DIAGNOSTICS = fixture('diagnostics');
 const TEMP = createTempDir();
@@ -80,6 +80,23 @@ describe('wujian validate', () => {
     const { code, stdout } = await wujian(emptyFolder('empty'), 'validate', '.');
     expect(code).toBe(Exit.INVALID);
     expect(stdout).toContain('[no-yaml-files]');
+  });
+
+  it('names an item file with errors in the hint of a reference to its id, rather than suggest another item', async () => {
+    const dir = emptyFolder('broken-item');
+    cpSync(join(ROOT, 'processes', 'newborn-birth'), dir, { recursive: true });
+    const item = join(dir, 'item-medical-insurance-payment.yaml');
+    writeFileSync(item, readFileSync(item, 'utf8').replace(/^name: .*$/m, 'name: [缺了右括号'));
+    const { code, stdout } = await wujian(dir, 'validate', 'before.yaml');
+    expect(code).toBe(Exit.INVALID);
+    // The social security card comes after the payment: the hint names the payment's file, not the enrolment item.
+    expect(stdout).toContain('错误 [bundle-unknown-item] 找不到事项 "medical-insurance-payment"');
+    expect(stdout).toContain('提示：事项文件 item-medical-insurance-payment.yaml 有错误，读不出其中的 id 和材料');
+    expect(stdout).not.toContain('是否想写');
+    const english = await wujian(dir, 'validate', 'before.yaml', '--lang', 'en');
+    expect(english.stdout).toContain('hint: The item file(s) item-medical-insurance-payment.yaml have errors, so their ids and materials are not known');
+    // With the item beside it, its own error is shown too.
+    expect((await wujian(dir, 'validate', '.')).stdout).toMatch(/^item-medical-insurance-payment\.yaml:\d+:\d+: 错误 \[yaml-syntax\]/m);
   });
 
   it('exits 1 on a file that does not exist', async () => {

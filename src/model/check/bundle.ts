@@ -7,27 +7,37 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createDiagnostic } from '../diagnostic.js';
+import { createDiagnostic, hasErrors, type Diagnostic } from '../diagnostic.js';
 import { placesIn } from '../locate.js';
 import { suggest } from '../suggest.js';
 import type { Bundle, Procedure } from '../types.js';
 import type { CheckContext } from './context.js';
 import { findCycles, type Digraph } from './digraph.js';
 
-/** Finds the procedure of an item file, or undefined when it cannot be read as one. */
-export type ProcedureOf = (file: string) => Procedure | undefined;
+/** What an item file gives: its procedure, or none, with its own problems. */
+export interface ItemFile {
+  procedure?: Procedure;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** Reads an item file (each once, however many bundles name it). */
+export type ReadItem = (file: string) => ItemFile;
 
 /** The valid procedures loaded alongside bundles, by id: a Map, or a lookup that reads each when asked (the threaded load stage). */
 export type KnownProcedures = Pick<ReadonlyMap<string, Procedure>, 'get' | 'keys'>;
 
 /**
  * Runs the bundle checks. `known` are the procedures loaded alongside the bundle, by id, for items
- * named by id; `procedureOf` reads an item given by path.
+ * named by id; `readItem` reads an item given by path. The id and materials of an item file with
+ * errors are unknown: a reference the bundle cannot match then names that file in its hint rather
+ * than suggest another item's name, which would send the user to the wrong item.
  */
-export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProcedures, procedureOf: ProcedureOf): void {
+export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProcedures, readItem: ReadItem): void {
   const ids: Array<string | undefined> = bundle.items.map(() => undefined);
   const procedures = new Map<string, Procedure>();
   const files = new Map<string, number>();
+  // Item files with errors, as the bundle names them.
+  const unreadFiles: string[] = [];
   bundle.items.forEach((item, i) => {
     if (!item.id && !item.file) {
       ctx.atKey('bundle-item-ref', item.path, {});
@@ -45,7 +55,9 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProce
         return;
       }
       files.set(target, i);
-      const procedure = procedureOf(target);
+      const { procedure, diagnostics } = readItem(target);
+      // Said where the bundle names it once the bundle is otherwise sound (resolve-bundle.ts, bundle-item-invalid).
+      if (!procedure && hasErrors(diagnostics)) unreadFiles.push(item.file);
       const fileId = procedure?.id;
       if (fileId && item.id && fileId !== item.id) {
         ctx.atValue('bundle-id-mismatch', [...item.path, 'id'], { id: item.id, fileId, file: item.file });
@@ -67,12 +79,14 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProce
       ids[i] = undefined;
     }
   });
+  const unread = unreadFiles.length > 0 ? unreadFiles.join('、') : undefined;
   const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));
   bundle.items.forEach((item, i) => {
     const id = ids[i];
     item.after.forEach((dep, j) => {
       if (!g.has(dep)) {
-        ctx.atValue('bundle-unknown-item', [...item.path, 'after', j], { item: dep, suggestion: suggest(dep, g.keys()) });
+        const args = unread ? { item: dep, suggestion: '', unread } : { item: dep, suggestion: suggest(dep, g.keys()) };
+        ctx.atValue('bundle-unknown-item', [...item.path, 'after', j], args);
       } else if (id) {
         g.get(dep)!.push(id);
       }
@@ -85,27 +99,32 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProce
   for (const name of ['statutory', 'committed'] as const) {
     if (bundle.limits?.[name]?.unit === 'calendar-day' && !bundle.version?.date) ctx.atValue('calendar-day-without-date', ['limits', name], { limit: name }, 'warning');
   }
-  checkSameMaterials(ctx, bundle, procedures);
-  checkCrossInto(ctx, procedures);
+  checkSameMaterials(ctx, bundle, procedures, unread);
+  checkCrossInto(ctx, procedures, unread);
 }
 
-/** Whether "item/material" names a material of an item of the bundle; the hint's suggestion otherwise. */
-function lookUp(procedures: ReadonlyMap<string, Procedure>, ref: string): { found: boolean; suggestion: string } {
+/**
+ * Whether "item/material" names a material of an item of the bundle; the hint's suggestion otherwise,
+ * or, when the item is none the bundle could read while some of its item files have errors (`unread`),
+ * those files instead.
+ */
+function lookUp(procedures: ReadonlyMap<string, Procedure>, ref: string, unread: string | undefined): { found: boolean; suggestion: string; unread?: string } {
   const [item = '', material = ''] = ref.split('/');
   const procedure = procedures.get(item);
+  if (!procedure && unread) return { found: false, suggestion: '', unread };
   if (!procedure) return { found: false, suggestion: suggest(ref, [...procedures].flatMap(([id, p]) => [...p.materials.keys()].map((m) => `${id}/${m}`))) };
   if (procedure.materials.has(material)) return { found: true, suggestion: '' };
   return { found: false, suggestion: suggest(ref, [...procedure.materials.keys()].map((m) => `${item}/${m}`)) };
 }
 
 /** Every reference in `sameMaterials` names an item's material, and no material sits in two groups. */
-function checkSameMaterials(ctx: CheckContext, bundle: Bundle, procedures: ReadonlyMap<string, Procedure>): void {
+function checkSameMaterials(ctx: CheckContext, bundle: Bundle, procedures: ReadonlyMap<string, Procedure>, unread: string | undefined): void {
   const groupOf = new Map<string, number>();
   bundle.sameMaterials.forEach((group, g) => {
     group.forEach((ref, k) => {
       const path = ['sameMaterials', g, 'materials', k];
-      const { found, suggestion } = lookUp(procedures, ref);
-      if (!found) ctx.atValue('same-material-unknown', path, { material: ref, suggestion });
+      const { found, ...hint } = lookUp(procedures, ref, unread);
+      if (!found) ctx.atValue('same-material-unknown', path, { material: ref, ...hint });
       const first = groupOf.get(ref);
       if (first !== undefined && first !== g) ctx.atValue('same-material-twice', path, { material: ref, first: first + 1 });
       else groupOf.set(ref, g);
@@ -117,15 +136,15 @@ function checkSameMaterials(ctx: CheckContext, bundle: Bundle, procedures: Reado
  * A material merged into another item's material (`into: item/material`) must name one of the
  * bundle's items and a material of it. The problem is in the item's file, so it is located there.
  */
-function checkCrossInto(ctx: CheckContext, procedures: ReadonlyMap<string, Procedure>): void {
+function checkCrossInto(ctx: CheckContext, procedures: ReadonlyMap<string, Procedure>, unread: string | undefined): void {
   for (const [item, procedure] of procedures) {
     for (const material of procedure.materials.values()) {
       if (!material.into?.includes('/')) continue;
-      const { found, suggestion } = lookUp(procedures, material.into);
+      const { found, ...hint } = lookUp(procedures, material.into, unread);
       if (found && material.into !== `${item}/${material.id}`) continue;
       const code = found ? 'into-self' : 'unknown-into';
       const span = placesIn(procedure.file)([...material.path, 'into']);
-      ctx.diagnostics.push(createDiagnostic(code, procedure.file, span, { material: material.id, into: material.into, suggestion }));
+      ctx.diagnostics.push(createDiagnostic(code, procedure.file, span, { material: material.id, into: material.into, ...hint }));
     }
   }
 }
