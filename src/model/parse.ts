@@ -51,14 +51,19 @@ export function parseYaml(file: string, text: string): ParseResult {
   if (deep !== undefined) return { ok: false, diagnostics: [createDiagnostic('yaml-too-deep', file, span(deep, deep + 1), { limit: MAX_DEPTH })] };
   const doc = composeFirst(tokens, text.length);
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      diagnostics: doc.errors.map((e) =>
-        /call stack/i.test(e.message)
-          ? createDiagnostic('yaml-too-deep', file, span(e.pos[0], e.pos[1]), { limit: MAX_DEPTH })
-          : createDiagnostic('yaml-syntax', file, span(e.pos[0], e.pos[1]), { yamlCode: e.code, detail: firstLine(e.message) }),
-      ),
-    };
+    const diagnostics = doc.errors.map((e) =>
+      /call stack/i.test(e.message)
+        ? createDiagnostic('yaml-too-deep', file, span(e.pos[0], e.pos[1]), { limit: MAX_DEPTH })
+        : createDiagnostic('yaml-syntax', file, span(e.pos[0], e.pos[1]), { yamlCode: e.code, detail: firstLine(e.message) }),
+    );
+    // A stray list item or line of text before the first field makes the file that list or text, and
+    // every field after it "unexpected" (a dozen errors, none on the line to mend): the place is where it starts.
+    const root = doc.contents;
+    if (root && !yaml.isMap(root) && rangeOf(root)[0] < doc.errors[0]!.pos[0]) {
+      const [start, end] = rangeOf(root);
+      return { ok: false, diagnostics: [createDiagnostic('yaml-not-mapping', file, span(start, end)), diagnostics[0]!] };
+    }
+    return { ok: false, diagnostics };
   }
   if (doc.contents === null) return { ok: false, diagnostics: [createDiagnostic('file-empty', file, FILE_START)] };
   if (!yaml.isMap(doc.contents)) {

@@ -3,13 +3,13 @@
  * throw, a hang or a crash. The work is bounded by design, and counted here: alias expansions stop at
  * the limit, and a file nested too deep never reaches yaml's recursive composer.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Alias, Composer } from 'yaml';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../../src/model/parse.js';
-import { createTempDir, loadDiagnostics, places } from '../support/files.js';
+import { createTempDir, loadDiagnostics, places, ROOT } from '../support/files.js';
 
 const dir = createTempDir();
 
@@ -57,6 +57,13 @@ describe('malformed YAML', () => {
 
   it('reports a file whose top level is a list, not a mapping', () => {
     expect(places(load('list', '- 申请\n- 受理\n'))).toEqual(['yaml-not-mapping 1:1']);
+  });
+
+  it('reports a stray list item among the comments above the first field where it stands, not at each field after it', () => {
+    const text = readFileSync(join(ROOT, 'processes', 'open-restaurant-guangyuan', 'before.yaml'), 'utf8').split('\n');
+    const first = text.findIndex((line) => line.startsWith('id:'));
+    text.splice(first - 3, 0, '  - - x');
+    expect(places(load('stray', text.join('\n')))).toEqual([`yaml-not-mapping ${first - 2}:3`, `yaml-syntax ${first + 2}:1`]);
   });
 });
 
