@@ -33,12 +33,35 @@ const FLOW_FORBIDDEN = /[[\]{}:#]/;
 /**
  * Plain scalars already read, by resolver: their text and the value it gave (a string, number, boolean
  * or null, so one value serves every document). A catalogue repeats its keys and most of its values
- * (ids, kinds, departments), and a lookup costs less than the checks and the core-schema forms. Emptied
- * when full, so no run of files makes it grow without end.
+ * (ids, kinds, departments): a scalar is looked up where it stands in the text, by a hash of its length
+ * and a few of its characters and a comparison in place, and cut out of the text only when new. A key
+ * found so comes back as the string first read, which V8 has already made a property name. An open
+ * table of fixed size, a newcomer taking the place of an old one when its few slots are full, so no run
+ * of files makes it grow.
  */
-const known = new WeakMap<ResolvePlain, Map<string, unknown>>();
-/** Scalars kept per resolver before the cache is emptied. */
-const KNOWN_MAX = 4096;
+class ScalarTable {
+  readonly sources: Array<string | undefined> = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+  readonly values: unknown[] = new Array<unknown>(TABLE_SIZE).fill(undefined);
+}
+const known = new WeakMap<ResolvePlain, ScalarTable>();
+/** Slots of a table (a power of two), and the slots a scalar may take from where its hash points. */
+const TABLE_SIZE = 8192;
+const PROBES = 4;
+/** Longest scalar kept: names, ids and words repeat; a long note seldom does, and the table's size stays bounded. */
+const KEPT_LENGTH = 256;
+
+/** A hash of text[start, end) (not empty): its length and its first two, middle and last two characters. */
+function hashOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  const short = length < 2;
+  let h = Math.imul(length, 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(start), 0x85ebca6b);
+  h = Math.imul(h ^ (short ? 0 : text.charCodeAt(start + 1)), 0xc2b2ae35);
+  h = Math.imul(h ^ text.charCodeAt(start + (length >> 1)), 0x27d4eb2f);
+  h = Math.imul(h ^ text.charCodeAt(end - 1), 0x165667b1);
+  h = Math.imul(h ^ (short ? 0 : text.charCodeAt(end - 2)), 0x9e3779b1);
+  return (h ^ (h >>> 15)) & (TABLE_SIZE - 1);
+}
 /** The space, the only character YAML trims around a plain scalar here (a tab is declined). */
 const SPACE = 0x20;
 /** Why reading stopped: the text is not in this reader's subset. */
@@ -57,8 +80,7 @@ export function readBlockYaml(text: string, resolve: ResolvePlain, maxDepth: num
   const lines = toLines(text);
   if (!lines || lines.length === 0 || lines.table[INDENT] !== 0) return undefined;
   let scalars = known.get(resolve);
-  if (!scalars) known.set(resolve, (scalars = new Map()));
-  else if (scalars.size > KNOWN_MAX) scalars.clear();
+  if (!scalars) known.set(resolve, (scalars = new ScalarTable()));
   const reader = new BlockReader(text, lines, resolve, maxDepth, scalars);
   try {
     const value = reader.mapping(0, 1);
@@ -149,7 +171,7 @@ class BlockReader {
     private readonly lines: Lines,
     private readonly resolve: ResolvePlain,
     private readonly maxDepth: number,
-    private readonly scalars: Map<string, unknown>,
+    private readonly scalars: ScalarTable,
   ) {}
 
   /** True when every line was read. */
@@ -173,7 +195,7 @@ class BlockReader {
       entries++;
       const colon = this.findColon(start, end);
       if (colon < 0) decline();
-      const key = this.key(start, trimEnd(text, start, colon));
+      const key = this.keyIn(text, start, trimEnd(text, start, colon));
       const rest = colon + 1 < end ? trimStart(text, colon + 2, end) : end;
       this.at += LINE_SIZE;
       value[key] = rest === end ? this.child(col, depth) : this.inline(rest, end);
@@ -235,7 +257,7 @@ class BlockReader {
       return inner.split(',').map((item) => {
         const plain = trimSpaces(item);
         if (plain === '' || FLOW_FORBIDDEN.test(plain)) decline();
-        return this.scalar(plain);
+        return this.scalarIn(plain, 0, plain.length);
       });
     }
     if (first === 0x7b) {
@@ -249,34 +271,45 @@ class BlockReader {
         const name = trimSpaces(pair.slice(0, colon));
         const plain = trimSpaces(pair.slice(colon + 2));
         if (FLOW_FORBIDDEN.test(name) || plain === '' || FLOW_FORBIDDEN.test(plain)) decline();
-        const key = this.keyOf(name);
+        const key = this.keyIn(name, 0, name.length);
         if (Object.hasOwn(value, key)) decline();
-        value[key] = this.scalar(plain);
+        value[key] = this.scalarIn(plain, 0, plain.length);
       }
       return value;
     }
-    return this.scalar(text.slice(start, end));
+    return this.scalarIn(text, start, end);
   }
 
-  /** A plain scalar's value, when it is one this reader can vouch for. */
-  private scalar(source: string): unknown {
-    const seen = this.scalars.get(source);
-    if (seen !== undefined || this.scalars.has(source)) return seen;
-    if (NOT_PLAIN.test(source)) decline();
-    const value = this.resolve(source);
-    this.scalars.set(source, value);
+  /** The value of the plain scalar written at source[start, end), when it is one this reader can vouch for. */
+  private scalarIn(source: string, start: number, end: number): unknown {
+    const { sources, values } = this.scalars;
+    const home = hashOf(source, start, end);
+    let free = -1;
+    for (let probe = 0, slot = home; probe < PROBES; probe++, slot = (slot + 1) & (TABLE_SIZE - 1)) {
+      const seen = sources[slot];
+      if (seen === undefined) {
+        free = slot;
+        break;
+      }
+      if (seen.length === end - start && source.startsWith(seen, start)) return values[slot];
+    }
+    const text = start === 0 && end === source.length ? source : source.slice(start, end);
+    if (NOT_PLAIN.test(text)) decline();
+    const value = this.resolve(text);
+    if (text.length <= KEPT_LENGTH) {
+      const slot = free >= 0 ? free : home;
+      sources[slot] = text;
+      values[slot] = value;
+    }
     return value;
   }
 
-  /** A mapping key written at text[start, end). */
-  private key(start: number, end: number): string {
-    return this.keyOf(this.text.slice(start, end));
-  }
-
-  /** A mapping key: a plain scalar that is a string (yaml and js-yaml name other keys differently). */
-  private keyOf(source: string): string {
-    if (source === '' || source === '__proto__' || source.includes(':')) decline();
-    const value = this.scalar(source);
+  /** A mapping key written at source[start, end): a plain scalar that is a string (yaml and js-yaml name other keys differently). */
+  private keyIn(source: string, start: number, end: number): string {
+    if (start === end || (end - start === 9 && source.startsWith('__proto__', start))) decline();
+    const colon = source.indexOf(':', start);
+    if (colon >= 0 && colon < end) decline();
+    const value = this.scalarIn(source, start, end);
     if (typeof value !== 'string') decline();
     return value;
   }

@@ -109,6 +109,13 @@ describe('readBlockYaml', () => {
     expectAgreement(text);
   });
 
+  it('reads right when the table of scalars it keeps between files is full and newcomers take old places', () => {
+    for (let i = 0; i < 30_000; i += 7) {
+      const text = `k${i % 97}: 名称${i}\nn: ${i}\nflag: ${i % 2 === 0}\nlong: ${'长'.repeat(300 + (i % 5))}${i}\nlist: [a${i % 13}, ${i}]\n`;
+      expect(read(text)).toEqual({ [`k${i % 97}`]: `名称${i}`, n: i, flag: i % 2 === 0, long: `${'长'.repeat(300 + (i % 5))}${i}`, list: [`a${i % 13}`, i] });
+    }
+  });
+
   it('declines what it does not read itself', () => {
     const declined = [
       'a: "quoted"\n',
