@@ -193,34 +193,67 @@ function worstPath(table: Table, blocks: Blocks, weight = (s: { counts: boolean;
  * bound up to `beyond - 1`, which is all they are read for, in as many values as there are days below it.
  */
 function countedAtEnds(table: Table, scenario: 'mode' | 'max', blocks: Blocks, beyond: number): Array<[number, number]> {
-  const dist: Array<Map<number, number> | undefined> = table.nodes.map(() => undefined);
-  dist[0] = new Map([[0, 1]]);
+  const dist: Array<Distribution | undefined> = table.nodes.map(() => undefined);
+  dist[0] = new Distribution();
+  dist[0].add(0, 1);
   const ends: Array<[number, number]> = [];
   const add = (i: number, v: number, p: number) => {
     const key = v > beyond - 1 + EPSILON ? beyond : Math.round(v / EPSILON) * EPSILON;
-    const m = (dist[i] ??= new Map());
-    m.set(key, (m.get(key) ?? 0) + p);
+    (dist[i] ??= new Distribution()).add(key, p);
   };
   for (const i of table.order) {
     const here = dist[i];
     if (!here) continue;
     dist[i] = undefined;
     const node = table.nodes[i]!;
+    const { values, probabilities } = here;
     if (isFinalNode(node)) {
-      ends.push(...here);
+      for (let k = 0; k < values.length; k++) ends.push([values[k]!, probabilities[k]!]);
       continue;
     }
     if (node.state.type === 'parallel') {
       const outcomes = layOutBlock(table, node.state, blocks).outcomes;
-      for (const e of node.edges) here.forEach((p, v) => outcomes.forEach((o) => add(e.to, v + o.counted[scenario], p * o.probability * e.p)));
+      for (const e of node.edges) {
+        for (let k = 0; k < values.length; k++) for (const o of outcomes) add(e.to, values[k]! + o.counted[scenario], probabilities[k]! * o.probability * e.p);
+      }
     } else {
       // A step adds its counted time with certainty (p × 1 × e.p is p × e.p to the last bit).
       const w = node.state.type === 'step' && node.state.counts ? node.state.duration[scenario] : 0;
-      for (const e of node.edges) here.forEach((p, v) => add(e.to, v + w, p * e.p));
+      for (const e of node.edges) for (let k = 0; k < values.length; k++) add(e.to, values[k]! + w, probabilities[k]! * e.p);
     }
   }
   return ends;
 }
+
+/**
+ * Counted time so far at a node: values and their probabilities in the order first met. Found by a
+ * scan while there are few (durations take few distinct values), by an index past INDEXED_FROM; lighter
+ * than a Map a node, which was the most the compliance pass allocated.
+ */
+class Distribution {
+  readonly values: number[] = [];
+  readonly probabilities: number[] = [];
+  private index?: Map<number, number>;
+
+  /** Adds probability `p` to `value`. */
+  add(value: number, p: number): void {
+    const { values, probabilities } = this;
+    let at = -1;
+    if (this.index) at = this.index.get(value) ?? -1;
+    else for (let k = 0; k < values.length && at < 0; k++) if (values[k] === value) at = k;
+    if (at >= 0) {
+      probabilities[at]! += p;
+      return;
+    }
+    values.push(value);
+    probabilities.push(0 + p);
+    if (this.index) this.index.set(value, values.length - 1);
+    else if (values.length > INDEXED_FROM) this.index = new Map(values.map((v, k) => [v, k]));
+  }
+}
+
+/** Values a distribution holds before it is indexed. */
+const INDEXED_FROM = 24;
 
 /** P(counted time > bound) from the counted time at the ends (countedAtEnds). */
 function shareOver(ends: ReadonlyArray<[number, number]>, bound: number): number {
