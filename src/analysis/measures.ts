@@ -143,7 +143,10 @@ function toReport(m: PathMeasures, scenario: keyof TimeRange, options: AnalyzeOp
   const elapsed = m.time[scenario];
   const figure = { elapsed, counted: m.counted[scenario], uncounted: m.uncounted[scenario] };
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
-  return { ...m, scenario, timeFigure: options.startDate ? { ...figure, finish: calendar.finishDate(options.startDate, elapsed) } : figure };
+  const timeFigure = options.startDate ? { ...figure, finish: calendar.finishDate(options.startDate, elapsed) } : figure;
+  // Written out rather than spread from `m` (a third of the time of a catalogue file's reports), in its order.
+  const { steps, stepCounts, stepNames, materials, copies, trips, fees, departments, time, counted, uncounted, probability, outcome } = m;
+  return { steps, stepCounts, stepNames, materials, copies, trips, fees, departments, time, counted, uncounted, probability, outcome, scenario, timeFigure };
 }
 
 /**

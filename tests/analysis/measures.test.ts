@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
+import { measurePath } from '../../src/analysis/measure-path.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import type { ExceedsArgs, Finding } from '../../src/vocabulary/findings.js';
@@ -259,5 +260,14 @@ describe('findings (tests/fixtures/engine/correction-twice.yaml)', () => {
     expect(analysis.steps.slowest).toBe(7);
     expect(analysis.paths.slowest?.probability).toBeCloseTo(0.16, 12);
     expect(analysis.time.slowest?.finish).toBeUndefined();
+  });
+});
+
+describe('a named path’s report', () => {
+  it("carries every measure of the path, in the measures' order, then its scenario and time figure", () => {
+    const procedure = load('processes/food-business-licence/before.yaml');
+    const { standard } = analyzeProcedure(procedure, { startDate: START }).paths;
+    const measured = measurePath(procedure, { steps: [], end: { type: 'final', id: 'x', key: 'x', path: [], name: 'x' }, probability: 1 });
+    expect(Object.keys(standard!)).toEqual([...Object.keys(measured), 'scenario', 'timeFigure']);
   });
 });
