@@ -30,6 +30,11 @@ const FORBIDDEN = /[&*!%?~\t"'\\|>\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\ufeff\
 const NOT_PLAIN = /^(?:[:,[\]{}#@`]|-(?: |$))|: |:$|#/;
 /** What a flow item, or a flow mapping's key or value, may not hold: the flow indicators and colons. */
 const FLOW_FORBIDDEN = /[[\]{}:#]/;
+/** Slots of a scalar table (a power of two), and the slots a scalar may take from where its hash points. */
+const TABLE_SIZE = 8192;
+const PROBES = 4;
+/** Longest scalar kept: names, ids and words repeat; a long note seldom does, and the table's size stays bounded. */
+const KEPT_LENGTH = 256;
 /**
  * Plain scalars already read, by resolver: their text and the value it gave (a string, number, boolean
  * or null, so one value serves every document). A catalogue repeats its keys and most of its values
@@ -44,11 +49,6 @@ class ScalarTable {
   readonly values: unknown[] = new Array<unknown>(TABLE_SIZE).fill(undefined);
 }
 const known = new WeakMap<ResolvePlain, ScalarTable>();
-/** Slots of a table (a power of two), and the slots a scalar may take from where its hash points. */
-const TABLE_SIZE = 8192;
-const PROBES = 4;
-/** Longest scalar kept: names, ids and words repeat; a long note seldom does, and the table's size stays bounded. */
-const KEPT_LENGTH = 256;
 
 /** A hash of text[start, end) (not empty): its length and its first two, middle and last two characters. */
 function hashOf(text: string, start: number, end: number): number {
