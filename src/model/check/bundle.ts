@@ -79,7 +79,7 @@ export function checkBundle(ctx: CheckContext, bundle: Bundle, known: KnownProce
       ids[i] = undefined;
     }
   });
-  const unread = unreadFiles.length > 0 ? unreadFiles.join('、') : undefined;
+  const unread = unreadFiles.length > 0 ? unreadFiles.join(', ') : undefined;
   const g: Digraph = new Map(ids.flatMap((id) => (id ? [[id, []]] : [])));
   bundle.items.forEach((item, i) => {
     const id = ids[i];
