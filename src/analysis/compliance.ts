@@ -246,6 +246,7 @@ class Distribution {
       return;
     }
     values.push(value);
+    // 0 + p, as the Map's (get(value) ?? 0) + p was: the same bits.
     probabilities.push(0 + p);
     if (this.index) this.index.set(value, values.length - 1);
     else if (values.length > INDEXED_FROM) this.index = new Map(values.map((v, k) => [v, k]));
