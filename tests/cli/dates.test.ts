@@ -3,7 +3,7 @@
  * every surface; a calendar file (named with --calendar or in wujian.yaml) moves the dates; bundles
  * and comparisons get dates too; bad calendar files are located errors.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
@@ -231,6 +231,15 @@ describe('wujian init --calendar', () => {
     expect(checked.stdout).toContain('✓ init/节假日.yaml  节假日安排：2027 年（放假 19 天，调休上班 0 天）');
     const used = await wujian(ROOT, 'analyze', FOOD, '--start-date', START, '--calendar', join(dir, 'init/节假日.yaml'));
     expect(slowestFinish(used.stdout)).toBe('2027-01-25');
+  });
+
+  it('says how to use the draft with the path wujian.yaml and --calendar would take, from where each is read', async () => {
+    mkdirSync(join(dir, 'bureau', 'processes'), { recursive: true });
+    writeFileSync(join(dir, 'bureau', 'wujian.yaml'), '# 项目设置\n');
+    expect((await wujian(join(dir, 'bureau', 'processes'), 'init', '--calendar', '../节假日/2031.yaml', '--year', '2031')).code).toBe(Exit.OK);
+    const text = readFileSync(join(dir, 'bureau', '节假日', '2031.yaml'), 'utf8');
+    expect(text).toContain('在项目文件夹最上层的 wujian.yaml 中写 calendar: 节假日/2031.yaml（路径相对于 wujian.yaml 所在的文件夹）');
+    expect(text).toContain('或在命令后加 --calendar ../节假日/2031.yaml。');
   });
 
   it('writes another year with --year, and refuses --year without --calendar and --calendar with the 一件事 template', async () => {

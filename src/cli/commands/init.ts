@@ -6,9 +6,10 @@
  * from a file: a draft to correct from the State Council notice.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, type Scalar } from 'yaml';
+import { findSettingsFile } from '../../model/settings.js';
 import { Exit, type ExitCode } from '../io.js';
 import { say } from '../messages.js';
 import { checkOutput, sendOutput } from '../output.js';
@@ -46,9 +47,16 @@ const TEMPLATES: Record<TemplateName, (target: string) => Planned[]> = {
   ],
 };
 
-/** A holiday calendar for `year` (templates/calendar.ts), the schema it points at relative to `target`. */
-function calendarFile(target: string, year: number): Planned {
-  return { file: target, text: createCalendarTemplate(year, schemaRef(target, 'calendar.schema.json'), basename(target)) };
+/**
+ * A holiday calendar for `year` (templates/calendar.ts), the schema it points at relative to `target`, and
+ * the file named as the project's wujian.yaml would name it (from the nearest one's folder, else from
+ * the working folder, where it would be made) and as --calendar would from the working folder.
+ */
+function calendarFile(target: string, year: number, cwd: string): Planned {
+  const settings = findSettingsFile(cwd);
+  const from = (folder: string) => relative(folder, target).split(sep).join('/');
+  const paths = { inSettings: from(settings ? dirname(settings) : cwd), onCommandLine: from(cwd) };
+  return { file: target, text: createCalendarTemplate(year, schemaRef(target, 'calendar.schema.json'), paths) };
 }
 
 /** Runs `wujian init <file> [--template 事项|一件事]` or `init --calendar <file> [--year N]`; refuses to overwrite unless --force. */
@@ -61,7 +69,7 @@ export function run({ values, positionals, lang, io, usage }: CommandContext<typ
     io.err(say(lang, 'notYaml', { file }));
     return Exit.USAGE;
   }
-  const planned = values.calendar ? [calendarFile(target, values.year ?? NEXT_CALENDAR_YEAR)] : TEMPLATES[TEMPLATE_WORDS[values.template]](target);
+  const planned = values.calendar ? [calendarFile(target, values.year ?? NEXT_CALENDAR_YEAR, io.cwd)] : TEMPLATES[TEMPLATE_WORDS[values.template]](target);
   const shown = (p: Planned) => relative(io.cwd, p.file) || basename(p.file);
   const existing = values.force ? [] : planned.filter((p) => existsSync(p.file)).map(shown);
   if (existing.length > 0) {

@@ -11,11 +11,19 @@ import { HOLIDAYS } from '../../vocabulary/index.js';
 /** The year the template is for unless told: the first year the bundled official data does not know. */
 export const NEXT_CALENDAR_YEAR = OFFICIAL_RANGE.last + 1;
 
+/** How the file is named where it is used: in wujian.yaml (from that file's folder) and after --calendar (from the working folder). */
+export interface CalendarPaths {
+  /** The path to write after `calendar:` in the project's wujian.yaml. */
+  inSettings: string;
+  /** The path to give after --calendar from the folder `init` ran in. */
+  onCommandLine: string;
+}
+
 /**
  * The text of a calendar file for `year`, whose editor hint points at `schemaRef`.
- * @example createCalendarTemplate(2027, '../schemas/calendar.schema.json', '节假日2027.yaml')
+ * @example createCalendarTemplate(2027, '../schemas/calendar.schema.json', { inSettings: '节假日/2027.yaml', onCommandLine: '节假日/2027.yaml' })
  */
-export function createCalendarTemplate(year: number, schemaRef: string, fileName: string): string {
+export function createCalendarTemplate(year: number, schemaRef: string, paths: CalendarPaths): string {
   const lines = [
     `# yaml-language-server: $schema=${schemaRef}`,
     `# ${year} 年节假日安排（工作日历）：由 \`wujian init --calendar\` 生成的草稿。`,
@@ -25,8 +33,8 @@ export function createCalendarTemplate(year: number, schemaRef: string, fileName
     '#   1. 按通知改写 holidays（放假）：一天写 { date: 日期, name: 名称 }，连续几天写 { from: 第一天, to: 最后一天, name: 名称 }；',
     '#   2. 在 workdays 中写上调休上班的周六、周日，写法相同；',
     '#   3. 把 source 改为通知的名称和文号；',
-    `#   4. 在项目文件夹最上层的 wujian.yaml 中写 calendar: ${fileName}（路径相对于 wujian.yaml），`,
-    `#      或在命令后加 --calendar ${fileName}。`,
+    `#   4. 在项目文件夹最上层的 wujian.yaml 中写 calendar: ${paths.inSettings}（路径相对于 wujian.yaml 所在的文件夹），`,
+    `#      或在命令后加 --calendar ${paths.onCommandLine}。`,
     '# 本地另有安排的（如本县另放假一天），写在这一年的 holidays 中；写好后运行 wujian validate 本文件 检查。',
     '',
     `name: ${year} 年节假日安排`,
