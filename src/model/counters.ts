@@ -13,7 +13,7 @@
  */
 import type { Region, State, StepState, Transition } from './types.js';
 import { reachable } from './check/digraph.js';
-import { regionGraphBack } from './walk.js';
+import { regionGraphs } from './walk.js';
 
 /**
  * Most nodes the exact analysis unrolls for one procedure, over all its regions: a few hundred
@@ -205,7 +205,7 @@ export function enabledTransitions(space: CounterSpace, step: StepState, counts:
 
 /** For each of `targets` (state ids of `region`), the ids of the states it can be reached from within the region, itself included. */
 function reachingEach(region: Region, targets: readonly string[]): Array<Set<string>> {
-  const back = regionGraphBack(region);
+  const { back } = regionGraphs(region);
   const found = new Map<string, Set<string>>();
   return targets.map((target) => {
     let from = found.get(target);

@@ -64,12 +64,23 @@ export function regionGraph(region: Region, bounded: boolean): Digraph {
   return g;
 }
 
-/** Each region's graph turned round, made once: the reachability check and the correction counters both search it. */
-const turnedRound = new WeakMap<Region, Digraph>();
+/** A region's graph with its correction transitions, both ways round. */
+export interface RegionGraphs {
+  /** Where each state can go in one move. */
+  forward: Digraph;
+  /** Where each state can be reached from in one move. */
+  back: Digraph;
+}
 
-/** A region's graph, correction transitions included, with every edge turned round: where each state can be reached from in one move. */
-export function regionGraphBack(region: Region): Digraph {
-  let back = turnedRound.get(region);
-  if (!back) turnedRound.set(region, (back = reversed(regionGraph(region, true))));
-  return back;
+/** Each region's graphs, made once: the reachability check and the correction counters both search them. */
+const graphs = new WeakMap<Region, RegionGraphs>();
+
+/** A region's graph, correction transitions included, and the same with every edge turned round. */
+export function regionGraphs(region: Region): RegionGraphs {
+  let made = graphs.get(region);
+  if (!made) {
+    const forward = regionGraph(region, true);
+    graphs.set(region, (made = { forward, back: reversed(forward) }));
+  }
+  return made;
 }

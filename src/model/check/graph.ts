@@ -4,7 +4,7 @@
  */
 import { suggest } from '../suggest.js';
 import type { Procedure, Region } from '../types.js';
-import { allRegions, regionGraph, regionGraphBack } from '../walk.js';
+import { allRegions, regionGraph, regionGraphs } from '../walk.js';
 import type { CheckContext } from './context.js';
 import { findCycles, reachable } from './digraph.js';
 
@@ -45,10 +45,10 @@ function checkTargets(ctx: CheckContext, region: Region): boolean {
 
 /** Steps no path reaches, and steps from which no end state can be reached. */
 function checkReachability(ctx: CheckContext, region: Region): void {
-  const g = regionGraph(region, true);
-  const reached = reachable(g, [region.initial]);
+  const { forward, back } = regionGraphs(region);
+  const reached = reachable(forward, [region.initial]);
   const finals = [...region.states.values()].filter((s) => s.type === 'final').map((s) => s.id);
-  const canFinish = reachable(regionGraphBack(region), finals);
+  const canFinish = reachable(back, finals);
   for (const state of region.states.values()) {
     if (!reached.has(state.id)) {
       ctx.atKey('unreachable-step', state.path, { step: state.key, initial: region.initial });
