@@ -59,7 +59,7 @@ const NUMBERS = ['0', '-1', '1e308', '1e-300', '3651', '0.5', '99999999999', '.n
 /** Replacements for a value. */
 const VALUES = ['[]', '{}', 'null', '~', '""', '"<script>alert(1)</script>"', '"\\e]0;pwned\\a"', '"=HYPERLINK(\\"x\\")"', '[a, b]', '{ target: nowhere }', '!!omap [ { A: b } ]', '*undefined-alias', 'true'];
 /** Text inserted at a random place. */
-const INSERTS = ['\t', '\r', ':', '-', '[', '{', '"', '#', '&a ', '*a', '\u0000', '\uFFFD', ' ', '\n'];
+const INSERTS = ['\t', '\r', ':', '-', '[', '{', '"', '#', '&a ', '*a', '\u0000', '\uFFFD', ' ', '\n', '：', '，', '、', '\u3000', '\u00a0', "'"];
 
 /** Item paths a bundle's item may be turned to: an invalid procedure, a missing file, a bundle, an item twice. */
 const ITEM_PATHS = ['../broken.yaml', 'missing.yaml', '../open-restaurant/before.yaml', '../food-business-licence/before.yaml', '../food-business-licence/./before.yaml'];

@@ -57,7 +57,7 @@ export interface DiagnosticArgs {
   'yaml-alias': { limit: number; detail: string };
   'yaml-not-mapping': Record<string, never>;
   'schema-required': AtPath & { field: string; titleZh?: string; titleEn?: string };
-  'schema-unknown-field': AtPath & { field: string; allowed: string; suggestion: string };
+  'schema-unknown-field': AtPath & { field: string; allowed: string; suggestion: string; glued: string };
   'schema-type': AtPath & { expected: string; found: string };
   'schema-enum': AtPath & { allowed: string; found: string; suggestion: string };
   'schema-id': AtPath & Rule & { value: string };

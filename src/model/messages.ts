@@ -218,8 +218,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'schema-unknown-field': {
     zh: (a) => `${a.where} 中有未知字段 ${q(a.field)}`,
     en: (a) => `Unknown field ${q(a.field)} in ${a.where}`,
-    hintZh: (a) => didYouMean('zh', a.suggestion) || `可用的字段：${a.allowed}`,
-    hintEn: (a) => didYouMean('en', a.suggestion) || `Allowed fields: ${a.allowed}`,
+    hintZh: (a) => (a.glued ? `字段名后要用英文冒号加一个空格，写成 ${a.glued}` : didYouMean('zh', a.suggestion) || `可用的字段：${a.allowed}`),
+    hintEn: (a) => (a.glued ? `Write an ASCII colon and a space after the key: ${a.glued}` : didYouMean('en', a.suggestion) || `Allowed fields: ${a.allowed}`),
   },
   'schema-type': {
     zh: (a) => `${a.where} 应为${typeWord(a.expected, 'zh')}，实际写的是 ${a.found}`,
@@ -236,9 +236,10 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'schema-id': {
     zh: (a) => `${a.where} 中的标识 ${a.value} 写法不对`,
     en: (a) => `The identifier ${a.value} in ${a.where} is not valid`,
-    // The rule comes from the schema's patternErrorMessage, which the editor shows too.
-    hintZh: (a) => a.ruleZh ?? '',
-    hintEn: (a) => a.ruleEn ?? '',
+    // The rule comes from the schema's patternErrorMessage, which the editor shows too; a list item with
+    // a Chinese comma in it is two items an input method joined.
+    hintZh: (a) => (isJoinedItem(a) ? '列表的各项之间要用英文逗号加空格分开，例如 [营业执照, 身份证]（这里用了中文的“，”“、”或“；”）。' : (a.ruleZh ?? '')),
+    hintEn: (a) => (isJoinedItem(a) ? 'Part the items of a list with an ASCII comma and a space, e.g. [licence, id_card] (a Chinese ，、or ； is used here).' : (a.ruleEn ?? '')),
   },
   'schema-date': {
     zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
@@ -643,6 +644,11 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   },
 };
 
+/** An identifier in a list (its path ends in an index) holding a Chinese comma or semicolon. */
+function isJoinedItem(a: { path: string; value: string }): boolean {
+  return /\/\d+$/.test(String(a.path)) && /[，、；]/.test(String(a.value));
+}
+
 const YAML_WORDS: Record<string, [string, string, string, string]> = {
   BAD_INDENT: ['缩进不对', 'bad indentation', '同一层的字段要对齐；YAML 只能用空格缩进，不能用 Tab。', 'Fields at one level must line up; indent with spaces, not tabs.'],
   TAB_AS_INDENT: ['用了 Tab 缩进', 'a tab is used for indentation', '请把 Tab 换成空格。', 'Replace tabs with spaces.'],
@@ -655,6 +661,12 @@ const YAML_WORDS: Record<string, [string, string, string, string]> = {
   BAD_ALIAS: ['引用（*）的写法不对', 'a bad alias', '', ''],
   BAD_DQ_ESCAPE: ['双引号中的转义字符不对', 'a bad escape in a double-quoted string', '反斜杠 \\ 请写成 \\\\，或改用单引号。', 'Write \\\\ for a backslash, or use single quotes.'],
   BAD_SCALAR_START: ['值不能以这个符号开头', 'a value cannot start with this character', '以 @ ` | > 等开头的文字请加引号。', 'Quote text that starts with @ ` | > and the like.'],
+  UNCLOSED_SEQ: ['方括号 [ 没有闭合（缺少 ]）', 'a [ is never closed (no ])', '在列表最后补上 ]，例如 materials: [身份证, 营业执照]；列表换行写时，续行要比字段名多缩进。', 'End the list with ], e.g. materials: [id_card, licence]; a list that goes on to the next lines is indented more than its key.'],
+  UNCLOSED_MAP: ['花括号 { 没有闭合（缺少 }）', 'a { is never closed (no })', '在最后补上 }，例如 duration: { value: 2, unit: day }；换行写时，续行要比字段名多缩进。', 'End it with }, e.g. duration: { value: 2, unit: day }; lines it goes on to are indented more than its key.'],
+  UNCLOSED_QUOTE: ['引号没有闭合', 'a quote is never closed', '在文字末尾补上同样的引号；文字中本身有英文引号时，改用中文引号“”，或用另一种引号把整段括起来。', 'End the text with the same quote; for text holding that quote, quote it with the other kind.'],
+  FULLWIDTH_COLON: ['字段名后用了中文冒号“：”', 'a full-width colon ： after a key', '字段名后要用英文冒号加一个空格，例如 name: 食品经营许可（把“：”改成“: ”）。', 'Write an ASCII colon and a space after a key, e.g. name: 食品经营许可 (": " for "：").'],
+  COLON_NO_SPACE: ['冒号后少了空格', 'no space after the colon', '“字段: 值”的冒号后要有一个空格，例如 name: 食品经营许可。', 'Put a space after the colon of "key: value", e.g. name: 食品经营许可.'],
+  FULLWIDTH_SPACE: ['缩进中有全角空格（　）或不换行空格', 'a full-width (　) or non-breaking space in the indentation', '缩进只能用普通的半角空格：把这一行开头的全角空格换成半角空格（输入法切换到半角后重打，或在编辑器中查找“　”替换）。', 'Indent with plain spaces only: replace the full-width or non-breaking spaces at the start of this line.'],
   BLOCK_IN_FLOW: ['在 [ ] 或 { } 中不能换行缩进写', 'block content inside [ ] or { }', '', ''],
 };
 

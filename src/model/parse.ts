@@ -6,6 +6,8 @@ import type { CST, Document, LineCounter, Node } from 'yaml';
 import { createDiagnostic, FILE_START, type Diagnostic, type Span } from './diagnostic.js';
 import { readSource } from './source.js';
 import { yamlLib } from './yaml-lib.js';
+import { findSlip, type Slip } from './yaml-slips.js';
+import { findUnclosed } from './yaml-unclosed.js';
 
 /** Deepest nesting of mappings and sequences accepted; a procedure needs about a dozen. */
 export const MAX_DEPTH = 64;
@@ -50,21 +52,7 @@ export function parseYaml(file: string, text: string): ParseResult {
   const deep = findTooDeep(tokens);
   if (deep !== undefined) return { ok: false, diagnostics: [createDiagnostic('yaml-too-deep', file, span(deep, deep + 1), { limit: MAX_DEPTH })] };
   const doc = composeFirst(tokens, text.length);
-  if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((e) =>
-      /call stack/i.test(e.message)
-        ? createDiagnostic('yaml-too-deep', file, span(e.pos[0], e.pos[1]), { limit: MAX_DEPTH })
-        : createDiagnostic('yaml-syntax', file, span(e.pos[0], e.pos[1]), { yamlCode: e.code, detail: firstLine(e.message) }),
-    );
-    // A stray list item or line of text before the first field makes the file that list or text, and
-    // every field after it "unexpected" (a dozen errors, none on the line to mend): the place is where it starts.
-    const root = doc.contents;
-    if (root && !yaml.isMap(root) && rangeOf(root)[0] < doc.errors[0]!.pos[0]) {
-      const [start, end] = rangeOf(root);
-      return { ok: false, diagnostics: [createDiagnostic('yaml-not-mapping', file, span(start, end)), diagnostics[0]!] };
-    }
-    return { ok: false, diagnostics };
-  }
+  if (doc.errors.length > 0) return { ok: false, diagnostics: syntaxDiagnostics(file, text, tokens, doc, lines) };
   if (doc.contents === null) return { ok: false, diagnostics: [createDiagnostic('file-empty', file, FILE_START)] };
   if (!yaml.isMap(doc.contents)) {
     const [start, end] = rangeOf(doc.contents);
@@ -85,6 +73,50 @@ export function parseYaml(file: string, text: string): ParseResult {
     return { ok: false, diagnostics: [createDiagnostic('yaml-alias', file, span(start, end), { limit: MAX_ALIAS_COUNT, detail: error.message })] };
   }
   return { ok: true, parsed: { doc, lines, value } };
+}
+
+/**
+ * The syntax errors of a document yaml could not read, placed where a person mends them: yaml's own
+ * errors, unless what they follow from comes first (a stray list or text before the first field, a
+ * bracket or quote left open, a full-width colon or space typed by an input method), which then
+ * stands in for them, after the errors on the lines before it.
+ */
+function syntaxDiagnostics(file: string, text: string, tokens: CST.Token[], doc: Document.Parsed, lines: LineCounter): Diagnostic[] {
+  const yaml = yamlLib();
+  const span = (start: number, end: number) => toSpan(lines, start, end);
+  const diagnostics = doc.errors.map((e) =>
+    /call stack/i.test(e.message)
+      ? createDiagnostic('yaml-too-deep', file, span(e.pos[0], e.pos[1]), { limit: MAX_DEPTH })
+      : createDiagnostic('yaml-syntax', file, span(e.pos[0], e.pos[1]), { yamlCode: e.code, detail: firstLine(e.message) }),
+  );
+  const first = doc.errors[0]!.pos[0];
+  // A stray list item or line of text before the first field makes the file that list or text, and
+  // every field after it "unexpected" (a dozen errors, none on the line to mend): the place is where it starts.
+  const root = doc.contents;
+  if (root && !yaml.isMap(root) && rangeOf(root)[0] < first) {
+    const [start, end] = rangeOf(root);
+    return [createDiagnostic('yaml-not-mapping', file, span(start, end)), diagnostics[0]!];
+  }
+  // A bracket or quote left open makes yaml read every line after it wrongly and complain where it gives
+  // up; so does a colon or space an input method typed, on the line yaml stops at or the one before.
+  const unclosed = findUnclosed(tokens);
+  const cause = unclosed ?? slipNear(text, lines, first);
+  if (!cause) return diagnostics;
+  const line = lines.linePos(cause.offset).line;
+  const before = diagnostics.filter((_, i) => lines.linePos(doc.errors[i]!.pos[0]).line < line);
+  const detail = unclosed ? 'never closed' : 'typed by an input method';
+  return [...before, createDiagnostic('yaml-syntax', file, span(cause.offset, cause.offset + 1), { yamlCode: cause.kind, detail })];
+}
+
+/** A typing slip on the line of `offset`, else on the line before it. */
+function slipNear(text: string, lines: LineCounter, offset: number): Slip | undefined {
+  const line = lines.linePos(offset).line - 1;
+  for (const at of [line, line - 1]) {
+    const start = lines.lineStarts[at];
+    const slip = start === undefined ? undefined : findSlip(text, start);
+    if (slip) return slip;
+  }
+  return undefined;
 }
 
 /**

@@ -41,15 +41,32 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   const isShapeMiss = (e: ErrorObject) =>
     SHAPE_KEYWORDS.has(e.keyword) && anyOfs.some((a) => a !== e && a.instancePath === e.instancePath);
   const explained = new Set(anyOfs.filter((a) => errors.some((e) => within(e, a) && e.keyword !== 'if' && !isShapeMiss(e))));
+  // `{ id: a, name：营业执照 }` lacks no name: its name is glued to its value, which the unknown field says.
+  const gluedKeys = new Set(
+    errors.flatMap((e) => {
+      const glued = e.keyword === 'additionalProperties' ? splitGlued(String(e.params.additionalProperty)) : undefined;
+      return glued ? [`${e.instancePath}|${glued.key}`] : [];
+    }),
+  );
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (e.keyword === 'if' || explained.has(e) || isShapeMiss(e)) return false;
     if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) return false;
+    if (e.keyword === 'required' && gluedKeys.has(`${e.instancePath}|${String(e.params.missingProperty)}`)) return false;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
+}
+
+/**
+ * A key read with its value because a full-width colon, or a colon with no space after it, did not
+ * part them (`name：营业执照` in a flow mapping): the key and the value, or undefined.
+ */
+function splitGlued(field: string): { key: string; value: string } | undefined {
+  const glued = /^([A-Za-z_][\w-]*)\s*(?:：\s*|:(?=\S))(.*)$/s.exec(field);
+  return glued ? { key: glued[1]!, value: glued[2]!.trim() } : undefined;
 }
 
 /** Keywords by which a value misses an anyOf branch's shape altogether, rather than a detail of it. */
@@ -71,11 +88,13 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
         return createDiagnostic('calendar-year', file, keySpanOf(parsed, [...path, field]), { ...base, value: describeValue(field) });
       }
       const allowed = Object.keys((parent.properties ?? {}) as Schema);
+      const glued = splitGlued(field);
       return createDiagnostic('schema-unknown-field', file, keySpanOf(parsed, [...path, field]), {
         ...base,
         field,
         allowed: allowed.join(', '),
         suggestion: suggest(field, allowed),
+        glued: glued && allowed.includes(glued.key) ? `${glued.key}: ${glued.value}` : '',
       });
     }
     case 'propertyNames':

@@ -162,3 +162,62 @@ describe('counting and scheduling words in Chinese', () => {
     expect(items[1]!.dependencies).toEqual([{ item: 'a', from: 'start', lag: 2 }]);
   });
 });
+
+describe('what a Chinese input method types into YAML, reported where it is typed with how to mend it', () => {
+  const base = readFileSync(join(ROOT, 'processes/food-business-licence/before.yaml'), 'utf8');
+  /** The bundled file with the first `find` replaced, loaded; the line `find` was on. */
+  const slip = (find: string, replace: string) => {
+    const at = base.indexOf(find);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const line = base.slice(0, at).split('\n').length;
+    const { diagnostics } = loadText('slip.yaml', base.slice(0, at) + replace + base.slice(at + find.length));
+    const [first] = diagnostics;
+    return { line, diagnostics, zh: first && describeDiagnostic(first, 'zh'), en: first && describeDiagnostic(first, 'en') };
+  };
+
+  it('a full-width colon after a key, at the top or in a step', () => {
+    for (const [find, replace, column] of [['\nname: ', '\nname：', 5], ['      kind: 申请', '      kind：申请', 11]] as const) {
+      const { line, diagnostics, zh, en } = slip(find, replace);
+      expect(places(diagnostics)).toEqual([`yaml-syntax ${find.startsWith('\n') ? line + 1 : line}:${column}`]);
+      expect(zh?.message).toBe('YAML 格式错误：字段名后用了中文冒号“：”');
+      expect(zh?.hint).toContain('name: 食品经营许可');
+      expect(en?.message).toBe('YAML syntax error: a full-width colon ： after a key');
+    }
+  });
+
+  it('no space after a key’s colon', () => {
+    const { line, diagnostics, zh } = slip('  committed: ', '  committed:');
+    expect(places(diagnostics)).toEqual([`yaml-syntax ${line}:12`]);
+    expect(zh?.message).toBe('YAML 格式错误：冒号后少了空格');
+  });
+
+  it('full-width spaces in the indentation, of a field or of a list item', () => {
+    for (const find of ['      kind: 申请', '  - { id: application']) {
+      const { line, diagnostics, zh } = slip(find, `\u3000\u3000${find.trimStart()}`);
+      expect(places(diagnostics)).toEqual([`yaml-syntax ${line}:1`]);
+      expect(zh?.message).toBe('YAML 格式错误：缩进中有全角空格（　）或不换行空格');
+    }
+  });
+
+  it('a key glued to its value in { }: the field it names, not a missing one', () => {
+    const { line, diagnostics, zh, en } = slip('name: 食品经营许可申请书', 'name：食品经营许可申请书');
+    expect(places(diagnostics)).toEqual([`schema-unknown-field ${line}:24`]);
+    expect(zh?.hint).toBe('字段名后要用英文冒号加一个空格，写成 name: 食品经营许可申请书');
+    expect(en?.hint).toBe('Write an ASCII colon and a space after the key: name: 食品经营许可申请书');
+    expect(places(slip('name: 食品经营许可申请书', 'name:食品经营许可申请书').diagnostics)).toEqual([`schema-unknown-field ${line}:24`]);
+  });
+
+  it('items of a list parted by a Chinese comma', () => {
+    for (const comma of ['，', '、', '；']) {
+      const { line, diagnostics, zh } = slip('[application, business_licence', `[application${comma}business_licence`);
+      expect(places(diagnostics)).toEqual([`schema-id ${line}:19`]);
+      expect(zh?.hint).toContain('英文逗号');
+    }
+    // An id of its own with a comma in it is told the rule for ids.
+    expect(slip('id: food-business-licence', 'id: 食品，经营').zh?.hint).not.toContain('英文逗号');
+  });
+
+  it('a colon inside a value, a URL or a time, is no slip', () => {
+    expect(slip('\nname: 食品经营许可（新办）', '\nname: 食品经营许可（新办）：见 http://example.cn，上午9:30').diagnostics).toEqual([]);
+  });
+});

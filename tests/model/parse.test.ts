@@ -5,10 +5,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { globSync } from 'tinyglobby';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alias, Composer } from 'yaml';
+import { Alias, Composer, Parser, parseDocument } from 'yaml';
 import { describe as describeDiagnostic } from '../../src/model/messages.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../../src/model/parse.js';
+import { findUnclosed } from '../../src/model/yaml-unclosed.js';
 import { createTempDir, loadDiagnostics, places, ROOT } from '../support/files.js';
 
 const dir = createTempDir();
@@ -38,9 +41,44 @@ function billionLaughs(): string {
 const DEPTH = 10_000;
 
 describe('malformed YAML', () => {
-  it('reports an unclosed bracket as a syntax error at the line where it is noticed', () => {
-    const [first] = load('unclosed', 'id: x\nname: [a, b\nversion: 1\n');
-    expect(first).toMatchObject({ code: 'yaml-syntax', line: 3, column: 1 });
+  it('reports a bracket or quote left open where it opens, not where yaml gives up, with how to close it', () => {
+    const seq = load('unclosed-seq', 'id: x\nname: [a, b\nversion: 1\n');
+    expect(places(seq)).toEqual(['yaml-syntax 2:7']);
+    expect(describeDiagnostic(seq[0]!, 'zh').message).toBe('YAML 格式错误：方括号 [ 没有闭合（缺少 ]）');
+    expect(describeDiagnostic(seq[0]!, 'en').hint).toMatch(/^End the list with \]/);
+    const map = load('unclosed-map', 'id: x\nprocess:\n  states:\n    a: { name: 申请, kind: 申请\n    b: 1\n');
+    expect(places(map)).toEqual(['yaml-syntax 4:8']);
+    expect(describeDiagnostic(map[0]!, 'zh').message).toBe('YAML 格式错误：花括号 { 没有闭合（缺少 }）');
+    // The quote is lost at the end of the file, where yaml reports it.
+    const quote = load('unclosed-quote', 'id: x\nname: "食品经营许可\nversion: 1\nmaterials: []\n');
+    expect(places(quote)).toEqual(['yaml-syntax 2:7']);
+    expect(describeDiagnostic(quote[0]!, 'zh').message).toBe('YAML 格式错误：引号没有闭合');
+    // In the first item of a list, nested in a closed one, in single quotes with a doubled quote inside.
+    expect(places(load('unclosed-in-list', 'a:\n  - [x, y\n  - z\nb: 1\n'))).toEqual(['yaml-syntax 2:5']);
+    expect(places(load('unclosed-outer', 'a: [x, [y, z]\nb: 1\n'))).toEqual(['yaml-syntax 1:4']);
+    expect(places(load('unclosed-single', "a: 1\nb: 'it''s\nc: 2\n"))).toEqual(['yaml-syntax 2:4']);
+    expect(places(load('unclosed-doubled', "a: 1\nb: 'it''\n"))).toEqual(['yaml-syntax 2:4']);
+  });
+
+  it('keeps the errors before an opening left open, and takes closed quotes and brackets for closed', () => {
+    const diagnostics = load('before-unclosed', 'a: 1\na: 2\nb: "a\\"b\\\\"\nc: \'it\'\'s\'\nd: [x, "]"]\ne: [y\nf: 3\n');
+    expect(places(diagnostics)).toEqual(['yaml-syntax 2:1', 'yaml-syntax 6:4']);
+    expect(diagnostics.map((d) => d.code === 'yaml-syntax' && d.args.yamlCode)).toEqual(['DUPLICATE_KEY', 'UNCLOSED_SEQ']);
+    // Without anything left open, yaml's own error and place stand.
+    expect(places(load('extra-bracket', 'a: [x, y]]\nb: 1\n'))[0]).toBe('yaml-syntax 1:10');
+  });
+
+  it('finds nothing left open in text yaml reads without an error, generated or bundled', () => {
+    const open = (text: string) => findUnclosed([...new Parser().parse(text)]);
+    const unit = fc.constantFrom('a', 'b: ', ': ', '[', ']', '{', '}', '"', "'", '\\', '\n', '\n  ', '\n- ', ', ', ' ', '#', '中');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (body) => {
+        const text = `k: ${body}\n`;
+        if (parseDocument(text).errors.length === 0) expect(open(text), JSON.stringify(text)).toBeUndefined();
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const file of globSync('processes/**/*.yaml', { cwd: ROOT, absolute: true })) expect(open(readFileSync(file, 'utf8')), file).toBeUndefined();
   });
 
   it('reports tab indentation with a hint to use spaces', () => {
