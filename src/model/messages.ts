@@ -639,8 +639,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'target-invalid': {
     zh: (a) => `看不懂目标 ${q(a.target)}：${TARGET_PROBLEMS[a.problem].zh}`,
     en: (a) => `The target ${q(a.target)} cannot be read: ${TARGET_PROBLEMS[a.problem].en}`,
-    hintZh: (a) => `写成“材料压减>=30%”“材料压减>=10”或“跑动<=1”；指标可以是：${a.names}。`,
-    hintEn: (a) => `Write 材料压减>=30% (cut in percent), 材料压减>=10 (cut) or 跑动<=1 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
+    hintZh: (a) => `写成“材料压减>=30%”或“材料压减30%以上”（压减率）、“材料压减>=10”（压减量）、“跑动<=1”或“承诺时限压缩至5个工作日以内”（改革后的值）；指标可以是：${a.names}。`,
+    hintEn: (a) => `Write 材料压减>=30% or 材料压减30%以上 (cut in percent), 材料压减>=10 (cut), 跑动<=1 or 承诺时限压缩至5个工作日以内 (value after); measures: ${a.names}, or the English keys (materials, trips …).`,
   },
 };
 

@@ -27,33 +27,54 @@ export interface Target {
 /** Words that name a measure in a target, Chinese and English: each measure's key and its aliases. */
 const MEASURE_NAMES: Array<[string, MeasureKey]> = MEASURE_KEYS.flatMap((key) => [key, ...MEASURES[key].aliases].map((word): [string, MeasureKey] => [word, key]));
 
-/** Operators meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
+/** Operators written before the figure meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
 const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
+/** Words written after the figure, as targets documents put them: 压减30%以上, 压缩至5个工作日以内. */
+const AT_LEAST_AFTER = new Set(['以上', '及以上']);
+/** Verbs of a cut ("压减30%"), a target on the cut, at least. */
+const CUT_WORDS = '压减|压缩|减少|精简|降低|cut';
+/** Verbs to a figure ("压缩至5个工作日"), a target on the figure after, at most unless 以上 follows. */
+const TO_WORDS = '压减至|压缩至|减少至|精简至|降低至|减至|降至|控制在';
 
-const PATTERN = /^\s*(.+?)\s*(压减|减少|cut)?\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(个工作日|工作日|天|份|次|个|项|元|days?)?\s*$/i;
+const PATTERN = new RegExp(
+  `^\\s*(.+?)\\s*(${TO_WORDS}|${CUT_WORDS})?\\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%)?\\s*` +
+    `(个工作日|工作日|天|份|次|个|项|张|元|days?)?\\s*(以上|及以上|以内|以下|及以下)?\\s*$`,
+  'i',
+);
 
 /** Largest figure a target may name: no measure of a procedure or bundle comes near it (fees are at most 10^8 yuan a fee). */
 export const MAX_TARGET_VALUE = 1_000_000_000_000;
 
 /**
- * Reads a target. "材料压减>=30%" (cut in percent at least), "材料压减>=10" (cut at least),
- * "跑动<=1" (after at most), "承诺时限≤5工作日". Returns a message key on failure: a cut in percent
- * above 100 can never be met, and a figure above MAX_TARGET_VALUE is no figure a measure takes.
+ * Reads a target, in symbols or in the words of a targets document: "材料压减>=30%" or "材料压减30%以上"
+ * (cut in percent at least), "材料压减>=10" or "材料压减10份以上" (cut at least), "跑动<=1" or "跑动次数
+ * 压减至1次以内" (after at most), "承诺时限≤5工作日". Full-width digits and signs read as their ASCII
+ * forms. A cut without a direction ("材料压减30%") is at least, a figure to reach ("压缩至5个工作日")
+ * at most; a bare figure ("跑动1次") says neither and is not read. Returns a message key on failure:
+ * a cut at most, a cut in percent above 100 (never met), a figure above MAX_TARGET_VALUE.
  */
 export function parseTarget(text: string): { ok: true; target: Target } | { ok: false; problem: TargetProblem } {
-  const m = PATTERN.exec(text);
+  const m = PATTERN.exec(text.normalize('NFKC'));
   if (!m) return { ok: false, problem: 'syntax' };
-  const [, name, cutWord, rawOp, rawValue, percent] = m;
+  const [, name, verb, before, rawValue, percent, , after] = m;
   const measure = MEASURE_NAMES.find(([word]) => word.toLowerCase() === name!.toLowerCase())?.[1];
   if (!measure) return { ok: false, problem: 'measure' };
-  const atLeast = AT_LEAST.has(rawOp!);
+  const to = verb !== undefined && new RegExp(`^(${TO_WORDS})$`).test(verb);
+  // The direction: written before the figure or after it (both only when they agree: >=30%以上), else
+  // what the verb implies.
+  if ((before && after && AT_LEAST.has(before) !== AT_LEAST_AFTER.has(after)) || (!before && !after && !verb) || (to && percent)) {
+    return { ok: false, problem: 'syntax' };
+  }
+  const atLeast = before ? AT_LEAST.has(before) : after ? AT_LEAST_AFTER.has(after) : !to;
   const value = Number(rawValue);
   if (percent ? value > 100 : !(value <= MAX_TARGET_VALUE)) return { ok: false, problem: percent ? 'over-100' : 'too-large' };
   let op: Target['op'];
-  if (percent) {
+  if (to) {
+    op = atLeast ? 'after>=' : 'after<=';
+  } else if (percent) {
     if (!atLeast) return { ok: false, problem: 'percent' };
     op = 'cutPercent>=';
-  } else if (cutWord) {
+  } else if (verb) {
     if (!atLeast) return { ok: false, problem: 'percent' };
     op = 'cut>=';
   } else {

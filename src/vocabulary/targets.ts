@@ -25,7 +25,7 @@ export type TargetProblem = 'syntax' | 'measure' | 'percent' | 'over-100' | 'too
 export const TARGET_PROBLEMS: { readonly [P in TargetProblem]: Bilingual } = {
   syntax: { zh: '写法不对', en: 'wrong form' },
   measure: { zh: '不认识这个指标', en: 'unknown measure' },
-  percent: { zh: '压减目标只能写 >=', en: 'a cut target takes >=' },
+  percent: { zh: '压减目标只能是“至少”：写 >= 或“以上”', en: 'a cut target is "at least": >= or 以上' },
   'over-100': { zh: '压减率不能超过 100%，这样的目标永远不会达标', en: 'a cut above 100% can never be met' },
   'too-large': { zh: '数值太大（最多 1,000,000,000,000）', en: 'the figure is too large (at most 1,000,000,000,000)' },
 };

@@ -42,6 +42,14 @@ describe('wujian compare', () => {
     expect(stderr).toContain('未达标');
   });
 
+  it('checks targets written as a targets document words them, and names each as a rule with its figure', async () => {
+    const { code, stdout } = await wujian(ROOT, 'compare', ...NEWBORN, '--target', '材料压减30%以上', '--target', '承诺时限压缩至5个工作日以内', '--target', '跑动次数降至0次');
+    expect(code).toBe(Exit.TARGET_MISSED);
+    expect(stdout).toContain('✓ 材料 压减率 ≥ 30%');
+    expect(stdout).toContain('✓ 承诺时限 改革后 ≤ 5个工作日');
+    expect(stdout).toContain('✗ 跑动次数 改革后 ≤ 0次');
+  });
+
   it('reads targets from a file, and locates a target it cannot read', async () => {
     const ok = await wujian(ROOT, 'compare', ...NEWBORN, '--targets', fixture('compare', 'targets.yaml'));
     expect(ok.code).toBe(Exit.OK);

@@ -31,7 +31,7 @@ export const compareOptions = {
     multiple: true,
     value: { zh: '目标', en: 'target' },
     description: {
-      zh: '改革目标，可重复，例如 --target 材料压减至少30% --target 跑动不超过1 --target 承诺时限不超过5（写 >= <= 时请加引号）',
+      zh: '改革目标，可重复，例如 --target 材料压减30%以上 --target 跑动不超过1 --target 承诺时限压缩至5个工作日以内（写 >= <= 时请加引号）',
       en: "a target, repeatable: --target 'materials cut>=30%' --target 'trips<=1' (quote >= and <= in a shell)",
     },
   },
