@@ -57,7 +57,7 @@ export interface FuzzReport {
 /** Replacements for a number: extremes, negatives, YAML's special floats, and values just past a bound. */
 const NUMBERS = ['0', '-1', '1e308', '1e-300', '3651', '0.5', '99999999999', '.nan', '.inf', '-0', '1e999', '21', '100000001', '1.0000001'];
 /** Replacements for a value. */
-const VALUES = ['[]', '{}', 'null', '~', '""', '"<script>alert(1)</script>"', '"\\e]0;pwned\\a"', '"=HYPERLINK(\\"x\\")"', '[a, b]', '{ target: nowhere }', '!!omap [ { A: b } ]', '*undefined-alias', 'true'];
+const VALUES = ['[]', '{}', 'null', '2023-02-30', '~', '""', '"<script>alert(1)</script>"', '"\\e]0;pwned\\a"', '"=HYPERLINK(\\"x\\")"', '[a, b]', '{ target: nowhere }', '!!omap [ { A: b } ]', '*undefined-alias', 'true'];
 /** Text inserted at a random place. */
 const INSERTS = ['\t', '\r', ':', '-', '[', '{', '"', '#', '&a ', '*a', '\u0000', '\uFFFD', ' ', '\n', '：', '，', '、', '\u3000', '\u00a0', "'"];
 

@@ -4,7 +4,7 @@
  * src/model/messages.ts; options and commands describe themselves in the command table (table/).
  * @example say('en', 'wrote', { file: 'a.md' }) // "Wrote a.md\n"
  */
-import type { Bilingual, Lang } from '../vocabulary/index.js';
+import { DATE_WORDS, type Bilingual, type Lang } from '../vocabulary/index.js';
 
 /** A sentence in both languages, from the same arguments. */
 interface Sentence<A> {
@@ -104,9 +104,15 @@ const SENTENCES = {
   pathsCount: sentence<{ count: number }>((a) => `（${a.count} 条）`, (a) => ` (${a.count})`),
   trips: sentence(() => '跑动', () => 'trips'),
   // --start-date and the holiday calendar
-  badStartDate: sentence<{ found: string }>(
-    (a) => `--start-date 应为 YYYY-MM-DD 格式的真实日期，例如 2024-09-27（实际为 "${a.found}"）`,
-    (a) => `--start-date must be a real date written YYYY-MM-DD, e.g. 2024-09-27 (found "${a.found}")`,
+  badStartDate: sentence<{ found: string; written: string; missing: string }>(
+    (a) =>
+      a.missing
+        ? `--start-date "${a.found}" 不是真实的日期：${DATE_WORDS.noSuchDay.zh(a.missing)}`
+        : `--start-date 应为 YYYY-MM-DD 格式的真实日期，${a.written ? `请写 ${a.written}` : '例如 2024-09-27'}（实际为 "${a.found}"）`,
+    (a) =>
+      a.missing
+        ? `--start-date "${a.found}" is no real date: ${DATE_WORDS.noSuchDay.en(a.missing)}`
+        : `--start-date must be a real date written YYYY-MM-DD, ${a.written ? `here ${a.written}` : 'e.g. 2024-09-27'} (found "${a.found}")`,
   ),
   startDateOutside: sentence<{ date: string; first: number; last: number }>(
     (a) => `--start-date ${a.date} 应在 ${a.first} 至 ${a.last} 年之间（农历节日只能推算到这些年）`,

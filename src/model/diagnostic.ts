@@ -61,7 +61,7 @@ export interface DiagnosticArgs {
   'schema-type': AtPath & { expected: string; found: string };
   'schema-enum': AtPath & { allowed: string; found: string; suggestion: string };
   'schema-id': AtPath & Rule & { value: string };
-  'schema-date': AtPath & Rule & { value: string };
+  'schema-date': AtPath & Rule & { value: string; written?: string; missing?: string };
   'schema-item-code': AtPath & Rule & { value: string };
   'schema-yaml-path': AtPath & Rule & { value: string };
   'schema-range': AtPath & { comparison: string; limit: number; found: string };

@@ -12,7 +12,7 @@ import { checkBundle, type KnownProcedures } from './check/bundle.js';
 import { checkGraph } from './check/graph.js';
 import { checkMaterials } from './check/materials.js';
 import { checkMergesWithin } from './check/merges.js';
-import { checkRules } from './check/rules.js';
+import { checkRules, checkVersionDate } from './check/rules.js';
 import { checkStateSpace } from './check/state-space.js';
 import { capDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { toBundle, toProcedure } from './normalize.js';
@@ -99,9 +99,14 @@ function checkDocument(file: string, raw: Record<string, unknown>, options: Load
     const problems = validateSchema(file, parsed, schema);
     if (hasErrors(problems)) return { file, diagnostics: sortDiagnostics(problems) };
   }
-  if (schema === 'bundle') return { file, document: toBundle(file, raw), diagnostics: [] };
-  const procedure = toProcedure(file, raw);
   const ctx = new CheckContext(file, parsed);
+  checkVersionDate(ctx, raw);
+  if (schema === 'bundle') {
+    if (!parsed && ctx.diagnostics.length > 0) return undefined;
+    const diagnostics = sortDiagnostics(ctx.diagnostics);
+    return { file, document: hasErrors(diagnostics) ? undefined : toBundle(file, raw), diagnostics };
+  }
+  const procedure = toProcedure(file, raw);
   const rawIds = (raw.materials as Array<{ id: string }>).map((m) => m.id);
   checkMaterials(ctx, procedure, rawIds);
   checkGraph(ctx, procedure);

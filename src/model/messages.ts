@@ -3,7 +3,7 @@
  * written for reform-office staff rather than programmers. It is one long file on purpose: the whole
  * wording sits in one place, so that it can be read and reviewed (and translated) as one text.
  */
-import { DAY_LISTS, HOLIDAYS, limitText, listSeparator, TARGET_PROBLEMS, type HolidayKey, type Lang } from '../vocabulary/index.js';
+import { DATE_WORDS, DAY_LISTS, HOLIDAYS, limitText, listSeparator, TARGET_PROBLEMS, type HolidayKey, type Lang } from '../vocabulary/index.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, NotAFile } from './diagnostic.js';
 import { fromPointer } from './locate.js';
 import { q, type Catalogue, type Entry } from './message-kit.js';
@@ -244,8 +244,8 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
   'schema-date': {
     zh: (a) => `${a.where} 不是有效的日期：${a.value}`,
     en: (a) => `${a.where} is not a valid date: ${a.value}`,
-    hintZh: (a) => a.ruleZh ?? '',
-    hintEn: (a) => a.ruleEn ?? '',
+    hintZh: (a) => (a.missing ? `${DATE_WORDS.noSuchDay.zh(a.missing)}。` : a.written ? `日期写成 YYYY-MM-DD：${a.written}。` : (a.ruleZh ?? '日期写成 YYYY-MM-DD，例如 2024-06-01。')),
+    hintEn: (a) => (a.missing ? `${DATE_WORDS.noSuchDay.en(a.missing)}.` : a.written ? `Write the date as YYYY-MM-DD: ${a.written}.` : (a.ruleEn ?? 'Write a date as YYYY-MM-DD, e.g. 2024-06-01.')),
   },
   'schema-item-code': {
     zh: (a) => `事项编码 ${a.value} 格式不对`,

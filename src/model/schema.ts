@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import procedureSchema from '../../schemas/procedure.schema.json' with { type: 'json' };
+import { dateSlip } from './calendar/dates.js';
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 import { fromPointer, keySpanOf, spanOf } from './locate.js';
 import type { ParsedYaml } from './parse.js';
@@ -113,8 +114,12 @@ function toDiagnostic(file: string, parsed: ParsedYaml, e: ErrorObject): Diagnos
     }
     case 'const':
       return createDiagnostic('schema-enum', file, spanOf(parsed, path), { ...base, allowed: String(e.params.allowedValue), found: describeValue(e.data), suggestion: '' });
-    case 'pattern':
-      return createDiagnostic(patternCode(parent, path), file, spanOf(parsed, path), { ...base, value: describeValue(e.data), ...ruleOf(parent) });
+    case 'pattern': {
+      const code = patternCode(parent, path);
+      const args = { ...base, value: describeValue(e.data), ...ruleOf(parent) };
+      if (code === 'schema-date') return createDiagnostic(code, file, spanOf(parsed, path), { ...args, ...dateSlip(e.data) });
+      return createDiagnostic(code, file, spanOf(parsed, path), args);
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

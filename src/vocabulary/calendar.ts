@@ -96,6 +96,12 @@ export const DATE_WORDS = {
     en: (a: { year: number; file: string }) =>
       `Once the State Council publishes the ${a.year} arrangement, run wujian init --calendar ${a.file}, correct it from the notice, and write calendar: ${a.file} in wujian.yaml (or add --calendar ${a.file} to the command).`,
   },
+  /** A date written YYYY-MM-DD that its month has not: 2023-02-30. */
+  noSuchDay: {
+    zh: (date: string) => `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月没有 ${Number(date.slice(8))} 日`,
+    en: (date: string) =>
+      `${new Date(Date.UTC(2000, Number(date.slice(5, 7)) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${date.slice(0, 4)} has no day ${Number(date.slice(8))}`,
+  },
   /** The calendar file the hint suggests for `year`. */
   fileName: { zh: (year: number) => `节假日${year}.yaml`, en: (year: number) => `holidays-${year}.yaml` },
   /** After a date or dates: when the application was made. */

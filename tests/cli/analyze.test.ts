@@ -74,7 +74,7 @@ describe('wujian analyze', () => {
   it('refuses a start date that is not a real date', async () => {
     const { code, stderr } = await wujian(ROOT, 'analyze', 'processes', '--start-date', '2024-02-30', '--lang', 'en');
     expect(code).toBe(Exit.USAGE);
-    expect(stderr).toContain('must be a real date written YYYY-MM-DD');
+    expect(stderr).toContain('--start-date "2024-02-30" is no real date: February 2024 has no day 30');
   });
 
   it.each(['0', '1.5', '1e3', '0x10', ''])('refuses --limit "%s": a limit is written in digits, 1 or more', async (limit) => {

@@ -217,6 +217,40 @@ describe('a calendar file', () => {
   });
 });
 
+describe('a date written another way, or a day its month has not', () => {
+  const food = readFileSync(FOOD, 'utf8');
+  /** The food licence with its version date written `date` and a limit in calendar days counted from it. */
+  const withDate = (name: string, date: string) =>
+    write(name, food.replace('  date: 2015-10-01', `  date: ${date}`).replace(/\nlimits:\n/, '\nlimits:\n  statutory: { value: 20, unit: 自然日 }\n').replace(/\n  statutory: 20\n/, '\n'));
+
+  it('is refused at the version date with the day named, where analysing it stopped with an internal error', async () => {
+    const file = withDate('no-such-day/before.yaml', '2023-02-30');
+    for (const command of ['validate', 'analyze']) {
+      const { code, stdout, stderr } = await wujian(ROOT, command, file);
+      expect(code).toBe(Exit.INVALID);
+      expect(stdout + stderr).toMatch(/before\.yaml:25:9: 错误 \[schema-date\] .*"2023-02-30"/);
+      expect(stdout + stderr).toContain('提示：2023 年 2 月没有 30 日。');
+      expect(stdout + stderr).not.toContain('内部错误');
+    }
+    const bundle = readFileSync(join(NEWBORN, 'before.yaml'), 'utf8').replace('  date: 2023-01-01', '  date: 2023-04-31');
+    const { code, stdout } = await wujian(NEWBORN, 'validate', write('no-such-day/bundle.yaml', bundle.replaceAll('path: item-', `path: ${NEWBORN}/item-`)), '--lang', 'en');
+    expect(code).toBe(Exit.INVALID);
+    expect(stdout).toContain('hint: April 2023 has no day 31.');
+  });
+
+  it('is given back as YYYY-MM-DD in the hint: version dates, calendar days and --start-date', async () => {
+    const { stdout } = await wujian(ROOT, 'validate', withDate('written/before.yaml', '2023-2-3'));
+    expect(stdout).toContain('提示：日期写成 YYYY-MM-DD：2023-02-03。');
+    const calendar = write('written/2027.yaml', 'years:\n  2027:\n    holidays: [2027/01/01, 2027年10月1日]\n    workdays: []\n');
+    const checked = await wujian(ROOT, 'validate', calendar);
+    expect(checked.stdout).toContain('提示：日期写成 YYYY-MM-DD：2027-01-01。');
+    expect(checked.stdout).toContain('提示：日期写成 YYYY-MM-DD：2027-10-01。');
+    expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2027-2-3')).stderr).toContain('请写 2027-02-03（实际为 "2027-2-3"）');
+    expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2027-02-29')).stderr).toContain('2027 年 2 月没有 29 日');
+    expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2028-02-29')).code).toBe(Exit.OK);
+  });
+});
+
 describe('wujian init --calendar', () => {
   it('writes a draft for the first year the bundled data lacks, which validates and carries the statutory days', async () => {
     const { code, stdout } = await wujian(dir, 'init', '--calendar', 'init/节假日.yaml');

@@ -32,6 +32,20 @@ export function isIsoDate(date: string): boolean {
   return parseDayNumber(date) !== undefined;
 }
 
+/**
+ * What a date written otherwise should be, for a hint: 2027-1-1, 2027/01/01, 2027.1.1 and 2027年1月1日
+ * are `written` 2027-01-01; 2023-02-30 is `missing` (a day its month has not). Empty strings when the
+ * text reads as neither.
+ */
+export function dateSlip(value: unknown): { written: string; missing: string } {
+  const m = typeof value === 'string' ? /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.normalize('NFKC').trim()) : null;
+  const [month, day] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) return { written: '', missing: '' };
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (!isIsoDate(date)) return { written: '', missing: date };
+  return { written: date === value ? '' : date, missing: '' };
+}
+
 /** Day of the week of a day number: 0 Sunday … 6 Saturday. */
 export function weekdayOf(day: number): number {
   return new Date(day * DAY_MS).getUTCDay();

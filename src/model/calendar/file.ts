@@ -9,7 +9,7 @@ import { createDiagnostic, hasErrors, type Diagnostic, type DiagnosticArgs } fro
 import { keySpanOf, spanOf } from '../locate.js';
 import { readYaml, type ParsedYaml } from '../parse.js';
 import { describeValue, validateSchema } from '../schema.js';
-import { isIsoDate, toDateString, toDayNumber } from './dates.js';
+import { dateSlip, isIsoDate, toDateString, toDayNumber } from './dates.js';
 import type { CalendarFile, CalendarFileDay, CalendarFileYear } from './types.js';
 
 /** A calendar file's days as written: a date, or an object with a date or a run from–to. */
@@ -95,7 +95,7 @@ function readDays(file: string, parsed: ParsedYaml, year: number, path: Array<st
   const ends = single ? [['date', entry.date!]] : [['from', entry.from!], ['to', entry.to!]];
   for (const [key, date] of ends) {
     const at = typeof raw === 'string' ? path : [...path, key!];
-    if (!isIsoDate(date!)) return problem('schema-date', at, { value: describeValue(date) });
+    if (!isIsoDate(date!)) return problem('schema-date', at, { value: describeValue(date), ...dateSlip(date) });
     if (Number(date!.slice(0, 4)) !== year) return problem('calendar-wrong-year', at, { date: date!, year });
   }
   const first = toDayNumber(ends[0]![1]!);

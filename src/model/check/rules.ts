@@ -7,9 +7,22 @@ import { allSteps } from '../walk.js';
 import type { LimitUnit } from '../../vocabulary/index.js';
 import type { DiagnosticArgs } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
+import { dateSlip, isIsoDate } from '../calendar/dates.js';
+import { describeValue } from '../schema.js';
 
 /** Tolerance for a sum of probabilities written with a few decimals. */
 const EPSILON = 1e-6;
+
+/**
+ * A version date that no month has (2023-02-30 fits the schema's YYYY-MM-DD pattern), which would stop
+ * counting a limit in calendar days from it: for procedures and bundles alike.
+ */
+export function checkVersionDate(ctx: CheckContext, raw: Record<string, unknown>): void {
+  const date = (raw.version as { date?: unknown } | undefined)?.date;
+  if (typeof date === 'string' && !isIsoDate(date)) {
+    ctx.atValue('schema-date', ['version', 'date'], { path: '/version/date', value: describeValue(date), ...dateSlip(date) });
+  }
+}
 
 /** Runs the rule checks. */
 export function checkRules(ctx: CheckContext, procedure: Procedure): void {
