@@ -18,7 +18,7 @@
  * true). Its JSON holds the same data; the tests check that both agree where the package is reliable.
  * Dates are plain "YYYY-MM-DD" strings and all arithmetic is done in UTC, so no time zone can shift a day.
  */
-import { firstDayOfYear, isIsoDate, isWeekend, toDateString, toDayNumber, yearOf } from '../model/calendar/dates.js';
+import { firstDayOfYear, isIsoDate, isWeekend, LAST_DATE, toDateString, toDayNumber, yearOf } from '../model/calendar/dates.js';
 import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../model/calendar/official.js';
 import { getStatutoryDays } from '../model/calendar/statutory.js';
 import type { CalendarFile } from '../model/calendar/types.js';
@@ -35,6 +35,23 @@ export interface CalendarRange {
   first: string;
   /** 31 December of the last covered year. */
   last: string;
+}
+
+const LAST_DAY = toDayNumber(LAST_DATE);
+
+/**
+ * Thrown when working days counted from a start date would end after LAST_DATE: durations that add up
+ * to thousands of years. It is a problem of the input (the start date and the durations), which the
+ * commands report as such (cli/main.ts), never a bug; it keeps its name and figures across threads.
+ */
+export class DateBeyondCalendarError extends Error {
+  override readonly name = 'DateBeyondCalendarError';
+  constructor(
+    readonly start: string,
+    readonly days: number,
+  ) {
+    super(`${days} working days from ${start} end after ${LAST_DATE}`);
+  }
 }
 
 /** When a case taking some working days from a start date finishes. */
@@ -103,8 +120,11 @@ export class WorkCalendar {
       throw new Error(`Invalid number of working days ${days} from ${start}: expected a finite number ≥ 0.`);
     }
     let day = toDayNumber(start);
+    // Each working day takes a calendar day at least: a count past the last date is refused before it is walked.
+    if (day + Math.ceil(days) > LAST_DAY) throw new DateBeyondCalendarError(start, days);
     for (let left = Math.ceil(days); left > 0; ) {
       day += 1;
+      if (day > LAST_DAY) throw new DateBeyondCalendarError(start, days);
       if (this.isWorkingDayNumber(day)) left -= 1;
     }
     return toDateString(day);

@@ -20,8 +20,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and sends its document back, in
- * worker threads. Entries come in the order of `files`. Rejects with the error a worker met (its name
- * and message kept).
+ * worker threads. Entries come in the order of `files`. Rejects with the error a worker met (its name,
+ * message and own figures kept).
  * @example await checkInWorkers(files, { analyze: true })
  */
 export async function checkInWorkers(files: readonly string[], options: CatalogueOptions = {}): Promise<CatalogueEntry[]> {
@@ -43,7 +43,7 @@ export async function checkInWorkers(files: readonly string[], options: Catalogu
               worker.postMessage({ id, files: batches[id], options: task });
             };
             worker.on('message', (answer: CatalogueAnswer) => {
-              if ('error' in answer) return reject(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
+              if ('error' in answer) return reject(Object.assign(new Error(answer.error.message), answer.error));
               answers[answer.id] = answer.entries;
               give();
             });

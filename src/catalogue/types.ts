@@ -54,4 +54,4 @@ export interface CatalogueTask {
 }
 
 /** A worker's answer to a task: the entries in the order of its files, or the error that stopped it. */
-export type CatalogueAnswer = { id: number; entries: CatalogueEntry[] } | { id: number; error: { name: string; message: string } };
+export type CatalogueAnswer = { id: number; entries: CatalogueEntry[] } | { id: number; error: { name: string; message: string; [figure: string]: unknown } };

@@ -8,8 +8,9 @@ parentPort!.on('message', (task: CatalogueTask) => {
   try {
     answer = { id: task.id, entries: task.files.map((file) => checkCatalogueFile(file, task.options)) };
   } catch (error) {
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    answer = { id: task.id, error: { name, message } };
+    // The error's own figures go along (DateBeyondCalendarError's start and days), for the command to word it.
+    const { name, message, ...figures } = error instanceof Error ? error : new Error(String(error));
+    answer = { id: task.id, error: { ...figures, name, message } };
   }
   parentPort!.postMessage(answer);
 });

@@ -5,6 +5,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Lang } from '../model/types.js';
+import { describeInputError } from './input-error.js';
 import { Exit, type ExitCode, type IO } from './io.js';
 import { say } from './messages.js';
 import { findLang, parseCommandLine, unknownCommandMessage, withoutLang, type Parsed } from './parse.js';
@@ -47,7 +48,15 @@ export async function run(argv: string[], io: IO): Promise<ExitCode> {
     usage: (message) => usage(io, lang, message, command.name),
   };
   const module = await command.load();
-  return module.run(context);
+  try {
+    return await module.run(context);
+  } catch (error) {
+    // Durations that end after the last date a calendar writes are the input's problem, not a bug.
+    const problem = describeInputError(error, lang);
+    if (problem === undefined) throw error;
+    io.err(problem);
+    return Exit.INVALID;
+  }
 }
 
 /**

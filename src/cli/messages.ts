@@ -4,6 +4,7 @@
  * src/model/messages.ts; options and commands describe themselves in the command table (table/).
  * @example say('en', 'wrote', { file: 'a.md' }) // "Wrote a.md\n"
  */
+import { LAST_DATE } from '../model/calendar/dates.js';
 import { DATE_WORDS, type Bilingual, type Lang } from '../vocabulary/index.js';
 
 /** A sentence in both languages, from the same arguments. */
@@ -104,6 +105,12 @@ const SENTENCES = {
   pathsCount: sentence<{ count: number }>((a) => `（${a.count} 条）`, (a) => ` (${a.count})`),
   trips: sentence(() => '跑动', () => 'trips'),
   // --start-date and the holiday calendar
+  dateBeyondCalendar: sentence<{ start: string; days: number }>(
+    (a) =>
+      `错误：从 ${a.start} 起算 ${grouped(a.days)} 个工作日，办结日期在 ${LAST_DATE} 之后，无法给出日期\n  提示：请检查各环节 duration 的数值和单位（工作日或小时）与补正循环的次数；只看工作日数时不写 --start-date。\n`,
+    (a) =>
+      `error: ${grouped(a.days)} working days from ${a.start} end after ${LAST_DATE}, which no date can be given for\n  hint: check the steps' durations and their units (workdays or hours) and the loops' bounds; leave out --start-date for working days alone.\n`,
+  ),
   badStartDate: sentence<{ found: string; written: string; missing: string }>(
     (a) =>
       a.missing

@@ -95,6 +95,7 @@ export interface DiagnosticArgs {
   'probability-sum': { step: string; sum: number };
   'committed-exceeds-statutory': { committed: number; committedUnit: LimitUnit; statutory: number; statutoryUnit: LimitUnit };
   'calendar-day-without-date': { limit: 'statutory' | 'committed' };
+  'version-date-outside': { date: string; first: number; last: number };
   'instant-with-limit': { committed: number; committedUnit: LimitUnit };
   'instant-without-handling': Record<string, never>;
   'online-depth-trips': { step: string; trips: number };

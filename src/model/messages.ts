@@ -450,6 +450,12 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
     hintZh: () => '自然日与工作日的换算取决于起算日期（节假日、调休），不按 5/7 折算：请写 version: { label: …, date: YYYY-MM-DD }；分析时可用 --start-date 另指定申请日期。',
     hintEn: () => 'How many working days a number of calendar days holds depends on the start (holidays, make-up days); it is never 5/7: write version: { label: …, date: YYYY-MM-DD }; --start-date gives another application date.',
   },
+  'version-date-outside': {
+    zh: (a) => `版本日期 ${a.date} 应在 ${a.first} 至 ${a.last} 年之间`,
+    en: (a) => `The version date ${a.date} must lie in ${a.first}–${a.last}`,
+    hintZh: () => '自然日时限和办结日期在工作日历上计算，农历节日（春节、清明节、端午节、中秋节）只能推算到这些年（与 --start-date 相同）：请写这个版本施行的日期。',
+    hintEn: () => 'Calendar-day limits and finish dates are counted on the working-day calendar, whose lunar holidays can be computed for these years only (as for --start-date): write the date this version took effect.',
+  },
   'instant-with-limit': {
     zh: (a) => `办件类型为即办件，但承诺办结时限为 ${limitText(a.committed, a.committedUnit, 'zh')}`,
     en: (a) => `The item is 即办件 (on the spot) but its committed limit is ${limitText(a.committed, a.committedUnit, 'en')}`,

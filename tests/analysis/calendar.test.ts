@@ -4,6 +4,7 @@ import {
   addWorkingDays,
   calendarDaysBetween,
   calendarRange,
+  DateBeyondCalendarError,
   DEFAULT_CALENDAR,
   finishDate,
   isWorkingDay,
@@ -126,6 +127,22 @@ describe('addWorkingDays', () => {
     // 2026-12-31 is a Thursday; 2027-01-01 (Friday) is 元旦; 2027-01-04 is the next Monday.
     expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
     expect(addWorkingDays('2003-12-31', 0)).toBe('2003-12-31');
+  });
+
+  it('counts up to 9999-12-31, the last date written YYYY-MM-DD, and refuses a count past it with its figures', () => {
+    expect(addWorkingDays('9999-12-30', 1)).toBe('9999-12-31'); // a Friday
+    const past = (start: string, days: number) => {
+      try {
+        addWorkingDays(start, days);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(past('9999-12-31', 1)).toBeInstanceOf(DateBeyondCalendarError);
+    // Refused by its size before a day is walked (no hang), or on the way.
+    expect(past('2099-12-31', 1e12)).toMatchObject({ name: 'DateBeyondCalendarError', start: '2099-12-31', days: 1e12 });
+    expect(past('9990-01-01', 3000)).toMatchObject({ name: 'DateBeyondCalendarError', start: '9990-01-01', days: 3000 });
   });
 });
 

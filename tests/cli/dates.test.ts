@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import simulationSchema from '../../schemas/simulation.schema.json' with { type: 'json' };
+import { checkInWorkers } from '../../src/catalogue/pool.js';
 import { buildCases, loadPairs } from '../../src/cli/commands/cases.js';
 import { createMemoryIO, Exit } from '../../src/cli/io.js';
 import { NEXT_CALENDAR_YEAR } from '../../src/cli/templates/calendar.js';
@@ -248,6 +249,27 @@ describe('a date written another way, or a day its month has not', () => {
     expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2027-2-3')).stderr).toContain('请写 2027-02-03（实际为 "2027-2-3"）');
     expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2027-02-29')).stderr).toContain('2027 年 2 月没有 29 日');
     expect((await wujian(ROOT, 'analyze', FOOD, '--start-date', '2028-02-29')).code).toBe(Exit.OK);
+  });
+});
+
+describe('durations that end after 9999-12-31', () => {
+  // 800 steps of ten years each: 2,920,000 working days, more than there are days left after 2099.
+  const steps = Array.from({ length: 800 }, (_, i) => `    s${i}: { name: 环节${i}, duration: { value: 3650 }, on: { GO: ${i < 799 ? `s${i + 1}` : 'done'} } }`);
+  const text = ['id: long', 'name: 长流程', 'version: { label: 改革前 }', 'materials: []', 'process:', '  initial: s0', '  states:', ...steps, '    done: { type: final, outcome: approved }', ''];
+  const file = write('beyond/long.yaml', text.join('\n'));
+
+  it('are refused with the start date and the working days, by analyze and simulate, in one thread or in workers', async () => {
+    for (const args of [['analyze', file], ['simulate', file, '--runs', '20']]) {
+      const { code, stdout, stderr } = await wujian(ROOT, ...args, '--start-date', '2099-12-31');
+      expect(code).toBe(Exit.INVALID);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^错误：从 2099-12-31 起算 2,920,000 个工作日，办结日期在 9999-12-31 之后，无法给出日期\n  提示：/);
+    }
+    expect((await wujian(ROOT, 'analyze', file, '--start-date', '2099-12-31', '--lang', 'en')).stderr).toContain('error: 2,920,000 working days from 2099-12-31 end after 9999-12-31');
+    const threaded = await checkInWorkers([file], { analyze: true, startDate: '2099-12-31' }).catch((error: unknown) => error);
+    expect(threaded).toMatchObject({ name: 'DateBeyondCalendarError', start: '2099-12-31', days: 2_920_000 });
+    // Without a start date there is no date to give: the working days are the answer.
+    expect((await wujian(ROOT, 'analyze', file)).code).toBe(Exit.OK);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Lang } from '../../model/types.js';
 import { startLayoutPool, type LayoutPool } from '../../report/diagram/pool.js';
 import { LANG_TAGS } from '../../vocabulary/index.js';
 import type { Dating } from '../calendar.js';
+import { describeInputError } from '../input-error.js';
 import { Exit, type ExitCode, type IO } from '../io.js';
 import { say } from '../messages.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -86,7 +87,7 @@ async function reload(server: RunningServer, build: (io: IO) => Promise<BuiltCas
   try {
     built = await build(noted);
   } catch (error) {
-    noted.err(`${(error as Error).message}\n`);
+    noted.err(describeInputError(error, lang) ?? `${(error as Error).message}\n`);
   }
   if (built) {
     server.update({ casesJson: JSON.stringify(built.document), problems: null });

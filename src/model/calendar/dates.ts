@@ -6,6 +6,9 @@
 /** Years the lunar holidays can be computed for (chinese-days' lunar tables), so that a year nobody has arranged can be assumed. */
 export const LUNAR_YEARS = { first: 1901, last: 2099 } as const;
 
+/** The last date a count of working days may end on: the last date written YYYY-MM-DD. */
+export const LAST_DATE = '9999-12-31';
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 

@@ -7,20 +7,24 @@ import { allSteps } from '../walk.js';
 import type { LimitUnit } from '../../vocabulary/index.js';
 import type { DiagnosticArgs } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
-import { dateSlip, isIsoDate } from '../calendar/dates.js';
+import { dateSlip, isIsoDate, LUNAR_YEARS } from '../calendar/dates.js';
 import { describeValue } from '../schema.js';
 
 /** Tolerance for a sum of probabilities written with a few decimals. */
 const EPSILON = 1e-6;
 
 /**
- * A version date that no month has (2023-02-30 fits the schema's YYYY-MM-DD pattern), which would stop
- * counting a limit in calendar days from it: for procedures and bundles alike.
+ * A version date that no month has (2023-02-30 fits the schema's YYYY-MM-DD pattern), or outside the
+ * years the calendar can count in (as --start-date), either of which would stop counting a limit in
+ * calendar days from it: for procedures and bundles alike.
  */
 export function checkVersionDate(ctx: CheckContext, raw: Record<string, unknown>): void {
   const date = (raw.version as { date?: unknown } | undefined)?.date;
-  if (typeof date === 'string' && !isIsoDate(date)) {
+  if (typeof date !== 'string') return;
+  if (!isIsoDate(date)) {
     ctx.atValue('schema-date', ['version', 'date'], { path: '/version/date', value: describeValue(date), ...dateSlip(date) });
+  } else if (Number(date.slice(0, 4)) < LUNAR_YEARS.first || Number(date.slice(0, 4)) > LUNAR_YEARS.last) {
+    ctx.atValue('version-date-outside', ['version', 'date'], { date, ...LUNAR_YEARS });
   }
 }
 
