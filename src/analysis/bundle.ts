@@ -7,6 +7,7 @@
 import type { Bundle } from '../model/types.js';
 import type { ResolvedItem } from '../model/resolve-bundle.js';
 import type { CountingRuleId, Submission } from '../vocabulary/index.js';
+import { sumAmounts } from './decimal.js';
 import { DEFAULT_CALENDAR, type FinishDate } from './calendar.js';
 import { analyzeProcedure, type AnalyzeOptions } from './measures.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -112,7 +113,7 @@ export function analyzeBundle(bundle: Bundle, items: readonly ResolvedItem[], op
     stepCounts: { stage: sum((a) => a.steps.standardCounts?.stage), perStep: sum((a) => a.steps.standardCounts?.perStep) },
     stepRule: stepRules.size > 1 ? 'steps-declared' : ([...stepRules][0] ?? 'steps-stage'),
     trips: sum((a) => a.trips.standard),
-    fees: sum((a) => a.fees.standard),
+    fees: sumAmounts(analyses.map((a) => a.fees.standard ?? 0)),
     departments: [...new Set(analyses.flatMap((a) => a.departments))],
     schedules,
     limits,

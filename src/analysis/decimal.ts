@@ -49,3 +49,17 @@ export function sumOfProducts(terms: ReadonlyArray<ReadonlyArray<number>>, digit
   }
   return roundFraction(total, digits);
 }
+
+/**
+ * The sum of amounts of money exactly, to 10 decimals: whole yuan are added as they are (exact below
+ * 2^53), others on their decimal values, so that 50 fees of 99,999,999.99 add up to 4,999,999,999.5
+ * and not 4,999,999,999.499993, an error a yearly volume would multiply into thousands of yuan.
+ */
+export function sumAmounts(amounts: readonly number[]): number {
+  let total = 0;
+  for (const amount of amounts) {
+    if (!Number.isInteger(amount)) return sumOfProducts(amounts.map((a) => [a]));
+    total += amount;
+  }
+  return total;
+}

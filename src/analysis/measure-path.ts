@@ -5,6 +5,7 @@
 import type { Material, ParallelState, Procedure, StepCounting, StepState } from '../model/types.js';
 import { isPreparedMark } from '../vocabulary/index.js';
 import { unionFrom, type Intervals } from './counted-time.js';
+import { sumAmounts } from './decimal.js';
 import { stepDepartments } from './departments.js';
 import type { Path, PathMeasures, TimeRange } from './types.js';
 
@@ -51,6 +52,23 @@ export function countSteps(path: Path, countingOf: StepCountingOf): number {
   return n;
 }
 
+/** The fees of `procedure` with its steps `steps` (those of a path): the item's own and each step's, added exactly. */
+export function feesOf(procedure: Procedure, steps: readonly StepState[]): number {
+  // Whole yuan, the usual case, are added as they come; a fee in fen sends all of them to sumAmounts.
+  let total = 0;
+  let whole = true;
+  const add = (fees: ReadonlyArray<{ amount: number }>) => {
+    for (const fee of fees) {
+      total += fee.amount;
+      whole &&= Number.isInteger(fee.amount);
+    }
+  };
+  add(procedure.fees);
+  for (const step of steps) add(step.fees);
+  if (whole) return total;
+  return sumAmounts([...procedure.fees, ...steps.flatMap((s) => s.fees)].map((f) => f.amount));
+}
+
 /** Measures one path of `procedure`, counting 环节 by `countingOf` (default: the file's rules). */
 export function measurePath(procedure: Procedure, path: Path, countingOf: StepCountingOf = stepCountingOf(procedure)): PathMeasures {
   const steps = stepsOf(path);
@@ -64,7 +82,6 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
   const materials = [...materialIds];
   const departments = new Set<string>();
   for (const step of steps) for (const department of stepDepartments(step, procedure)) departments.add(department);
-  const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const time = timeOf(path, () => true);
   const counted = countedTimeOf(path);
   return {
@@ -74,7 +91,7 @@ export function measurePath(procedure: Procedure, path: Path, countingOf: StepCo
     materials,
     copies: materials.reduce((sum, id) => sum + procedure.materials.get(id)!.copies, 0),
     trips: steps.reduce((sum, s) => sum + s.trips, 0),
-    fees: itemFees + steps.reduce((sum, s) => sum + s.fees.reduce((a, f) => a + f.amount, 0), 0),
+    fees: feesOf(procedure, steps),
     departments: [...departments],
     time,
     counted,

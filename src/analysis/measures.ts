@@ -12,7 +12,7 @@ import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
 import { checkLimits } from './compliance.js';
 import { limitBound } from './counted-time.js';
-import { isPrepared, measurePath, namesOf, pathKey, stepCountingOf } from './measure-path.js';
+import { feesOf, isPrepared, measurePath, namesOf, pathKey, stepCountingOf, stepsOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
 import type { ComplianceFigure, Path, PathMeasures, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
@@ -70,7 +70,6 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   const materials = [...procedure.materials.values()];
   const prepared = materials.filter((m) => used.has(m.id) && isPrepared(m));
   const mostFees = bestPath(named.table, measureObjective(1, stepFees, 'sum'), approved);
-  const itemFees = procedure.fees.reduce((sum, f) => sum + f.amount, 0);
   const analysis: ProcedureAnalysis = {
     file: procedure.file,
     id: procedure.id,
@@ -106,7 +105,8 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
       ...(standard ? { standardCounts: standard.stepCounts } : {}),
     },
     time: { standard: standard?.timeFigure, fastest: fastest?.timeFigure, slowest: slowest?.timeFigure },
-    fees: { standard: standard?.fees, max: mostFees ? mostFees.value + itemFees : undefined },
+    // The path with the most fees is found on sums of doubles; its fees are then added exactly.
+    fees: { standard: standard?.fees, max: mostFees ? feesOf(procedure, stepsOf(mostFees.path)) : undefined },
     trips: { standard: standard?.trips, worst: mostTrips?.trips },
     departments: getDepartments(procedure),
     paths: {

@@ -69,16 +69,38 @@ export interface MoneySide {
  * The yearly burden of each side and the saving; undefined when an item's volume is unknown.
  * `volumes` overrides items' `volume` by item id; `volume` overrides every item.
  */
-export function getMoney(before: MoneySide, after: MoneySide, settings: MoneySettings, override: { volume?: number; volumes?: ReadonlyMap<string, number> } = {}): Money | undefined {
-  const items = [...burdens('before', before, settings, override), ...burdens('after', after, settings, override)];
+export function getMoney(
+  before: MoneySide,
+  after: MoneySide,
+  settings: MoneySettings,
+  override: { volume?: number; volumes?: ReadonlyMap<string, number> } = {},
+): Money | undefined {
+  const burdened = [...burdens('before', before, settings, override), ...burdens('after', after, settings, override)];
+  const items = burdened.map(({ item }) => item);
   if (items.some((i) => Number.isNaN(i.volume))) return undefined;
-  // Every figure at full precision: a total is summed from the exact yearly burdens and rounded once, when shown.
-  const total = (side: 'before' | 'after') => sumOfProducts(items.filter((i) => i.side === side).map((i) => [i.yearly]));
-  const saved = sumOfProducts([[total('before')], [-1, total('after')]]);
-  return { settings, before: total('before'), after: total('after'), saved, savedWan: sumOfProducts([[saved, 0.0001]]), formula: MONEY_FORMULA, items };
+  // Every figure from the exact terms, rounded once: a total or the saving summed from yearly burdens
+  // already rounded to a double is off by thousands of yuan once a total passes 2^53 (about 9×10^15).
+  const yearly = (side: 'before' | 'after', sign: number) =>
+    burdened.filter(({ item }) => item.side === side).flatMap(({ yearlyTerms }) => yearlyTerms.map((t) => [sign, ...t]));
+  const savedTerms = [...yearly('before', 1), ...yearly('after', -1)];
+  return {
+    settings,
+    before: sumOfProducts(yearly('before', 1)),
+    after: sumOfProducts(yearly('after', 1)),
+    saved: sumOfProducts(savedTerms),
+    savedWan: sumOfProducts(savedTerms.map((t) => [...t, 0.0001])),
+    formula: MONEY_FORMULA,
+    items,
+  };
 }
 
-function burdens(side: 'before' | 'after', input: MoneySide, s: MoneySettings, override: { volume?: number; volumes?: ReadonlyMap<string, number> }): MoneyItem[] {
+/** Each item's burden on a side, with the terms of its yearly burden (each factor as written). */
+function burdens(
+  side: 'before' | 'after',
+  input: MoneySide,
+  s: MoneySettings,
+  override: { volume?: number; volumes?: ReadonlyMap<string, number> },
+): Array<{ item: MoneyItem; yearlyTerms: number[][] }> {
   const copies = new Map<string, number>();
   for (const m of getPreparedMaterials(input.items, input.counting)) copies.set(m.item, (copies.get(m.item) ?? 0) + m.copies);
   return input.figures.map((f) => {
@@ -88,7 +110,8 @@ function burdens(side: 'before' | 'after', input: MoneySide, s: MoneySettings, o
     const c = copies.get(f.id) ?? 0;
     const terms = [[f.trips, s.tripCost], [c, s.prepHours, s.hourlyCost], [waitDays, s.waitHours, s.hourlyCost], [fees]];
     const perCase = sumOfProducts(terms);
-    const yearly = Number.isNaN(volume) ? NaN : sumOfProducts(terms.map((t) => [...t, volume]));
-    return { side, id: f.id, name: f.name, volume, trips: f.trips, copies: c, waitDays, fees, perCase, yearly };
+    const yearlyTerms = terms.map((t) => [...t, volume]);
+    const yearly = Number.isNaN(volume) ? NaN : sumOfProducts(yearlyTerms);
+    return { item: { side, id: f.id, name: f.name, volume, trips: f.trips, copies: c, waitDays, fees, perCase, yearly }, yearlyTerms };
   });
 }
