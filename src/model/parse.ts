@@ -6,7 +6,7 @@ import type { CST, Document, LineCounter, Node } from 'yaml';
 import { createDiagnostic, FILE_START, type Diagnostic, type Span } from './diagnostic.js';
 import { readSource } from './source.js';
 import { yamlLib } from './yaml-lib.js';
-import { findSlip, type Slip } from './yaml-slips.js';
+import { findSlip, mendSlip, type Slip } from './yaml-slips.js';
 import { findUnclosed } from './yaml-unclosed.js';
 
 /** Deepest nesting of mappings and sequences accepted; a procedure needs about a dozen. */
@@ -108,13 +108,23 @@ function syntaxDiagnostics(file: string, text: string, tokens: CST.Token[], doc:
   return [...before, createDiagnostic('yaml-syntax', file, span(cause.offset, cause.offset + 1), { yamlCode: cause.kind, detail })];
 }
 
-/** A typing slip on the line of `offset`, else on the line before it. */
+/**
+ * A typing slip on the line of `offset` (yaml's first error), else on the line before it: a wide space
+ * in the indentation, or a colon whose mending clears that error (the text read again has no error up
+ * to that line). A colon in a line that is no key (the continuation of a long value) is left to yaml's
+ * own message.
+ */
 function slipNear(text: string, lines: LineCounter, offset: number): Slip | undefined {
-  const line = lines.linePos(offset).line - 1;
-  for (const at of [line, line - 1]) {
+  const line = lines.linePos(offset).line;
+  for (const at of [line - 1, line - 2]) {
     const start = lines.lineStarts[at];
     const slip = start === undefined ? undefined : findSlip(text, start);
-    if (slip) return slip;
+    if (!slip) continue;
+    // A wide space is never YAML's indentation; how many plain spaces it stood for is the author's to say.
+    if (slip.kind === 'FULLWIDTH_SPACE') return slip;
+    const mended = yamlLib().parseDocument(mendSlip(text, slip), { uniqueKeys: true });
+    const first = mended.errors[0];
+    if (!first || mended.errors.every((e) => e.code === 'MULTIPLE_DOCS') || (first.linePos?.[0].line ?? 0) > line) return slip;
   }
   return undefined;
 }

@@ -217,6 +217,11 @@ describe('what a Chinese input method types into YAML, reported where it is type
     expect(slip('id: food-business-licence', 'id: 食品，经营').zh?.hint).not.toContain('英文逗号');
   });
 
+  it('a colon in a long value’s next line is no slip either: the error after it keeps yaml’s own words', () => {
+    const { diagnostics } = slip('\nname: 食品经营许可（新办）', '\nname: 食品经营许可（新办）\n  详见:附件\n- 多余的一行');
+    expect(diagnostics.map((d) => d.code === 'yaml-syntax' && d.args.yamlCode)).not.toContain('COLON_NO_SPACE');
+  });
+
   it('a colon inside a value, a URL or a time, is no slip', () => {
     expect(slip('\nname: 食品经营许可（新办）', '\nname: 食品经营许可（新办）：见 http://example.cn，上午9:30').diagnostics).toEqual([]);
   });
