@@ -121,8 +121,9 @@ function slipNear(text: string, lines: LineCounter, offset: number): Slip | unde
     const slip = start === undefined ? undefined : findSlip(text, start);
     if (!slip) continue;
     // A wide space is never YAML's indentation; how many plain spaces it stood for is the author's to say.
-    if (slip.kind === 'FULLWIDTH_SPACE') return slip;
-    const mended = yamlLib().parseDocument(mendSlip(text, slip), { uniqueKeys: true });
+    const { kind } = slip;
+    if (kind === 'FULLWIDTH_SPACE') return slip;
+    const mended = yamlLib().parseDocument(mendSlip(text, slip.offset, kind), { uniqueKeys: true });
     const first = mended.errors[0];
     if (!first || mended.errors.every((e) => e.code === 'MULTIPLE_DOCS') || (first.linePos?.[0].line ?? 0) > line) return slip;
   }

@@ -39,12 +39,8 @@ export function findSlip(text: string, start: number): Slip | undefined {
   return undefined;
 }
 
-/** `text` with `slip` mended: ": " for the full-width colon, a space after the colon, plain spaces for the indentation's wide ones. */
-export function mendSlip(text: string, slip: Slip): string {
-  const { kind, offset } = slip;
+/** `text` with a colon slip mended: ": " for the full-width colon, a space after a colon with none. */
+export function mendSlip(text: string, offset: number, kind: Exclude<SlipKind, 'FULLWIDTH_SPACE'>): string {
   if (kind === 'FULLWIDTH_COLON') return `${text.slice(0, offset)}:${text[offset + 1] === ' ' ? '' : ' '}${text.slice(offset + 1)}`;
-  if (kind === 'COLON_NO_SPACE') return `${text.slice(0, offset + 1)} ${text.slice(offset + 1)}`;
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const indent = /^[ \t\u3000\u00a0]*/.exec(text.slice(start))![0];
-  return text.slice(0, start) + indent.replace(/\u3000/g, '  ').replace(/\u00a0/g, ' ') + text.slice(start + indent.length);
+  return `${text.slice(0, offset + 1)} ${text.slice(offset + 1)}`;
 }
