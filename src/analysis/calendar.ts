@@ -37,12 +37,13 @@ export interface CalendarRange {
   last: string;
 }
 
+/** The day number of LAST_DATE. */
 const LAST_DAY = toDayNumber(LAST_DATE);
 
 /**
  * Thrown when working days counted from a start date would end after LAST_DATE: durations that add up
  * to thousands of years. It is a problem of the input (the start date and the durations), which the
- * commands report as such (cli/main.ts), never a bug; it keeps its name and figures across threads.
+ * commands report as such (cli/input-error.ts), never a bug; it keeps its name and figures across threads.
  */
 export class DateBeyondCalendarError extends Error {
   override readonly name = 'DateBeyondCalendarError';
