@@ -36,9 +36,10 @@ const CUT_WORDS = '压减|压缩|减少|精简|降低|cut';
 /** Verbs to a figure ("压缩至5个工作日"), a target on the figure after, at most unless 以上 follows. */
 const TO_WORDS = '压减至|压缩至|减少至|精简至|降低至|减至|降至|控制在';
 
+/** measure, verb (to or cut), sign before, figure, percent, unit, word after. */
 const PATTERN = new RegExp(
-  `^\\s*(.+?)\\s*(${TO_WORDS}|${CUT_WORDS})?\\s*(>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%)?\\s*` +
-    `(个工作日|工作日|天|份|次|个|项|张|元|days?)?\\s*(以上|及以上|以内|以下|及以下)?\\s*$`,
+  `^\\s*(?<name>.+?)\\s*(?:(?<to>${TO_WORDS})|(?<cut>${CUT_WORDS}))?\\s*(?<before>>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)?` +
+    `\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?\\s*(?:个工作日|工作日|天|份|次|个|项|张|元|days?)?\\s*(?<after>以上|及以上|以内|以下|及以下)?\\s*$`,
   'i',
 );
 
@@ -54,19 +55,18 @@ export const MAX_TARGET_VALUE = 1_000_000_000_000;
  * a cut at most, a cut in percent above 100 (never met), a figure above MAX_TARGET_VALUE.
  */
 export function parseTarget(text: string): { ok: true; target: Target } | { ok: false; problem: TargetProblem } {
-  const m = PATTERN.exec(text.normalize('NFKC'));
-  if (!m) return { ok: false, problem: 'syntax' };
-  const [, name, verb, before, rawValue, percent, , after] = m;
+  const groups = PATTERN.exec(text.normalize('NFKC'))?.groups;
+  if (!groups) return { ok: false, problem: 'syntax' };
+  const { name, to, cut, before, percent, after } = groups;
   const measure = MEASURE_NAMES.find(([word]) => word.toLowerCase() === name!.toLowerCase())?.[1];
   if (!measure) return { ok: false, problem: 'measure' };
-  const to = verb !== undefined && new RegExp(`^(${TO_WORDS})$`).test(verb);
   // The direction: written before the figure or after it (both only when they agree: >=30%以上), else
   // what the verb implies.
-  if ((before && after && AT_LEAST.has(before) !== AT_LEAST_AFTER.has(after)) || (!before && !after && !verb) || (to && percent)) {
+  if ((before && after && AT_LEAST.has(before) !== AT_LEAST_AFTER.has(after)) || (!before && !after && !to && !cut) || (to && percent)) {
     return { ok: false, problem: 'syntax' };
   }
   const atLeast = before ? AT_LEAST.has(before) : after ? AT_LEAST_AFTER.has(after) : !to;
-  const value = Number(rawValue);
+  const value = Number(groups.value);
   if (percent ? value > 100 : !(value <= MAX_TARGET_VALUE)) return { ok: false, problem: percent ? 'over-100' : 'too-large' };
   let op: Target['op'];
   if (to) {
@@ -74,7 +74,7 @@ export function parseTarget(text: string): { ok: true; target: Target } | { ok: 
   } else if (percent) {
     if (!atLeast) return { ok: false, problem: 'percent' };
     op = 'cutPercent>=';
-  } else if (verb) {
+  } else if (cut) {
     if (!atLeast) return { ok: false, problem: 'percent' };
     op = 'cut>=';
   } else {
