@@ -79,7 +79,7 @@ const SENTENCES = {
   badMap: sentence<{ found: string }>((a) => `--map 应写成 旧id=新id（实际为 "${a.found}"）`, (a) => `--map takes old-id=new-id (found "${a.found}")`),
   badTarget: sentence<{ target: string; why: Bilingual; names: string }>(
     (a) => `看不懂目标 "${a.target}"（${a.why.zh}）；请写成“材料压减>=30%”“材料压减30%以上”“跑动<=1”或“承诺时限压缩至5个工作日以内”，指标可以是：${a.names}`,
-    (a) => `The target "${a.target}" cannot be read (${a.why.en}); write e.g. 材料压减>=30% or trips<=1`,
+    (a) => `The target "${a.target}" cannot be read (${a.why.en}); write e.g. 材料压减>=30%, 材料压减30%以上, trips<=1 or 承诺时限压缩至5个工作日以内`,
   ),
   badVolume: sentence<{ found: string; max: number }>(
     (a) => `--volume 应为 0 到 ${grouped(a.max)} 的整数，或 事项id=整数（实际为 "${a.found}"）`,
