@@ -54,19 +54,9 @@ export function countSteps(path: Path, countingOf: StepCountingOf): number {
 
 /** The fees of `procedure` with its steps `steps` (those of a path): the item's own and each step's, added exactly. */
 export function feesOf(procedure: Procedure, steps: readonly StepState[]): number {
-  // Whole yuan, the usual case, are added as they come; a fee in fen sends all of them to sumAmounts.
-  let total = 0;
-  let whole = true;
-  const add = (fees: ReadonlyArray<{ amount: number }>) => {
-    for (const fee of fees) {
-      total += fee.amount;
-      whole &&= Number.isInteger(fee.amount);
-    }
-  };
-  add(procedure.fees);
-  for (const step of steps) add(step.fees);
-  if (whole) return total;
-  return sumAmounts([...procedure.fees, ...steps.flatMap((s) => s.fees)].map((f) => f.amount));
+  const amounts = procedure.fees.map((f) => f.amount);
+  for (const step of steps) for (const fee of step.fees) amounts.push(fee.amount);
+  return sumAmounts(amounts);
 }
 
 /** Measures one path of `procedure`, counting 环节 by `countingOf` (default: the file's rules). */
