@@ -5,7 +5,7 @@
  */
 import { toDayNumber, yearOf } from '../model/calendar/dates.js';
 import { OFFICIAL_SOURCE } from '../model/calendar/official.js';
-import { hasLunarHolidays } from '../model/calendar/statutory.js';
+import { hasLunarHolidays } from '../model/calendar/dates.js';
 import type { BundleDates } from './bundle.js';
 import type { FinishDate, WorkCalendar, YearSource } from './calendar.js';
 import type { ProcedureAnalysis } from './types.js';

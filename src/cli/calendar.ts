@@ -11,7 +11,7 @@ import { DATE_YEARS } from '../analysis/defaults.js';
 import { checkCalendarFiles } from '../model/calendar/check.js';
 import { loadCalendarFile } from '../model/calendar/file.js';
 import type { CalendarFile } from '../model/calendar/types.js';
-import { dateSlip } from '../model/calendar/dates.js';
+import { dateSlip, hasLunarHolidays } from '../model/calendar/dates.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../model/files.js';
 import type { Lang } from '../model/types.js';
@@ -55,8 +55,7 @@ export function prepareDating({ values, lang, io, usage }: Pick<CommandContext<a
 /** Checks a --start-date value: a real date, YYYY-MM-DD, in a year whose holidays can be assumed. Returns a usage message or undefined. */
 export function checkStartDate(value: string, lang: Lang): string | undefined {
   if (!isIsoDate(value)) return say(lang, 'badStartDate', { found: value, ...dateSlip(value) });
-  const year = Number(value.slice(0, 4));
-  if (year < DATE_YEARS.first || year > DATE_YEARS.last) return say(lang, 'startDateOutside', { date: value, ...DATE_YEARS });
+  if (!hasLunarHolidays(Number(value.slice(0, 4)))) return say(lang, 'startDateOutside', { date: value, ...DATE_YEARS });
   return undefined;
 }
 

@@ -652,7 +652,7 @@ const CATALOGUE: Catalogue<DiagnosticCode> = {
 
 /** An identifier in a list (its path ends in an index) holding a Chinese comma or semicolon. */
 function isJoinedItem(a: { path: string; value: string }): boolean {
-  return /\/\d+$/.test(String(a.path)) && /[，、；]/.test(String(a.value));
+  return /\/\d+$/.test(a.path) && /[，、；]/.test(a.value);
 }
 
 const YAML_WORDS: Record<string, [string, string, string, string]> = {

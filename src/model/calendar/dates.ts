@@ -6,6 +6,11 @@
 /** Years the lunar holidays can be computed for (chinese-days' lunar tables), so that a year nobody has arranged can be assumed. */
 export const LUNAR_YEARS = { first: 1901, last: 2099 } as const;
 
+/** True when `year` lies in LUNAR_YEARS: its statutory days include the lunar holidays, and dates may be counted in it. */
+export function hasLunarHolidays(year: number): boolean {
+  return year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last;
+}
+
 /** The last date a count of working days may end on: the last date written YYYY-MM-DD. */
 export const LAST_DATE = '9999-12-31';
 

@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import type { getLunarDate as GetLunarDate } from 'chinese-days';
 import type { HolidayKey } from '../../vocabulary/index.js';
-import { isWeekend, LUNAR_YEARS, toDateString, toDayNumber } from './dates.js';
+import { hasLunarHolidays, isWeekend, toDateString, toDayNumber } from './dates.js';
 
 /** One statutory day off. */
 export interface StatutoryDay {
@@ -33,11 +33,6 @@ export interface StatutoryDay {
  * solar-term formula): a year outside LUNAR_YEARS is assumed without them, its other holidays only.
  */
 export const LUNAR_HOLIDAYS: readonly HolidayKey[] = ['spring-festival', 'qingming', 'dragon-boat', 'mid-autumn'];
-
-/** True when `year`'s statutory days include LUNAR_HOLIDAYS (within LUNAR_YEARS). */
-export function hasLunarHolidays(year: number): boolean {
-  return year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last;
-}
 
 const cache = new Map<number, readonly StatutoryDay[]>();
 

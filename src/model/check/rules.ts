@@ -7,7 +7,7 @@ import { allSteps } from '../walk.js';
 import type { LimitUnit } from '../../vocabulary/index.js';
 import type { DiagnosticArgs } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
-import { dateSlip, isIsoDate, LUNAR_YEARS } from '../calendar/dates.js';
+import { dateSlip, hasLunarHolidays, isIsoDate, LUNAR_YEARS } from '../calendar/dates.js';
 import { describeValue } from '../schema.js';
 
 /** Tolerance for a sum of probabilities written with a few decimals. */
@@ -23,7 +23,7 @@ export function checkVersionDate(ctx: CheckContext, raw: Record<string, unknown>
   if (typeof date !== 'string') return;
   if (!isIsoDate(date)) {
     ctx.atValue('schema-date', ['version', 'date'], { path: '/version/date', value: describeValue(date), ...dateSlip(date) });
-  } else if (Number(date.slice(0, 4)) < LUNAR_YEARS.first || Number(date.slice(0, 4)) > LUNAR_YEARS.last) {
+  } else if (!hasLunarHolidays(Number(date.slice(0, 4)))) {
     ctx.atValue('version-date-outside', ['version', 'date'], { date, ...LUNAR_YEARS });
   }
 }
