@@ -12,7 +12,7 @@ import { analyzeProcedure } from '../analysis/measures.js';
 import type { CatalogueEntry, CatalogueOptions } from './types.js';
 
 /** Loads `file` (without the cross-file checks of bundles) and, as `options` ask, analyses it. */
-export function checkCatalogueFile(file: string, options: Omit<CatalogueOptions, 'workers'>): CatalogueEntry {
+export function checkCatalogueFile(file: string, options: Omit<CatalogueOptions, 'threads'>): CatalogueEntry {
   const { document, diagnostics, other } = loadFile(file);
   const entry: CatalogueEntry = { file, diagnostics };
   if (other) entry.other = other.kind;

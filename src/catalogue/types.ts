@@ -1,4 +1,4 @@
-/** What the catalogue workers are asked and what they answer. */
+/** What a catalogue check is asked, and what the workers among its threads are asked and answer. */
 import type { CalendarFile } from '../model/calendar/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document, Lang } from '../model/types.js';
@@ -19,8 +19,8 @@ export interface CatalogueOptions {
   documents?: boolean;
   /** Send, for each valid file, its one-line summary in this language (what `validate` prints after ✓). */
   summaries?: Lang;
-  /** Worker threads to use; the machine's available parallelism by default. */
-  workers?: number;
+  /** Threads that check files, this one included (1: this thread alone); the machine's available parallelism by default. */
+  threads?: number;
 }
 
 /** One file of a catalogue, validated on its own and, a valid procedure, analysed. */
@@ -45,12 +45,12 @@ export interface CatalogueEntry {
 
 /** A batch of files for a worker. */
 export interface CatalogueTask {
-  /** Sequence number, echoed in the answer. */
+  /** The index of its first file in the whole list, echoed in the answer. */
   id: number;
   /** Files to check. */
   files: string[];
   /** What to do with them. */
-  options: Omit<CatalogueOptions, 'workers'>;
+  options: Omit<CatalogueOptions, 'threads'>;
 }
 
 /** A worker's answer to a task: the entries in the order of its files, or the error that stopped it. */

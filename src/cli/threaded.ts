@@ -1,12 +1,12 @@
 /**
  * The load stage of `validate` and `analyze` over many files: every file the paths name, the targets
- * files apart, checked (and, as asked, analysed) each on its own in worker threads
- * (catalogue/pool.ts); then each bundle among them loaded again here, checked across files
+ * files apart, checked (and, as asked, analysed) each on its own in threads, this one
+ * and workers (catalogue/pool.ts); then each bundle among them loaded again here, checked across files
  * and its items resolved as the workspace does (model/workspace.ts loadBundlesApart), reading only
  * the files its items name.
  */
 import { resolve } from 'node:path';
-import { checkInWorkers } from '../catalogue/pool.js';
+import { checkInThreads } from '../catalogue/pool.js';
 import type { CatalogueEntry, CatalogueOptions } from '../catalogue/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayDiagnostic, findYamlFiles } from '../model/files.js';
@@ -14,10 +14,10 @@ import { isTargetsFile } from '../model/targets.js';
 import { loadBundlesApart, type WorkspaceFile } from '../model/workspace.js';
 import type { IO } from './io.js';
 
-/** Files from which the worker threads are used: below it, starting them costs more than they save. */
+/** Files from which worker threads are used: below it, starting them costs more than they save. */
 export const THREADED_FROM = 200;
 
-/** The files the paths name, with the entries of those checked in the workers. */
+/** The files the paths name, with the entries of those checked in threads. */
 export interface ThreadedFiles {
   /**
    * Every file found, in order: a targets file as its path, any other with its entry; a bundle also as
@@ -31,13 +31,13 @@ export interface ThreadedFiles {
 }
 
 /**
- * The files of `paths` checked in worker threads as `options` ask, and their bundles here; undefined
+ * The files of `paths` checked in threads as `options` ask, and their bundles here; undefined
  * when there are fewer than `from`.
  */
-export async function checkPathsInThreads(paths: readonly string[], io: Pick<IO, 'cwd'>, options: Omit<CatalogueOptions, 'workers'>, from: number): Promise<ThreadedFiles | undefined> {
+export async function checkPathsInThreads(paths: readonly string[], io: Pick<IO, 'cwd'>, options: Omit<CatalogueOptions, 'threads'>, from: number): Promise<ThreadedFiles | undefined> {
   const found = findYamlFiles(paths.map((p) => resolve(io.cwd, p)));
   if (found.files.length < from) return undefined;
-  const entries = await checkInWorkers(found.files.filter((f) => !isTargetsFile(f)), options);
+  const entries = await checkInThreads(found.files.filter((f) => !isTargetsFile(f)), options);
   // The valid procedures by id, the last of an id winning, as the workspace's.
   const procedures = new Map(entries.flatMap((e) => (e.kind === 'procedure' ? [[e.id!, e.file] as const] : [])));
   const apart = loadBundlesApart(entries.flatMap((e) => (e.kind === 'bundle' ? [e.file] : [])), procedures, { cwd: io.cwd });

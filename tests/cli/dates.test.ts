@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import analysisSchema from '../../schemas/analysis.schema.json' with { type: 'json' };
 import comparisonSchema from '../../schemas/comparison.schema.json' with { type: 'json' };
 import simulationSchema from '../../schemas/simulation.schema.json' with { type: 'json' };
-import { checkInWorkers } from '../../src/catalogue/pool.js';
+import { checkInThreads } from '../../src/catalogue/pool.js';
 import { buildCases, loadPairs } from '../../src/cli/commands/cases.js';
 import { createMemoryIO, Exit } from '../../src/cli/io.js';
 import { NEXT_CALENDAR_YEAR } from '../../src/cli/templates/calendar.js';
@@ -266,7 +266,7 @@ describe('durations that end after 9999-12-31', () => {
       expect(stderr).toMatch(/^错误：从 2099-12-31 起算 2,920,000 个工作日，办结日期在 9999-12-31 之后，无法给出日期\n  提示：/);
     }
     expect((await wujian(ROOT, 'analyze', file, '--start-date', '2099-12-31', '--lang', 'en')).stderr).toContain('error: 2,920,000 working days from 2099-12-31 end after 9999-12-31');
-    const threaded = await checkInWorkers([file], { analyze: true, startDate: '2099-12-31' }).catch((error: unknown) => error);
+    const threaded = await checkInThreads([file], { analyze: true, startDate: '2099-12-31' }).catch((error: unknown) => error);
     expect(threaded).toMatchObject({ name: 'DateBeyondCalendarError', start: '2099-12-31', days: 2_920_000 });
     // Without a start date there is no date to give: the working days are the answer.
     expect((await wujian(ROOT, 'analyze', file)).code).toBe(Exit.OK);

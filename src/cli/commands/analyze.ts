@@ -44,7 +44,7 @@ interface Analysed {
 /**
  * Runs `wujian analyze`: load → analyse → render → deliver; the valid files are analysed even when
  * others are not. From `threadedFrom` files, without --list-paths, the procedures are loaded and
- * analysed in worker threads, on the same calendar and start date, with the same result
+ * analysed in threads (this one and workers), on the same calendar and start date, with the same result
  * (tests/cli/analyze-threads.test.ts); their bundles are then resolved and analysed in this thread.
  */
 export async function run(context: CommandContext<typeof analyzeOptions>, threadedFrom = THREADED_FROM): Promise<ExitCode> {
@@ -53,7 +53,7 @@ export async function run(context: CommandContext<typeof analyzeOptions>, thread
   if (typeof dating === 'number') return dating;
   const stepCounting = values['step-counting'];
   const options = { startDate: dating.startDate, calendar: dating.calendar, stepCounting, readPath: (file: string) => resolve(io.cwd, file) };
-  // --list-paths lists the paths of the procedures themselves, which stay in the workers.
+  // --list-paths lists the paths of the procedures themselves, which a worker does not send back.
   const analysed = (values['list-paths'] ? undefined : await analyzeInThreads(positionals, lang, io, options, threadedFrom)) ?? analyzeHere(positionals, lang, io, options);
   const { analyses, bundles, errors, procedures } = analysed;
   const dates = dating.startDate
@@ -99,7 +99,7 @@ function analyzeBundles(files: readonly WorkspaceFile[], lang: Lang, io: IO, opt
 }
 
 /**
- * The paths' procedures loaded and analysed in worker threads, each on its own, and their bundles
+ * The paths' procedures loaded and analysed in threads, each on its own, and their bundles
  * resolved and analysed here; errors printed. Undefined when checkPathsInThreads declines.
  */
 async function analyzeInThreads(positionals: readonly string[], lang: Lang, io: IO, options: AnalyzeOptions, from: number): Promise<Analysed | undefined> {

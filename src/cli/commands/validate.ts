@@ -1,7 +1,7 @@
 /**
  * `wujian validate`: check files and print diagnostics like a compiler, or as JSON. Many files (a
- * catalogue imported from an 实施清单) are checked in worker threads (catalogue/pool.ts), each
- * sending back its diagnostics and the line printed after ✓; a bundle among them, whose items are
+ * catalogue imported from an 实施清单) are checked in threads (catalogue/pool.ts), this one and
+ * workers, each file giving its diagnostics and the line printed after ✓; a bundle among them, whose items are
  * checked across files, is then loaded again in this thread as every other command loads it. Either
  * way the same rows are printed (tests/cli/validate-threads.test.ts).
  */
@@ -39,7 +39,7 @@ interface Validation {
   problems: Diagnostic[];
 }
 
-/** Runs `wujian validate`: load (in worker threads from THREADED_FROM files) → print (text or JSON) → exit 1 when any file or item has an error. */
+/** Runs `wujian validate`: load (in threads from THREADED_FROM files) → print (text or JSON) → exit 1 when any file or item has an error. */
 export async function run({ values, positionals, lang, io }: CommandContext<typeof validateOptions>, threadedFrom = THREADED_FROM): Promise<ExitCode> {
   const validation = (await validateInThreads(positionals, lang, io, threadedFrom)) ?? validateHere(positionals, lang, io);
   const diagnostics = tidyDiagnostics([...validation.problems, ...validation.files.flatMap((f) => f.diagnostics)]);
@@ -71,7 +71,7 @@ function checkedOf(f: WorkspaceFile, lang: Lang): Checked {
   return { file: f.file, kind: f.document?.kind ?? f.other?.kind, id: f.document?.id, diagnostics: f.diagnostics, summary: summariseFile(f, lang) };
 }
 
-/** The files checked in worker threads, each on its own, and their bundles here; undefined when checkPathsInThreads declines. */
+/** The files checked in threads, each on its own, and their bundles here; undefined when checkPathsInThreads declines. */
 async function validateInThreads(positionals: readonly string[], lang: Lang, io: IO, from: number): Promise<Validation | undefined> {
   const threaded = await checkPathsInThreads(positionals, io, { summaries: lang }, from);
   if (!threaded) return undefined;
