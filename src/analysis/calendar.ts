@@ -18,7 +18,7 @@
  * true). Its JSON holds the same data; the tests check that both agree where the package is reliable.
  * Dates are plain "YYYY-MM-DD" strings and all arithmetic is done in UTC, so no time zone can shift a day.
  */
-import { firstDayOfYear, isIsoDate, isWeekend, LAST_DATE, toDateString, toDayNumber, yearOf } from '../model/calendar/dates.js';
+import { firstDayOfYear, isIsoDate, isWeekend, LAST_DATE, LAST_DAY, toDateString, toDayNumber, yearOf } from '../model/calendar/dates.js';
 import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../model/calendar/official.js';
 import { getStatutoryDays } from '../model/calendar/statutory.js';
 import type { CalendarFile } from '../model/calendar/types.js';
@@ -36,9 +36,6 @@ export interface CalendarRange {
   /** 31 December of the last covered year. */
   last: string;
 }
-
-/** The day number of LAST_DATE. */
-const LAST_DAY = toDayNumber(LAST_DATE);
 
 /**
  * Thrown when working days counted from a start date would end after LAST_DATE: durations that add up

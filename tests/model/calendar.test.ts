@@ -6,6 +6,7 @@ import chineseDays from 'chinese-days';
 import { describe, expect, it, vi } from 'vitest';
 import { isWorkingDay } from '../../src/analysis/calendar.js';
 import { checkCalendarFiles } from '../../src/model/calendar/check.js';
+import { isIsoDate, LAST_DAY, toDateString, toDayNumber } from '../../src/model/calendar/dates.js';
 import { loadCalendarFile } from '../../src/model/calendar/file.js';
 import { OFFICIAL_RANGE, OFFICIAL_YEARS } from '../../src/model/calendar/official.js';
 import { getStatutoryDays } from '../../src/model/calendar/statutory.js';
@@ -90,6 +91,26 @@ describe('the statutory holidays assumed for a year', () => {
     }
     expect(seen.size).toBe(1);
     expect([...seen][0]).toContain('"2027-02-05"');
+  });
+});
+
+describe('dates and day numbers', () => {
+  it("agree with JavaScript's Date from 0000-01-01 to 9999-12-31, each way: every day of 1800–2200, every 11th day else", () => {
+    const wrong: string[] = [];
+    const [dense, denseEnd] = [toDayNumber('1800-01-01'), toDayNumber('2200-12-31')];
+    for (let day = toDayNumber('0000-01-01'); day <= LAST_DAY; day += day >= dense && day <= denseEnd ? 1 : 11) {
+      const written = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (toDateString(day) !== written || toDayNumber(written) !== day) wrong.push(`${day} ${written} ${toDateString(day)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect([toDateString(LAST_DAY), toDayNumber('9999-12-31')]).toEqual(['9999-12-31', LAST_DAY]);
+  });
+
+  it('are refused for a day its month has not, or anything but YYYY-MM-DD in ASCII digits', () => {
+    expect(['2024-02-29', '2000-02-29', '0000-02-29', '2024-04-30', '2024-12-31'].filter(isIsoDate)).toHaveLength(5);
+    const refused = ['2023-02-29', '1900-02-29', '2100-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00'];
+    refused.push('2024-1-01', '2024/01/01', ' 2024-01-01', '2024-01-01 ', '２０２４-01-01', '2024-0a-01', '+2024-01-01');
+    expect(refused.filter(isIsoDate)).toEqual([]);
   });
 });
 
