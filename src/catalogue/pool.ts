@@ -27,12 +27,13 @@ const IN_FLIGHT = 2;
 const LEAST_BATCH = 5;
 
 /**
- * A worker's young generation: 12 MB rather than V8's default. A procedure's garbage is small and
- * short-lived; over 10,000 procedures V8's default gave the process a peak of 404–423 MB. Runs
- * interleaved (two workers and an idle main thread): 8 MB took 9.1–9.8 s and peaked at 314–317 MB;
- * 12 MB 8.8–9.5 s, 311–327 MB; 16 MB 8.9–10.2 s, 323–342 MB, and up to 407 MB in bench/catalogue.ts.
+ * The worker's young generation: 32 MB rather than V8's default (48 MB). A procedure's garbage is small
+ * and short-lived; with two workers beside an idle main thread V8's default gave a peak of 404–423 MB,
+ * and 12 MB was the compromise. With one worker, runs interleaved on 2026-12-04 (10,000 procedures):
+ * 12 MB took 7.9–9.6 s (median 8.1 s), 327–439 MB; 24 MB 7.8–8.9 s, 345–372 MB; 32 MB 7.5–8.6 s
+ * (median 7.7 s), 357–393 MB; 48 MB 7.7–8.3 s, 367–385 MB.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and gives its document, in this
