@@ -1,6 +1,7 @@
 /**
  * Checking a catalogue in threads: this thread and worker threads take batches of the file list in
- * turn, so that two cores validate and analyse about twice as many files a second as one. This thread
+ * turn, so that every core validates and analyses its share (on the 2-core machine two threads did
+ * about 1.35 times the work of one in a slow period of the host: docs/benchmarks.md). This thread
  * works too, rather than only hand out files and gather answers: what it checks is neither copied to it
  * nor warmed up and collected in a third heap. On the 2-core machine one worker beside this thread
  * checked 10,000 procedures in 7.2–7.8 s where two workers beside an idle thread took 8.6–8.8 s, in the

@@ -15,9 +15,9 @@ export interface CatalogueOptions {
   calendar?: readonly CalendarFile[];
   /** How parallel blocks count as 环节, overriding the files (the command line's --step-counting). */
   stepCounting?: StepCounting;
-  /** Send each document back too (about 0.25 ms a procedure to copy between threads). */
+  /** Give each document too (a worker's copy costs about 0.25 ms a procedure to move between threads). */
   documents?: boolean;
-  /** Send, for each valid file, its one-line summary in this language (what `validate` prints after ✓). */
+  /** Give, for each valid file, its one-line summary in this language (what `validate` prints after ✓). */
   summaries?: Lang;
   /** Threads that check files, this one included (1: this thread alone); the machine's available parallelism by default. */
   threads?: number;
