@@ -21,6 +21,25 @@ export function pathKey(path: Path): string {
     .join(',') + `#${path.end.key}`;
 }
 
+/**
+ * Whether two paths are one: the same steps left by the same transitions, the same branch paths, the
+ * same end (what pathKey writes out, compared without writing it: the paths of one table share their
+ * states and transitions).
+ */
+export function samePath(a: Path, b: Path): boolean {
+  if (a === b) return true;
+  if (a.end !== b.end || a.steps.length !== b.steps.length) return false;
+  for (let i = 0; i < a.steps.length; i++) {
+    const [s, t] = [a.steps[i]!, b.steps[i]!];
+    if (s.state !== t.state) return false;
+    // One state, one kind: a step's transition, or a block's branch paths, tell the two apart.
+    if (s.type === 'step' && t.type === 'step') {
+      if (s.via !== t.via) return false;
+    } else if (s.type === 'parallel' && t.type === 'parallel' && !s.regions.every((r, k) => samePath(r, t.regions[k]!))) return false;
+  }
+  return true;
+}
+
 /** Every step on a path, branches of parallel blocks included, in order (added to `into`). */
 export function stepsOf(path: Path, into: StepState[] = []): StepState[] {
   for (const s of path.steps) {

@@ -12,7 +12,7 @@ import { findFindings } from './findings.js';
 import { limitFigure } from './calendar-days.js';
 import { checkLimits } from './compliance.js';
 import { limitBound } from './counted-time.js';
-import { feesOf, isPrepared, measurePath, namesOf, pathKey, stepCountingOf, stepsOf } from './measure-path.js';
+import { feesOf, isPrepared, measurePath, namesOf, samePath, stepCountingOf, stepsOf } from './measure-path.js';
 import type { Table } from '../machine/table.js';
 import { approved, getNamedPaths, measureObjective } from './paths.js';
 import type { ComplianceFigure, Path, PathMeasures, PathReport, ProcedureAnalysis, TimeRange } from './types.js';
@@ -47,19 +47,14 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   const countingOf = stepCountingOf(procedure, options.stepCounting);
   // The named paths often coincide (the standard path is usually the most probable way to approval,
   // the fastest, and often the one with the most trips): each distinct path is measured once, and
-  // reported once for each time scenario it is named in.
-  const measured = new Map<string, PathMeasures>();
-  const reports = new Map<string, PathReport>();
+  // reported once for each time scenario it is named in. A handful of paths: found by comparing them,
+  // not by a key written out for each.
+  const measured: Array<{ path: Path; measures: PathMeasures; reports: Partial<Record<keyof TimeRange, PathReport>> }> = [];
   const report = (path: Path | undefined, scenario: keyof TimeRange): PathReport | undefined => {
     if (!path) return undefined;
-    const key = pathKey(path);
-    let made = reports.get(`${scenario} ${key}`);
-    if (!made) {
-      let m = measured.get(key);
-      if (!m) measured.set(key, (m = measurePath(procedure, path, countingOf)));
-      reports.set(`${scenario} ${key}`, (made = toReport(m, scenario, options)));
-    }
-    return made;
+    let known = measured.find((m) => samePath(m.path, path));
+    if (!known) measured.push((known = { path, measures: measurePath(procedure, path, countingOf), reports: {} }));
+    return (known.reports[scenario] ??= toReport(known.measures, scenario, options));
   };
   const standard = report(named.standard, 'mode');
   const fastest = report(named.fastest, 'min');

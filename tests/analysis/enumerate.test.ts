@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
 import { DEFAULT_PATH_LIMIT, enumeratePaths } from '../../src/analysis/enumerate.js';
 import { enumeratePathsWithXState, replay } from '../../src/analysis/enumerate-xstate.js';
-import { pathKey } from '../../src/analysis/measure-path.js';
+import { pathKey, samePath } from '../../src/analysis/measure-path.js';
+import { getNamedPaths } from '../../src/analysis/paths.js';
 import { countPaths } from '../../src/analysis/exact.js';
 import { analyzeProcedure } from '../../src/analysis/measures.js';
 import type { Path } from '../../src/analysis/types.js';
@@ -204,5 +205,22 @@ describe('replay', () => {
 
   it('refuses a bounded transition past its max, as the machine does', () => {
     expect(() => replay(procedure, ['SUBMIT', 'CORRECT', 'SUBMIT', 'CORRECT', 'SUBMIT', 'ACCEPT', 'DONE', 'PASS', 'APPROVE', 'DONE', 'DONE'])).toThrow();
+  });
+});
+
+describe('samePath', () => {
+  it('says two paths are one exactly when pathKey writes them alike: every pair listed, and each named path found again among them', () => {
+    for (const { file, procedure } of bundled) {
+      const listed = enumeratePaths(procedure, 5000);
+      if (!listed.ok) continue;
+      const keys = listed.paths.map(pathKey);
+      listed.paths.forEach((a, i) => listed.paths.forEach((b, j) => expect(samePath(a, b), `${file} ${keys[i]} / ${keys[j]}`).toBe(keys[i] === keys[j])));
+      const named = getNamedPaths(procedure);
+      for (const path of [named.standard, named.fastest, named.slowest, named.mostTrips, ...named.outcomes.map((o) => o.path)]) {
+        if (!path) continue;
+        const twins = listed.paths.filter((p) => samePath(p, path));
+        expect(twins.map(pathKey), file).toEqual(keys.filter((k) => k === pathKey(path)));
+      }
+    }
   });
 });
