@@ -75,8 +75,8 @@ export function createCounterSpace(region: Region): CounterSpace {
   };
   // A node's key is a number where every counter's range fits one with the state's index (a Map finds
   // numbers several times faster than the strings written out otherwise); counter i runs 0..max, the
-  // corrections used 0..budget.
-  const stateIndex = new Map([...region.states.keys()].map((id, i) => [id, i]));
+  // corrections used 0..budget. (A region with no counter keys a node by its state's id.)
+  const stateIndex = used === 0 ? undefined : new Map([...region.states.keys()].map((id, i) => [id, i]));
   const radices = [...bounded.map((t) => t.max! + 1), (budget ?? 0) + 1];
   const numeric = radices.every(Number.isInteger) && Number.isSafeInteger(radices.reduce((span, r) => span * r, region.states.size));
   const start: Counts = new Array<number>(bounded.length + 1).fill(0);
@@ -111,7 +111,7 @@ export function createCounterSpace(region: Region): CounterSpace {
     key(stateId, counts) {
       if (used === 0) return stateId;
       if (!numeric) return `${stateId}|${counts.join(',')}`;
-      let code = stateIndex.get(stateId)!;
+      let code = stateIndex!.get(stateId)!;
       for (let i = 0; i <= used; i++) code = code * radices[i]! + counts[i]!;
       return code;
     },

@@ -21,6 +21,9 @@ export const LAST_DAY = daysFromCivil(9999, 12, 31);
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
+/** The hyphen between a date's year, month and day. */
+const DASH = 0x2d;
+
 /**
  * Days since 1970-01-01 of a real date written YYYY-MM-DD; throws a programmer error otherwise (check
  * user input with isIsoDate first).
@@ -105,8 +108,6 @@ function parseDayNumber(date: string): number | undefined {
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day);
 }
-
-const DASH = 0x2d;
 
 /** The number the ASCII digits text[start, end) write, or -1 when any is no digit. */
 function digitsAt(text: string, start: number, end: number): number {
