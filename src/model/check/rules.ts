@@ -49,9 +49,9 @@ export function checkRules(ctx: CheckContext, procedure: Procedure): void {
   if (procedure.handling === '承诺件' && committed?.instant) {
     ctx.atValue('instant-without-handling', ['handling'], {});
   }
-  checkDepartmentText(ctx, ['department'], procedure.departments);
+  checkDepartmentText(ctx, [], procedure.departments);
   for (const step of allSteps(procedure.process)) {
-    checkDepartmentText(ctx, [...step.path, 'department'], step.departments);
+    checkDepartmentText(ctx, step.path, step.departments);
     if (step.stepCounting !== undefined) {
       ctx.atKey('step-counting-not-parallel', [...step.path, 'stepCounting'], { step: step.key, value: step.stepCounting });
     }
@@ -105,12 +105,13 @@ const SEVERAL = /[、，,；;]/;
 
 /**
  * A department written as one text that names several ("卫健、公安、医保") counts as one department:
- * a warning says so and suggests a list, which counts each.
+ * a warning at the `department` of `owner` (the procedure's path, [], or a step's) says so and
+ * suggests a list, which counts each.
  */
-function checkDepartmentText(ctx: CheckContext, path: ReadonlyArray<string | number>, departments: readonly string[]): void {
+function checkDepartmentText(ctx: CheckContext, owner: ReadonlyArray<string | number>, departments: readonly string[]): void {
   if (departments.length !== 1 || !SEVERAL.test(departments[0]!)) return;
   const parts = departments[0]!.split(SEVERAL).map((p) => p.trim()).filter(Boolean);
-  ctx.atValue('department-list-in-text', path, { department: departments[0]!, count: parts.length, list: parts.join(', ') }, 'warning');
+  ctx.atValue('department-list-in-text', [...owner, 'department'], { department: departments[0]!, count: parts.length, list: parts.join(', ') }, 'warning');
 }
 
 /** A limit's values for a message: its days and unit, instant for 即办. */
