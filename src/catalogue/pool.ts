@@ -28,13 +28,14 @@ const IN_FLIGHT = 2;
 const LEAST_BATCH = 5;
 
 /**
- * The worker's young generation: 32 MB rather than V8's default (48 MB). A procedure's garbage is small
+ * The worker's young generation: 24 MB rather than V8's default (48 MB). A procedure's garbage is small
  * and short-lived; with two workers beside an idle main thread V8's default gave a peak of 404–423 MB,
- * and 12 MB was the compromise. With one worker, runs interleaved on 2026-12-04 (10,000 procedures):
- * 12 MB took 7.9–9.6 s (median 8.1 s), 327–439 MB; 24 MB 7.8–8.9 s, 345–372 MB; 32 MB 7.5–8.6 s
- * (median 7.7 s), 357–393 MB; 48 MB 7.7–8.3 s, 367–385 MB.
+ * and 12 MB was the compromise. With one worker (2026-12-04, runs interleaved, 10,000 procedures, the
+ * benchmark's plain process): 12 MB 7.9–9.6 s and 327–439 MB (median 8.1 s); 16 MB 6.80–7.25 s,
+ * 361–411 MB; 24 MB 6.75–7.02 s, 347–357 MB; 32 MB 6.78–6.99 s, 362–384 MB; 48 MB 7.7–8.3 s, 367–385 MB
+ * (the 12 and 48 MB runs in a slower half hour than the others).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 /**
  * Validates each file on its own and, as `options` ask, analyses it and gives its document, in this
