@@ -17,10 +17,7 @@ import type { CatalogueAnswer, CatalogueEntry, CatalogueOptions } from './types.
 
 /** Files a worker takes at a time: enough to make a message worth its cost. */
 const WORKER_BATCH = 50;
-/**
- * Files this thread checks before it looks at the workers' answers: the longest a worker waits for
- * its next batch, which it does not, as it holds IN_FLIGHT batches.
- */
+/** Files this thread checks between looks at the workers' answers (a worker does not wait meanwhile: it holds IN_FLIGHT batches). */
 const OWN_BATCH = 25;
 /** Batches a worker holds at once: it starts the next while this thread is busy with its own. */
 const IN_FLIGHT = 2;
