@@ -47,6 +47,10 @@ export function checkMaterials(ctx: CheckContext, procedure: Procedure, rawIds: 
  * earliest-written material.
  */
 function checkIntoCycles(ctx: CheckContext, procedure: Procedure): void {
+  // No material merged into another, no chain: most procedures end here, before any graph is made.
+  let merges = false;
+  for (const m of procedure.materials.values()) merges ||= m.into !== undefined;
+  if (!merges) return;
   const graph: Digraph = new Map([...procedure.materials.values()].map((m) => [m.id, m.into && m.into !== m.id && procedure.materials.has(m.into) ? [m.into] : []]));
   const order = [...procedure.materials.keys()];
   for (const cycle of findCycles(graph)) {
