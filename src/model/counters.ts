@@ -13,6 +13,7 @@
  */
 import type { Region, State, StepState, Transition } from './types.js';
 import { reachable } from './check/digraph.js';
+import { derivedOf } from './derived.js';
 import { regionGraphs } from './walk.js';
 
 /**
@@ -137,27 +138,20 @@ export interface UnrolledNode {
 }
 
 /**
- * What unrolling the latest regions gave: their nodes, or the limit each passed. Validation's
- * state-space check and the analysis's table unroll the same regions of the same procedure one after
- * the other; the graph depends on the region only, so the second asks for what the first built (nodes
- * are never changed once built). Only the latest UNROLLED_KEPT are kept: a command that validates
- * thousands of files keeps their documents, and need not keep their graphs too.
- */
-const unrolled = new Map<Region, UnrolledNode[] | { passed: number }>();
-const UNROLLED_KEPT = 64;
-
-/**
  * The nodes (state, counters) reachable from the start of `region` (node 0), breadth first, with their
  * edges; undefined as soon as there are more than `limit`. A parallel block is one node whose edge is its
- * join; its branches are unrolled on their own. Built once for a region unrolled again soon after.
+ * join; its branches are unrolled on their own. Validation's state-space check and the analysis's table
+ * unroll the same regions one after the other, and the graph depends on the region only: what the
+ * first built (its nodes, never changed once built, or the limit it passed) is kept on the region
+ * (derived.ts) for the second, as long as the region is kept.
  */
 export function unrollRegion(region: Region, limit = Infinity): UnrolledNode[] | undefined {
-  const known = unrolled.get(region);
+  const derived = derivedOf(region);
+  const known = derived.unrolled;
   if (Array.isArray(known)) return known.length > limit ? undefined : known;
   if (known && limit <= known.passed) return undefined;
   const nodes = unrollUncached(region, limit);
-  if (unrolled.size >= UNROLLED_KEPT) unrolled.delete(unrolled.keys().next().value!);
-  unrolled.set(region, nodes ?? { passed: limit });
+  derived.unrolled = nodes ?? { passed: limit };
   return nodes;
 }
 

@@ -1,31 +1,27 @@
 /** Ways to visit a procedure's regions and steps, shared by the checks, the compiler and the analysis. */
 import { reversed, type Digraph } from './check/digraph.js';
+import { derivedOf } from './derived.js';
 import type { Region, State, StepState } from './types.js';
 
 /** A process's regions, states and steps, each listed when first asked for. */
-interface ProcessLists {
+export interface ProcessLists {
   regions: readonly Region[];
   states?: readonly State[];
   steps?: readonly StepState[];
 }
 
-/**
- * The lists of each process, made once: a procedure does not change once loaded (normalize.ts builds
- * it), and the checks and the analysis of one procedure walk it a dozen times.
- */
-const lists = new WeakMap<Region, ProcessLists>();
-
+/** The lists of a process, made once and kept on its root (derived.ts). */
 function listsOf(root: Region): ProcessLists {
-  let made = lists.get(root);
-  if (!made) {
+  const derived = derivedOf(root);
+  if (!derived.lists) {
     // The list is its own queue: each region's branches are added behind it, breadth first.
     const regions = [root];
     for (let i = 0; i < regions.length; i++) {
       for (const state of regions[i]!.states.values()) if (state.type === 'parallel') regions.push(...state.regions);
     }
-    lists.set(root, (made = { regions }));
+    derived.lists = { regions };
   }
-  return made;
+  return derived.lists;
 }
 
 /** Every region of a process, the root first, then each parallel block's branches breadth-first. */
@@ -72,15 +68,15 @@ export interface RegionGraphs {
   back: Digraph;
 }
 
-/** Each region's graphs, made once: the reachability check and the correction counters both search them. */
-const graphs = new WeakMap<Region, RegionGraphs>();
-
-/** A region's graph, correction transitions included, and the same with every edge turned round. */
+/**
+ * A region's graph, correction transitions included, and the same with every edge turned round: made
+ * once and kept on the region (derived.ts), as the reachability check and the correction counters both search them.
+ */
 export function regionGraphs(region: Region): RegionGraphs {
-  let made = graphs.get(region);
-  if (!made) {
+  const derived = derivedOf(region);
+  if (!derived.graphs) {
     const forward = regionGraph(region, true);
-    graphs.set(region, (made = { forward, back: reversed(forward) }));
+    derived.graphs = { forward, back: reversed(forward) };
   }
-  return made;
+  return derived.graphs;
 }
