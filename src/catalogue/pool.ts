@@ -30,7 +30,9 @@ const LEAST_BATCH = 5;
  * and 12 MB was the compromise. With one worker (2026-12-04, runs interleaved, 10,000 procedures, the
  * benchmark's plain process): 12 MB 7.9–9.6 s and 327–439 MB (median 8.1 s); 16 MB 6.80–7.25 s,
  * 361–411 MB; 24 MB 6.75–7.02 s, 347–357 MB; 32 MB 6.78–6.99 s, 362–384 MB; 48 MB 7.7–8.3 s, 367–385 MB
- * (the 12 and 48 MB runs in a slower half hour than the others).
+ * (the 12 and 48 MB runs in a slower half hour than the others). Since a procedure's derived data is kept
+ * on its regions (model/derived.ts), little survives a collection and the size no longer tells: 12, 24
+ * and 48 MB took 4.62–4.93 s alike, at 254–285 MB; 24 MB is kept.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 

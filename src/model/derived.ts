@@ -28,7 +28,7 @@ const DERIVED = Symbol('derived');
 
 /**
  * The record of what has been worked out from `region`, made empty on first use.
- * @example (derivedOf(region).graphs ??= makeGraphs(region))
+ * @example derivedOf(region).unrolled // the nodes unrollRegion(region) built, or undefined before it ran
  */
 export function derivedOf(region: Region): Derived {
   const holder = region as Region & { [DERIVED]?: Derived };
