@@ -52,6 +52,30 @@ export const COUNTING_RULES = {
     },
     isDefault: true,
   },
+  'copies-procedure': {
+    name: { zh: '全流程所需材料的份数之和', en: 'copies of the distinct materials, summed' },
+    description: {
+      zh: '“材料”一行计入的每份材料（各环节的并集，同一份材料只计一次）按它要求提交的份数（copies，不写为 1）相加。',
+      en: 'Each material the 材料 row counts (the union over the steps, each once) taken as many times as the copies it asks for (copies; 1 when not written), summed.',
+    },
+    isDefault: true,
+  },
+  'copies-per-item': {
+    name: { zh: '逐事项相加的份数（分别提交）', en: 'copies summed per item (handed in separately)' },
+    description: {
+      zh: '分别提交：每个事项各交一套材料，每份材料按它要求的份数计，同一份材料交几次算几次。',
+      en: 'Handed in separately: each item takes its own set, each material as many copies as it asks for, a document handed in to three items three times.',
+    },
+    isDefault: true,
+  },
+  'copies-once-declared': {
+    name: { zh: '一次提交的份数（声明为同一份的只计一次）', en: 'copies handed in once; declared-identical materials once' },
+    description: {
+      zh: '一次提交：“材料”一行计入的每份材料按它要求的份数相加；一件事文件 sameMaterials 中声明为同一份的材料只计一次，份数取各事项要求中最多的。',
+      en: 'Handed in once: each material the 材料 row counts, as many copies as it asks for, summed; materials the bundle declares identical (sameMaterials) once, with the most copies any item asks for.',
+    },
+    isDefault: true,
+  },
   'steps-stage': {
     name: { zh: '并联审批计 1 个环节', en: 'a parallel stage is one step' },
     description: {

@@ -15,14 +15,23 @@ export interface SubmissionWords extends Spellings {
   rule: Bilingual;
   /** The counting rule (口径) of the materials handed in this way. */
   countingRule: CountingRuleId;
+  /** The counting rule of their copies (材料份数). */
+  copiesRule: CountingRuleId;
 }
 
 /** Every way of handing in. */
 export const SUBMISSIONS = {
-  separate: { name: { zh: '分别提交', en: 'handed in separately' }, rule: { zh: '逐事项相加', en: 'summed per item' }, countingRule: 'materials-per-item' },
+  separate: {
+    name: { zh: '分别提交', en: 'handed in separately' },
+    rule: { zh: '逐事项相加', en: 'summed per item' },
+    countingRule: 'materials-per-item',
+    copiesRule: 'copies-per-item',
+  },
   once: {
-    name: { zh: '一次提交', en: 'handed in once' }, rule: { zh: '声明为同一份的材料只计一次', en: 'declared-identical ones counted once' },
+    name: { zh: '一次提交', en: 'handed in once' },
+    rule: { zh: '声明为同一份的材料只计一次', en: 'declared-identical ones counted once' },
     countingRule: 'materials-once-declared',
+    copiesRule: 'copies-once-declared',
   },
 } as const satisfies Record<string, SubmissionWords>;
 

@@ -98,11 +98,12 @@ export function createSide(input: SideInput, options: AnalyzeOptions = {}, warni
 function getSideCounting(input: SideInput, a: BundleAnalysis): SideCounting {
   const isBundle = 'bundle' in input;
   const limitRule = (name: 'statutory' | 'committed'): CountingRuleId => (isBundle ? a.limits[name].rule : 'limit-item');
-  const materials: CountingRuleId = isBundle ? SUBMISSIONS[input.bundle.submission].countingRule : 'materials-procedure';
+  const submission = isBundle ? SUBMISSIONS[input.bundle.submission] : undefined;
+  const materials: CountingRuleId = submission?.countingRule ?? 'materials-procedure';
   const rules: Record<MeasureKey, CountingRuleId> = {
     items: 'items-count',
     materials,
-    copies: materials,
+    copies: submission?.copiesRule ?? 'copies-procedure',
     forms: 'forms-declared',
     formFields: 'forms-declared',
     steps: a.stepRule,

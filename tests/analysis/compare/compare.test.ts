@@ -55,6 +55,13 @@ describe('compare on 开办餐饮店一件事 (bundle vs bundle)', () => {
     expect(figure(c, 'materials')).toMatchObject({ before: 38, after: 14, cutPercent: 63.16, rule: { after: 'materials-once-declared' } });
   });
 
+  it('counts copies (材料份数) by a rule of their own: 41 → 14, the copies each counted material asks for, not 材料’s distinct documents', () => {
+    const c = compareDocuments(loadSide('open-restaurant/before.yaml'), loadSide('open-restaurant/after.yaml'));
+    expect(figure(c, 'copies')).toMatchObject({ before: 41, after: 14, rule: { before: 'copies-per-item', after: 'copies-once-declared' } });
+    const single = compareDocuments(loadSide('food-business-licence/before.yaml'), loadSide('food-business-licence/after.yaml'));
+    expect(figure(single, 'copies').rule).toEqual({ before: 'copies-procedure', after: 'copies-procedure' });
+  });
+
   it('says met and not met for each target', () => {
     const c = compareDocuments(loadSide('open-restaurant/before.yaml'), loadSide('open-restaurant/after.yaml'), {
       targets: ['材料压减>=30%', '承诺时限<=5'].map((t) => (parseTarget(t) as { ok: true; target: never }).target),
