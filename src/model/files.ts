@@ -1,5 +1,5 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, sep } from 'node:path';
 import type * as Glob from 'tinyglobby';
@@ -78,23 +78,39 @@ function matchGlob(pattern: string): string[] {
 }
 
 /**
- * Each file once, under the name it was first found by: a file named twice, or reached again through a
- * symbolic link to a folder above it, is one procedure, and a catalogue counts it once. Files are told
- * apart by their folder with every link resolved (one lookup a folder, not a file) and their name.
+ * Each file once, under the name it was first found by: a file named twice, reached again through a
+ * symbolic link to a folder above it, or linked to under a second name (食品经营许可.yaml → before.yaml),
+ * is one procedure, and a catalogue counts it once. Files are told apart by their folder with every
+ * link resolved and their name; a name that is itself a link, by where it leads. One lookup a folder
+ * (its real path and which of its entries are links), not one a file.
  */
 function once(files: readonly string[]): string[] {
   if (files.length < 2) return [...files];
-  const folders = new Map<string, string>();
+  const folders = new Map<string, { real: string; links: ReadonlySet<string> }>();
   const seen = new Set<string>();
   return files.filter((file) => {
     const folder = dirname(file);
-    let real = folders.get(folder);
-    if (real === undefined) folders.set(folder, (real = realPathOf(folder)));
-    const key = real + file.slice(folder.length);
+    let known = folders.get(folder);
+    if (known === undefined) folders.set(folder, (known = { real: realPathOf(folder), links: linksIn(folder) }));
+    const name = file.slice(folder.length);
+    const key = known.links.has(name.replace(/^[\\/]+/, '')) ? realPathOf(file) : known.real + name;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** The names of the symbolic links in `folder` (none when it cannot be read). */
+function linksIn(folder: string): ReadonlySet<string> {
+  try {
+    return new Set(
+      readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isSymbolicLink())
+        .map((entry) => entry.name),
+    );
+  } catch {
+    return new Set();
+  }
 }
 
 /** The path with every symbolic link resolved, or the path as given when it cannot be resolved. */

@@ -55,6 +55,23 @@ describe('findYamlFiles', () => {
     expect(findYamlFiles([linked]).files).toEqual([join(linked, 'sub', 'a.yaml')]);
   });
 
+  it.runIf(process.platform !== 'win32')('lists a file linked to under a second name once, in a folder search, a glob and as named', () => {
+    const folder = join(dir, 'named-twice');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(join(folder, 'before.yaml'), 'id: a\n');
+    symlinkSync('before.yaml', join(folder, '食品经营许可.yaml'));
+    symlinkSync(join('..', 'before.yaml'), join(folder, 'sub', 'again.yaml'));
+    const first = join(folder, 'before.yaml');
+    expect(findYamlFiles([folder]).files).toEqual([first]);
+    expect(findYamlFiles([join(folder, '**', '*.yaml')]).files).toEqual([first]);
+    expect(findYamlFiles([join(folder, '食品经营许可.yaml'), first]).files).toEqual([join(folder, '食品经营许可.yaml')]);
+    // A link that leads nowhere is a missing file, named as typed.
+    symlinkSync('missing.yaml', join(folder, 'broken.yaml'));
+    const broken = findYamlFiles([join(folder, 'broken.yaml'), first]);
+    expect(broken.files).toEqual([first]);
+    expect(broken.diagnostics.map((d) => [d.code, d.file])).toEqual([['file-not-found', join(folder, 'broken.yaml')]]);
+  });
+
   it('takes a path that exists as written, though its name holds glob characters', () => {
     const named = join(dir, 'items', '食品经营许可(新办).yaml');
     writeFileSync(named, 'id: food\n');
