@@ -27,10 +27,12 @@ export interface Target {
 /** Words that name a measure in a target, Chinese and English: each measure's key and its aliases. */
 const MEASURE_NAMES: Array<[string, MeasureKey]> = MEASURE_KEYS.flatMap((key) => [key, ...MEASURES[key].aliases].map((word): [string, MeasureKey] => [word, key]));
 
-/** Operators written before the figure meaning "at least"; the rest mean "at most". Words need no quoting in a shell. */
-const AT_LEAST = new Set(['>=', '≥', '至少', '不少于', '不低于']);
-/** Words written after the figure, as targets documents put them: 压减30%以上, 压缩至5个工作日以内. */
-const AT_LEAST_AFTER = new Set(['以上', '及以上']);
+/** Operators written before the figure meaning "at least", and "at most". Words need no quoting in a shell. */
+const AT_LEAST_BEFORE = ['>=', '≥', '至少', '不少于', '不低于'];
+const AT_MOST_BEFORE = ['<=', '≤', '至多', '不超过', '不多于', '不高于'];
+/** Words written after the figure, as targets documents put them: 压减30%以上 (at least), 压缩至5个工作日以内 (at most). */
+const AT_LEAST_AFTER = ['以上', '及以上'];
+const AT_MOST_AFTER = ['以内', '以下', '及以下'];
 /** Verbs of a cut ("压减30%"), a target on the cut, at least. */
 const CUT_WORDS = '压减|压缩|减少|精简|降低|cut';
 /** Verbs to a figure ("压缩至5个工作日"), a target on the figure after, at most unless 以上 follows. */
@@ -38,8 +40,8 @@ const TO_WORDS = '压减至|压缩至|减少至|精简至|降低至|减至|降�
 
 /** measure, verb (to or cut), sign before, figure, percent, unit, word after. */
 const PATTERN = new RegExp(
-  `^\\s*(?<name>.+?)\\s*(?:(?<to>${TO_WORDS})|(?<cut>${CUT_WORDS}))?\\s*(?<before>>=|≥|<=|≤|至少|不少于|不低于|至多|不超过|不多于|不高于)?` +
-    `\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?\\s*(?:个工作日|工作日|天|份|次|个|项|张|元|days?)?\\s*(?<after>以上|及以上|以内|以下|及以下)?\\s*$`,
+  `^\\s*(?<name>.+?)\\s*(?:(?<to>${TO_WORDS})|(?<cut>${CUT_WORDS}))?\\s*(?<before>${[...AT_LEAST_BEFORE, ...AT_MOST_BEFORE].join('|')})?` +
+    `\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?\\s*(?:个工作日|工作日|天|份|次|个|项|张|元|days?)?\\s*(?<after>${[...AT_LEAST_AFTER, ...AT_MOST_AFTER].join('|')})?\\s*$`,
   'i',
 );
 
@@ -62,10 +64,10 @@ export function parseTarget(text: string): { ok: true; target: Target } | { ok: 
   if (!measure) return { ok: false, problem: 'measure' };
   // The direction: written before the figure or after it (both only when they agree: >=30%以上), else
   // what the verb implies.
-  if ((before && after && AT_LEAST.has(before) !== AT_LEAST_AFTER.has(after)) || (!before && !after && !to && !cut) || (to && percent)) {
+  if ((before && after && AT_LEAST_BEFORE.includes(before) !== AT_LEAST_AFTER.includes(after)) || (!before && !after && !to && !cut) || (to && percent)) {
     return { ok: false, problem: 'syntax' };
   }
-  const atLeast = before ? AT_LEAST.has(before) : after ? AT_LEAST_AFTER.has(after) : !to;
+  const atLeast = before ? AT_LEAST_BEFORE.includes(before) : after ? AT_LEAST_AFTER.includes(after) : !to;
   const value = Number(groups.value);
   if (percent ? value > 100 : !(value <= MAX_TARGET_VALUE)) return { ok: false, problem: percent ? 'over-100' : 'too-large' };
   let op: Target['op'];
