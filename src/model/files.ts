@@ -1,7 +1,7 @@
 /** Turning what the user typed (files, folders, globs) into the list of YAML files to read. */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type * as Glob from 'tinyglobby';
 import { createDiagnostic, type Diagnostic } from './diagnostic.js';
 
@@ -92,8 +92,7 @@ function once(files: readonly string[]): string[] {
     const folder = dirname(file);
     let known = folders.get(folder);
     if (known === undefined) folders.set(folder, (known = { real: realPathOf(folder), links: linksIn(folder) }));
-    const name = file.slice(folder.length);
-    const key = known.links.has(name.replace(/^[\\/]+/, '')) ? realPathOf(file) : known.real + name;
+    const key = known.links.has(basename(file)) ? realPathOf(file) : known.real + file.slice(folder.length);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,8 +1,8 @@
 /**
  * What is worked out from a region once (its lists, graphs and unrolled nodes, model/derived.ts) is
  * kept on the region and shared, and no copy of a procedure carries it: a procedure the checks and the
- * analysis have walked is, as JSON, as v8.serialize and a structured clone read back (what a worker sends) and to toEqual, the
- * procedure freshly loaded. On every procedure of processes/.
+ * analysis have walked is, as JSON, read back from v8.serialize and a structured clone (what a worker
+ * sends) and to toEqual, the procedure freshly loaded. On every procedure of processes/.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
