@@ -161,7 +161,8 @@ describe('a calendar file', () => {
     const found = await wujian(join(dir, 'office', 'processes'), 'analyze', FOOD, '--start-date', START);
     expect(slowestFinish(found.stdout)).toBe('2027-01-27');
     expect(found.stdout).toContain('2027 年按 ../节假日/2027.yaml');
-    const replaced = await wujian(join(dir, 'office', 'processes'), 'analyze', FOOD, '--start-date', START, '--calendar', join(dir, 'same/2027.yaml'));
+    const assumedDays = write('replacing/2027.yaml', calendar2027());
+    const replaced = await wujian(join(dir, 'office', 'processes'), 'analyze', FOOD, '--start-date', START, '--calendar', assumedDays);
     expect(slowestFinish(replaced.stdout)).toBe('2027-01-25');
   });
 
