@@ -137,12 +137,15 @@ export const ANALYSIS_VALUES = {
     zh: (a: Figures<'name' | 'items' | 'how'>) => `${a.name} 一件事：${a.items} 个事项，材料${a.how}`,
     en: (a: Figures<'name' | 'items' | 'how'>) => `${a.name} bundle: ${a.items} items, materials ${a.how}`,
   },
-  /** `validate`'s parts for a procedure. */
+  /**
+   * `validate`'s parts for a procedure: what the file defines, in analyze's words (已定义, 模型共), so
+   * that neither is read as the counted 材料 or 环节 of analyze and compare (the standard path's).
+   */
   summaryMaterials: {
-    zh: (a: Figures<'defined' | 'prepared'>) => `材料 ${a.defined}（申请人准备 ${a.prepared}）`,
-    en: (a: Figures<'defined' | 'prepared'>) => `${a.defined} materials (${a.prepared} prepared by the applicant)`,
+    zh: (a: Figures<'defined' | 'prepared'>) => `材料 已定义 ${a.defined}（申请人准备 ${a.prepared}）`,
+    en: (a: Figures<'defined' | 'prepared'>) => `materials ${a.defined} defined (${a.prepared} prepared by the applicant)`,
   },
-  summarySteps: { zh: (n: number) => `环节 ${n}`, en: (n: number) => `${n} steps` },
+  summarySteps: { zh: (n: number) => `环节 模型共 ${n}`, en: (n: number) => `steps ${n} in the model` },
   targetsSummary: { zh: (n: number) => `目标 ${n} 条`, en: (n: number) => `${n} target${n === 1 ? '' : 's'}` },
   /** `validate`'s line for wujian.yaml: the calendar files it names. */
   settingsSummary: { zh: (files: string) => `项目设置：节假日安排 ${files}`, en: (files: string) => `project settings: calendar ${files}` },

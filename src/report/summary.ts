@@ -6,7 +6,7 @@ import { allSteps } from '../model/walk.js';
 import { comma, listSeparator, namedLimit, say, SUBMISSIONS, type Lang } from '../vocabulary/index.js';
 import { ANALYSIS_VALUES as V } from './analysis-phrases.js';
 
-/** "食品经营许可（新办） [改革前] 材料 9 · 环节 7 · 法定 20 工作日 · 承诺 15 工作日". */
+/** "食品经营许可（新办） [改革前]  材料 已定义 9（申请人准备 9） · 环节 模型共 8 · 法定 20 个工作日 · 承诺 15 个工作日". */
 export function summariseDocument(doc: Document, lang: Lang): string {
   const label = doc.version ? ` [${doc.version.label}]` : '';
   if (doc.kind === 'bundle') {

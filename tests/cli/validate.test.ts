@@ -26,6 +26,17 @@ describe('wujian validate', () => {
     expect(stdout).toContain('共检查 1 个文件：1 个有效，0 个有错误；0 个错误，0 个警告。');
   });
 
+  it('says of a procedure what it defines, not what analyze counts: 8 steps in the model, of which the standard path takes 7', async () => {
+    const file = 'processes/food-business-licence/before.yaml';
+    const zh = await wujian(ROOT, 'validate', file);
+    expect(zh.stdout).toContain(
+      `✓ ${file}  食品经营许可（新办） [改革前]  材料 已定义 9（申请人准备 9） · 环节 模型共 8 · 法定 20 个工作日 · 承诺 15 个工作日`,
+    );
+    const en = await wujian(ROOT, 'validate', file, '--lang', 'en');
+    expect(en.stdout).toContain('materials 9 defined (9 prepared by the applicant) · steps 8 in the model');
+    expect((await wujian(ROOT, 'analyze', file)).stdout).toMatch(/环节数 +标准 7 · 最快 7 · 最慢 11 · 模型共 8/);
+  });
+
   it('exits 1 and reports an unknown target in Chinese with its place, a code frame and a hint', async () => {
     const { code, stdout } = await wujian(DIAGNOSTICS, 'validate', 'unknown-target.yaml');
     expect(code).toBe(Exit.INVALID);
